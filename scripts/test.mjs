@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm test`: type-check, server tests on SQLite and on PostgreSQL, then e2e tests in real Chromium.
+// Anything missing stops the run with a message saying how to get it; nothing is skipped silently.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const PG_URL = process.env.GONGZHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CHROMIUM = process.env.GONGZHI_CHROMIUM ?? '/usr/bin/chromium';
+const only = process.argv[2]; // optional: typecheck | sqlite | postgres | e2e
+
+function fail(msg) {
+  console.error(`\n✗ ${msg}\n`);
+  process.exit(1);
+}
+
+async function checkPostgres() {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await c.connect();
+    await c.query('select 1');
+    await c.end();
+  } catch (e) {
+    fail(`PostgreSQL is not reachable at ${PG_URL} (${e.message}).
+  The tests run on both SQLite and PostgreSQL. Start it with:
+    pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start
+  or point GONGZHI_TEST_PG_URL at a server where the user may CREATE DATABASE.`);
+  }
+}
+
+function checkChromium() {
+  if (!fs.existsSync(CHROMIUM)) {
+    fail(`Chromium is not installed at ${CHROMIUM}; the e2e tests drive a real browser.
+  Install it with:  apt-get update && apt-get install -y chromium fonts-noto-cjk
+  or set GONGZHI_CHROMIUM to its path.`);
+  }
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+function run(label, cmd, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return r.status === 0;
+}
+
+function vitest(label, config, env) {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gz-vitest-')), 'result.json');
+  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  try {
+    const j = JSON.parse(fs.readFileSync(out, 'utf8'));
+    totals.passed += j.numPassedTests;
+    totals.failed += j.numFailedTests;
+    totals.skipped += j.numPendingTests + (j.numTodoTests ?? 0);
+    if (j.numTotalTests === 0) return false;
+  } catch {
+    if (ok) totals.failed += 1; // a runner that wrote no report did not really pass
+  }
+  return ok;
+}
+
+let ok = true;
+if (!only || only === 'postgres') await checkPostgres();
+if (!only || only === 'e2e') checkChromium();
+if (!only || only === 'typecheck') ok = run('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']) && ok;
+if (!only || only === 'sqlite') ok = vitest('server tests on SQLite', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
+if (!only || only === 'postgres') ok = vitest('server tests on PostgreSQL', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL }) && ok;
+if (!only || only === 'e2e') {
+  ok = run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && ok;
+  ok = vitest('e2e tests in Chromium', 'vitest.e2e.config.ts', { GONGZHI_CHROMIUM: CHROMIUM }) && ok;
+}
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { Config } from './core/config';
+import type { Database } from './core/db/kysely';
+import { systemClock, type AppContext, type Clock } from './core/context';
+import { AppError, errors } from './core/errors';
+import { maskInText, Secrets } from './core/pii';
+import authPlugin from './core/auth/auth.plugin';
+import authRoutes from './core/auth/auth.routes';
+import routeAccess from './core/policy/route-access';
+import { modules } from './modules';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  secret: string;
+  clock?: Clock;
+  /** Where pino writes; tests pass a stream to inspect logs. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** Builds the whole app: core plugins first, then every module under /api. */
+export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
+  const { config } = o;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : {
+      level: config.logLevel,
+      stream: o.logStream,
+      // Never log secrets or full personal numbers, whatever a route puts in a log line.
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.idNumber', '*.phone'], censor: '[redacted]' },
+      serializers: {
+        req: (req) => ({ method: req.method, url: maskInText(req.url), ip: req.ip }),
+      },
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  });
+
+  const ctx: AppContext = {
+    config, database: o.database, db: o.database.db, secrets: new Secrets(o.secret), clock: o.clock ?? systemClock,
+  };
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => {
+    let e: AppError;
+    if (err instanceof AppError) e = err;
+    else if (hasZodFastifySchemaValidationErrors(err)) {
+      e = errors.validation(err.validation.map((v: any) => ({ path: v.instancePath?.replace(/^\//, '').replaceAll('/', '.') || v.params?.issue?.path?.join('.') || '', message: v.message })));
+    } else {
+      const fe = err as FastifyError;
+      if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) e = errors.tooLarge();
+      else if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) e = errors.unsupportedMedia();
+      else if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') e = errors.malformedJson();
+      else if (fe.validation) e = errors.validation(fe.validation.map((v) => ({ path: v.instancePath, message: v.message })));
+      else if (fe.statusCode === 404) e = errors.notFound();
+      else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) e = new AppError('bad_request', fe.statusCode, '请求无效', fe.message);
+      else {
+        req.log.error({ err: isResponseSerializationError(err) ? { message: err.message, cause: String(err.cause) } : err }, 'unhandled error');
+        e = errors.internal();
+      }
+    }
+    const en = String(req.headers['accept-language'] ?? '').toLowerCase().startsWith('en');
+    if (e.headers) reply.headers(e.headers);
+    return reply.code(e.status).send({ error: { code: e.code, message: en ? e.en : e.zh, message_zh: e.zh, message_en: e.en, ...(e.details ? { details: e.details } : {}) } });
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes its CSS at run time; scripts stay strict.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Gongzhi 共治 API', version: '0.1.0', description: 'Co-governance platform for residential communities. Sign in with POST /api/auth/login; the session cookie authorises the rest.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gz_sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(routeAccess);
+  await app.register(authPlugin);
+
+  await app.register(async (api) => {
+    api.get('/health', {
+      config: { access: { public: true } },
+      schema: { tags: ['system'], summary: 'Liveness and database check' },
+    }, async () => {
+      await app.ctx.db.selectFrom('audit_heads').select('chain').limit(1).execute();
+      return { status: 'ok', database: app.ctx.database.dialect };
+    });
+    api.get('/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+    await api.register(authRoutes);
+    for (const m of modules) await api.register(m);
+  }, { prefix: '/api' });
+
+  registerWeb(app, config.webDist);
+  return app;
+}
+
+/** The built web app, served by the same process; client-side routes fall back to their entry's index.html. */
+function registerWeb(app: FastifyInstance, dist: string) {
+  const has = fs.existsSync(path.join(dist, 'index.html'));
+  if (has) app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && has && !req.url.startsWith('/api/')) {
+      const entry = req.url.startsWith('/h5') ? 'h5/index.html' : req.url.startsWith('/p/') ? 'p/index.html' : 'index.html';
+      if (fs.existsSync(path.join(dist, entry))) return reply.type('text/html').sendFile(entry);
+    }
+    const e = errors.notFound();
+    return reply.code(404).send({ error: { code: e.code, message: e.zh, message_zh: e.zh, message_en: 'No such route' } });
+  });
+}

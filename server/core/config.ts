@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Environment → typed configuration. DATABASE_URL picks the dialect; everything else has a safe default. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  GONGZHI_DATA_DIR: z.string().optional(),
+  GONGZHI_SECRET_KEY: z.string().min(16, 'GONGZHI_SECRET_KEY must be at least 16 characters').optional(),
+  GONGZHI_DEMO_PASSWORD: z.string().min(8, 'GONGZHI_DEMO_PASSWORD must be at least 8 characters').optional(),
+  GONGZHI_PUBLIC_URL: z.string().url().optional(),
+  GONGZHI_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dialect: 'sqlite' | 'postgres';
+  databaseUrl?: string;
+  /** Directory for the SQLite file, uploads and the generated key file. */
+  dataDir: string;
+  secretKey?: string;
+  demoPassword?: string;
+  publicUrl?: string;
+  /** Cookies get `Secure` when the public URL is https. */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  /** Built web app; served by the same process when present. */
+  webDist: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { defaultDataDir?: string } = {}): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const root = path.resolve(import.meta.dirname, '../..');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dialect: e.DATABASE_URL ? 'postgres' : 'sqlite',
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.GONGZHI_DATA_DIR ?? opts.defaultDataDir ?? path.join(root, 'data')),
+    secretKey: e.GONGZHI_SECRET_KEY,
+    demoPassword: e.GONGZHI_DEMO_PASSWORD,
+    publicUrl: e.GONGZHI_PUBLIC_URL,
+    secureCookies: (e.GONGZHI_PUBLIC_URL ?? '').startsWith('https://'),
+    trustProxy: e.GONGZHI_TRUST_PROXY === '1' || e.GONGZHI_TRUST_PROXY === 'true',
+    logLevel: e.LOG_LEVEL,
+    webDist: path.join(root, 'web/dist'),
+  };
+}

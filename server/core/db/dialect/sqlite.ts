@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { SqliteDialect, type SqliteDatabase } from 'kysely';
+
+/**
+ * better-sqlite3 binds neither booleans nor Dates and returns 0/1 and JSON text. This wrapper is the
+ * one place that translates: parameters are encoded on the way in, and columns declared `boolean` or
+ * `json_text` (see migrations/helpers.ts) are decoded on the way out, so the app sees the same values
+ * as on PostgreSQL.
+ */
+function encodeParam(p: unknown): unknown {
+  if (typeof p === 'boolean') return p ? 1 : 0;
+  if (p instanceof Date) return p.toISOString();
+  return p;
+}
+
+type Decoder = (v: unknown) => unknown;
+const decodeBool: Decoder = (v) => (v === null || v === undefined ? v : v === 1 || v === 1n || v === true);
+const decodeJson: Decoder = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+
+function decodersFor(stmt: BetterSqlite3.Statement): Array<[string, Decoder]> | null {
+  if (!stmt.reader) return null;
+  const out: Array<[string, Decoder]> = [];
+  for (const c of stmt.columns()) {
+    const t = c.type?.toLowerCase();
+    if (t === 'boolean') out.push([c.name, decodeBool]);
+    else if (t === 'json_text') out.push([c.name, decodeJson]);
+  }
+  return out.length ? out : null;
+}
+
+function decodeRow(row: any, decoders: Array<[string, Decoder]> | null) {
+  if (!decoders || !row) return row;
+  for (const [name, d] of decoders) if (name in row) row[name] = d(row[name]);
+  return row;
+}
+
+export function openSqlite(file: string): { raw: BetterSqlite3.Database; dialect: SqliteDialect } {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  // FULL: an acknowledged ballot or ledger entry survives a power cut, not only a process crash.
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const wrapped: SqliteDatabase = {
+    close: () => raw.close(),
+    prepare(sql: string) {
+      const stmt = raw.prepare(sql);
+      const decoders = decodersFor(stmt);
+      return {
+        reader: stmt.reader,
+        all: (params: ReadonlyArray<unknown>) => stmt.all(...params.map(encodeParam)).map((r) => decodeRow(r, decoders)),
+        run: (params: ReadonlyArray<unknown>) => stmt.run(...params.map(encodeParam)) as any,
+        iterate: function* (params: ReadonlyArray<unknown>) {
+          for (const r of stmt.iterate(...params.map(encodeParam))) yield decodeRow(r, decoders);
+        },
+      } as any;
+    },
+  };
+  return { raw, dialect: new SqliteDialect({ database: wrapped }) };
+}

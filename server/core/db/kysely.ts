@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { Kysely, type Transaction } from 'kysely';
+import { openSqlite } from './dialect/sqlite';
+import { openPostgres } from './dialect/postgres';
+import type { DB } from './types';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Db = Kysely<DB>;
+export type Trx = Transaction<DB>;
+/** Repos take either: a plain connection for reads, the transaction for writes. */
+export type Conn = Db | Trx;
+
+export interface Database {
+  db: Db;
+  dialect: Dialect;
+  /** SQLite file path, for backup and integrity checks. */
+  file?: string;
+  close(): Promise<void>;
+}
+
+export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqliteFile?: string; poolSize?: number }): Database {
+  if (opts.databaseUrl) {
+    const { dialect } = openPostgres(opts.databaseUrl, opts.poolSize);
+    const db = new Kysely<DB>({ dialect });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  const file = opts.sqliteFile ?? path.join(opts.dataDir, 'gongzhi.sqlite');
+  const { dialect } = openSqlite(file);
+  const db = new Kysely<DB>({ dialect });
+  return { db, dialect: 'sqlite', file, close: () => db.destroy() };
+}

@@ -1,0 +1,24 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './kysely';
+import * as m20261128T0900 from './migrations/2026-11-28T09-00-foundation';
+
+/**
+ * Every migration, in order. Listed explicitly (not read from disk) so a bundled or compiled
+ * server carries them; names sort by date.
+ */
+const migrations: Record<string, Migration> = {
+  '2026-11-28T09-00-foundation': m20261128T0900,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; safe to call at every start (PostgreSQL takes a lock, so app servers don't race). */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? '?'} failed: ${(error as Error).message ?? error}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

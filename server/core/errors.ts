@@ -1,0 +1,34 @@
+/**
+ * Every refusal the API gives is an AppError: a stable code, an HTTP status and a message in
+ * Simplified Chinese and English. The error handler in app.ts turns it into
+ * `{ "error": { "code", "message", "message_en", "details"? } }`.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    readonly zh: string,
+    readonly en: string,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(en);
+    this.name = 'AppError';
+  }
+}
+
+export const errors = {
+  validation: (details: unknown) => new AppError('validation_failed', 400, '提交的内容不符合要求', 'The request is not valid', details),
+  malformedJson: () => new AppError('malformed_json', 400, '请求内容不是有效的 JSON', 'The request body is not valid JSON'),
+  unauthenticated: () => new AppError('unauthenticated', 401, '请先登录', 'Please sign in first'),
+  forbidden: () => new AppError('forbidden', 403, '您没有执行此操作的权限', 'You are not allowed to do this'),
+  crossSite: () => new AppError('cross_site_request', 403, '拒绝跨站请求', 'Cross-site request refused'),
+  notFound: (what = 'resource') => new AppError('not_found', 404, '记录不存在或无权查看', `The ${what} does not exist or is not visible to you`),
+  conflict: (code: string, zh: string, en: string, details?: unknown) => new AppError(code, 409, zh, en, details),
+  unprocessable: (code: string, zh: string, en: string, details?: unknown) => new AppError(code, 422, zh, en, details),
+  tooLarge: () => new AppError('payload_too_large', 413, '提交的内容太大', 'The request is too large'),
+  unsupportedMedia: () => new AppError('unsupported_media_type', 415, '不支持的内容类型', 'Unsupported content type'),
+  tooManyRequests: (retryAfterSeconds: number) =>
+    new AppError('too_many_requests', 429, `尝试次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`, `Too many attempts; try again in ${retryAfterSeconds} s`, undefined, { 'Retry-After': String(retryAfterSeconds) }),
+  internal: () => new AppError('internal_error', 500, '系统出错了，请稍后再试', 'Something went wrong; please try again later'),
+};

@@ -1,0 +1,44 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { errors } from '../errors';
+import { authorize, isAction } from './policy';
+
+/**
+ * Every /api route declares who may call it in `config.access`:
+ *   { public: true }            anyone, signed in or not
+ *   { signedIn: true }          any account; the service scopes what it returns
+ *   { action: 'org.read' }      checked against the route's :communityId by the policy registry
+ * A route that declares nothing makes the server refuse to start, so nothing is open by accident.
+ */
+export type Access = { public: true } | { signedIn: true } | { action: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}
+
+export const routeTable: Array<{ method: string; url: string; access: Access }> = [];
+
+export default fp(async function routeAccess(app: FastifyInstance) {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const access = (route.config as any)?.access as Access | undefined;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    if ('action' in access && !route.url.includes(':communityId')) {
+      throw new Error(`Route ${route.url} checks ${access.action} but has no :communityId`);
+    }
+    for (const m of [route.method].flat()) if (m !== 'HEAD') routeTable.push({ method: m, url: route.url, access });
+  });
+
+  app.addHook('preHandler', async (req: FastifyRequest) => {
+    const access = req.routeOptions.config?.access;
+    if (!access || 'public' in access) return;
+    if (!req.actor) throw errors.unauthenticated();
+    if ('action' in access) {
+      if (!isAction(access.action)) throw new Error(`Unknown action ${access.action}`);
+      const communityId = (req.params as any)?.communityId as string;
+      authorize(req.actor, access.action, communityId);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database } from '../core/db/kysely';
+import { migrateToLatest } from '../core/db/migrate';
+
+/** Which dialect this test run uses: `npm test` runs the suite once with each. */
+export const TEST_DIALECT = (process.env.GONGZHI_TEST_DIALECT ?? 'sqlite') as 'sqlite' | 'postgres';
+export const TEST_PG_URL = process.env.GONGZHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface TestDatabase {
+  database: Database;
+  dataDir: string;
+  /** Connection string of the fresh PostgreSQL database, for child processes. */
+  url?: string;
+  cleanup(): Promise<void>;
+}
+
+/** A fresh, migrated database of the run's dialect: a temp SQLite file, or a new PostgreSQL database. */
+export async function openTestDatabase(opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-test-'));
+  let url: string | undefined;
+  let dbName: string | undefined;
+  if (TEST_DIALECT === 'postgres') {
+    dbName = `gz_t_${crypto.randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: TEST_PG_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin.end();
+    const u = new URL(TEST_PG_URL);
+    u.pathname = '/' + dbName;
+    url = u.toString();
+  }
+  const database = openDatabase({ databaseUrl: url, dataDir });
+  if (opts.migrate !== false) await migrateToLatest(database.db);
+  return {
+    database, dataDir, url,
+    async cleanup() {
+      await database.close().catch(() => {});
+      if (dbName) {
+        const admin = new pg.Client({ connectionString: TEST_PG_URL });
+        await admin.connect();
+        await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+        await admin.end();
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

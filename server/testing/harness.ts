@@ -1,0 +1,69 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import { loadConfig } from '../core/config';
+import type { Clock } from '../core/context';
+import { Secrets } from '../core/pii';
+import { openTestDatabase, type TestDatabase } from './database';
+import { seedFixture, TEST_PASSWORD, type Fixture } from './fixture';
+
+export const TEST_SECRET = 'test-secret-key-for-gongzhi-tests';
+
+/** A clock tests can move: `clock.advance(31 * 60_000)` expires an idle session. */
+export class TestClock implements Clock {
+  private offset = 0;
+  now() {
+    return Date.now() + this.offset;
+  }
+  advance(ms: number) {
+    this.offset += ms;
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: TestDatabase['database']['db'];
+  testDb: TestDatabase;
+  fx: Fixture;
+  clock: TestClock;
+  secrets: Secrets;
+  /** Signs a fixture user in and returns the Cookie header value. */
+  login(user: string): Promise<string>;
+  /** app.inject, signed in as a fixture user (cookies cached per user) when `as` is given. */
+  req(o: InjectOptions & { as?: string }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** A real app on a fresh database of the run's dialect, with the fixture seeded. */
+export async function createTestApp(opts: { logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+  const testDb = await openTestDatabase();
+  const config = { ...loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', GONGZHI_DATA_DIR: testDb.dataDir } as any), webDist: '/nonexistent' };
+  const clock = new TestClock();
+  const secrets = new Secrets(TEST_SECRET);
+  const fx = await seedFixture(testDb.database.db, secrets);
+  const app = await buildApp({ config, database: testDb.database, secret: TEST_SECRET, clock, logStream: opts.logStream });
+  await app.ready();
+  const cookies = new Map<string, string>();
+
+  async function login(user: string): Promise<string> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user, password: TEST_PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`login ${user} failed: ${res.statusCode} ${res.body}`);
+    const c = res.cookies.find((x) => x.name === 'gz_sid');
+    return `gz_sid=${c!.value}`;
+  }
+
+  return {
+    app, db: testDb.database.db, testDb, fx, clock, secrets, login,
+    async req({ as, ...o }) {
+      const headers = { ...(o.headers ?? {}) } as Record<string, string>;
+      if (as) {
+        if (!cookies.has(as)) cookies.set(as, await login(as));
+        headers.cookie = cookies.get(as)!;
+      }
+      return app.inject({ ...o, headers });
+    },
+    async close() {
+      await app.close();
+      await testDb.cleanup();
+    },
+  };
+}
