@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { verifyChains } from './core/audit/audit';
+import { listVerifiers } from './core/verify';
+import { startScheduler } from './core/scheduler';
 import { migrateToLatest } from './core/db/migrate';
 import { sweepSessions } from './core/auth/sessions';
 import { openRuntime } from './runtime';
@@ -32,12 +34,14 @@ async function serve(rt: Awaited<ReturnType<typeof openRuntime>>, banner?: (url:
   const url = `http://${rt.config.host === '0.0.0.0' ? '127.0.0.1' : rt.config.host}:${port}`;
   const sweep = setInterval(() => sweepSessions(rt.database.db).catch((e) => app.log.warn(e, 'session sweep failed')), 10 * 60 * 1000);
   sweep.unref();
+  const stopJobs = startScheduler(app.ctx, app.log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     clearInterval(sweep);
+    stopJobs();
     // Stop accepting, finish in-flight requests, then close the database.
     await app.close();
     await rt.database.close();
@@ -59,7 +63,15 @@ async function verify(database: Database): Promise<number> {
       console.log(`FAIL  audit chain ${r.chain}: broken at event #${r.firstBreak!.seq} (${r.firstBreak!.id}): ${r.firstBreak!.reason}`);
     }
   }
-  console.log(`${reports.length} chain(s) checked, ${bad} broken`);
+  let checks = reports.length;
+  for (const v of listVerifiers()) {
+    for (const line of await v.fn(database.db)) {
+      checks++;
+      if (!line.ok) bad++;
+      console.log(`${line.ok ? 'ok  ' : 'FAIL'}  ${line.text}`);
+    }
+  }
+  console.log(`${checks} chain(s) checked, ${bad} broken`);
   return bad ? 1 : 0;
 }
 
