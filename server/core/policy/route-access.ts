@@ -12,15 +12,25 @@ import { authorize, isAction } from './policy';
  */
 export type Access = { public: true } | { signedIn: true } | { action: string };
 
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
+  interface FastifyInstance {
+    /** Every /api route with its declared access, for the access-matrix test and docs. */
+    routeTable: RouteAccess[];
+  }
 }
 
-export const routeTable: Array<{ method: string; url: string; access: Access }> = [];
-
 export default fp(async function routeAccess(app: FastifyInstance) {
+  const routeTable: RouteAccess[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const access = (route.config as any)?.access as Access | undefined;
@@ -31,7 +41,14 @@ export default fp(async function routeAccess(app: FastifyInstance) {
     for (const m of [route.method].flat()) if (m !== 'HEAD') routeTable.push({ method: m, url: route.url, access });
   });
 
-  app.addHook('preHandler', async (req: FastifyRequest) => {
+  // Before the body is parsed or validated: a caller without the right learns nothing from a 400,
+  // and we spend nothing parsing their upload.
+  app.addHook('preParsing', async (req: FastifyRequest, _reply, payload) => {
+    check(req);
+    return payload;
+  });
+
+  function check(req: FastifyRequest) {
     const access = req.routeOptions.config?.access;
     if (!access || 'public' in access) return;
     if (!req.actor) throw errors.unauthenticated();
@@ -40,5 +57,5 @@ export default fp(async function routeAccess(app: FastifyInstance) {
       const communityId = (req.params as any)?.communityId as string;
       authorize(req.actor, access.action, communityId);
     }
-  });
+  }
 });
