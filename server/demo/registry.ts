@@ -1,0 +1,48 @@
+import type { Db } from '../core/db/kysely';
+import type { Secrets } from '../core/pii';
+import type { Rng } from './people';
+
+/** What the org seed made, by id, for the seeders of other modules to build on. */
+export interface SeededCommunity {
+  communityId: string;
+  townId: string;
+  estates: Array<{ id: string; name: string; code: string }>;
+  grids: Array<{ id: string; name: string; buildingIds: string[] }>;
+  buildings: Array<{ id: string; estateId: string; gridId: string; name: string }>;
+  households: Array<{ id: string; buildingId: string; estateId: string; representativeId: string }>;
+  /** Organization id per kind; `partner_unit` and `department` hold several. */
+  organizations: Record<string, string[]>;
+  /** Resident ids holding a tag, e.g. `tagged.car_owner`. */
+  tagged: Record<string, string[]>;
+}
+
+export interface DemoSeedContext {
+  db: Db;
+  secrets: Secrets;
+  community: SeededCommunity;
+  /** Demo account ids by login (admin, secretary, staff, property, committee1…5, leader1, resident1). */
+  users: Record<string, string>;
+  /** Seeded from the community, so every seeder gets the same data on every run. */
+  rng: Rng;
+}
+
+export type DemoSeeder = { name: string; seed: (ctx: DemoSeedContext) => Promise<void> };
+
+const seeders: DemoSeeder[] = [];
+
+/**
+ * Adds a module's demo data (tickets, consultations, …) to `gongzhi demo`.
+ *
+ * Call it at import time from the module's own code (e.g. `server/modules/tickets/tickets.demo.ts`,
+ * imported by the module's index.ts so it is loaded with the app). Each seeder runs once, right after
+ * the org seed has committed, in registration order, only when the demo community is first created.
+ * It gets the `Db` (not a transaction): open your own `db.transaction()`, write through your
+ * service's rules and call `record()` for every change, so `gongzhi verify` keeps passing. Keep it to
+ * a second or two; insert in batches.
+ */
+export function registerDemoSeeder(name: string, seed: DemoSeeder['seed']): void {
+  if (seeders.some((s) => s.name === name)) throw new Error(`Demo seeder ${name} is registered twice`);
+  seeders.push({ name, seed });
+}
+
+export const demoSeeders = (): readonly DemoSeeder[] => seeders;
