@@ -74,20 +74,18 @@ export async function seedCommunity(trx: Trx, secrets: Secrets, plan: CommunityP
   const now = nowIso();
   const stamps = { created_at: now, updated_at: now };
   const communityId = newId();
-  const audit = (entityType: string, entityId: string, action: string, after: unknown) =>
-    record(trx, { actorId: null, communityId, entityType, entityId, action, after });
+  const insert = (table: AuditedTable, rows: Array<Record<string, unknown>>, extra?: (r: Record<string, unknown>) => Record<string, unknown>) =>
+    insertAudited(trx, communityId, table, rows.map((r) => ({ community_id: communityId, ...r, ...stamps })), extra);
 
   await trx.insertInto('communities').values({ id: communityId, town_id: plan.townId, name: plan.name, address: plan.address ?? null, ...stamps }).execute();
-  await audit('community', communityId, 'communities.create', { name: plan.name, townId: plan.townId });
+  await record(trx, { actorId: null, communityId, entityType: 'community', entityId: communityId, action: 'communities.create', after: { name: plan.name, townId: plan.townId } });
 
   // Estates, one grid per estate (the article's three micro-grids), buildings.
   const estatePlans = plan.estates ?? ZHUANQIAO_ESTATES;
   const estates = estatePlans.map((e) => ({ id: newId(), ...e }));
   const grids = estates.map((e, i) => ({ id: newId(), name: GRID_NAMES[i] ?? `网格${i + 1}`, note: `${e.name}全部楼栋`, buildingIds: [] as string[] }));
-  await insertAudited(trx, 'estates', estates.map((e) => ({ id: e.id, community_id: communityId, name: e.name, address: e.address, note: null, ...stamps })),
-    (r) => audit('estate', r.id, 'estates.create', { name: r.name, address: r.address }));
-  await insertAudited(trx, 'grids', grids.map((g) => ({ id: g.id, community_id: communityId, name: g.name, note: g.note, ...stamps })),
-    (r) => audit('grid', r.id, 'grids.create', { name: r.name, note: r.note }));
+  await insert('estates', estates.map((e) => ({ id: e.id, name: e.name, address: e.address, note: null })));
+  await insert('grids', grids.map((g) => ({ id: g.id, name: g.name, note: g.note })));
 
   const buildings: SeededCommunity['buildings'] = [];
   const rooms: Array<{ estateIdx: number; buildingId: string; buildingNo: number; room: string }> = [];
@@ -115,9 +113,7 @@ export async function seedCommunity(trx: Trx, secrets: Secrets, plan: CommunityP
     });
   });
   const floorsOf = (estateId: string) => estates.find((e) => e.id === estateId)!.floors;
-  await insertAudited(trx, 'buildings', buildings.map((b) => ({
-    id: b.id, community_id: communityId, estate_id: b.estateId, grid_id: b.gridId, name: b.name, floors: floorsOf(b.estateId), note: null, ...stamps,
-  })), (r) => audit('building', r.id, 'buildings.create', { name: r.name, estateId: r.estate_id, gridId: r.grid_id, floors: r.floors }));
+  await insert('buildings', buildings.map((b) => ({ id: b.id, estate_id: b.estateId, grid_id: b.gridId, name: b.name, floors: floorsOf(b.estateId), note: null })));
 
   // Households and the people living in them.
   const people: Person[] = [];
@@ -147,19 +143,16 @@ export async function seedCommunity(trx: Trx, secrets: Secrets, plan: CommunityP
   const manager = { name: surname(rng) + givenName(rng, 'male', 1978), phone: fakePhone(99_980_002) };
   const acc = plan.accounts && (await linkAccounts(rng, plan.accounts, households, grids[0].buildingIds[0], secretary, manager));
 
-  await insertAudited(trx, 'households', households.map((h) => ({
-    id: h.id, community_id: communityId, estate_id: h.estateId, building_id: h.buildingId, room: h.room, code: h.code,
-    representative_id: h.members[0].id, join_code_hash: null, join_code_issued_at: null, note: null, ...stamps,
-  })), (r) => audit('household', r.id, 'households.create', { code: r.code, room: r.room, buildingId: r.building_id, representativeId: r.representative_id }));
+  await insert('households', households.map((h) => ({
+    id: h.id, estate_id: h.estateId, building_id: h.buildingId, room: h.room, code: h.code,
+    representative_id: h.members[0].id, join_code_hash: null, join_code_issued_at: null, note: null,
+  })));
   const tagsOf = new Map(people.map((p) => [p.id, p.tags]));
-  await insertAudited(trx, 'residents', people.map((p) => ({
-    id: p.id, community_id: communityId, household_id: p.householdId, name: p.name, gender: p.gender, birth_date: p.birthDate, phone: p.phone,
+  await insert('residents', people.map((p) => ({
+    id: p.id, household_id: p.householdId, name: p.name, gender: p.gender, birth_date: p.birthDate, phone: p.phone,
     id_number_enc: p.idNumber && secrets.encrypt(p.idNumber), id_number_mask: p.idNumber && maskIdNumber(p.idNumber),
-    id_number_hmac: p.idNumber && secrets.blindIndex(p.idNumber), user_id: p.userId, note: null, ...stamps,
-  })), (r) => audit('resident', r.id, 'residents.create', {
-    name: r.name, gender: r.gender, birthDate: r.birth_date, householdId: r.household_id, phone: maskPhone(r.phone),
-    idNumber: r.id_number_mask, tags: [...tagsOf.get(r.id)!],
-  }));
+    id_number_hmac: p.idNumber && secrets.blindIndex(p.idNumber), user_id: p.userId, note: null,
+  })), (r) => ({ tags: [...tagsOf.get(r.id as string)!] }));
   await insertRows(trx, 'resident_tags', people.flatMap((p) => [...p.tags].map((tag) => ({ resident_id: p.id, community_id: communityId, tag }))));
 
   // Bodies and grid teams, filled with residents where the article says they are residents.
@@ -207,10 +200,8 @@ export async function seedCommunity(trx: Trx, secrets: Secrets, plan: CommunityP
   org('department', '松江公安分局洞泾派出所（户籍）', '居民迁户口', [{ title: '户籍民警' }]);
   org('department', '洞泾镇城市管理中队', null, [{ title: '中队长' }]);
   org('department', '洞泾镇房屋管理办公室', '无产证小区综合管理', [{ title: '科员' }]);
-  await insertAudited(trx, 'organizations', orgRows.map((o) => ({ ...o, community_id: communityId, ...stamps })),
-    (r) => audit('organization', r.id, 'organizations.create', { kind: r.kind, name: r.name, note: r.note }));
-  await insertAudited(trx, 'organization_members', memberRows.map((m) => ({ ...m, community_id: communityId, ...stamps })),
-    (r) => audit('organization', r.organization_id, 'organizations.members.add', { memberId: r.id, name: r.name, title: r.title, residentId: r.resident_id, userId: r.user_id }));
+  await insert('organizations', orgRows);
+  await insert('organization_members', memberRows);
 
   // Each grid: a 楼组长 per building, one party-member second building leader, one red property specialist.
   const specialists = memberRows.filter((m) => m.title === '秩序维护员' || m.title === '客服主管' || m.title === '保洁领班');
@@ -225,8 +216,7 @@ export async function seedCommunity(trx: Trx, secrets: Secrets, plan: CommunityP
     })(),
     { grid_id: g.id, role: 'property_specialist', name: specialists[gi % specialists.length].name, phone: specialists[gi % specialists.length].phone, building_id: null, resident_id: null, user_id: null },
   ]);
-  await insertAudited(trx, 'grid_members', gridRows.map((m) => ({ id: newId(), community_id: communityId, ...m, ...stamps })),
-    (r) => audit('grid', r.grid_id, 'grids.members.add', { memberId: r.id, role: r.role, name: r.name, buildingId: r.building_id, residentId: r.resident_id, userId: r.user_id }));
+  await insert('grid_members', gridRows.map((m) => ({ id: newId(), ...m })));
 
   const tagged: SeededCommunity['tagged'] = {};
   for (const p of people) for (const t of p.tags) (tagged[t] ??= []).push(p.id);
@@ -320,8 +310,21 @@ async function insertRows<T extends keyof DB & string>(trx: Trx, table: T, rows:
   for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
 }
 
-/** Batch insert, then one audit event per row (the chain is sequential, so events go one by one). */
-async function insertAudited<R extends Record<string, any>>(trx: Trx, table: keyof DB & string, rows: R[], audit: (r: R) => Promise<unknown>): Promise<void> {
+type AuditedTable = 'estates' | 'grids' | 'buildings' | 'households' | 'residents' | 'organizations' | 'organization_members' | 'grid_members';
+const NOT_AUDITED = new Set(['id_number_enc', 'id_number_hmac', 'join_code_hash', 'community_id', 'created_at', 'updated_at']);
+
+/**
+ * Batch insert, then one `<table>.create` event per row with the table's singular as entity type,
+ * the shape the org module writes; the chain is sequential, so events go one by one. Audit events
+ * outlive corrections, so they keep phones masked and never the ID ciphertext or its blind index.
+ */
+async function insertAudited(trx: Trx, communityId: string, table: AuditedTable, rows: Array<Record<string, unknown>>,
+  extra?: (r: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
   await insertRows(trx, table, rows);
-  for (const r of rows) await audit(r);
+  const entityType = table.replace(/s$/, '');
+  for (const r of rows) {
+    const after = Object.fromEntries(Object.entries(r).filter(([k]) => !NOT_AUDITED.has(k))
+      .map(([k, v]) => [k, k === 'phone' || k === 'contact_phone' ? maskPhone(v as string | null) : v]));
+    await record(trx, { actorId: null, communityId, entityType, entityId: r.id as string, action: `${table}.create`, after: { ...after, ...extra?.(r) } });
+  }
 }
