@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './kysely';
 import * as m20261128T0900 from './migrations/2026-11-28T09-00-foundation';
+import * as m20261128T1000 from './migrations/2026-11-28T10-00-tickets';
 
 /**
  * Every migration, in order. Listed explicitly (not read from disk) so a bundled or compiled
@@ -8,6 +9,7 @@ import * as m20261128T0900 from './migrations/2026-11-28T09-00-foundation';
  */
 const migrations: Record<string, Migration> = {
   '2026-11-28T09-00-foundation': m20261128T0900,
+  '2026-11-28T10-00-tickets': m20261128T1000,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,101 @@
+import type { AppContext } from '../../core/context';
+import type { Conn, Trx } from '../../core/db/kysely';
+import { newId } from '../../core/ids';
+import { channelOf } from './channels';
+import './notifications.tables';
+
+export interface NotifyInput {
+  communityId: string | null;
+  userIds: Array<string | null | undefined>;
+  kind: string;
+  title: string;
+  body: string;
+  entityType?: string;
+  entityId?: string;
+  now: string;
+}
+
+/** Puts a message in the inbox of each user (once per user), inside the caller's transaction. */
+export async function notifyUsers(trx: Trx, n: NotifyInput): Promise<void> {
+  const ids = [...new Set(n.userIds.filter((u): u is string => !!u))];
+  if (!ids.length) return;
+  await trx.insertInto('notifications').values(ids.map((userId) => ({
+    id: newId(), community_id: n.communityId, user_id: userId, kind: n.kind, title: n.title.slice(0, 200), body: n.body.slice(0, 1000),
+    entity_type: n.entityType ?? null, entity_id: n.entityId ?? null, read_at: null, created_at: n.now,
+  }))).execute();
+}
+
+/**
+ * Queues a message for every active channel of the community (the grid teams' WeChat Work group).
+ * Only a row is written here, in the caller's transaction: sending happens after commit, so a slow
+ * or failing channel can neither block nor undo the change it reports.
+ */
+export async function queueBroadcast(trx: Trx, communityId: string, content: string, now: string): Promise<number> {
+  const chans = await trx.selectFrom('notification_channels').select('id').where('community_id', '=', communityId).where('active', '=', true).execute();
+  if (!chans.length) return 0;
+  await trx.insertInto('notification_deliveries').values(chans.map((c) => ({
+    id: newId(), community_id: communityId, channel_id: c.id, content, status: 'pending', attempts: 0, last_error: null,
+    next_attempt_at: now, sent_at: null, created_at: now, updated_at: now,
+  }))).execute();
+  return chans.length;
+}
+
+export const MAX_ATTEMPTS = 5;
+/** A claimed delivery whose server died mid-send is picked up again after this lease. */
+const LEASE_MS = 60_000;
+const backoffMs = (attempt: number) => Math.min(60 * 60_000, 30_000 * 2 ** (attempt - 1));
+
+const inFlight = new Set<Promise<void>>();
+
+/**
+ * Sends the deliveries that are due. Each is claimed with a conditional UPDATE first, so with several
+ * app servers (or a retry job racing the after-commit kick) a message goes out once.
+ */
+export async function deliverDue(ctx: AppContext, limit = 50): Promise<void> {
+  const now = ctx.clock.now();
+  const due = await ctx.db.selectFrom('notification_deliveries as d').innerJoin('notification_channels as c', 'c.id', 'd.channel_id')
+    .select(['d.id', 'd.content', 'd.attempts', 'c.kind', 'c.url'])
+    .where('d.status', 'in', ['pending', 'sending']).where('d.next_attempt_at', '<=', new Date(now).toISOString())
+    .orderBy('d.next_attempt_at').limit(limit).execute();
+  for (const d of due) {
+    const claimed = await ctx.db.updateTable('notification_deliveries')
+      .set({ status: 'sending', attempts: d.attempts + 1, next_attempt_at: new Date(now + LEASE_MS).toISOString(), updated_at: new Date(now).toISOString() })
+      .where('id', '=', d.id).where('attempts', '=', d.attempts).where('status', 'in', ['pending', 'sending'])
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    const attempt = d.attempts + 1;
+    try {
+      const channel = channelOf(d.kind);
+      if (!channel) throw new Error(`no channel ${d.kind}`);
+      await channel.send(d.url, d.content);
+      const at = new Date(ctx.clock.now()).toISOString();
+      await ctx.db.updateTable('notification_deliveries').set({ status: 'sent', sent_at: at, last_error: null, updated_at: at })
+        .where('id', '=', d.id).execute();
+    } catch (e) {
+      const at = ctx.clock.now();
+      const final = attempt >= MAX_ATTEMPTS;
+      await ctx.db.updateTable('notification_deliveries').set({
+        status: final ? 'failed' : 'pending', last_error: String((e as Error).message ?? e).slice(0, 300),
+        next_attempt_at: new Date(at + backoffMs(attempt)).toISOString(), updated_at: new Date(at).toISOString(),
+      }).where('id', '=', d.id).execute();
+    }
+  }
+}
+
+/** After a commit: start sending now without making the request wait for it. */
+export function kickDeliveries(ctx: AppContext, log?: { warn: (o: unknown, m: string) => void }): void {
+  const p = deliverDue(ctx).catch((err) => log?.warn({ err }, 'notification delivery failed'));
+  inFlight.add(p);
+  void p.finally(() => inFlight.delete(p));
+}
+
+/** Waits for the sends started by kickDeliveries (tests, shutdown). */
+export async function deliveriesSettled(): Promise<void> {
+  await Promise.all([...inFlight]);
+}
+
+/** Users holding one of the roles in a community (community staff for escalation). */
+export async function usersWithRole(conn: Conn, communityId: string, roles: string[]): Promise<string[]> {
+  const rows = await conn.selectFrom('role_grants').select('user_id').distinct().where('community_id', '=', communityId).where('role', 'in', roles).execute();
+  return rows.map((r) => r.user_id);
+}

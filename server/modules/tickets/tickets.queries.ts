@@ -1,0 +1,173 @@
+import type { Conn } from '../../core/db/kysely';
+import { errors } from '../../core/errors';
+import { maskInText, maskName, maskPhone } from '../../core/pii';
+import type { Actor } from '../../core/policy/policy';
+import { OPEN_STATES, type TicketState } from '../../../contract/tickets';
+import { categoryRules, type CategoryRuleT } from './categories';
+import { linkTarget } from './links';
+import { viewerOf } from './tickets.access';
+import { overdueWhere, ticketFor, transitionsFrom } from './tickets.service';
+import './tickets.tables';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The joined columns every list shows. */
+function summaryQuery(conn: Conn, communityId: string) {
+  return conn.selectFrom('tickets as t')
+    .leftJoin('estates as e', 'e.id', 't.estate_id')
+    .leftJoin('buildings as b', 'b.id', 't.building_id')
+    .leftJoin('grids as g', 'g.id', 't.grid_id')
+    .leftJoin('users as a', 'a.id', 't.assignee_user_id')
+    .leftJoin('residents as r', 'r.id', 't.reporter_resident_id')
+    .where('t.community_id', '=', communityId);
+}
+const SUMMARY_COLS = [
+  't.id', 't.number', 't.title', 't.category', 't.state', 't.urgency', 't.channel', 't.location_kind', 't.estate_id', 'e.name as estate_name',
+  't.building_id', 'b.name as building_name', 't.area', 't.grid_id', 'g.name as grid_name', 't.assignee_user_id', 'a.display_name as assignee_name',
+  'r.name as reporter_name', 't.support_count', 't.reopen_count', 't.satisfaction', 't.escalation_level', 't.response_due_at', 't.resolution_due_at',
+  't.created_at', 't.updated_at',
+] as const;
+
+type SummaryRow = {
+  id: string; number: string; title: string; category: string; state: string; urgency: string; channel: string; location_kind: string;
+  estate_id: string | null; estate_name: string | null; building_id: string | null; building_name: string | null; area: string | null;
+  grid_id: string | null; grid_name: string | null; assignee_user_id: string | null; assignee_name: string | null; reporter_name: string | null;
+  support_count: number; reopen_count: number; satisfaction: number | null; escalation_level: number; response_due_at: string;
+  resolution_due_at: string; created_at: string; updated_at: string;
+};
+
+export function isOverdue(t: { state: string; response_due_at: string; resolution_due_at: string }, now: number): boolean {
+  if (t.state === 'submitted' && Date.parse(t.response_due_at) < now) return true;
+  return ['submitted', 'accepted', 'in_progress', 'reopened'].includes(t.state) && Date.parse(t.resolution_due_at) < now;
+}
+
+const labelOf = (rules: CategoryRuleT[], code: string) => rules.find((r) => r.code === code)?.labelZh ?? code;
+
+function present(r: SummaryRow, rules: CategoryRuleT[], now: number) {
+  return {
+    id: r.id, number: r.number, title: r.title, category: r.category, categoryLabel: labelOf(rules, r.category), state: r.state as TicketState,
+    urgency: r.urgency as 'normal' | 'urgent', channel: r.channel, locationKind: r.location_kind, estateId: r.estate_id, estateName: r.estate_name,
+    buildingId: r.building_id, buildingName: r.building_name, area: r.area, gridId: r.grid_id, gridName: r.grid_name,
+    assignee: r.assignee_user_id ? { id: r.assignee_user_id, name: r.assignee_name ?? '' } : null,
+    reporterName: maskName(r.reporter_name), supportCount: Number(r.support_count), reopenCount: r.reopen_count, satisfaction: r.satisfaction,
+    overdue: isOverdue(r, now), escalationLevel: r.escalation_level, responseDueAt: r.response_due_at, resolutionDueAt: r.resolution_due_at,
+    createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+export interface ListFilter {
+  scope?: 'mine' | 'supported' | 'grid' | 'all';
+  state?: string; category?: string; urgency?: string; gridId?: string; overdue?: string; q?: string; page: number; pageSize: number;
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+/**
+ * The lists: a resident's own and supported tickets, a grid team's inbox, everything for staff.
+ * The default scope follows the role; asking for a wider scope than the role allows is refused.
+ */
+export async function listTickets(conn: Conn, actor: Actor, communityId: string, f: ListFilter, nowMs: number) {
+  const v = await viewerOf(conn, actor, communityId);
+  const scope = f.scope ?? (v.allSeeing ? 'all' : v.handler ? 'grid' : 'mine');
+  if (scope === 'all' && !v.allSeeing) throw errors.forbidden();
+  if (scope === 'grid' && !v.handler) throw errors.forbidden();
+  let q = summaryQuery(conn, communityId);
+  if (scope === 'mine') q = q.where('t.reporter_user_id', '=', actor.userId);
+  if (scope === 'supported') {
+    if (!v.householdId) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
+    q = q.where((eb) => eb.exists(eb.selectFrom('ticket_supports as s').select('s.ticket_id').whereRef('s.ticket_id', '=', 't.id').where('s.household_id', '=', v.householdId!)));
+  }
+  if (scope === 'grid' && !v.allSeeing) {
+    q = q.where((eb) => eb.or([
+      ...(v.gridIds.length ? [eb('t.grid_id', 'in', v.gridIds)] : []),
+      eb('t.assignee_user_id', '=', actor.userId),
+      eb.exists(eb.selectFrom('ticket_helpers as h').select('h.ticket_id').whereRef('h.ticket_id', '=', 't.id').where('h.user_id', '=', actor.userId)),
+    ]));
+  }
+  if (f.state) q = q.where('t.state', '=', f.state);
+  if (f.category) q = q.where('t.category', '=', f.category);
+  if (f.urgency) q = q.where('t.urgency', '=', f.urgency);
+  if (f.gridId) q = q.where('t.grid_id', '=', f.gridId);
+  if (f.overdue) q = q.where((eb) => overdueWhere(eb, iso(nowMs), 't.'));
+  if (f.q) {
+    const pat = `%${likeEscape(f.q)}%`;
+    q = q.where((eb) => eb.or([eb('t.title', 'like', pat), eb('t.number', 'like', pat), eb('t.description', 'like', pat)]));
+  }
+  const [rows, total, rules] = await Promise.all([
+    q.select([...SUMMARY_COLS]).orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    categoryRules(conn, communityId),
+  ]);
+  return { items: rows.map((r) => present(r as SummaryRow, rules, nowMs)), total: Number(total.n), page: f.page, pageSize: f.pageSize };
+}
+
+/** One ticket with its timeline, photos, helpers and links, and what the viewer may do next. */
+export async function ticketDetail(conn: Conn, actor: Actor, communityId: string, id: string, nowMs: number) {
+  const { t, v, rights } = await ticketFor(conn, actor, communityId, id);
+  const [row, rules, helpers, photos, links, events, reporter] = await Promise.all([
+    summaryQuery(conn, communityId).select([...SUMMARY_COLS]).where('t.id', '=', id).executeTakeFirstOrThrow(),
+    categoryRules(conn, communityId),
+    conn.selectFrom('ticket_helpers as h').innerJoin('users as u', 'u.id', 'h.user_id').select(['u.id', 'u.display_name']).where('h.ticket_id', '=', id).execute(),
+    conn.selectFrom('ticket_photos').select(['id', 'width', 'height']).where('ticket_id', '=', id).orderBy('position').execute(),
+    conn.selectFrom('ticket_links').selectAll().where('ticket_id', '=', id).orderBy('created_at').execute(),
+    conn.selectFrom('ticket_events as ev').leftJoin('users as u', 'u.id', 'ev.actor_id')
+      .select(['ev.id', 'ev.kind', 'ev.from_state', 'ev.to_state', 'ev.actor_id', 'u.display_name', 'ev.message', 'ev.data', 'ev.created_at'])
+      .where('ev.ticket_id', '=', id).orderBy('ev.created_at').orderBy('ev.id').execute(),
+    t.reporter_resident_id ? conn.selectFrom('residents').select(['phone']).where('id', '=', t.reporter_resident_id).executeTakeFirst() : undefined,
+  ]);
+  const base = `/api/communities/${communityId}/tickets/${id}/photos`;
+  const linkViews = await Promise.all(links.map(async (l) => ({
+    targetType: l.target_type, targetId: l.target_id, note: l.note,
+    title: (await linkTarget(l.target_type)?.describe(conn, communityId, l.target_id))?.title ?? null,
+  })));
+  const supportedByMe = rights.supporter;
+  return {
+    ...present(row as SummaryRow, rules, nowMs),
+    description: t.description,
+    reporterPhone: rights.handle ? maskPhone(reporter?.phone) : null,
+    satisfactionComment: t.satisfaction_comment, closingReason: t.closing_reason, mergedIntoId: t.merged_into_id,
+    acceptedAt: t.accepted_at, resolvedAt: t.resolved_at, closedAt: t.closed_at,
+    helpers: helpers.map((h) => ({ id: h.id, name: h.display_name })),
+    photos: photos.map((p) => ({ id: p.id, url: `${base}/${p.id}`, thumbUrl: `${base}/${p.id}?size=thumb`, width: p.width, height: p.height })),
+    links: linkViews,
+    // Residents see handlers by name (they serve publicly) but other residents never.
+    timeline: events.map((e) => ({
+      id: e.id, kind: e.kind, fromState: e.from_state, toState: e.to_state,
+      actorName: e.kind === 'support' && !rights.handle ? null
+        : e.actor_id === t.reporter_user_id && !rights.handle && !rights.reporter ? maskName(e.display_name) : e.display_name,
+      message: e.message, data: e.data, createdAt: e.created_at,
+    })),
+    supportedByMe,
+    can: {
+      handle: rights.handle,
+      confirm: rights.reporter && t.state === 'resolved',
+      support: !!v.householdId && v.householdId !== t.reporter_household_id && !supportedByMe && OPEN_STATES.includes(t.state as TicketState),
+      transitions: rights.handle ? transitionsFrom(t.state) : [],
+    },
+  };
+}
+
+/**
+ * The public board of an estate: what is reported and how far it is, with no one's name, phone,
+ * room or description — only the title (numbers in it masked), category, building and state.
+ */
+export async function board(conn: Conn, communityId: string, estateId: string, page: number, pageSize: number) {
+  const estate = await conn.selectFrom('estates').select(['id', 'name']).where('community_id', '=', communityId).where('id', '=', estateId).executeTakeFirst();
+  if (!estate) throw errors.notFound('estate');
+  const q = conn.selectFrom('tickets as t').leftJoin('buildings as b', 'b.id', 't.building_id')
+    .where('t.community_id', '=', communityId).where('t.estate_id', '=', estateId).where('t.state', 'not in', ['duplicate', 'rejected']);
+  const [rows, total, rules] = await Promise.all([
+    q.select(['t.id', 't.number', 't.title', 't.category', 't.state', 'b.name as building_name', 't.area', 't.support_count', 't.created_at', 't.updated_at'])
+      .orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    categoryRules(conn, communityId),
+  ]);
+  return {
+    estate,
+    items: rows.map((r) => ({
+      id: r.id, number: r.number, title: maskInText(r.title), category: r.category, categoryLabel: labelOf(rules, r.category), state: r.state as TicketState,
+      buildingName: r.building_name, area: r.area ? maskInText(r.area) : null, supportCount: Number(r.support_count), createdAt: r.created_at, updatedAt: r.updated_at,
+    })),
+    total: Number(total.n), page, pageSize,
+  };
+}

@@ -1,0 +1,269 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AssignBody, BoardPage, BulkAssignBody, CategoryChangeBody, CategoryList, CategoryRuleBody, CommentBody, ConfirmBody, CreateTicketBody,
+  Figures, FiguresQuery, LinkBody, LinkedTickets, ListQuery, MAX_PHOTOS, MergeBody, ReopenBody, SuggestBody, SuggestResponse, TemplateBody,
+  TemplateList, TicketDetail, TicketPage, TransitionBody, TICKET_STATES,
+} from '../../../contract/tickets';
+import { record } from '../../core/audit/audit';
+import { AppError, errors } from '../../core/errors';
+import { MAX_IMAGE_BYTES, processImage, type ProcessedImage } from '../../core/files/images';
+import { storageFor } from '../../core/files/storage';
+import { withIdempotency } from '../../core/idempotency';
+import { json, newId } from '../../core/ids';
+import { kickDeliveries } from '../notifications/notifications.service';
+import { categoryRules, suggestCategory } from './categories';
+import { figures, ledgerXlsx } from './tickets.figures';
+import { board, listTickets, ticketDetail } from './tickets.queries';
+import * as svc from './tickets.service';
+import { DEFAULT_TEMPLATES } from './templates';
+import './tickets.policy';
+
+const C = z.object({ communityId: z.string().max(64) });
+const T = C.extend({ id: z.string().max(64) });
+
+const tooManyPhotos = () => new AppError('too_many_photos', 422, `最多上传 ${MAX_PHOTOS} 张照片`, `At most ${MAX_PHOTOS} photos`);
+const photoTooLarge = () => new AppError('photo_too_large', 413, '每张照片不能超过 10 MB', 'Each photo must be at most 10 MB');
+
+/**
+ * Reads a multipart report: one `data` field with the ticket as JSON, and up to 9 `photos` files.
+ * Every photo is checked and re-encoded before anything is stored.
+ */
+async function readMultipart(req: FastifyRequest): Promise<{ data: unknown; photos: ProcessedImage[]; hashes: string[] }> {
+  let data: unknown;
+  const photos: ProcessedImage[] = [];
+  const hashes: string[] = [];
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'field') {
+        if (part.fieldname !== 'data') throw errors.validation([{ path: part.fieldname, message: 'unknown field' }]);
+        try {
+          data = JSON.parse(String(part.value));
+        } catch {
+          throw errors.malformedJson();
+        }
+      } else {
+        if (part.fieldname !== 'photos') throw errors.validation([{ path: part.fieldname, message: 'unknown file field' }]);
+        if (photos.length >= MAX_PHOTOS) throw tooManyPhotos();
+        const buf = await part.toBuffer();
+        hashes.push(crypto.createHash('sha256').update(buf).digest('hex'));
+        photos.push(await processImage(buf));
+      }
+    }
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw photoTooLarge();
+    if (code === 'FST_FILES_LIMIT') throw tooManyPhotos();
+    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw errors.tooLarge();
+    throw e;
+  }
+  return { data, photos, hashes };
+}
+
+export default async function ticketRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+  const { db, clock } = ctx;
+  const iso = () => new Date(clock.now()).toISOString();
+  const after = (req: FastifyRequest) => kickDeliveries(ctx, req.log);
+
+  await app.register(multipart, {
+    limits: { fileSize: MAX_IMAGE_BYTES, files: MAX_PHOTOS + 1, fields: 4, fieldSize: 16 * 1024, parts: MAX_PHOTOS + 5, headerPairs: 50 },
+  });
+
+  r.post('/communities/:communityId/tickets/category-suggestion', {
+    config: { access: { action: 'tickets.read' } },
+    schema: { tags: ['tickets'], summary: 'Suggest a category from the text (jieba + keyword rules of the community)', params: C, body: SuggestBody, response: { 200: SuggestResponse } },
+  }, async (req) => suggestCategory(req.body.text, await categoryRules(db, req.params.communityId)));
+
+  r.get('/communities/:communityId/ticket-categories', {
+    config: { access: { action: 'tickets.read' } },
+    schema: { tags: ['tickets'], summary: 'Categories with keywords and deadlines (defaults overridden per community)', params: C, response: { 200: CategoryList } },
+  }, async (req) => ({ items: await categoryRules(db, req.params.communityId) }));
+
+  r.put('/communities/:communityId/ticket-categories/:code', {
+    config: { access: { action: 'tickets.manage' } },
+    schema: {
+      tags: ['tickets'], summary: 'Set one category: labels, keywords, response/resolution hours per urgency',
+      params: C.extend({ code: z.string().regex(/^[a-z][a-z0-9_]{1,31}$/) }), body: CategoryRuleBody, response: { 200: CategoryList.shape.items.element },
+    },
+  }, async (req) => {
+    const { communityId, code } = req.params;
+    const b = req.body;
+    const at = iso();
+    await db.transaction().execute(async (trx) => {
+      const prev = await trx.selectFrom('ticket_categories').selectAll().where('community_id', '=', communityId).where('code', '=', code).executeTakeFirst();
+      const values = {
+        label_zh: b.labelZh, label_en: b.labelEn, keywords: json(b.keywords), response_hours_normal: b.responseHoursNormal,
+        resolution_hours_normal: b.resolutionHoursNormal, response_hours_urgent: b.responseHoursUrgent, resolution_hours_urgent: b.resolutionHoursUrgent,
+        active: b.active, updated_at: at,
+      };
+      if (prev) await trx.updateTable('ticket_categories').set(values).where('id', '=', prev.id).execute();
+      else {
+        const position = (await categoryRules(trx, communityId)).findIndex((c) => c.code === code);
+        await trx.insertInto('ticket_categories').values({ id: newId(), community_id: communityId, code, position: position < 0 ? 100 : position, created_at: at, ...values }).execute();
+      }
+      await record(trx, { actorId: req.actor!.userId, communityId, entityType: 'ticket_category', entityId: code, action: 'ticket_category.set', before: prev ? { keywords: prev.keywords, active: prev.active } : undefined, after: { ...b } });
+    });
+    return { code, ...b };
+  });
+
+  r.get('/communities/:communityId/ticket-templates', {
+    config: { access: { action: 'tickets.read' } },
+    schema: { tags: ['tickets'], summary: 'Reply templates per state (the defaults until the community writes its own)', params: C, querystring: z.object({ state: z.enum(TICKET_STATES).optional() }), response: { 200: TemplateList } },
+  }, async (req) => {
+    let q = db.selectFrom('ticket_reply_templates').select(['id', 'state', 'text']).where('community_id', '=', req.params.communityId);
+    if (req.query.state) q = q.where('state', '=', req.query.state);
+    const own = await q.orderBy('state').orderBy('position').execute();
+    const states = new Set(own.map((t) => t.state));
+    const defaults = DEFAULT_TEMPLATES.filter((d) => !states.has(d.state) && (!req.query.state || d.state === req.query.state)).map((d) => ({ id: null, ...d }));
+    return { items: [...own, ...defaults] };
+  });
+
+  r.post('/communities/:communityId/ticket-templates', {
+    config: { access: { action: 'tickets.manage' } },
+    schema: { tags: ['tickets'], summary: 'Add a reply template', params: C, body: TemplateBody, response: { 201: z.object({ id: z.string(), state: z.string(), text: z.string() }) } },
+  }, async (req, reply) => {
+    const at = iso();
+    const id = newId();
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('ticket_reply_templates').values({ id, community_id: req.params.communityId, state: req.body.state, text: req.body.text, position: 0, created_at: at, updated_at: at }).execute();
+      await record(trx, { actorId: req.actor!.userId, communityId: req.params.communityId, entityType: 'ticket_template', entityId: id, action: 'ticket_template.create', after: req.body });
+    });
+    return reply.code(201).send({ id, ...req.body });
+  });
+
+  r.delete('/communities/:communityId/ticket-templates/:templateId', {
+    config: { access: { action: 'tickets.manage' } },
+    schema: { tags: ['tickets'], summary: 'Remove a reply template', params: C.extend({ templateId: z.string().max(64) }), response: { 204: z.null() } },
+  }, async (req, reply) => {
+    await db.transaction().execute(async (trx) => {
+      const res = await trx.deleteFrom('ticket_reply_templates').where('community_id', '=', req.params.communityId).where('id', '=', req.params.templateId).executeTakeFirst();
+      if (Number(res.numDeletedRows) !== 1) throw errors.notFound('template');
+      await record(trx, { actorId: req.actor!.userId, communityId: req.params.communityId, entityType: 'ticket_template', entityId: req.params.templateId, action: 'ticket_template.delete' });
+    });
+    return reply.code(204).send(null);
+  });
+
+  r.post('/communities/:communityId/tickets', {
+    config: { access: { action: 'tickets.report' } },
+    schema: {
+      tags: ['tickets'], params: C, response: { 201: z.object({ id: z.string(), number: z.string() }) },
+      summary: 'Report a ticket: JSON body, or multipart with a `data` field (the JSON) and up to 9 `photos` (JPEG/PNG/WebP, ≤ 10 MB). Send an Idempotency-Key.',
+    },
+  }, async (req, reply) => {
+    let raw: unknown;
+    let photos: ProcessedImage[] = [];
+    if (req.isMultipart()) {
+      const m = await readMultipart(req);
+      raw = m.data;
+      photos = m.photos;
+      // The idempotency check hashes the request body; for multipart that is the data plus the photos' hashes.
+      (req as { body: unknown }).body = { data: m.data ?? null, photos: m.hashes };
+    } else raw = req.body;
+    const parsed = CreateTicketBody.safeParse(raw ?? {});
+    if (!parsed.success) throw errors.validation(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    const result = await withIdempotency(db, req, reply, 201, () => svc.createTicket(ctx, req.actor!, req.params.communityId, { ...parsed.data, photos }));
+    after(req);
+    return reply.code(201).send(result);
+  });
+
+  r.get('/communities/:communityId/tickets', {
+    config: { access: { action: 'tickets.read' } },
+    schema: { tags: ['tickets'], summary: 'Tickets: scope mine | supported | grid | all, filters, 20 per page newest first', params: C, querystring: ListQuery, response: { 200: TicketPage } },
+  }, async (req) => listTickets(db, req.actor!, req.params.communityId, req.query, clock.now()));
+
+  r.get('/communities/:communityId/tickets/overdue', {
+    config: { access: { action: 'tickets.handle' } },
+    schema: { tags: ['tickets'], summary: 'Overdue tickets the caller handles (all of them for staff)', params: C, querystring: ListQuery.omit({ overdue: true }), response: { 200: TicketPage } },
+  }, async (req) => listTickets(db, req.actor!, req.params.communityId, { ...req.query, overdue: '1' }, clock.now()));
+
+  r.get('/communities/:communityId/tickets/board', {
+    config: { access: { public: true } },
+    schema: {
+      tags: ['tickets'], summary: 'Public board of an estate: tickets and their states, no personal data', params: C,
+      querystring: z.object({ estateId: z.string().max(64), page: z.coerce.number().int().min(1).max(10_000).default(1) }), response: { 200: BoardPage },
+    },
+  }, async (req) => board(db, req.params.communityId, req.query.estateId, req.query.page, 20));
+
+  r.get('/communities/:communityId/tickets/figures', {
+    config: { access: { action: 'tickets.oversee' } },
+    schema: { tags: ['tickets'], summary: 'Response and resolution times, satisfaction, reopen rate by grid, category and month', params: C, querystring: FiguresQuery, response: { 200: Figures } },
+  }, async (req) => figures(db, req.params.communityId, clock.now(), req.query.from, req.query.to));
+
+  r.get('/communities/:communityId/tickets/ledger.xlsx', {
+    config: { access: { action: 'tickets.oversee' } },
+    schema: { tags: ['tickets'], summary: 'The 民呼我应 ledger as .xlsx', params: C, querystring: FiguresQuery },
+  }, async (req, reply) => {
+    const buf = await ledgerXlsx(db, req.params.communityId, clock.now(), req.query.from, req.query.to);
+    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="tickets-ledger.xlsx"; filename*=UTF-8''${encodeURIComponent('民呼我应台账.xlsx')}`).send(buf);
+  });
+
+  r.get('/communities/:communityId/tickets/linked', {
+    config: { access: { action: 'tickets.handle' } },
+    schema: { tags: ['tickets'], summary: 'Tickets linked to a record of another module (the other side of a link)', params: C, querystring: z.object({ targetType: z.string().max(32), targetId: z.string().max(64) }), response: { 200: LinkedTickets } },
+  }, async (req) => {
+    const rows = await svc.ticketsLinkedTo(db, req.params.communityId, req.query.targetType, req.query.targetId);
+    return { items: rows.map((t) => ({ id: t.id, number: t.number, title: t.title, state: t.state, supportCount: Number(t.support_count) })) };
+  });
+
+  r.post('/communities/:communityId/tickets/bulk-assign', {
+    config: { access: { action: 'tickets.handle' } },
+    schema: { tags: ['tickets'], summary: 'Assign many tickets to one person; all or none', params: C, body: BulkAssignBody, response: { 200: z.object({ assigned: z.number() }) } },
+  }, async (req) => {
+    const res = await svc.bulkAssign(ctx, req.actor!, req.params.communityId, req.body);
+    after(req);
+    return res;
+  });
+
+  r.get('/communities/:communityId/tickets/:id', {
+    config: { access: { action: 'tickets.read' } },
+    schema: { tags: ['tickets'], summary: 'One ticket with timeline, photos, helpers, links', params: T, response: { 200: TicketDetail } },
+  }, async (req) => ticketDetail(db, req.actor!, req.params.communityId, req.params.id, clock.now()));
+
+  r.get('/communities/:communityId/tickets/:id/photos/:photoId', {
+    config: { access: { action: 'tickets.read' } },
+    schema: { tags: ['tickets'], summary: 'A photo (or its thumbnail) for those who may see the ticket', params: T.extend({ photoId: z.string().max(64) }), querystring: z.object({ size: z.enum(['full', 'thumb']).default('full') }) },
+  }, async (req, reply) => {
+    await svc.ticketFor(db, req.actor!, req.params.communityId, req.params.id);
+    const p = await db.selectFrom('ticket_photos').select(['file_key', 'thumb_key', 'mime']).where('ticket_id', '=', req.params.id).where('id', '=', req.params.photoId).executeTakeFirst();
+    if (!p) throw errors.notFound('photo');
+    const buf = await storageFor(ctx.config.dataDir).get(req.query.size === 'thumb' ? p.thumb_key : p.file_key);
+    if (!buf) throw errors.notFound('photo');
+    return reply.type(p.mime).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(buf);
+  });
+
+  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B | null, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
+    r.route({
+      method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access } },
+      schema: { tags: ['tickets'], summary, params: T, ...(body ? { body } : {}) },
+      handler: async (req, reply) => {
+        const res = await run(req as any);
+        after(req);
+        return reply.send(res ?? { ok: true });
+      },
+    });
+  };
+  action('transition', 'Handler moves the ticket: accepted, in_progress, waiting_on_reporter, resume, resolved, rejected (reason)', 'tickets.handle', TransitionBody,
+    (req) => svc.transition(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
+  action('confirm', 'The reporter confirms the fix with a rating 1–5 and a comment; the ticket is closed', 'tickets.read', ConfirmBody,
+    (req) => svc.confirm(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
+  action('reopen', 'The reporter reopens a resolved ticket with a reason', 'tickets.read', ReopenBody,
+    (req) => svc.reopen(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
+  action('comments', 'A note on the timeline; the reporter answering resumes a ticket waiting on them', 'tickets.read', CommentBody,
+    (req) => svc.comment(ctx, req.actor!, req.params.communityId, req.params.id, req.body.message));
+  action('assignee', 'Set the one responsible assignee and the helpers', 'tickets.handle', AssignBody,
+    (req) => svc.assign(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
+  action('category', 'Correct the category (deadlines follow)', 'tickets.handle', CategoryChangeBody,
+    (req) => svc.changeCategory(ctx, req.actor!, req.params.communityId, req.params.id, req.body.category));
+  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', null,
+    (req) => svc.support(ctx, req.actor!, req.params.communityId, req.params.id));
+  action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody,
+    (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
+  action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody,
+    (req) => svc.addLink(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
+}
