@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * E2E: the real server (`gongzhi demo` on a temp SQLite directory) and one Chromium, both started
+ * once per run by e2e/support/global-setup.ts. Files run one after another: one browser, 2 cores.
+ */
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.e2e.ts'],
+    globalSetup: ['e2e/support/global-setup.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+  },
+});
