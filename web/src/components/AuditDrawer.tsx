@@ -1,0 +1,52 @@
+import { Button, Drawer, Empty, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { withQuery } from '../lib/api';
+import { useApi } from '../lib/useApi';
+import { formatTime } from '../lib/format';
+
+interface AuditEvent {
+  seq: number;
+  action: string;
+  actorName: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+  hash: string;
+}
+
+/** A button opening the audit trail of one entity (who changed what, when, with the chain hash). */
+export function AuditButton({ communityId, entityType, entityId }: { communityId: string; entityType: string; entityId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="small" type="link" onClick={() => setOpen(true)} data-testid="audit-open">{t('audit.open')}</Button>
+      <Drawer title={t('audit.title')} open={open} onClose={() => setOpen(false)} width={520} destroyOnHidden>
+        {open && <AuditTrail communityId={communityId} entityType={entityType} entityId={entityId} />}
+      </Drawer>
+    </>
+  );
+}
+
+function AuditTrail({ communityId, entityType, entityId }: { communityId: string; entityType: string; entityId: string }) {
+  const { t } = useTranslation();
+  const { data, error, loading } = useApi<{ items: AuditEvent[] }>(withQuery(`/api/communities/${communityId}/audit`, { entityType, entityId }));
+  if (error) return <Typography.Text type="danger" role="alert">{error.localized}</Typography.Text>;
+  if (!loading && !data?.items.length) return <Empty description={t('audit.empty')} />;
+  return (
+    <Timeline
+      data-testid="audit-trail"
+      pending={loading ? t('common.loading') : undefined}
+      items={(data?.items ?? []).map((e) => ({
+        children: (
+          <div>
+            <div><strong>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</strong> · {e.actorName ?? t('audit.system')}</div>
+            <div className="muted">{formatTime(e.createdAt)} · #{e.seq} · <code title={e.hash}>{e.hash.slice(0, 12)}…</code></div>
+            {e.after != null && <pre className="audit-json">{JSON.stringify(e.after, null, 1)}</pre>}
+          </div>
+        ),
+      }))}
+    />
+  );
+}

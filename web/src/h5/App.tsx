@@ -1,0 +1,47 @@
+import { Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { ConfigProvider, DotLoading } from 'antd-mobile';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import enUS from 'antd-mobile/es/locales/en-US';
+import { useTranslation } from 'react-i18next';
+import { h5Modules } from '../modules/h5';
+import { H5SessionProvider, useH5Session } from './session';
+import HomePage from './pages/HomePage';
+import JoinPage from './pages/JoinPage';
+import LoginPage from './pages/LoginPage';
+
+export default function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
+      <H5SessionProvider>
+        <BrowserRouter basename="/h5">
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/join" element={<JoinPage />} />
+              <Route path="/" element={<SignedIn><HomePage /></SignedIn>} />
+              {h5Modules.flatMap((m) => m.routes).map(({ path, page: Page, public: open }) => (
+                <Route key={path} path={`/${path}`} element={open ? <Page /> : <SignedIn><Page /></SignedIn>} />
+              ))}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </H5SessionProvider>
+    </ConfigProvider>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <div className="h5-loading" role="status"><DotLoading /> {t('common.loading')}</div>;
+}
+
+function SignedIn({ children }: { children: React.ReactNode }) {
+  const { me } = useH5Session();
+  const loc = useLocation();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <Navigate to={`/login?next=${encodeURIComponent(loc.pathname + loc.search)}`} replace />;
+  return <>{children}</>;
+}

@@ -1,0 +1,27 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+
+/** A page of the resident H5 under /h5/. */
+export interface H5Route {
+  /** Path under /h5/ without the leading slash, e.g. `tickets/new`. */
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** Open to visitors who are not signed in (e.g. a public board). */
+  public?: boolean;
+}
+
+/** A big tile on the resident home page. */
+export interface H5Tile {
+  key: string;
+  /** i18n key of the label. */
+  label: string;
+  path: string;
+  /** A short emoji or symbol shown large above the label (decorative). */
+  icon?: string;
+}
+
+/** What a module contributes to the resident H5. Add one line for it in `web/src/modules/h5.ts`. */
+export interface H5Module {
+  name: string;
+  routes: H5Route[];
+  tiles?: H5Tile[];
+}

@@ -1,0 +1,7 @@
+import type { ConsoleModule } from '../console/registry';
+import org from './org/console';
+
+/** Every module's console pages and menu entries, in menu order. A new module adds one line. */
+export const consoleModules: ConsoleModule[] = [
+  org,
+];

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Space, Table, Upload } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { RosterErrorT } from '../../../../../contract/org';
+import { Page } from '../../../components/Page';
+import { ApiError, download, errorText, post } from '../../../lib/api';
+import { currentLang } from '../../../app/i18n';
+import { useBase } from '../shared';
+
+type Result = { households: number; residents: number; dryRun: boolean };
+
+/** Roster (台账) import from .xlsx with a row-by-row error report, the template, and exports. */
+export default function RostersPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const base = useBase();
+  const [dryRun, setDryRun] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Result>();
+  const [rowErrors, setRowErrors] = useState<RosterErrorT[]>();
+
+  async function upload(file: File) {
+    setBusy(true);
+    setResult(undefined);
+    setRowErrors(undefined);
+    const body = new FormData();
+    body.append('file', file);
+    try {
+      setResult(await post<Result>(`${base}/rosters/import${dryRun ? '?dryRun=1' : ''}`, body));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 422 && Array.isArray(e.details)) setRowErrors(e.details as RosterErrorT[]);
+      else message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fetchFile = (path: string, name: string) => download(`${base}/rosters/${path}`, name).catch((e) => message.error(errorText(e)));
+
+  return (
+    <Page title={t('nav.rosters')}>
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Card title={<h2 className="card-title">{t('org.rosterImport')}</h2>}>
+          <p>{t('org.rosterImportHint')}</p>
+          <Space wrap>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('template.xlsx', t('org.rosterTemplateFile'))} data-testid="roster-template">{t('org.rosterTemplate')}</Button>
+            <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="roster-dry-run">{t('org.rosterDryRun')}</Checkbox>
+            <Upload accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" showUploadList={false} maxCount={1}
+              beforeUpload={(file) => { void upload(file); return false; }}>
+              <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="roster-upload">{t('org.rosterUpload')}</Button>
+            </Upload>
+          </Space>
+          <div aria-live="polite" style={{ marginTop: 16 }}>
+            {result && (
+              <Alert type="success" showIcon data-testid="roster-result"
+                message={t(result.dryRun ? 'org.rosterCheckedOk' : 'org.rosterImported', { households: result.households, residents: result.residents })} />
+            )}
+            {rowErrors && (
+              <>
+                <Alert type="error" showIcon message={t('org.rosterInvalid', { count: rowErrors.length })} style={{ marginBottom: 12 }} />
+                <Table<RosterErrorT>
+                  data-testid="roster-errors" size="small" rowKey={(r) => `${r.sheet}-${r.row}-${r.column}-${r.message_en}`} dataSource={rowErrors}
+                  pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                  onRow={() => ({ 'data-testid': 'roster-error-row' }) as any}
+                  columns={[
+                    { title: t('org.sheet'), dataIndex: 'sheet' },
+                    { title: t('org.row'), dataIndex: 'row', align: 'right' },
+                    { title: t('org.column'), dataIndex: 'column' },
+                    { title: t('org.problem'), key: 'm', render: (_, r) => (currentLang() === 'en' ? r.message_en : r.message_zh) },
+                  ]}
+                />
+              </>
+            )}
+          </div>
+        </Card>
+        <Card title={<h2 className="card-title">{t('org.rosterExport')}</h2>}>
+          <Space wrap>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('households.xlsx', t('org.householdsFile'))} data-testid="export-households">{t('org.exportHouseholds')}</Button>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('residents.xlsx', t('org.residentsFile'))} data-testid="export-residents">{t('org.exportResidents')}</Button>
+          </Space>
+        </Card>
+      </Space>
+    </Page>
+  );
+}
