@@ -96,6 +96,10 @@ export async function main(argv: string[]): Promise<void> {
         await rt.database.close();
         return;
       }
+      case 'verify-consultation': {
+        const { verifyConsultationFile } = await import('./modules/consultations/consultations.cli');
+        process.exit(verifyConsultationFile(rest[0]));
+      }
       case 'verify': {
         const rt = await openRuntime();
         const code = await verify(rt.database);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
+import consultations from './consultations';
 import tickets from './tickets';
 import notifications from './notifications';
 
 /** Every module's plugin, registered under /api in this order. */
-export const modules: FastifyPluginAsync[] = [tickets, notifications];
+export const modules: FastifyPluginAsync[] = [consultations, tickets, notifications];

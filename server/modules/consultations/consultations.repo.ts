@@ -1,0 +1,122 @@
+import { sql } from 'kysely';
+import type { Conn, Trx } from '../../core/db/kysely';
+import { json, newId } from '../../core/ids';
+import type { Scope } from '../../../contract/consultations';
+import { entryHash, type ChainEntry } from './consultations.chain';
+import './consultations.tables';
+
+export type ConsultationRow = Awaited<ReturnType<typeof findConsultation>> & {};
+
+export function findConsultation(conn: Conn, communityId: string, id: string) {
+  return conn.selectFrom('consultations').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Takes the next place in a consultation's chain. The consultation row is the chain head: bumping it
+ * with UPDATE … RETURNING locks it on PostgreSQL, so appends of one chain run one at a time, and the
+ * status condition makes a ballot and the close exclude each other.
+ */
+export function bumpHead(trx: Trx, communityId: string, id: string, status: 'open') {
+  return trx.updateTable('consultations').set({ chain_seq: sql`chain_seq + 1` as any })
+    .where('community_id', '=', communityId).where('id', '=', id).where('status', '=', status)
+    .returning(['chain_seq', 'chain_head', 'questions', 'opens_at', 'closes_at', 'title']).executeTakeFirst();
+}
+
+/** Appends one entry after the head taken by bumpHead (or by the close); returns its hash. */
+export async function appendEntry(trx: Trx, communityId: string, prevHash: string, e: ChainEntry): Promise<string> {
+  // Round-trip through JSON so the hashed value is exactly what the database will give back.
+  const entry = { ...e, data: JSON.parse(JSON.stringify(e.data)) };
+  const hash = entryHash(prevHash, entry);
+  await trx.insertInto('consultation_entries').values({
+    id: newId(), community_id: communityId, ...entry, data: json(entry.data), prev_hash: prevHash, hash,
+  }).execute();
+  await trx.updateTable('consultations').set({ chain_head: hash }).where('id', '=', e.consultation_id).execute();
+  return hash;
+}
+
+/** Entries of one chain in order, a page at a time. */
+export function entriesPage(conn: Conn, consultationId: string, fromSeq: number, limit: number) {
+  return conn.selectFrom('consultation_entries').selectAll().where('consultation_id', '=', consultationId)
+    .where('seq', '>=', fromSeq).orderBy('seq').limit(limit).execute();
+}
+
+export async function allEntries(conn: Conn, consultationId: string) {
+  const out: Awaited<ReturnType<typeof entriesPage>> = [];
+  for (;;) {
+    const page = await entriesPage(conn, consultationId, out.length + 1, 5000);
+    out.push(...page);
+    if (page.length < 5000) return out;
+  }
+}
+
+/** Households of the community in a consultation's scope, with the representative's name for masking. */
+export function householdsInScope(conn: Conn, communityId: string, scope: Scope) {
+  let q = conn.selectFrom('households as h').leftJoin('residents as r', 'r.id', 'h.representative_id')
+    .select(['h.id', 'h.code', 'h.estate_id', 'h.building_id', 'r.name as representative_name'])
+    .where('h.community_id', '=', communityId);
+  if (scope.kind === 'estates') q = q.where('h.estate_id', 'in', scope.ids);
+  if (scope.kind === 'buildings') q = q.where('h.building_id', 'in', scope.ids);
+  if (scope.kind === 'tag') {
+    q = q.where('h.id', 'in', conn.selectFrom('residents as tr').innerJoin('resident_tags as t', 't.resident_id', 'tr.id')
+      .select('tr.household_id').where('t.community_id', '=', communityId).where('t.tag', '=', scope.tag)
+      .where('tr.household_id', 'is not', null) as any);
+  }
+  return q.orderBy('h.code').execute();
+}
+
+export async function insertSnapshot(trx: Trx, rows: Array<{
+  consultation_id: string; community_id: string; household_id: string; household_code: string;
+  representative_masked: string | null; estate_id: string; building_id: string;
+}>) {
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('consultation_households').values(rows.slice(i, i + 500)).execute();
+}
+
+export function findEligible(conn: Conn, consultationId: string, householdId: string) {
+  return conn.selectFrom('consultation_households').selectAll().where('consultation_id', '=', consultationId)
+    .where('household_id', '=', householdId).executeTakeFirst();
+}
+
+export function findBallot(conn: Conn, consultationId: string, ballotId: string) {
+  return conn.selectFrom('consultation_ballots').selectAll().where('consultation_id', '=', consultationId).where('id', '=', ballotId).executeTakeFirst();
+}
+
+export function ballotOfHousehold(conn: Conn, consultationId: string, householdId: string) {
+  return conn.selectFrom('consultation_ballots').selectAll().where('consultation_id', '=', consultationId)
+    .where('household_id', '=', householdId).executeTakeFirst();
+}
+
+export function ballotsOf(conn: Conn, consultationId: string) {
+  return conn.selectFrom('consultation_ballots').selectAll().where('consultation_id', '=', consultationId).orderBy('seq').execute();
+}
+
+export async function progressOf(conn: Conn, consultationId: string) {
+  const rows = await conn.selectFrom('consultation_ballots').select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('consultation_id', '=', consultationId).groupBy('status').execute();
+  const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  return { counted: by.counted ?? 0, pending: by.pending ?? 0 };
+}
+
+export function eligibleWithBallots(conn: Conn, consultationId: string) {
+  return conn.selectFrom('consultation_households as e')
+    .leftJoin('consultation_ballots as b', (j) => j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'))
+    .select(['e.household_id', 'e.household_code', 'e.representative_masked', 'b.status', 'b.channel'])
+    .where('e.consultation_id', '=', consultationId).orderBy('e.household_code').execute();
+}
+
+/** Display names of the accounts that entered or confirmed entries. */
+export async function userNames(conn: Conn, ids: string[]): Promise<Map<string, string>> {
+  const uniq = [...new Set(ids.filter(Boolean))];
+  if (!uniq.length) return new Map();
+  const rows = await conn.selectFrom('users').select(['id', 'display_name']).where('id', 'in', uniq).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+export function findEntryByHash(conn: Conn, consultationId: string, hash: string) {
+  return conn.selectFrom('consultation_entries').selectAll().where('consultation_id', '=', consultationId).where('hash', '=', hash).executeTakeFirst();
+}
+
+export async function laterCorrection(conn: Conn, consultationId: string, ballotId: string, afterSeq: number): Promise<boolean> {
+  const r = await conn.selectFrom('consultation_entries').select('id').where('consultation_id', '=', consultationId)
+    .where('ballot_id', '=', ballotId).where('kind', '=', 'correction').where('seq', '>', afterSeq).limit(1).executeTakeFirst();
+  return !!r;
+}

@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { withIdempotency } from '../../core/idempotency';
+import {
+  ArchiveBundle, BallotParams, CastBallotBody, Consultation, ConsultationList, ConsultationParams, ConsultationReport, CorrectionBody,
+  CreateConsultationBody, EligibleList, ListConsultationsQuery, PaperBallotBody, PendingList, PublicConsultation, PublicReceipt, Receipt,
+  UpdateConsultationBody,
+} from '../../../contract/consultations';
+import { CommunityParams } from '../../../contract/org';
+import * as svc from './consultations.service';
+
+const tags = ['consultations'];
+const manage = { access: { action: 'consultations.manage' } };
+
+export default async function consultationRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctxOf = (req: FastifyRequest): svc.Ctx => ({ app: app.ctx, actor: req.actor!, communityId: (req.params as { communityId: string }).communityId });
+  const base = '/communities/:communityId/consultations';
+
+  r.get(base, {
+    config: { access: { action: 'consultations.read' } },
+    schema: { tags, summary: 'Consultations of the community (drafts only for staff)', params: CommunityParams, querystring: ListConsultationsQuery, response: { 200: ConsultationList } },
+  }, (req) => svc.listConsultations(ctxOf(req), req.query));
+
+  r.post(base, {
+    config: manage,
+    schema: { tags, summary: 'Create a draft consultation', params: CommunityParams, body: CreateConsultationBody, response: { 201: Consultation } },
+  }, async (req, reply) => reply.code(201).send(await svc.createConsultation(ctxOf(req), req.body)));
+
+  r.get(`${base}/:id`, {
+    config: { access: { action: 'consultations.read' } },
+    schema: { tags, summary: 'A consultation: rules, and the result once closed; a representative sees their receipt', params: ConsultationParams, response: { 200: Consultation } },
+  }, (req) => svc.getConsultation(ctxOf(req), req.params.id));
+
+  r.patch(`${base}/:id`, {
+    config: manage,
+    schema: { tags, summary: 'Change a draft (409 rules_fixed once open)', params: ConsultationParams, body: UpdateConsultationBody, response: { 200: Consultation } },
+  }, (req) => svc.updateConsultation(ctxOf(req), req.params.id, req.body));
+
+  r.post(`${base}/:id/open`, {
+    config: manage,
+    schema: { tags, summary: 'Open: fix the rules and snapshot the eligible households', params: ConsultationParams, response: { 200: Consultation } },
+  }, (req) => svc.openConsultation(ctxOf(req), req.params.id));
+
+  r.post(`${base}/:id/close`, {
+    config: manage,
+    schema: { tags, summary: 'Close now: freeze and publish tally, pass/fail and chain head', params: ConsultationParams, response: { 200: Consultation } },
+  }, (req) => svc.closeByStaff(ctxOf(req), req.params.id));
+
+  r.post(`${base}/:id/ballots`, {
+    config: { access: { action: 'consultations.vote' } },
+    schema: {
+      tags, summary: 'Vote online as the household representative (send an Idempotency-Key)', params: ConsultationParams, body: CastBallotBody,
+      headers: z.object({ 'idempotency-key': z.string().optional() }), response: { 201: Receipt },
+    },
+  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, () => svc.castOnline(ctxOf(req), req.params.id, req.body.answers))));
+
+  r.post(`${base}/:id/paper-ballots`, {
+    config: manage,
+    schema: { tags, summary: 'Enter a paper or door-to-door ballot (pending until a second staff member confirms)', params: ConsultationParams, body: PaperBallotBody, response: { 201: Receipt } },
+  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, () => svc.enterPaper(ctxOf(req), req.params.id, req.body))));
+
+  r.post(`${base}/:id/ballots/:ballotId/confirm`, {
+    config: manage,
+    schema: { tags, summary: 'Confirm a pending entry (not by the person who entered it)', params: BallotParams, response: { 200: Receipt } },
+  }, (req) => svc.confirmBallot(ctxOf(req), req.params.id, req.params.ballotId));
+
+  r.post(`${base}/:id/ballots/:ballotId/corrections`, {
+    config: manage,
+    schema: { tags, summary: 'Record a reasoned correction (a new chain entry, pending until confirmed)', params: BallotParams, body: CorrectionBody, response: { 200: Receipt } },
+  }, (req) => svc.correctBallot(ctxOf(req), req.params.id, req.params.ballotId, req.body));
+
+  r.get(`${base}/:id/eligible`, {
+    config: manage,
+    schema: { tags, summary: 'Eligible households and whether each has a ballot (never the answers)', params: ConsultationParams, response: { 200: EligibleList } },
+  }, (req) => svc.eligibleList(ctxOf(req), req.params.id));
+
+  r.get(`${base}/:id/pending`, {
+    config: manage,
+    schema: { tags, summary: 'Staff entries waiting for confirmation', params: ConsultationParams, response: { 200: PendingList } },
+  }, (req) => svc.pendingList(ctxOf(req), req.params.id));
+
+  r.get(`${base}/:id/archive`, {
+    config: { access: { action: 'consultations.archive' } },
+    schema: { tags, summary: 'Evidence bundle (JSON) of a closed consultation; recompute with `gongzhi verify-consultation`', params: ConsultationParams, response: { 200: ArchiveBundle } },
+  }, async (req, reply) => {
+    const bundle = await svc.archiveBundle(ctxOf(req), req.params.id);
+    reply.header('content-disposition', `attachment; filename="consultation-${req.params.id}.json"`);
+    return bundle;
+  });
+
+  r.get(`${base}/:id/report`, {
+    config: { access: { action: 'consultations.archive' } },
+    schema: { tags, summary: 'Data for the printable A4 report, with a QR code to the public copy', params: ConsultationParams, response: { 200: ConsultationReport } },
+  }, (req) => svc.report(ctxOf(req), req.params.id));
+
+  const PublicParams = z.object({ id: z.string().min(1).max(64) });
+  r.get('/public/consultations/:id', {
+    config: { access: { public: true } },
+    schema: { tags, summary: 'Published rules, and the result once closed (no personal data)', params: PublicParams, response: { 200: PublicConsultation } },
+  }, (req) => svc.publicConsultation(app.ctx.db, req.params.id));
+
+  r.get('/public/consultations/:id/receipts/:hash', {
+    config: { access: { public: true } },
+    schema: { tags, summary: 'Check a receipt without signing in', params: PublicParams.extend({ hash: z.string().max(64) }), response: { 200: PublicReceipt } },
+  }, (req) => svc.publicReceipt(app.ctx.db, req.params.id, req.params.hash.toLowerCase()));
+}

@@ -1,0 +1,463 @@
+import type { z } from 'zod';
+import QRCode from 'qrcode';
+import type { AppContext } from '../../core/context';
+import type { Db, Trx } from '../../core/db/kysely';
+import { record } from '../../core/audit/audit';
+import { canonicalJson, GENESIS } from '../../core/audit/canonical';
+import { AppError, errors } from '../../core/errors';
+import { json, newId } from '../../core/ids';
+import { maskName } from '../../core/pii';
+import { can, rolesIn, type Actor } from '../../core/policy/policy';
+import type {
+  ArchiveBundle, Consultation, ConsultationReport, CreateConsultationBody, EligibleList, PendingList, PublicConsultation,
+  PublicReceipt, Question, Receipt, Result, UpdateConsultationBody,
+} from '../../../contract/consultations';
+import { ChainWalker, computeTally, entryHash, foldBallots, type ChainEntry } from './consultations.chain';
+import * as repo from './consultations.repo';
+import '../topics/topics.tables';
+import type { ConsultationRow } from './consultations.repo';
+
+/** Who acts, where: what every call of this service needs. */
+export interface Ctx {
+  app: AppContext;
+  actor: Actor;
+  communityId: string;
+}
+
+const nowOf = (app: AppContext) => new Date(app.clock.now()).toISOString();
+
+const err = {
+  rulesFixed: () => errors.conflict('rules_fixed', '征询已发布，问题、范围、时间和通过规则均已固定，不能再修改', 'The consultation is open: its questions, scope, times and thresholds are fixed'),
+  notOpen: () => errors.conflict('consultation_not_open', '征询尚未发布', 'The consultation has not been opened yet'),
+  notStarted: (at: string) => errors.conflict('voting_not_started', `征询尚未开始（开始时间 ${at}）`, `Voting has not started yet (opens ${at})`),
+  closed: () => errors.conflict('consultation_closed', '征询已结束，不能再投票或修改', 'The consultation is closed; no more ballots or changes'),
+  alreadyVoted: () => errors.conflict('already_voted', '该户已经投过票（一户一票）；如需更正请由工作人员登记更正', 'This household has already voted (one household, one vote); staff can record a correction'),
+  notEligible: () => errors.unprocessable('household_not_eligible', '该户不在本次征询的范围内', 'This household is not among the eligible households of this consultation'),
+  notRepresentative: () => new AppError('not_representative', 403, '只有户代表可以代表本户投票', 'Only the household representative may vote for the household'),
+  formNumber: () => errors.unprocessable('form_number_required', '纸质或上门征询必须填写纸质表单编号', 'A paper or door-to-door ballot needs the number of its paper form'),
+  selfConfirm: () => errors.conflict('same_person_confirm', '录入人不能确认自己录入的选票，请由另一位工作人员确认', 'The person who entered a ballot cannot confirm it; a second staff member must'),
+  notPending: () => errors.conflict('ballot_not_pending', '该选票不需要确认', 'This ballot is not waiting for confirmation'),
+  notClosed: () => errors.conflict('consultation_not_closed', '征询结束后才能查看结果和存档', 'Results and the archive are available once the consultation is closed'),
+  alreadyOpen: () => errors.conflict('consultation_already_open', '征询已经发布', 'The consultation is already open'),
+};
+
+function checkTimes(opensAt: string, closesAt: string) {
+  if (closesAt <= opensAt) throw errors.unprocessable('invalid_times', '结束时间必须晚于开始时间', 'The closing time must be after the opening time');
+}
+
+/** Every question answered with one of its options, and nothing else. */
+function checkAnswers(questions: Question[], answers: Record<string, string>) {
+  const details: Array<{ path: string; message: string }> = [];
+  for (const q of questions) {
+    const a = answers[q.key];
+    if (a === undefined) details.push({ path: `answers.${q.key}`, message: 'not answered' });
+    else if (!q.options.some((o) => o.key === a)) details.push({ path: `answers.${q.key}`, message: `not an option: ${a}` });
+  }
+  for (const k of Object.keys(answers)) if (!questions.some((q) => q.key === k)) details.push({ path: `answers.${k}`, message: 'no such question' });
+  if (details.length) throw errors.unprocessable('invalid_answers', '请为每个问题选择一个有效选项', 'Answer every question with one of its options', details);
+}
+
+async function load(conn: Db | Trx, communityId: string, id: string, actor?: Actor) {
+  const row = await repo.findConsultation(conn, communityId, id);
+  // A draft is the office's working copy: invisible to everyone who cannot manage it.
+  if (!row || (actor && row.status === 'draft' && !can(actor, 'consultations.manage', communityId))) throw errors.notFound('consultation');
+  return row;
+}
+
+function present(row: ConsultationRow) {
+  return {
+    id: row.id, title: row.title, description: row.description, status: row.status, topicId: row.topic_id,
+    questions: row.questions, scope: row.scope, rules: row.rules, opensAt: row.opens_at, closesAt: row.closes_at,
+    eligibleCount: row.eligible_count, openedAt: row.opened_at, closedAt: row.closed_at, result: row.status === 'closed' ? row.result : null,
+  };
+}
+
+function receiptOf(b: { consultation_id: string; id: string; seq: number; receipt_hash: string; status: 'pending' | 'counted'; channel: Receipt['channel'] }): Receipt {
+  return { consultationId: b.consultation_id, ballotId: b.id, seq: Number(b.seq), hash: b.receipt_hash, status: b.status, channel: b.channel };
+}
+
+export async function listConsultations(c: Ctx, q: { status?: string; topicId?: string }) {
+  let query = c.app.db.selectFrom('consultations').selectAll().where('community_id', '=', c.communityId);
+  if (!can(c.actor, 'consultations.manage', c.communityId)) query = query.where('status', '!=', 'draft');
+  if (q.status) query = query.where('status', '=', q.status as any);
+  if (q.topicId) query = query.where('topic_id', '=', q.topicId);
+  const rows = await query.orderBy('opens_at', 'desc').limit(500).execute();
+  return { items: rows.map(present) };
+}
+
+export async function getConsultation(c: Ctx, id: string): Promise<Consultation> {
+  const row = await load(c.app.db, c.communityId, id, c.actor);
+  const manage = can(c.actor, 'consultations.manage', c.communityId);
+  const me = c.actor.residents.get(c.communityId);
+  let my: Consultation['my'] = null;
+  if (me?.householdId && rolesIn(c.actor, c.communityId).has('representative') && row.status !== 'draft') {
+    const [elig, ballot] = await Promise.all([repo.findEligible(c.app.db, id, me.householdId), repo.ballotOfHousehold(c.app.db, id, me.householdId)]);
+    my = { eligible: !!elig, receipt: ballot ? receiptOf(ballot) : null };
+  }
+  return { ...present(row), progress: manage && row.status !== 'draft' ? await repo.progressOf(c.app.db, id) : null, my };
+}
+
+async function checkTopic(conn: Db | Trx, communityId: string, topicId: string | null | undefined) {
+  if (!topicId) return;
+  const t = await conn.selectFrom('topics').select('id').where('community_id', '=', communityId).where('id', '=', topicId).executeTakeFirst();
+  if (!t) throw errors.unprocessable('topic_not_found', '关联的议题不存在', 'The linked topic does not exist');
+}
+
+export async function createConsultation(c: Ctx, body: z.infer<typeof CreateConsultationBody>): Promise<Consultation> {
+  checkTimes(body.opensAt, body.closesAt);
+  const id = newId();
+  const now = nowOf(c.app);
+  await c.app.db.transaction().execute(async (trx) => {
+    await checkTopic(trx, c.communityId, body.topicId);
+    const row = {
+      id, community_id: c.communityId, topic_id: body.topicId, title: body.title, description: body.description,
+      questions: json(body.questions), scope: json(body.scope), rules: json({ participation: body.participation, approval: body.approval }),
+      opens_at: body.opensAt, closes_at: body.closesAt, status: 'draft' as const, eligible_count: null, chain_seq: 0, chain_head: GENESIS,
+      opened_at: null, opened_by: null, closed_at: null, closed_by: null, result: null, created_by: c.actor.userId, created_at: now, updated_at: now,
+    };
+    await trx.insertInto('consultations').values(row).execute();
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: 'consultations.create', after: { title: body.title, scope: body.scope } });
+  });
+  return getConsultation(c, id);
+}
+
+/** Only a draft can change: once opened, questions, scope, times and thresholds are the rules everyone was shown. */
+export async function updateConsultation(c: Ctx, id: string, body: z.infer<typeof UpdateConsultationBody>): Promise<Consultation> {
+  await c.app.db.transaction().execute(async (trx) => {
+    const row = await load(trx, c.communityId, id);
+    if (row.status !== 'draft') throw err.rulesFixed();
+    const rules = { participation: body.participation ?? row.rules.participation, approval: body.approval ?? row.rules.approval };
+    checkTimes(body.opensAt ?? row.opens_at, body.closesAt ?? row.closes_at);
+    await checkTopic(trx, c.communityId, body.topicId);
+    const set = {
+      title: body.title, description: body.description, topic_id: body.topicId, opens_at: body.opensAt, closes_at: body.closesAt,
+      questions: body.questions && json(body.questions), scope: body.scope && json(body.scope), rules: json(rules), updated_at: nowOf(c.app),
+    };
+    const done = await trx.updateTable('consultations').set(set).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+    if (Number(done.numUpdatedRows) === 0) throw err.rulesFixed();
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: 'consultations.update', before: present(row), after: body });
+  });
+  return getConsultation(c, id);
+}
+
+/** Publishes the consultation: fixes the rules and snapshots the eligible households with masked representative names. */
+export async function openConsultation(c: Ctx, id: string): Promise<Consultation> {
+  const now = nowOf(c.app);
+  await c.app.db.transaction().execute(async (trx) => {
+    const row = await trx.updateTable('consultations').set({ status: 'open', opened_at: now, opened_by: c.actor.userId, updated_at: now })
+      .where('community_id', '=', c.communityId).where('id', '=', id).where('status', '=', 'draft').returningAll().executeTakeFirst();
+    if (!row) {
+      await load(trx, c.communityId, id);
+      throw err.alreadyOpen();
+    }
+    if (row.closes_at <= now) throw errors.unprocessable('invalid_times', '结束时间已过，请先修改时间', 'The closing time has passed; change it first');
+    const households = await repo.householdsInScope(trx, c.communityId, row.scope);
+    if (!households.length) throw errors.unprocessable('no_eligible_households', '范围内没有符合条件的户', 'No household is in the chosen scope');
+    await repo.insertSnapshot(trx, households.map((h) => ({
+      consultation_id: id, community_id: c.communityId, household_id: h.id, household_code: h.code,
+      representative_masked: maskName(h.representative_name), estate_id: h.estate_id, building_id: h.building_id,
+    })));
+    await trx.updateTable('consultations').set({ eligible_count: households.length }).where('id', '=', id).execute();
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: 'consultations.open', after: { eligible: households.length, rules: row.rules, opensAt: row.opens_at, closesAt: row.closes_at } });
+  });
+  return getConsultation(c, id);
+}
+
+/** The head of an open chain within its voting window, or the reason there is none. */
+async function openHead(c: Ctx, trx: Trx, id: string) {
+  const head = await repo.bumpHead(trx, c.communityId, id, 'open');
+  if (!head) {
+    const row = await load(trx, c.communityId, id, c.actor);
+    throw row.status === 'draft' ? err.notOpen() : err.closed();
+  }
+  const now = nowOf(c.app);
+  if (now < head.opens_at) throw err.notStarted(head.opens_at);
+  if (now >= head.closes_at) throw err.closed();
+  return { ...head, seq: Number(head.chain_seq), now };
+}
+
+interface NewBallot {
+  householdId: string;
+  channel: Receipt['channel'];
+  formNumber: string | null;
+  answers: Record<string, string>;
+}
+
+/** One ballot per household: the UNIQUE(consultation_id, household_id) row is created at entry, pending or counted. */
+async function addBallot(c: Ctx, id: string, b: NewBallot): Promise<Receipt> {
+  return c.app.db.transaction().execute(async (trx) => {
+    const head = await openHead(c, trx, id);
+    checkAnswers(head.questions, b.answers);
+    const elig = await repo.findEligible(trx, id, b.householdId);
+    if (!elig) throw err.notEligible();
+    const ballotId = newId();
+    const online = b.channel === 'online';
+    const entry: ChainEntry = {
+      consultation_id: id, seq: head.seq, kind: 'ballot', ballot_id: ballotId, household_id: b.householdId,
+      data: { household_code: elig.household_code, channel: b.channel, answers: b.answers, form_number: b.formNumber }, actor_id: c.actor.userId, at: head.now,
+    };
+    const row = {
+      id: ballotId, consultation_id: id, community_id: c.communityId, household_id: b.householdId, channel: b.channel, form_number: b.formNumber,
+      answers: json(b.answers), status: (online ? 'counted' : 'pending') as 'counted' | 'pending', pending_by: online ? null : c.actor.userId,
+      entered_by: c.actor.userId, confirmed_by: null, confirmed_at: null, seq: head.seq, receipt_hash: '', last_seq: head.seq,
+      created_at: head.now, updated_at: head.now,
+    };
+    const ins = await trx.insertInto('consultation_ballots').values(row)
+      .onConflict((oc) => oc.columns(['consultation_id', 'household_id']).doNothing()).executeTakeFirst();
+    if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 0) throw err.alreadyVoted();
+    const hash = await repo.appendEntry(trx, c.communityId, head.chain_head, entry);
+    await trx.updateTable('consultation_ballots').set({ receipt_hash: hash }).where('id', '=', ballotId).execute();
+    // The audit event never carries the answers: the running tally stays hidden, even from staff.
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: online ? 'consultations.vote' : 'consultations.enter_ballot',
+      after: { ballotId, householdCode: elig.household_code, channel: b.channel, formNumber: b.formNumber, seq: head.seq, receipt: hash } });
+    return receiptOf({ ...row, receipt_hash: hash });
+  });
+}
+
+/** Online ballot by the household representative. */
+export async function castOnline(c: Ctx, id: string, answers: Record<string, string>): Promise<Receipt> {
+  const me = c.actor.residents.get(c.communityId);
+  if (!me?.householdId || !rolesIn(c.actor, c.communityId).has('representative')) {
+    await load(c.app.db, c.communityId, id, c.actor);
+    throw err.notRepresentative();
+  }
+  return addBallot(c, id, { householdId: me.householdId, channel: 'online', formNumber: null, answers });
+}
+
+/** A paper or door-to-door ballot typed in by staff; it counts once a second staff member confirms it. */
+export async function enterPaper(c: Ctx, id: string, body: { householdId: string; channel: 'paper' | 'door_to_door'; formNumber?: string; answers: Record<string, string> }) {
+  if (!body.formNumber) throw err.formNumber();
+  return addBallot(c, id, { householdId: body.householdId, channel: body.channel, formNumber: body.formNumber, answers: body.answers });
+}
+
+/** Confirms or corrects a ballot: both are new chain entries; the ballot row follows the chain. */
+async function ballotEntry(c: Ctx, id: string, ballotId: string, kind: 'confirm' | 'correction', correction?: { answers: Record<string, string>; reason: string; formNumber?: string }) {
+  return c.app.db.transaction().execute(async (trx) => {
+    const head = await openHead(c, trx, id);
+    const ballot = await repo.findBallot(trx, id, ballotId);
+    if (!ballot) throw errors.notFound('ballot');
+    const elig = (await repo.findEligible(trx, id, ballot.household_id))!;
+    let data: Record<string, unknown> = { household_code: elig.household_code };
+    let set: Record<string, unknown>;
+    if (kind === 'confirm') {
+      if (ballot.status !== 'pending') throw err.notPending();
+      if (ballot.pending_by === c.actor.userId) throw err.selfConfirm();
+      set = { status: 'counted', pending_by: null, confirmed_by: c.actor.userId, confirmed_at: head.now };
+    } else {
+      checkAnswers(head.questions, correction!.answers);
+      data = { ...data, answers: correction!.answers, reason: correction!.reason, form_number: correction!.formNumber ?? null };
+      set = { answers: json(correction!.answers), form_number: correction!.formNumber ?? ballot.form_number, status: 'pending', pending_by: c.actor.userId, confirmed_by: null, confirmed_at: null };
+    }
+    const hash = await repo.appendEntry(trx, c.communityId, head.chain_head, {
+      consultation_id: id, seq: head.seq, kind, ballot_id: ballotId, household_id: ballot.household_id, data, actor_id: c.actor.userId, at: head.now,
+    });
+    await trx.updateTable('consultation_ballots').set({ ...set, last_seq: head.seq, updated_at: head.now }).where('id', '=', ballotId).execute();
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: `consultations.${kind}`,
+      after: { ballotId, householdCode: elig.household_code, seq: head.seq, hash, ...(correction ? { reason: correction.reason } : {}) } });
+    const updated = (await repo.findBallot(trx, id, ballotId))!;
+    return { ...receiptOf(updated), seq: head.seq, hash };
+  });
+}
+
+export const confirmBallot = (c: Ctx, id: string, ballotId: string) => ballotEntry(c, id, ballotId, 'confirm');
+export const correctBallot = (c: Ctx, id: string, ballotId: string, body: { answers: Record<string, string>; reason: string; formNumber?: string }) =>
+  ballotEntry(c, id, ballotId, 'correction', body);
+
+/**
+ * Closes once: the conditional UPDATE (status = 'open') can be won by one caller only — a staff member
+ * or the job on any app server. The tally is replayed from the chain and sealed into a closing entry.
+ */
+export async function closeConsultation(app: AppContext, communityId: string, id: string, actorId: string | null): Promise<boolean> {
+  const now = new Date(app.clock.now()).toISOString();
+  return app.db.transaction().execute(async (trx) => {
+    const row = await trx.updateTable('consultations').set({ status: 'closed', closed_at: now, closed_by: actorId, updated_at: now, chain_seq: (eb) => eb('chain_seq', '+', 1) })
+      .where('community_id', '=', communityId).where('id', '=', id).where('status', '=', 'open').returningAll().executeTakeFirst();
+    if (!row) return false;
+    const entries = await repo.allEntries(trx, id);
+    const { ballots } = foldBallots(entries);
+    const tally = computeTally(row.questions, row.rules, row.eligible_count ?? 0, ballots.values());
+    const seq = Number(row.chain_seq);
+    const hash = await repo.appendEntry(trx, communityId, row.chain_head, {
+      consultation_id: id, seq, kind: 'close', ballot_id: null, household_id: null, data: { tally }, actor_id: actorId, at: now,
+    });
+    const result: Result = { tally, chainHead: hash, chainLength: seq, closedAt: now, closedBy: actorId ? 'staff' : 'schedule' };
+    await trx.updateTable('consultations').set({ result: json(result) }).where('id', '=', id).execute();
+    await record(trx, { actorId, communityId, entityType: 'consultation', entityId: id, action: 'consultations.close',
+      after: { passed: tally.passed, participants: tally.participants, eligible: tally.eligible, chainHead: hash, chainLength: seq } });
+    return true;
+  });
+}
+
+export async function closeByStaff(c: Ctx, id: string): Promise<Consultation> {
+  const row = await load(c.app.db, c.communityId, id);
+  if (row.status === 'draft') throw err.notOpen();
+  if (!(await closeConsultation(c.app, c.communityId, id, c.actor.userId))) throw err.closed();
+  return getConsultation(c, id);
+}
+
+/** The scheduled job: closes every consultation whose closing time has come. */
+export async function closeDue(app: AppContext): Promise<number> {
+  const now = new Date(app.clock.now()).toISOString();
+  const due = await app.db.selectFrom('consultations').select(['id', 'community_id']).where('status', '=', 'open').where('closes_at', '<=', now).execute();
+  let closed = 0;
+  for (const d of due) if (await closeConsultation(app, d.community_id, d.id, null)) closed++;
+  return closed;
+}
+
+export async function eligibleList(c: Ctx, id: string): Promise<z.infer<typeof EligibleList>> {
+  await load(c.app.db, c.communityId, id);
+  const rows = await repo.eligibleWithBallots(c.app.db, id);
+  return {
+    total: rows.length,
+    items: rows.map((r) => ({
+      householdId: r.household_id, code: r.household_code, representative: r.representative_masked,
+      ballot: r.status ? { status: r.status, channel: r.channel! } : null,
+    })),
+  };
+}
+
+/** Staff entries waiting for a second person, with what was typed in, so it can be checked against the paper form. */
+export async function pendingList(c: Ctx, id: string): Promise<z.infer<typeof PendingList>> {
+  await load(c.app.db, c.communityId, id);
+  const rows = await c.app.db.selectFrom('consultation_ballots as b')
+    .innerJoin('consultation_entries as e', (j) => j.onRef('e.consultation_id', '=', 'b.consultation_id').onRef('e.seq', '=', 'b.last_seq'))
+    .innerJoin('users as u', 'u.id', 'e.actor_id')
+    .select(['b.id', 'b.household_id', 'b.channel', 'b.form_number', 'b.answers', 'e.kind', 'e.data', 'e.actor_id', 'u.display_name', 'b.last_seq', 'e.at'])
+    .where('b.consultation_id', '=', id).where('b.status', '=', 'pending').orderBy('b.last_seq').execute();
+  return {
+    items: rows.map((r) => ({
+      ballotId: r.id, householdId: r.household_id, householdCode: (r.data as any).household_code, channel: r.channel, formNumber: r.form_number,
+      answers: r.answers, kind: r.kind as 'ballot' | 'correction', reason: ((r.data as any).reason as string) ?? null,
+      enteredBy: r.display_name, enteredById: r.actor_id!, seq: Number(r.last_seq), at: r.at,
+    })),
+  };
+}
+
+/** Walks a stored chain and checks the ballot rows against it; used by the archive and by `gongzhi verify`. */
+export async function checkChain(db: Db | Trx, row: ConsultationRow) {
+  const entries = await repo.allEntries(db, row.id);
+  const walker = new ChainWalker();
+  for (const e of entries) if (!walker.push(e)) break;
+  const problems: string[] = [];
+  const name = (seq: number, ballotId: string | null, code: string | null) => `entry #${seq}${code ? ` (household ${code}` : ''}${ballotId ? `${code ? ', ' : ' ('}ballot ${ballotId})` : code ? ')' : ''}`;
+  if (walker.brk) problems.push(`broken at ${name(walker.brk.seq, walker.brk.ballotId, walker.brk.householdCode)}: ${walker.brk.reason}`);
+  else {
+    if (Number(row.chain_seq) !== entries.length || row.chain_head !== walker.prev) problems.push(`head says ${row.chain_seq} entries, chain has ${entries.length}`);
+    const { ballots, problems: rule } = foldBallots(entries);
+    for (const p of rule) problems.push(`${name(p.seq, p.ballotId, p.householdCode)}: ${p.reason}`);
+    const rows = await repo.ballotsOf(db, row.id);
+    for (const b of rows) {
+      const f = ballots.get(b.id);
+      const same = f && f.householdId === b.household_id && f.channel === b.channel && f.status === b.status && f.formNumber === b.form_number
+        && canonicalJson(f.answers) === canonicalJson(b.answers)
+        && f.receipt === b.receipt_hash && f.confirmedBy === b.confirmed_by && f.lastSeq === Number(b.last_seq);
+      if (!same) problems.push(`ballot ${b.id} (entry #${b.seq}, household ${f?.householdCode ?? b.household_id}) does not match its chain entries`);
+      ballots.delete(b.id);
+    }
+    for (const f of ballots.values()) problems.push(`ballot ${f.ballotId} (entry #${f.seq}, household ${f.householdCode}) is in the chain but missing from the ballots`);
+    if (row.status === 'closed') {
+      const last = entries.at(-1);
+      const tally = computeTally(row.questions, row.rules, row.eligible_count ?? 0, foldBallots(entries.filter((e) => e.kind !== 'close')).ballots.values());
+      if (last?.kind !== 'close' || row.result?.chainHead !== last.hash || canonicalJson(row.result?.tally) !== canonicalJson(tally)) {
+        problems.push('the published result does not match the chain');
+      }
+    }
+  }
+  return { ok: problems.length === 0, entries: entries.length, head: walker.prev, problems, firstBreak: walker.brk };
+}
+
+/** Every consultation chain in the database, for `gongzhi verify`. */
+export async function verifyAllConsultations(db: Db) {
+  const rows = await db.selectFrom('consultations').selectAll().where('status', '!=', 'draft').orderBy('created_at').execute();
+  const lines = [];
+  for (const row of rows) {
+    const r = await checkChain(db, row);
+    lines.push(r.ok
+      ? { ok: true, text: `consultation chain 「${row.title}」 (${row.id}): ${r.entries} entries, head ${r.head.slice(0, 16)}…` }
+      : { ok: false, text: `consultation chain 「${row.title}」 (${row.id}): ${r.problems[0]}${r.problems.length > 1 ? ` (+${r.problems.length - 1} more)` : ''}` });
+  }
+  return lines;
+}
+
+/** The evidence bundle of a closed consultation: anyone can recompute chain and tally from it alone. */
+export async function archiveBundle(c: Ctx, id: string): Promise<ArchiveBundle> {
+  const row = await load(c.app.db, c.communityId, id);
+  if (row.status !== 'closed') throw err.notClosed();
+  const [community, eligible, entries, ballots, check] = await Promise.all([
+    c.app.db.selectFrom('communities').select('name').where('id', '=', c.communityId).executeTakeFirstOrThrow(),
+    c.app.db.selectFrom('consultation_households').selectAll().where('consultation_id', '=', id).orderBy('household_code').execute(),
+    repo.allEntries(c.app.db, id),
+    repo.ballotsOf(c.app.db, id),
+    checkChain(c.app.db, row),
+  ]);
+  const names = await repo.userNames(c.app.db, [...entries.map((e) => e.actor_id!), ...ballots.flatMap((b) => [b.entered_by, b.confirmed_by!])]);
+  const masked = (uid: string | null) => (uid ? maskName(names.get(uid)) : null);
+  const codes = new Map(eligible.map((e) => [e.household_id, e.household_code]));
+  return {
+    format: 'gongzhi-consultation/1',
+    exportedAt: nowOf(c.app),
+    consultation: {
+      id: row.id, communityName: community.name, title: row.title, description: row.description, questions: row.questions, scope: row.scope,
+      rules: row.rules, opensAt: row.opens_at, closesAt: row.closes_at, openedAt: row.opened_at, closedAt: row.closed_at,
+    },
+    eligible: eligible.map((e) => ({ householdId: e.household_id, code: e.household_code, representative: e.representative_masked })),
+    ballots: ballots.map((b) => ({
+      ballotId: b.id, householdId: b.household_id, householdCode: codes.get(b.household_id) ?? '', channel: b.channel, formNumber: b.form_number,
+      answers: b.answers, status: b.status, enteredBy: masked(b.entered_by), confirmedBy: masked(b.confirmed_by), seq: Number(b.seq), receipt: b.receipt_hash,
+    })),
+    entries: entries.map((e) => ({
+      consultation_id: e.consultation_id, seq: Number(e.seq), kind: e.kind, ballot_id: e.ballot_id, household_id: e.household_id, data: e.data,
+      actor_id: e.actor_id, at: e.at, prev_hash: e.prev_hash, hash: e.hash, actorName: masked(e.actor_id),
+    })),
+    result: row.result,
+    chainCheck: { ok: check.ok, entries: check.entries, head: check.head, firstBreak: check.ok ? null : { seq: check.firstBreak?.seq ?? 0, reason: check.problems[0] } },
+  };
+}
+
+/** Data for the printable A4 report, with a QR code to the public, verifiable copy. */
+export async function report(c: Ctx, id: string): Promise<z.infer<typeof ConsultationReport>> {
+  const b = await archiveBundle(c, id);
+  const base = c.app.config.publicUrl ?? `http://${c.app.config.host}:${c.app.config.port}`;
+  const publicUrl = `${base.replace(/\/$/, '')}/p/consultations/${id}`;
+  return {
+    title: b.consultation.title, communityName: b.consultation.communityName, description: b.consultation.description, questions: b.consultation.questions,
+    rules: b.consultation.rules, opensAt: b.consultation.opensAt, closesAt: b.consultation.closesAt, closedAt: b.consultation.closedAt, result: b.result,
+    chainCheck: b.chainCheck, eligibleCount: b.eligible.length,
+    ballots: b.ballots.map((x) => ({ seq: x.seq, householdCode: x.householdCode, channel: x.channel, status: x.status, receipt: x.receipt })),
+    publicUrl, qrSvg: await QRCode.toString(publicUrl, { type: 'svg', margin: 1 }),
+  };
+}
+
+/** Published rules and, after close, the result: what the public notice board shows. */
+export async function publicConsultation(db: Db, id: string): Promise<z.infer<typeof PublicConsultation>> {
+  const row = await db.selectFrom('consultations').selectAll().where('id', '=', id).where('status', '!=', 'draft').executeTakeFirst();
+  if (!row) throw errors.notFound('consultation');
+  const { scope: _s, topicId: _t, ...rest } = present(row);
+  return rest;
+}
+
+/** A household checks its receipt without signing in; the answer carries no personal data. */
+export async function publicReceipt(db: Db, id: string, hash: string): Promise<z.infer<typeof PublicReceipt>> {
+  const row = await db.selectFrom('consultations').select(['id', 'title', 'status', 'chain_seq']).where('id', '=', id).where('status', '!=', 'draft').executeTakeFirst();
+  const e = row && /^[0-9a-f]{64}$/.test(hash) ? await repo.findEntryByHash(db, id, hash) : undefined;
+  if (!row || !e) throw new AppError('receipt_not_found', 404, '没有找到这张回执，请核对回执编号', 'No such receipt in this consultation; check the code');
+  const ballot = e.ballot_id ? await repo.findBallot(db, id, e.ballot_id) : undefined;
+  const superseded = !!e.ballot_id && (e.kind === 'ballot' || e.kind === 'correction') && (await repo.laterCorrection(db, id, e.ballot_id, Number(e.seq)));
+  return {
+    consultationId: id, title: row.title, consultationStatus: row.status, seq: Number(e.seq), hash: e.hash, kind: e.kind, at: e.at,
+    intact: entryHash(e.prev_hash, e) === e.hash, superseded, counted: !!ballot && ballot.status === 'counted' && !superseded,
+    chainLength: Number(row.chain_seq),
+  };
+}
+
+/** The latest closed consultation of a topic, for the topic's consultation stage. */
+export async function closedConsultationOfTopic(conn: Db | Trx, communityId: string, topicId: string) {
+  return conn.selectFrom('consultations').select(['id', 'title', 'result']).where('community_id', '=', communityId)
+    .where('topic_id', '=', topicId).where('status', '=', 'closed').orderBy('closed_at', 'desc').executeTakeFirst();
+}
+
+/** A closed consultation of the community by id, for a decision that rests on its result. */
+export async function closedConsultation(conn: Db | Trx, communityId: string, id: string) {
+  return conn.selectFrom('consultations').select(['id', 'title', 'result', 'topic_id']).where('community_id', '=', communityId)
+    .where('id', '=', id).where('status', '=', 'closed').executeTakeFirst();
+}
