@@ -56,7 +56,7 @@ export default async function setup(project: TestProject) {
   const log = path.join(RESULTS, 'server.log');
   const out = fs.openSync(log, 'w');
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGZHI_DATA_DIR: dataDir, GONGZHI_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGZHI_DATA_DIR: dataDir, GONGZHI_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL; // the e2e run always uses its own SQLite file
   const server = spawn(process.execPath, [path.join(ROOT, 'bin/gongzhi.mjs'), 'demo'], { cwd: ROOT, env, stdio: ['ignore', out, out] });
   const baseUrl = `http://127.0.0.1:${port}`;
