@@ -5,6 +5,8 @@ import { verifyChains } from './core/audit/audit';
 import { listVerifiers } from './core/verify';
 import { startScheduler } from './core/scheduler';
 import { migrateToLatest } from './core/db/migrate';
+import { backup, defaultBackupPath, restore } from './core/db/backup';
+import { loadConfig } from './core/config';
 import { sweepSessions } from './core/auth/sessions';
 import { openRuntime } from './runtime';
 import { createAdmin } from './modules/org/accounts.service';
@@ -18,6 +20,8 @@ Commands:
   demo                  seed the 砖桥居民区 demo community if empty, then serve (data in ./data/demo)
   migrate               bring the database schema up to date
   verify                recompute every audit hash chain; exit 1 naming the first broken event
+  backup [--out FILE]   online backup (SQLite backup API / pg_dump) while the platform keeps running
+  restore FILE          restore a backup into an empty data directory or database
   create-admin          create a platform admin: --login NAME [--name 名字] (password from GONGZHI_ADMIN_PASSWORD or stdin)
 
 Environment: PORT (3000), HOST (127.0.0.1), DATABASE_URL (postgres://…; SQLite when unset),
@@ -105,6 +109,23 @@ export async function main(argv: string[]): Promise<void> {
         const code = await verify(rt.database);
         await rt.database.close();
         process.exit(code);
+      }
+      case 'backup': {
+        const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
+        const config = loadConfig();
+        const dest = path.resolve(values.out ?? defaultBackupPath(config));
+        const t0 = performance.now();
+        await backup(config, dest);
+        console.log(`Backup written to ${dest} (${config.dialect}, ${Math.round(performance.now() - t0)} ms)`);
+        return;
+      }
+      case 'restore': {
+        const from = rest[0];
+        if (!from) throw new Error('restore needs the backup file: gongzhi restore FILE');
+        const config = loadConfig();
+        await restore(config, path.resolve(from));
+        console.log(`Restored ${from} into ${config.dialect === 'postgres' ? 'the database at DATABASE_URL' : config.dataDir}. Run \`gongzhi verify\` to check it.`);
+        return;
       }
       case 'create-admin': {
         const { values } = parseArgs({ args: rest, options: { login: { type: 'string' }, name: { type: 'string' } } });

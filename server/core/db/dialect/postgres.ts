@@ -1,5 +1,11 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { PostgresDialect } from 'kysely';
+
+const execFileP = promisify(execFile);
 
 const TIMESTAMPTZ = 1184;
 const TIMESTAMP = 1114;
@@ -23,4 +29,22 @@ export function openPostgres(url: string, max = 10): { pool: pg.Pool; dialect: P
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   return { pool, dialect: new PostgresDialect({ pool }) };
+}
+
+/** pg_dump in custom format: consistent snapshot while writers go on. */
+export async function backupPostgres(url: string, dest: string): Promise<void> {
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  await execFileP('pg_dump', ['--format=custom', '--no-owner', `--file=${dest}`, url]);
+}
+
+/** pg_restore into a database that has no tables yet. */
+export async function restorePostgres(backup: string, url: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    const { rows } = await pool.query(`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
+    if (rows[0].n > 0) throw new Error('the target database is not empty; restore into a new database');
+  } finally {
+    await pool.end();
+  }
+  await execFileP('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${url}`, backup]);
 }

@@ -61,3 +61,38 @@ export function openSqlite(file: string): { raw: BetterSqlite3.Database; dialect
   };
   return { raw, dialect: new SqliteDialect({ database: wrapped }) };
 }
+
+/** Online backup through SQLite's backup API (consistent while writers go on); checks the copy's integrity. */
+export async function backupSqlite(file: string, dest: string): Promise<void> {
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  const src = new BetterSqlite3(file, { fileMustExist: true });
+  try {
+    await src.backup(dest);
+  } finally {
+    src.close();
+  }
+  checkSqliteIntegrity(dest);
+}
+
+/** Restores a backup into a database file that must not exist yet. */
+export async function restoreSqlite(backup: string, file: string): Promise<void> {
+  if (fs.existsSync(file)) throw new Error(`${file} already exists; restore into an empty data directory`);
+  checkSqliteIntegrity(backup);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const src = new BetterSqlite3(backup, { readonly: true, fileMustExist: true });
+  try {
+    await src.backup(file);
+  } finally {
+    src.close();
+  }
+}
+
+export function checkSqliteIntegrity(file: string): void {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    if (rows[0]?.integrity_check !== 'ok') throw new Error(`integrity check of ${file} failed: ${rows.map((r) => r.integrity_check).join('; ')}`);
+  } finally {
+    db.close();
+  }
+}
