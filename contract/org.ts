@@ -226,7 +226,7 @@ export const RosterError = z.object({ sheet: z.string(), row: z.number(), column
 /** Both optional: without them, the community's latest events (at most 200). */
 export const AuditQuery = z.object({ entityType: z.string().max(40).optional(), entityId: id.optional() });
 export const AuditItem = z.object({
-  seq: z.number(), action: z.string(), actorName: z.string().nullable(), before: z.unknown(), after: z.unknown(), createdAt: z.string(), hash: z.string(),
+  seq: z.number(), action: z.string(), entityType: z.string(), entityId: z.string(), actorName: z.string().nullable(), before: z.unknown(), after: z.unknown(), createdAt: z.string(), hash: z.string(),
 });
 export const AuditList = z.object({ items: z.array(AuditItem) });
 

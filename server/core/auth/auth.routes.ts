@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LoginBody, MeResponse } from '../../../contract/auth';
@@ -24,9 +24,26 @@ export async function meOf(app: FastifyInstance, actor: Actor): Promise<z.infer<
   };
 }
 
+/** Starts a session for a verified user, sets the cookie and answers the Me shape (sign-in, joining a household). */
+export async function signIn(
+  app: FastifyInstance, req: FastifyRequest, reply: FastifyReply,
+  user: { id: string; login: string; displayName: string; platformAdmin: boolean },
+): Promise<z.infer<typeof MeResponse>> {
+  const { db, clock, config } = app.ctx;
+  // A new session id at every sign-in (no fixation); an old cookie is ended too.
+  const old = req.cookies[SESSION_COOKIE];
+  if (old) await endSession(db, old);
+  const token = await createSession(db, user.id, { ip: req.ip, userAgent: req.headers['user-agent'] }, clock.now());
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, maxAge: ABSOLUTE_MS / 1000,
+  });
+  const { id, ...rest } = user;
+  return meOf(app, await loadActor(db, id, rest));
+}
+
 export default async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, clock, config } = app.ctx;
+  const { db, clock } = app.ctx;
 
   r.post('/auth/login', {
     config: { access: { public: true } },
@@ -41,15 +58,7 @@ export default async function authRoutes(app: FastifyInstance) {
     await recordLoginAttempt(db, loginKey, req.ip, ok && !user?.disabled, now);
     if (!user || !ok) throw invalidLogin();
     if (user.disabled) throw errors.unprocessable('account_disabled', '账号已停用，请联系居委会', 'This account is disabled; contact the community office');
-    // A new session id at every sign-in (no fixation); an old cookie is ended too.
-    const old = req.cookies[SESSION_COOKIE];
-    if (old) await endSession(db, old);
-    const token = await createSession(db, user.id, { ip: req.ip, userAgent: req.headers['user-agent'] }, now);
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, maxAge: ABSOLUTE_MS / 1000,
-    });
-    const actor = await loadActor(db, user.id, { login: user.login, displayName: user.display_name, platformAdmin: user.platform_admin });
-    return meOf(app, actor);
+    return signIn(app, req, reply, { id: user.id, login: user.login, displayName: user.display_name, platformAdmin: user.platform_admin });
   });
 
   r.post('/auth/logout', {

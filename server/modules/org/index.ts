@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import { errors } from '../../core/errors';
+import './org.policy';
+import orgRoutes from './org.routes';
+import rosterRoutes from './roster.routes';
+import { communityExists } from './structure.service';
+
+export const ROSTER_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The org module: people and places of each community (SPEC §1). */
+export default async function org(app: FastifyInstance) {
+  await app.register(multipart, { limits: { fileSize: ROSTER_MAX_BYTES, files: 1, fields: 5 } });
+  // The platform admin passes every policy check; an unknown community must still be 404 for them.
+  app.addHook('preParsing', async (req, _reply, payload) => {
+    const c = (req.params as { communityId?: string } | undefined)?.communityId;
+    if (c && req.actor?.platformAdmin && !(await communityExists(app.ctx.db, c))) throw errors.notFound('community');
+    return payload;
+  });
+  await app.register(orgRoutes);
+  await app.register(rosterRoutes);
+}

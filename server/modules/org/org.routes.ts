@@ -1,0 +1,129 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { MeResponse } from '../../../contract/auth';
+import * as C from '../../../contract/org';
+import * as accounts from './accounts.service';
+import { auditTrail } from './audit.service';
+import { issueJoinCodes, joinHousehold } from './joincodes.service';
+import * as people from './people.service';
+import * as structure from './structure.service';
+import { scopeOf } from './org.scope';
+
+const read = { access: { action: 'org.read' } };
+const manage = { access: { action: 'org.manage' } };
+const tags = ['org'];
+
+/** Org routes: structure, people, organizations, accounts, join codes and the audit trail (notes/org-api.md). */
+export default async function orgRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const s = (req: Parameters<typeof scopeOf>[0]) => scopeOf(req, app.ctx);
+  const P = C.CommunityParams;
+  const E = C.EntityParams;
+  const M = C.MemberParams;
+
+  r.get('/communities', {
+    config: { access: { signedIn: true } },
+    schema: { tags, summary: 'Communities the caller holds a role in (all for the platform admin), with counts', response: { 200: C.CommunityList } },
+  }, async (req) => structure.listCommunities(app.ctx.db, req.actor!));
+  r.get('/communities/:communityId', { config: read, schema: { tags, params: P, response: { 200: C.CommunityDetail } } },
+    async (req) => structure.getCommunity(s(req)));
+
+  // ---- estates
+  r.get('/communities/:communityId/estates', { config: read, schema: { tags, params: P, querystring: C.EstateQuery, response: { 200: C.listOf(C.Estate) } } },
+    async (req) => structure.listEstates(s(req), req.query));
+  r.post('/communities/:communityId/estates', { config: manage, schema: { tags, params: P, body: C.EstateCreate, response: { 201: C.Estate } } },
+    async (req, reply) => reply.code(201).send(await structure.createEstate(s(req), req.body)));
+  r.patch('/communities/:communityId/estates/:id', { config: manage, schema: { tags, params: E, body: C.EstatePatch, response: { 200: C.Estate } } },
+    async (req) => structure.patchEstate(s(req), req.params.id, req.body));
+
+  // ---- grids and their service teams
+  r.get('/communities/:communityId/grids', { config: read, schema: { tags, params: P, querystring: C.GridQuery, response: { 200: C.listOf(C.Grid) } } },
+    async (req) => structure.listGrids(s(req), req.query));
+  r.post('/communities/:communityId/grids', { config: manage, schema: { tags, params: P, body: C.GridCreate, response: { 201: C.Grid } } },
+    async (req, reply) => reply.code(201).send(await structure.createGrid(s(req), req.body)));
+  r.patch('/communities/:communityId/grids/:id', { config: manage, schema: { tags, params: E, body: C.GridPatch, response: { 200: C.Grid } } },
+    async (req) => structure.patchGrid(s(req), req.params.id, req.body));
+  r.get('/communities/:communityId/grids/:id/members', { config: read, schema: { tags, params: E, response: { 200: C.GridMemberList } } },
+    async (req) => structure.listGridMembers(s(req), req.params.id));
+  r.post('/communities/:communityId/grids/:id/members', { config: manage, schema: { tags, params: E, body: C.GridMemberCreate, response: { 201: C.GridMember } } },
+    async (req, reply) => reply.code(201).send(await structure.addGridMember(s(req), req.params.id, req.body)));
+  r.patch('/communities/:communityId/grids/:id/members/:memberId', { config: manage, schema: { tags, params: M, body: C.GridMemberPatch, response: { 200: C.GridMember } } },
+    async (req) => structure.patchGridMember(s(req), req.params.id, req.params.memberId, req.body));
+  r.delete('/communities/:communityId/grids/:id/members/:memberId', { config: manage, schema: { tags, params: M, response: { 204: z.null() } } },
+    async (req, reply) => { await structure.removeGridMember(s(req), req.params.id, req.params.memberId); return reply.code(204).send(null); });
+
+  // ---- buildings, households
+  r.get('/communities/:communityId/buildings', { config: read, schema: { tags, params: P, querystring: C.BuildingQuery, response: { 200: C.listOf(C.Building) } } },
+    async (req) => structure.listBuildings(s(req), req.query));
+  r.post('/communities/:communityId/buildings', { config: manage, schema: { tags, params: P, body: C.BuildingCreate, response: { 201: C.Building } } },
+    async (req, reply) => reply.code(201).send(await structure.createBuilding(s(req), req.body)));
+  r.patch('/communities/:communityId/buildings/:id', { config: manage, schema: { tags, params: E, body: C.BuildingPatch, response: { 200: C.Building } } },
+    async (req) => structure.patchBuilding(s(req), req.params.id, req.body));
+  r.post('/communities/:communityId/buildings/:id/join-codes', {
+    config: manage,
+    schema: { tags, summary: 'New one-time join codes for every household of the building; earlier codes stop working', params: E, response: { 200: C.JoinCodesResponse } },
+  }, async (req) => issueJoinCodes(s(req), req.params.id));
+
+  r.get('/communities/:communityId/households', { config: read, schema: { tags, params: P, querystring: C.HouseholdQuery, response: { 200: C.listOf(C.Household) } } },
+    async (req) => structure.listHouseholds(s(req), req.query));
+  r.get('/communities/:communityId/households/:id', { config: read, schema: { tags, params: E, response: { 200: C.HouseholdDetail } } },
+    async (req) => structure.getHousehold(s(req), req.params.id));
+  r.post('/communities/:communityId/households', { config: manage, schema: { tags, params: P, body: C.HouseholdCreate, response: { 201: C.Household } } },
+    async (req, reply) => reply.code(201).send(await structure.createHousehold(s(req), req.body)));
+  r.patch('/communities/:communityId/households/:id', { config: manage, schema: { tags, params: E, body: C.HouseholdPatch, response: { 200: C.Household } } },
+    async (req) => structure.patchHousehold(s(req), req.params.id, req.body));
+  r.put('/communities/:communityId/households/:id/representative', { config: manage, schema: { tags, params: E, body: C.RepresentativeBody, response: { 200: C.Household } } },
+    async (req) => structure.setRepresentative(s(req), req.params.id, req.body.residentId));
+
+  // ---- residents
+  r.get('/communities/:communityId/residents', { config: read, schema: { tags, params: P, querystring: C.ResidentQuery, response: { 200: C.listOf(C.Resident) } } },
+    async (req) => people.listResidents(s(req), req.query));
+  r.get('/communities/:communityId/residents/:id', { config: read, schema: { tags, params: E, response: { 200: C.Resident } } },
+    async (req) => people.residentView(app.ctx.db, s(req), req.params.id));
+  r.post('/communities/:communityId/residents', { config: manage, schema: { tags, params: P, body: C.ResidentCreate, response: { 201: C.Resident } } },
+    async (req, reply) => reply.code(201).send(await people.createResident(s(req), req.body)));
+  r.patch('/communities/:communityId/residents/:id', { config: manage, schema: { tags, params: E, body: C.ResidentPatch, response: { 200: C.Resident } } },
+    async (req) => people.patchResident(s(req), req.params.id, req.body));
+  r.post('/communities/:communityId/residents/:id/reveal', {
+    config: { access: { action: 'org.reveal' } },
+    schema: { tags, summary: 'The full phone or ID number; recorded in the audit trail with the reason', params: E, body: C.RevealBody, response: { 200: C.RevealResponse } },
+  }, async (req) => people.revealResident(s(req), req.params.id, req.body));
+
+  // ---- organizations
+  r.get('/communities/:communityId/organizations', { config: read, schema: { tags, params: P, querystring: C.OrganizationQuery, response: { 200: C.listOf(C.Organization) } } },
+    async (req) => people.listOrganizations(s(req), req.query));
+  r.post('/communities/:communityId/organizations', { config: manage, schema: { tags, params: P, body: C.OrganizationCreate, response: { 201: C.Organization } } },
+    async (req, reply) => reply.code(201).send(await people.createOrganization(s(req), req.body)));
+  r.patch('/communities/:communityId/organizations/:id', { config: manage, schema: { tags, params: E, body: C.OrganizationPatch, response: { 200: C.Organization } } },
+    async (req) => people.patchOrganization(s(req), req.params.id, req.body));
+  r.get('/communities/:communityId/organizations/:id/members', { config: read, schema: { tags, params: E, response: { 200: C.OrgMemberList } } },
+    async (req) => people.listOrgMembers(s(req), req.params.id));
+  r.post('/communities/:communityId/organizations/:id/members', { config: manage, schema: { tags, params: E, body: C.OrgMemberCreate, response: { 201: C.OrgMember } } },
+    async (req, reply) => reply.code(201).send(await people.addOrgMember(s(req), req.params.id, req.body)));
+  r.patch('/communities/:communityId/organizations/:id/members/:memberId', { config: manage, schema: { tags, params: M, body: C.OrgMemberPatch, response: { 200: C.OrgMember } } },
+    async (req) => people.patchOrgMember(s(req), req.params.id, req.params.memberId, req.body));
+  r.delete('/communities/:communityId/organizations/:id/members/:memberId', { config: manage, schema: { tags, params: M, response: { 204: z.null() } } },
+    async (req, reply) => { await people.removeOrgMember(s(req), req.params.id, req.params.memberId); return reply.code(204).send(null); });
+
+  // ---- accounts
+  const acc = { access: { action: 'org.accounts' } };
+  r.get('/communities/:communityId/accounts', { config: acc, schema: { tags, params: P, querystring: C.AccountQuery, response: { 200: C.listOf(C.Account) } } },
+    async (req) => accounts.listAccounts(s(req), req.query));
+  r.post('/communities/:communityId/accounts', { config: acc, schema: { tags, params: P, body: C.AccountCreate, response: { 201: C.Account } } },
+    async (req, reply) => reply.code(201).send(await accounts.createAccount(s(req), req.body)));
+  r.put('/communities/:communityId/accounts/:userId/roles', { config: acc, schema: { tags, params: C.AccountParams, body: C.AccountRolesBody, response: { 200: C.Account } } },
+    async (req) => accounts.setRoles(s(req), req.params.userId, req.body.roles));
+
+  // ---- joining a household with its code (signed in or not)
+  r.post('/join', {
+    config: { access: { public: true } },
+    schema: { tags, summary: 'Join a household with its one-time code; creates or links the account and signs in', body: C.JoinBody, response: { 200: MeResponse } },
+  }, async (req, reply) => joinHousehold(app, req, reply, req.body));
+
+  // ---- audit trail
+  r.get('/communities/:communityId/audit', {
+    config: { access: { action: 'org.audit' } },
+    schema: { tags, params: P, querystring: C.AuditQuery, response: { 200: C.AuditList } },
+  }, async (req) => auditTrail(s(req), req.query));
+}

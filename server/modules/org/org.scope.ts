@@ -1,0 +1,113 @@
+import type { FastifyRequest } from 'fastify';
+import { record } from '../../core/audit/audit';
+import type { AppContext } from '../../core/context';
+import type { Db, Trx } from '../../core/db/kysely';
+import { AppError, errors } from '../../core/errors';
+import { nowIso } from '../../core/ids';
+import type { Actor } from '../../core/policy/policy';
+import { findScoped, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
+
+/** Who acts in which community: what every org service call needs. */
+export interface Scope {
+  ctx: AppContext;
+  db: Db;
+  communityId: string;
+  actor: Actor;
+}
+
+export function scopeOf(req: FastifyRequest, ctx: AppContext): Scope {
+  return { ctx, db: ctx.db, communityId: (req.params as { communityId: string }).communityId, actor: req.actor! };
+}
+
+/** The request body's camelCase fields as snake_case columns; undefined (absent) fields are left out, null clears. */
+export function columnsOf(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)
+    .map(([k, v]) => [k.replace(/[A-Z]/g, (m) => '_' + m.toLowerCase()), v]));
+}
+
+const SECRET_COLUMNS = new Set(['id_number_enc', 'id_number_hmac', 'join_code_hash', 'community_id', 'created_at', 'updated_at']);
+/** What an audit event keeps of a row: never the ciphertext, blind index or join code hash. */
+export function auditView(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_COLUMNS.has(k)));
+}
+
+const LABELS: Record<OrgTable, [string, string]> = {
+  estates: ['小区', 'estate'], grids: ['网格', 'grid'], buildings: ['楼栋', 'building'], households: ['户', 'household'],
+  residents: ['居民', 'resident'], organizations: ['组织', 'organization'], organization_members: ['组织成员', 'organization member'],
+  grid_members: ['网格成员', 'grid member'],
+};
+/** Entity type in audit events: the table name in the singular. */
+export const entityTypeOf = (table: OrgTable) => LABELS[table][1].replace(' ', '_');
+
+/** A row of this community or 404 (ids of other communities are indistinguishable from unknown ids). */
+export async function mustFind(conn: Db | Trx, s: Scope, table: OrgTable, id: string) {
+  const row = await findScoped(conn, table, s.communityId, id);
+  if (!row) throw errors.notFound(LABELS[table][1]);
+  return row;
+}
+
+/** Checks that each referenced id exists in this community; a user must belong to it. */
+export async function checkRefs(conn: Db | Trx, s: Scope, refs: Partial<Record<OrgTable | 'users', string | null | undefined>>) {
+  for (const [table, id] of Object.entries(refs)) {
+    if (!id) continue;
+    if (table === 'users') {
+      if (!(await userInCommunity(conn, s.communityId, id))) throw errors.notFound('user');
+    } else await mustFind(conn, s, table as OrgTable, id);
+  }
+}
+
+/** Inserts one row and its audit event; `extra` adds what lives outside the row (a resident's tags). */
+export async function insertAudited(trx: Trx, s: Scope, table: OrgTable, row: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  await insertRows(trx, table, [row]);
+  await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: row.id as string, action: `${table}.create`, after: { ...auditView(row), ...extra } });
+}
+
+/** Updates the given columns of a row of this community; the event keeps before and after of those columns only. */
+export async function updateAudited(
+  trx: Trx, s: Scope, table: OrgTable, before: Record<string, any>, set: Record<string, unknown>, action = `${table}.update`,
+  extra?: { before: Record<string, unknown>; after: Record<string, unknown> },
+) {
+  const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => before[k] !== v));
+  if (!Object.keys(changed).length && !extra) return;
+  if (Object.keys(changed).length) await updateScoped(trx, table, s.communityId, before.id, { ...changed, updated_at: nowIso() });
+  const was = Object.fromEntries(Object.keys(changed).map((k) => [k, before[k]]));
+  await record(trx, {
+    actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: before.id, action,
+    before: { ...auditView(was), ...extra?.before }, after: { ...auditView(changed), ...extra?.after },
+  });
+}
+
+export async function deleteAudited(trx: Trx, s: Scope, table: OrgTable, before: Record<string, any>) {
+  await trx.deleteFrom(table as 'grid_members').where('community_id', '=', s.communityId).where('id', '=', before.id).execute();
+  await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: before.id, action: `${table}.delete`, before: auditView(before) });
+}
+
+/** Unique constraints that a concurrent writer slipped past our checks become 409, not 500. */
+export async function inTransaction<T>(s: Scope, work: (trx: Trx) => Promise<T>): Promise<T> {
+  try {
+    return await s.db.transaction().execute(work);
+  } catch (e: any) {
+    if (e instanceof AppError) throw e;
+    if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === '23505') {
+      throw errors.conflict('duplicate', '与已有记录重复', 'This duplicates an existing record');
+    }
+    throw e;
+  }
+}
+
+export const conflict = (what: [string, string]) => errors.conflict('duplicate', `${what[0]}已存在`, `${what[1]} already exists`);
+
+/** Age in whole years on the given day (ISO date), or null without a birth date. */
+export function ageOn(birthDate: string | null, today: string): number | null {
+  if (!birthDate) return null;
+  const [y, m, d] = birthDate.split('-').map(Number);
+  const [ty, tm, td] = today.split('-').map(Number);
+  return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+}
+
+/** The ISO date `years` years before today: born on or before it means at least that old. */
+export function yearsBefore(today: string, years: number): string {
+  return `${String(Number(today.slice(0, 4)) - years).padStart(4, '0')}${today.slice(4)}`;
+}
+
+export const todayOf = (s: Scope) => new Date(s.ctx.clock.now()).toISOString().slice(0, 10);

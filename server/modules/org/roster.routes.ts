@@ -1,0 +1,38 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CommunityParams, RosterImportQuery, RosterImportResponse } from '../../../contract/org';
+import { AppError, errors } from '../../core/errors';
+import { exportHouseholds, exportResidents, importRoster, rosterTemplate, XLSX_TYPE } from './roster.service';
+import { scopeOf } from './org.scope';
+
+const tags = ['org', 'rosters'];
+const sendXlsx = (reply: FastifyReply, name: string, buf: Buffer) =>
+  reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store').send(buf);
+
+/** Roster (台账) template, import and export as .xlsx. */
+export default async function rosterRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const s = (req: Parameters<typeof scopeOf>[0]) => scopeOf(req, app.ctx);
+  const base = '/communities/:communityId/rosters';
+
+  r.get(`${base}/template.xlsx`, { config: { access: { action: 'org.manage' } }, schema: { tags, summary: 'Empty roster with the 户 and 居民 sheets', params: CommunityParams } },
+    async (_req, reply) => sendXlsx(reply, 'roster-template.xlsx', await rosterTemplate()));
+  r.get(`${base}/households.xlsx`, { config: { access: { action: 'org.read' } }, schema: { tags, params: CommunityParams } },
+    async (req, reply) => sendXlsx(reply, 'households.xlsx', await exportHouseholds(s(req))));
+  r.get(`${base}/residents.xlsx`, { config: { access: { action: 'org.read' } }, schema: { tags, summary: 'Residents; numbers masked unless the caller may reveal them', params: CommunityParams } },
+    async (req, reply) => sendXlsx(reply, 'residents.xlsx', await exportResidents(s(req))));
+
+  r.post(`${base}/import`, {
+    config: { access: { action: 'org.manage' } },
+    schema: {
+      tags, summary: 'Import a roster (multipart field `file`, .xlsx ≤ 5 MB); all rows or none; dryRun=1 only validates',
+      params: CommunityParams, querystring: RosterImportQuery, response: { 200: RosterImportResponse },
+    },
+  }, async (req) => {
+    if (!req.isMultipart()) throw errors.unsupportedMedia();
+    const file = await req.file();
+    if (!file) throw new AppError('file_required', 400, '请选择要上传的文件', 'Attach the roster as the multipart field "file"');
+    const buf = await file.toBuffer();
+    return importRoster(s(req), buf, req.query.dryRun === '1' || req.query.dryRun === 'true');
+  });
+}
