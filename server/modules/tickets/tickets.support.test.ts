@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/harness';
+import { registerLinkTarget } from './links';
+import { report, tUrl } from './tickets.test-helpers';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(async () => { await t?.close(); });
+
+const support = (id: string, as: string) => t.req({ method: 'POST', url: tUrl(t, id, '/support'), as });
+const detail = async (id: string, as = 'staff') => (await t.req({ method: 'GET', url: tUrl(t, id), as })).json();
+
+// A stand-in for the topics module, which registers its own target when it exists.
+const topics = new Map([['topic-1', '嘉和景苑西门拥堵，南门加装ETC抬杆']]);
+registerLinkTarget('test_topic', { labelZh: '议题', describe: async (_c, _community, id) => (topics.has(id) ? { title: topics.get(id)! } : null) });
+
+describe('同问', () => {
+  it('counts one support per household, refuses a second one and the reporter\'s own household', async () => {
+    const { id } = await report(t, 'resident1');
+    const a = await support(id, 'resident2');
+    expect(a.statusCode).toBe(200);
+    expect(a.json()).toEqual({ supportCount: 1 });
+    const twice = await support(id, 'resident2');
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('already_supported');
+    const own = await support(id, 'resident1b');
+    expect(own.statusCode).toBe(409);
+    expect(own.json().error.code).toBe('own_ticket');
+    expect((await support(id, 'resident3')).json()).toEqual({ supportCount: 2 });
+    expect((await support(id, 'staff')).statusCode).toBe(403);
+    expect((await support(id, 'residentB')).statusCode).toBe(404);
+    expect((await detail(id)).supportCount).toBe(2);
+  });
+
+  it('lets a supporter follow the ticket in "tickets I support", without seeing the reporter\'s phone', async () => {
+    const { id } = await report(t, 'resident1', { title: '路灯不亮' });
+    await support(id, 'resident3');
+    const list = (await t.req({ method: 'GET', url: tUrl(t, undefined, '?scope=supported'), as: 'resident3' })).json();
+    expect(list.items.map((i: any) => i.id)).toContain(id);
+    const d = await detail(id, 'resident3');
+    expect(d.supportedByMe).toBe(true);
+    expect(d.reporterPhone).toBeNull();
+    expect(d.can).toMatchObject({ support: false, confirm: false, handle: false });
+    expect((await detail(id, 'leader1')).reporterPhone).toMatch(/^138\*{4}\d{4}$/);
+  });
+
+  it('does not take support for a closed ticket', async () => {
+    const { id } = await report(t, 'resident1');
+    await t.req({ method: 'POST', url: tUrl(t, id, '/transition'), as: 'staff', payload: { to: 'rejected', reason: '不属于受理范围' } });
+    const res = await support(id, 'resident2');
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('ticket_not_open');
+  });
+});
+
+describe('merging duplicates', () => {
+  it('closes the duplicate with a reason and a pointer; its supporters and reporter carry over', async () => {
+    const keep = await report(t, 'resident1', { title: '西门拥堵' });
+    const dup = await report(t, 'resident2', { title: '西门又堵了', buildingId: t.fx.A.buildings[1] });
+    await support(dup.id, 'resident3');
+    await support(keep.id, 'resident3');
+    const res = await t.req({ method: 'POST', url: tUrl(t, dup.id, '/merge'), as: 'leader1', payload: { intoTicketId: keep.id, reason: '同一问题' } });
+    expect(res.statusCode).toBe(200);
+    // resident3 supported both (counted once), resident2's household reported the duplicate.
+    expect(res.json()).toEqual({ supportCount: 2 });
+    expect(await detail(dup.id)).toMatchObject({ state: 'duplicate', mergedIntoId: keep.id, closingReason: '同一问题' });
+    const k = await detail(keep.id);
+    expect(k.supportCount).toBe(2);
+    expect(k.timeline.at(-1)).toMatchObject({ kind: 'merged', data: { merged: dup.number } });
+    // The duplicate's reporter now follows the kept ticket.
+    expect((await t.req({ method: 'GET', url: tUrl(t, keep.id), as: 'resident2' })).statusCode).toBe(200);
+    const again = await t.req({ method: 'POST', url: tUrl(t, dup.id, '/merge'), as: 'leader1', payload: { intoTicketId: keep.id, reason: '同一问题' } });
+    expect(again.statusCode).toBe(409);
+    const self = await t.req({ method: 'POST', url: tUrl(t, keep.id, '/merge'), as: 'leader1', payload: { intoTicketId: keep.id, reason: '同一问题' } });
+    expect(self.statusCode).toBe(422);
+  });
+});
+
+describe('escalation links', () => {
+  it('links a ticket to a registered target, readable from both sides, once', async () => {
+    const { id, number } = await report(t, 'resident1', { title: '西门拥堵需要议事' });
+    const link = (payload: Record<string, unknown>, as = 'staff') => t.req({ method: 'POST', url: tUrl(t, id, '/links'), as, payload });
+    expect((await link({ targetType: 'test_topic', targetId: 'topic-1', note: '提交四方议事' })).statusCode).toBe(200);
+    expect((await link({ targetType: 'test_topic', targetId: 'topic-1' })).json().error.code).toBe('already_linked');
+    expect((await link({ targetType: 'test_topic', targetId: 'nope' })).statusCode).toBe(404);
+    expect((await link({ targetType: 'spaceship', targetId: 'x' })).json().error.code).toBe('unknown_link_target');
+    expect((await link({ targetType: 'test_topic', targetId: 'topic-1' }, 'resident1')).statusCode).toBe(403);
+    const d = await detail(id);
+    expect(d.links).toEqual([{ targetType: 'test_topic', targetId: 'topic-1', title: '嘉和景苑西门拥堵，南门加装ETC抬杆', note: '提交四方议事' }]);
+    const back = (await t.req({ method: 'GET', url: tUrl(t, undefined, '/linked?targetType=test_topic&targetId=topic-1'), as: 'staff' })).json();
+    expect(back.items).toEqual([expect.objectContaining({ id, number })]);
+  });
+});
