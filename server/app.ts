@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -42,6 +42,13 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // Errors the router raises before any route runs (over-long or malformed URLs) get the same shape.
+    frameworkErrors: (err, req, reply) => {
+      const e = (err as FastifyError).code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new AppError('uri_too_long', 414, '地址太长', 'The URL is too long')
+        : new AppError('bad_url', 400, '地址格式不正确', 'The URL is malformed');
+      sendError(req, reply, e);
+    },
   });
 
   const ctx: AppContext = {
@@ -51,28 +58,7 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => {
-    let e: AppError;
-    if (err instanceof AppError) e = err;
-    else if (hasZodFastifySchemaValidationErrors(err)) {
-      e = errors.validation(err.validation.map((v: any) => ({ path: v.instancePath?.replace(/^\//, '').replaceAll('/', '.') || v.params?.issue?.path?.join('.') || '', message: v.message })));
-    } else {
-      const fe = err as FastifyError;
-      if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) e = errors.tooLarge();
-      else if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) e = errors.unsupportedMedia();
-      else if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') e = errors.malformedJson();
-      else if (fe.validation) e = errors.validation(fe.validation.map((v) => ({ path: v.instancePath, message: v.message })));
-      else if (fe.statusCode === 404) e = errors.notFound();
-      else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) e = new AppError('bad_request', fe.statusCode, '请求无效', fe.message);
-      else {
-        req.log.error({ err: isResponseSerializationError(err) ? { message: err.message, cause: String(err.cause) } : err }, 'unhandled error');
-        e = errors.internal();
-      }
-    }
-    const en = String(req.headers['accept-language'] ?? '').toLowerCase().startsWith('en');
-    if (e.headers) reply.headers(e.headers);
-    return reply.code(e.status).send({ error: { code: e.code, message: en ? e.en : e.zh, message_zh: e.zh, message_en: e.en, ...(e.details ? { details: e.details } : {}) } });
-  });
+  app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => sendError(req, reply, toAppError(err, req)));
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -125,6 +111,30 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   return app;
 }
 
+/** Maps anything thrown during a request to an AppError; unexpected ones are logged and become a 500. */
+function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): AppError {
+  if (err instanceof AppError) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    return errors.validation(err.validation.map((v: any) => ({ path: v.instancePath?.replace(/^\//, '').replaceAll('/', '.') || v.params?.issue?.path?.join('.') || '', message: v.message })));
+  }
+  const fe = err as FastifyError;
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) return errors.tooLarge();
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) return errors.unsupportedMedia();
+  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return errors.malformedJson();
+  if (fe.validation) return errors.validation(fe.validation.map((v) => ({ path: v.instancePath, message: v.message })));
+  if (fe.statusCode === 404) return errors.notFound();
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError('bad_request', fe.statusCode, '请求无效', fe.message);
+  req.log.error({ err: isResponseSerializationError(err) ? { message: err.message, cause: String(err.cause) } : err }, 'unhandled error');
+  return errors.internal();
+}
+
+/** `{ error: { code, message, message_zh, message_en, details? } }`; `message` follows Accept-Language. */
+function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError) {
+  const en = String(req.headers['accept-language'] ?? '').toLowerCase().startsWith('en');
+  if (e.headers) reply.headers(e.headers);
+  return reply.code(e.status).send({ error: { code: e.code, message: en ? e.en : e.zh, message_zh: e.zh, message_en: e.en, ...(e.details ? { details: e.details } : {}) } });
+}
+
 /** The built web app, served by the same process; client-side routes fall back to their entry's index.html. */
 function registerWeb(app: FastifyInstance, dist: string) {
   const has = fs.existsSync(path.join(dist, 'index.html'));
@@ -134,7 +144,6 @@ function registerWeb(app: FastifyInstance, dist: string) {
       const entry = req.url.startsWith('/h5') ? 'h5/index.html' : req.url.startsWith('/p/') ? 'p/index.html' : 'index.html';
       if (fs.existsSync(path.join(dist, entry))) return reply.type('text/html').sendFile(entry);
     }
-    const e = errors.notFound();
-    return reply.code(404).send({ error: { code: e.code, message: e.zh, message_zh: e.zh, message_en: 'No such route' } });
+    return sendError(req, reply, new AppError('not_found', 404, '没有这个地址', 'No such route'));
   });
 }
