@@ -5,7 +5,7 @@ import { loadActor } from './core/auth/sessions';
 import { can, rolesIn, type Actor } from './core/policy/policy';
 import routeAccess from './core/policy/route-access';
 import { createTestApp, type TestApp } from './testing/harness';
-import { FIXTURE_USERS } from './testing/fixture';
+import { FIXTURE_USERS, testIdNumber } from './testing/fixture';
 
 /**
  * The access matrix: every /api route the app registers (read from the app itself, not a hand-kept
@@ -78,3 +78,34 @@ describe('access matrix', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('personal data in responses', () => {
+  it('no list or detail answer holds a full phone or ID number for any role', async () => {
+    // Every fixture account has phone 1380000NNNN and residents ID testIdNumber(N).
+    const secrets = Object.keys(FIXTURE_USERS).flatMap((_, i) => [`1380000${String(i + 1).padStart(4, '0')}`, testIdNumber(i + 1)]);
+    const gets = t.app.routeTable.filter((r) => r.method === 'GET' && !r.url.includes('.xlsx'));
+    const leaks: string[] = [];
+    let checked = 0;
+    for (const r of gets) {
+      // Lists and details reachable with the fixture's own ids: fill :id-like params with every id we know.
+      const urls = r.url.includes(':') && r.url.replace(':communityId', '').includes(':')
+        ? knownIds().map((id) => r.url.replace(':communityId', t.fx.A.id).replace(/:[A-Za-z]+/g, id))
+        : [r.url.replace(':communityId', t.fx.A.id)];
+      for (const url of urls) {
+        for (const as of Object.keys(FIXTURE_USERS)) {
+          const res = await t.req({ method: 'GET', url, as });
+          if (res.statusCode !== 200) continue;
+          checked++;
+          for (const s of secrets) if (res.body.includes(s)) leaks.push(`${url} as ${as} shows ${s.slice(0, 3)}…`);
+        }
+      }
+    }
+    console.log(`personal data sweep: ${checked} successful answers read`);
+    expect(checked).toBeGreaterThan(10);
+    expect(leaks).toEqual([]);
+  });
+});
+
+function knownIds(): string[] {
+  return [...t.fx.A.households.slice(0, 2), ...Object.values(t.fx.residents).slice(0, 3), ...t.fx.A.buildings.slice(0, 1), ...t.fx.A.grids.slice(0, 1), ...t.fx.A.estates.slice(0, 1), ...Object.values(t.fx.users).slice(0, 3)];
+}
