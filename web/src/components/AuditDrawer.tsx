@@ -41,12 +41,23 @@ function AuditTrail({ communityId, entityType, entityId }: { communityId: string
       items={(data?.items ?? []).map((e) => ({
         children: (
           <div>
-            <div><strong>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</strong> · {e.actorName ?? t('audit.system')}</div>
+            <div><strong>{t(`audit.verbs.${e.action.split('.').pop()}`, { defaultValue: e.action })}</strong> <code className="muted">{e.action}</code> · {e.actorName ?? t('audit.system')}</div>
             <div className="muted">{formatTime(e.createdAt)} · #{e.seq} · <code title={e.hash}>{e.hash.slice(0, 12)}…</code></div>
-            {e.after != null && <pre className="audit-json">{JSON.stringify(e.after, null, 1)}</pre>}
+            <Change label={t('audit.before')} value={e.before} />
+            <Change label={t('audit.after')} value={e.after} />
           </div>
         ),
       }))}
     />
+  );
+}
+
+function Change({ label, value }: { label: string; value: unknown }) {
+  if (value == null || (typeof value === 'object' && !Object.keys(value).length)) return null;
+  return (
+    <div className="audit-change">
+      <span className="muted">{label}</span>
+      <pre className="audit-json">{JSON.stringify(value, null, 1)}</pre>
+    </div>
   );
 }

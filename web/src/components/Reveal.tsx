@@ -31,7 +31,7 @@ export function Reveal({ masked, url, field, label }: { masked: string | null; u
   }
 
   return (
-    <Space size={4}>
+    <Space size={4} className="nowrap">
       <span>{masked}</span>
       <Button size="small" type="link" onClick={() => setOpen(true)} data-testid={`reveal-${field}`} aria-label={t('reveal.buttonFor', { label })}>
         {t('reveal.button')}

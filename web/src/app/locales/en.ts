@@ -13,7 +13,7 @@ const en: Shape<Messages> = {
   },
   nav: {
     main: 'Main menu', overview: 'Overview', org: 'Community', estates: 'Estates', grids: 'Grids', buildings: 'Buildings', households: 'Households',
-    residents: 'Residents', organizations: 'Organizations', accounts: 'Accounts & roles', rosters: 'Roster import & export',
+    residents: 'Residents', organizations: 'Organizations', accounts: 'Accounts & roles', rosters: 'Rosters',
   },
   login: {
     subtitle: 'Community co-governance · staff sign-in', login: 'Login name or phone', password: 'Password', submit: 'Sign in',
@@ -27,7 +27,13 @@ const en: Shape<Messages> = {
     button: 'Reveal', buttonFor: 'Reveal the full {{label}}', title: 'Reveal the full {{label}}', hint: 'Viewing full personal data is logged. Say why you need it.',
     reason: 'Reason', reasonRequired: 'Give a reason', confirm: 'Reveal',
   },
-  audit: { open: 'History', title: 'History (audit chain)', empty: 'No events yet', system: 'System', actions: {} },
+  audit: {
+    open: 'History', title: 'History (audit chain)', empty: 'No events yet', system: 'System', before: 'Before', after: 'After',
+    verbs: {
+      create: 'Created', update: 'Changed', delete: 'Deleted', join: 'Joined with code', join_codes: 'Join codes generated', reveal: 'Full data viewed', export: 'Exported',
+      link_account: 'Account linked', grant: 'Role granted', revoke: 'Role revoked', import: 'Roster imported', set_representative: 'Representative set',
+    },
+  },
   roles: {
     staff: 'Community staff', party_branch: 'Party branch', party_member: 'Party member', committee: 'Committee member', building_leader: 'Building leader',
     grid_member: 'Grid member', property_manager: 'Property manager', property_specialist: 'Property specialist', technician: 'Technician',

@@ -23,7 +23,13 @@ const zhCN = {
     button: '查看', buttonFor: '查看完整的{{label}}', title: '查看完整的{{label}}', hint: '查看完整个人信息会被记录，请写明用途。',
     reason: '查看原因', reasonRequired: '请填写查看原因', confirm: '查看',
   },
-  audit: { open: '变更记录', title: '变更记录（审计链）', empty: '暂无记录', system: '系统', actions: {} as Record<string, string> },
+  audit: {
+    open: '变更记录', title: '变更记录（审计链）', empty: '暂无记录', system: '系统', before: '变更前', after: '变更后',
+    verbs: {
+      create: '新建', update: '修改', delete: '删除', join: '扫码入户', join_codes: '生成户码', reveal: '查看完整信息', export: '导出',
+      link_account: '绑定账号', grant: '授予角色', revoke: '撤销角色', import: '导入台账', set_representative: '设置户代表',
+    },
+  },
   roles: {
     staff: '居委工作人员', party_branch: '党支部成员', party_member: '党员', committee: '自管会成员', building_leader: '楼组长',
     grid_member: '网格员', property_manager: '物业经理', property_specialist: '红色物业专员', technician: '技术员',

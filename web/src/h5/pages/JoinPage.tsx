@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Button, Form, Input } from 'antd-mobile';
+import { Button, Form } from 'antd-mobile';
+import { TextField } from '../TextField';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../../contract/auth';
 import { errorText, post } from '../../lib/api';
@@ -44,18 +45,18 @@ export default function JoinPage() {
         footer={<Button block type="submit" color="primary" size="large" loading={busy} data-testid="join-submit">{t('h5.joinSubmit')}</Button>}
       >
         <Form.Item name="code" label={t('h5.code')} rules={[{ required: true, whitespace: true, message: t('validation.code') }, { min: 4, max: 16, message: t('validation.code') }]}>
-          <Input maxLength={16} autoComplete="off" clearable data-testid="join-code" aria-label={t('h5.code')} />
+          <TextField maxLength={16} autoComplete="off" data-testid="join-code" />
         </Form.Item>
         <Form.Item name="name" label={t('h5.name')} rules={[{ required: true, whitespace: true, message: t('h5.name') }, { max: 50 }]}>
-          <Input maxLength={50} autoComplete="name" data-testid="join-name" aria-label={t('h5.name')} />
+          <TextField maxLength={50} autoComplete="name" data-testid="join-name" />
         </Form.Item>
         <Form.Item name="phone" label={t('h5.phone')} rules={[{ required: true, pattern: PHONE, message: t('validation.phone') }]}>
-          <Input type="tel" inputMode="tel" maxLength={11} autoComplete="tel" data-testid="join-phone" aria-label={t('h5.phone')} />
+          <TextField type="tel" inputMode="tel" maxLength={11} autoComplete="tel" data-testid="join-phone" />
         </Form.Item>
         {!signedIn && (
-          <Form.Item name="password" label={t('h5.password')} help={t('h5.passwordHint')} description={t('h5.passwordHint')}
+          <Form.Item name="password" label={t('h5.password')} description={t('h5.passwordHint')}
             rules={[{ required: true, min: 10, max: 200, message: t('validation.passwordMin') }]}>
-            <Input type="password" maxLength={200} autoComplete="new-password" data-testid="join-password" aria-label={t('h5.password')} />
+            <TextField type="password" maxLength={200} autoComplete="new-password" data-testid="join-password" />
           </Form.Item>
         )}
       </Form>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
-import { Button, Form, Input } from 'antd-mobile';
+import { Button, Form } from 'antd-mobile';
+import { TextField } from '../TextField';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../../contract/auth';
 import { errorText, post } from '../../lib/api';
@@ -37,10 +38,10 @@ export default function LoginPage() {
         footer={<Button block type="submit" color="primary" size="large" loading={busy} data-testid="login-submit">{t('h5.signIn')}</Button>}
       >
         <Form.Item name="login" label={t('login.login')} rules={[{ required: true, whitespace: true, message: t('login.loginRequired') }]}>
-          <Input autoComplete="username" inputMode="tel" maxLength={64} clearable data-testid="login-name" aria-label={t('login.login')} />
+          <TextField autoComplete="username" maxLength={64} data-testid="login-name" />
         </Form.Item>
         <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-          <Input type="password" autoComplete="current-password" maxLength={200} data-testid="login-password" aria-label={t('login.password')} />
+          <TextField type="password" autoComplete="current-password" maxLength={200} data-testid="login-password" />
         </Form.Item>
       </Form>
       <p className="h5-alt"><Link to="/join" data-testid="to-join">{t('h5.noAccount')}</Link></p>

@@ -57,7 +57,7 @@ export default function HouseholdsPage() {
           { title: t('org.room'), dataIndex: 'room' },
           { title: t('org.counts.residents'), dataIndex: 'residents', align: 'right' },
           { title: t('org.representative'), key: 'rep', render: (_, h) => h.representative?.name ?? <span className="muted">{t('org.none')}</span> },
-          { title: t('org.joined'), dataIndex: 'joined', render: (j: boolean) => (j ? <Tag color="green">{t('org.joinedYes')}</Tag> : <Tag>{t('org.joinedNo')}</Tag>) },
+          { title: t('org.joined'), dataIndex: 'joined', render: (j: boolean) => (j ? <Tag className="tag-ok">{t('org.joinedYes')}</Tag> : <Tag>{t('org.joinedNo')}</Tag>) },
         ]}
       />
       <Drawer open={!!detailId} onClose={() => setDetailId(undefined)} title={t('org.householdDetail')} width={720} destroyOnHidden>

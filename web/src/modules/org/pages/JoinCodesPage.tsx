@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import type { BuildingT, JoinCodesResponse } from '../../../../../contract/org';
 import type { z } from 'zod';
 import { Page } from '../../../components/Page';
-import { errorText, post } from '../../../lib/api';
+import { errorText, post, withQuery, type Page as PageOf } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useBase } from '../shared';
 import './join-codes.css';
@@ -23,7 +23,8 @@ export default function JoinCodesPage() {
   const { message } = App.useApp();
   const { id } = useParams<{ id: string }>();
   const base = useBase();
-  const building = useApi<BuildingT>(`${base}/buildings/${id}`);
+  const buildings = useApi<PageOf<BuildingT>>(withQuery(`${base}/buildings`, { pageSize: 100 }));
+  const building = buildings.data?.items.find((b) => b.id === id);
   const [codes, setCodes] = useState<Codes>();
   const [qr, setQr] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -47,7 +48,7 @@ export default function JoinCodesPage() {
     }
   }
 
-  const name = codes ? `${codes.building.estateName} ${codes.building.name}` : building.data ? `${building.data.estateName} ${building.data.name}` : '';
+  const name = codes ? `${codes.building.estateName} ${codes.building.name}` : building ? `${building.estateName} ${building.name}` : '';
   return (
     <Page
       title={t('org.joinCodesTitle', { name })}

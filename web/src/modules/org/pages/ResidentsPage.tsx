@@ -47,13 +47,13 @@ export default function ResidentsPage() {
       </Space>
       <Table<ResidentT>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={{ ...list.pagination, showTotal: (n) => t('common.total', { count: n }) }}
-        onRow={() => ({ 'data-testid': 'resident-row' }) as any} scroll={{ x: 1100 }}
+        onRow={() => ({ 'data-testid': 'resident-row' }) as any} scroll={{ x: 1400 }}
         columns={[
           { title: t('org.personName'), dataIndex: 'name', render: (n: string, r) => <>{n}{r.isRepresentative && <Tag color="blue" style={{ marginInlineStart: 8 }}>{t('roles.representative')}</Tag>}</> },
           { title: t('org.gender'), dataIndex: 'gender', render: (g: Gender | null) => (g ? t(`org.genders.${g}`) : '') },
           { title: t('org.age'), dataIndex: 'age', align: 'right' },
-          { title: t('org.phone'), key: 'phone', render: (_, r) => (rights.manage ? <Reveal masked={r.phone} url={`${base}/residents/${r.id}/reveal`} field="phone" label={`${r.name} ${t('org.phone')}`} /> : r.phone) },
-          { title: t('org.idNumber'), key: 'idNumber', render: (_, r) => (rights.manage ? <Reveal masked={r.idNumber} url={`${base}/residents/${r.id}/reveal`} field="idNumber" label={`${r.name} ${t('org.idNumber')}`} /> : r.idNumber) },
+          { title: t('org.phone'), key: 'phone', width: 190, render: (_, r) => (rights.manage ? <Reveal masked={r.phone} url={`${base}/residents/${r.id}/reveal`} field="phone" label={`${r.name} ${t('org.phone')}`} /> : r.phone) },
+          { title: t('org.idNumber'), key: 'idNumber', width: 250, render: (_, r) => (rights.manage ? <Reveal masked={r.idNumber} url={`${base}/residents/${r.id}/reveal`} field="idNumber" label={`${r.name} ${t('org.idNumber')}`} /> : r.idNumber) },
           { title: t('org.tags'), dataIndex: 'tags', render: (tags: TagCode[]) => <TagList tags={tags} /> },
           { title: t('org.household'), key: 'h', render: (_, r) => (r.householdId ? `${r.estateName ?? ''} ${r.buildingName ?? ''} ${r.room ?? ''}` : <span className="muted">{t('org.none')}</span>) },
           { title: t('org.account'), dataIndex: 'hasAccount', render: (a: boolean) => (a ? t('common.yes') : t('common.no')) },
