@@ -10,7 +10,9 @@ export default defineConfig({
     globalSetup: ['e2e/support/global-setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 30_000,
+    // Generous for a shared 2-core machine: an axe pass over an antd page alone can take seconds there.
+    testTimeout: 90_000,
     hookTimeout: 90_000,
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

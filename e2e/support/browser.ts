@@ -63,7 +63,7 @@ export async function signIn(page: Page, login: string, o: { h5?: boolean; passw
   await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 15_000 });
 }
 
-/** The text field behind a test id: antd puts it on the <input>, antd-mobile on a wrapper around it. */
+/** The <input> behind a test id: antd puts the id on the input itself, antd-mobile on a wrapper around it. */
 export function field(page: Page, testId: string) {
   return page.locator(`input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`).first();
 }

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
+import { rosterXlsx } from './support/roster';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe('org pages as community staff', () => {
+  const b = useBrowser();
+  let page: Page;
+  let staff: APIRequestContext;
+  let base: string;
+
+  beforeAll(async () => {
+    staff = await api('staff');
+    base = `/api/communities/${await communityId(staff)}`;
+    page = await b.page({ as: 'staff' });
+  });
+  afterAll(async () => {
+    await staff?.dispose();
+  });
+
+  const openMenu = async (key: string) => {
+    await page.getByTestId(`menu-${key}`).click();
+    await page.locator('.ant-table-row').first().waitFor();
+  };
+
+  it('shows the community overview with the seeded counts', async () => {
+    await page.goto('/');
+    const counts = (await (await staff.get(base)).json()).counts;
+    await expect.poll(async () => (await page.locator('main').textContent())?.replaceAll(',', '')).toContain(String(counts.residents));
+    await expectAccessible(page, 'overview');
+  });
+
+  it('creates an estate from the estates page', async () => {
+    await openMenu('estates');
+    await expectAccessible(page, 'estates');
+    await page.getByTestId('estate-create').click();
+    await field(page, 'estate-name').fill('砖桥东苑');
+    await expectAccessible(page, 'new estate form');
+    await page.getByTestId('estate-form-submit').click();
+    await page.getByRole('cell', { name: '砖桥东苑' }).waitFor();
+    const estates = (await (await staff.get(`${base}/estates?q=砖桥东苑`)).json()).items;
+    expect(estates.map((e: { name: string }) => e.name)).toEqual(['砖桥东苑']);
+  });
+
+  it('searches residents by name, edits one, and reveals a phone with a reason', async () => {
+    const sample = (await (await staff.get(`${base}/residents?pageSize=20&tag=car_owner`)).json()).items.find((r: { phone: string | null }) => r.phone);
+    await openMenu('residents');
+    await expectAccessible(page, 'residents');
+    await page.getByTestId('search').fill(sample.name);
+    await page.getByTestId('search').press('Enter');
+    await expect.poll(async () => {
+      const names = await page.getByTestId('resident-row').locator('td:first-child').allTextContents();
+      return names.length > 0 && names.every((n) => n.includes(sample.name));
+    }).toBe(true);
+
+    const row = page.getByTestId('resident-row').filter({ hasText: sample.phone }).first();
+    await row.getByTestId('resident-edit').click();
+    await field(page, 'resident-name').fill(`${sample.name}明`);
+    await page.getByTestId('resident-form-submit').click();
+    await page.getByTestId('resident-form').waitFor({ state: 'detached' });
+    const after = await (await staff.get(`${base}/residents/${sample.id}`)).json();
+    expect(after.name).toBe(`${sample.name}明`);
+    expect(after.tags).toContain('car_owner'); // an edit keeps what it did not touch
+
+    await page.getByTestId('search').fill(`${sample.name}明`);
+    await page.getByTestId('search').press('Enter');
+    const edited = page.getByTestId('resident-row').filter({ hasText: `${sample.name}明` }).first();
+    await edited.getByTestId('reveal-phone').click();
+    await field(page, 'reveal-reason').fill('上门走访前核对联系方式');
+    await expectAccessible(page, 'reveal dialog');
+    await page.getByTestId('reveal-submit').click();
+    await expect.poll(() => edited.getByTestId('revealed-phone').textContent()).toMatch(/^170\d{8}$/);
+    const trail = (await (await staff.get(`${base}/audit?entityType=resident&entityId=${sample.id}`)).json()).items;
+    expect(trail.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['residents.update', 'residents.reveal']));
+  });
+
+  it('imports a good roster into new rooms, and refuses a bad one row by row without writing anything', async () => {
+    await openMenu('rosters').catch(() => {}); // the rosters page has no table until a bad file is shown
+    await page.getByTestId('roster-upload').waitFor();
+    await expectAccessible(page, 'rosters');
+    const dryRun = field(page, 'roster-dry-run');
+    if (await dryRun.isChecked()) await dryRun.uncheck();
+
+    const good = await rosterXlsx(
+      [['嘉和景苑', '1号楼', '801', '', 'e2e 新增'], ['嘉和景苑', '1号楼', '802', '', '']],
+      [['嘉和景苑', '1号楼', '801', '顾新民', '男', '1958-03-02', '13900000801', '', '是', '党员、有车', ''],
+        ['嘉和景苑', '1号楼', '801', '陆美华', '女', '1960-07-15', '', '', '否', '', ''],
+        ['嘉和景苑', '1号楼', '802', '沈佳怡', '女', '1995-11-30', '13900000802', '', '是', '', '']],
+    );
+    await page.locator('input[type=file]').setInputFiles({ name: '台账-新增.xlsx', mimeType: XLSX, buffer: good });
+    await expect.poll(() => page.getByTestId('roster-result').textContent()).toMatch(/2.*3/);
+    const imported = (await (await staff.get(`${base}/residents?q=顾新民`)).json()).items;
+    expect(imported).toHaveLength(1);
+    expect(imported[0]).toMatchObject({ room: '801', isRepresentative: true, tags: expect.arrayContaining(['party_member', 'car_owner']) });
+
+    const bad = await rosterXlsx(
+      [['嘉和景苑', '1号楼', '803', '', ''], ['不存在小区', '1号楼', '101', '', '']],
+      [['嘉和景苑', '1号楼', '803', '错行测试甲', '男', '1970-01-01', '12345', '', '是', '', ''],
+        ['嘉和景苑', '1号楼', '803', '错行测试乙', '未知', '', '', '310117197001011230', '否', '飞行员', '']],
+    );
+    await page.locator('input[type=file]').setInputFiles({ name: '台账-有错.xlsx', mimeType: XLSX, buffer: bad });
+    const errors = page.getByTestId('roster-error-row');
+    await expect.poll(() => errors.count()).toBeGreaterThanOrEqual(4);
+    const text = (await page.getByTestId('roster-errors').textContent()) ?? '';
+    for (const column of ['小区', '手机号', '性别', '标签']) expect(text).toContain(column);
+    await expectAccessible(page, 'roster errors');
+    const written = (await (await staff.get(`${base}/residents?q=错行测试`)).json()).total;
+    expect(written).toBe(0);
+    const rooms = (await (await staff.get(`${base}/households?q=803`)).json()).items.filter((h: { room: string; buildingName: string; estateName: string }) => h.room === '803' && h.estateName === '嘉和景苑' && h.buildingName === '1号楼');
+    expect(rooms).toHaveLength(0);
+  });
+
+  it('switches the console to English and back to Chinese', async () => {
+    await page.goto('/org/residents');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('menu-residents').textContent()).toBe('Residents');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
+    await expectAccessible(page, 'residents in English');
+    await page.getByTestId('lang-zh-CN').click();
+    await expect.poll(() => page.getByTestId('menu-residents').textContent()).toBe('居民');
+  });
+});
