@@ -3,6 +3,7 @@ import { registerJob } from '../../core/scheduler';
 import { escalateOverdue } from './tickets.service';
 import ticketRoutes from './tickets.routes';
 import { kickDeliveries } from '../notifications/notifications.service';
+import './tickets.demo';
 
 registerJob({
   name: 'tickets.escalate',
