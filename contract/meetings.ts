@@ -85,5 +85,5 @@ export const ChatCandidate = z.object({
 });
 export const ChatIntakeResult = z.object({
   candidates: z.array(ChatCandidate),
-  skipped: z.array(z.object({ line: z.number(), text: z.string(), reason: z.enum(['system', 'sticker', 'empty', 'unparsed']) })),
+  skipped: z.array(z.object({ line: z.number(), text: z.string(), reason: z.enum(['system', 'sticker', 'chatter', 'unparsed']) })),
 });

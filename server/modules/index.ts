@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import org from './org';
-import consultations from './consultations';
 import tickets from './tickets';
 import notifications from './notifications';
+import consultations from './consultations';
+import topics from './topics';
+import meetings from './meetings';
 
 /** Every module's plugin, registered under /api in this order. */
-export const modules: FastifyPluginAsync[] = [org, consultations, tickets, notifications];
+export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications];

@@ -196,21 +196,21 @@ async function addBallot(c: Ctx, id: string, b: NewBallot): Promise<Receipt> {
       consultation_id: id, seq: head.seq, kind: 'ballot', ballot_id: ballotId, household_id: b.householdId,
       data: { household_code: elig.household_code, channel: b.channel, answers: b.answers, form_number: b.formNumber }, actor_id: c.actor.userId, at: head.now,
     };
+    // The entry goes first so the ballot row carries its receipt; a refused ballot rolls both back.
+    const hash = await repo.appendEntry(trx, c.communityId, head.chain_head, entry);
     const row = {
       id: ballotId, consultation_id: id, community_id: c.communityId, household_id: b.householdId, channel: b.channel, form_number: b.formNumber,
       answers: json(b.answers), status: (online ? 'counted' : 'pending') as 'counted' | 'pending', pending_by: online ? null : c.actor.userId,
-      entered_by: c.actor.userId, confirmed_by: null, confirmed_at: null, seq: head.seq, receipt_hash: '', last_seq: head.seq,
+      entered_by: c.actor.userId, confirmed_by: null, confirmed_at: null, seq: head.seq, receipt_hash: hash, last_seq: head.seq,
       created_at: head.now, updated_at: head.now,
     };
     const ins = await trx.insertInto('consultation_ballots').values(row)
       .onConflict((oc) => oc.columns(['consultation_id', 'household_id']).doNothing()).executeTakeFirst();
     if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 0) throw err.alreadyVoted();
-    const hash = await repo.appendEntry(trx, c.communityId, head.chain_head, entry);
-    await trx.updateTable('consultation_ballots').set({ receipt_hash: hash }).where('id', '=', ballotId).execute();
     // The audit event never carries the answers: the running tally stays hidden, even from staff.
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: online ? 'consultations.vote' : 'consultations.enter_ballot',
       after: { ballotId, householdCode: elig.household_code, channel: b.channel, formNumber: b.formNumber, seq: head.seq, receipt: hash } });
-    return receiptOf({ ...row, receipt_hash: hash });
+    return receiptOf(row);
   });
 }
 

@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import './meetings.policy';
+import meetingRoutes from './meetings.routes';
+
+/** Meetings: 月例会, 议事会, 座谈会 (SPEC §3) and group-chat intake. */
+export default async function meetings(app: FastifyInstance) {
+  await app.register(meetingRoutes);
+}

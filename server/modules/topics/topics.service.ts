@@ -1,0 +1,246 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../core/context';
+import type { Conn, Trx } from '../../core/db/kysely';
+import { record } from '../../core/audit/audit';
+import { AppError, errors } from '../../core/errors';
+import { newId } from '../../core/ids';
+import { rolesIn, type Actor, type Role } from '../../core/policy/policy';
+import {
+  PARTIES, PARTY_LABELS, STAGES, STAGE_LABELS, type CreateTopicBody, type EvidenceBody, type Party, type Stage, type Topic, type UpdateTopicBody,
+} from '../../../contract/topics';
+import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
+import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
+import './topics.tables';
+
+export interface Ctx {
+  app: AppContext;
+  actor: Actor;
+  communityId: string;
+}
+
+const nowOf = (app: AppContext) => new Date(app.clock.now()).toISOString();
+
+/** Who may sign for each of the four parties. */
+const PARTY_ROLES: Record<Party, Role[]> = {
+  party_branch: ['party_branch'], property_company: ['property_manager', 'property_specialist'], committee: ['committee'], building_leaders: ['building_leader'],
+};
+
+const err = {
+  closed: () => errors.conflict('topic_closed', '议题已结案', 'The topic is closed'),
+  wrongStage: (stage: Stage) => errors.conflict('wrong_stage', `只能在「${STAGE_LABELS[stage]}」阶段进行此操作`, `This can only be done in the ${stage} stage`),
+  incomplete: (missing: string[]) => errors.conflict('stage_incomplete', `当前阶段尚未完成：${missing.join('；')}。如需跳过请填写原因`, `The stage is not complete: ${missing.join('; ')}. Give a reason to skip it`, missing),
+  signed: () => errors.conflict('decision_signed', '决议已有签字，不能再修改文本', 'The decision has been signed; its text can no longer change'),
+  alreadySigned: (p: Party) => errors.conflict('already_signed', `${PARTY_LABELS[p]}已经签字`, `${p} has already signed`),
+  notParty: (p: Party) => new AppError('not_party_member', 403, `只有${PARTY_LABELS[p]}的成员可以代表其签字`, `Only a member of ${p} may sign for it`),
+};
+
+async function load(conn: Conn, communityId: string, id: string) {
+  const t = await conn.selectFrom('topics').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+  if (!t) throw errors.notFound('topic');
+  return t;
+}
+type TopicRow = Awaited<ReturnType<typeof load>>;
+
+const summary = (t: TopicRow) => ({
+  id: t.id, title: t.title, source: t.source as any, estateId: t.estate_id, stage: t.stage as Stage, status: t.status,
+  consultationId: t.consultation_id, createdAt: t.created_at, closedAt: t.closed_at,
+});
+
+/** What the active stage still needs before it can complete; each line in Chinese, as the console shows it. */
+async function missingFor(conn: Conn, t: TopicRow): Promise<string[]> {
+  const evidence = (stage: string, kind?: string) => {
+    let q = conn.selectFrom('topic_evidence').select('id').where('topic_id', '=', t.id).where('stage', '=', stage);
+    if (kind) q = q.where('kind', '=', kind);
+    return q.limit(1).executeTakeFirst();
+  };
+  switch (t.stage as Stage) {
+    case 'research': return (await evidence('research')) ? [] : ['至少一条调研记录（走访、数据或方案）'];
+    case 'forum': return (await fourPartyForumHeld(conn, t.community_id, t.id)) ? [] : ['一次已结束、四方（党支部、物业、自管会、楼组长）均出席的座谈会'];
+    case 'consultation': return (await closedConsultationOfTopic(conn, t.community_id, t.id)) ? [] : ['一次已结束的居民征询'];
+    case 'decision': {
+      if (!t.decision_text) return ['决议文本', ...PARTIES.map((p) => `${PARTY_LABELS[p]}签字`)];
+      const signed = new Set((await conn.selectFrom('topic_signoffs').select('party').where('topic_id', '=', t.id).execute()).map((s) => s.party));
+      return PARTIES.filter((p) => !signed.has(p)).map((p) => `${PARTY_LABELS[p]}签字`);
+    }
+    case 'implementation': return (await evidence('implementation')) ? [] : ['至少一条实施记录'];
+    case 'review': return (await evidence('review', 'publication')) ? [] : ['决议和实施结果的公示'];
+    default: return [];
+  }
+}
+
+export async function getTopic(c: Ctx, id: string): Promise<z.infer<typeof Topic>> {
+  const db = c.app.db;
+  const t = await load(db, c.communityId, id);
+  const [stages, evidence, signoffs, tickets, meetings, missing] = await Promise.all([
+    db.selectFrom('topic_stages').selectAll().where('topic_id', '=', id).orderBy('started_at').execute(),
+    db.selectFrom('topic_evidence').selectAll().where('topic_id', '=', id).orderBy('created_at').execute(),
+    db.selectFrom('topic_signoffs').selectAll().where('topic_id', '=', id).orderBy('signed_at').execute(),
+    db.selectFrom('topic_tickets').select('ticket_id').where('topic_id', '=', id).orderBy('ticket_id').execute(),
+    meetingsOfTopic(db, c.communityId, id),
+    missingFor(db, t),
+  ]);
+  const order = (s: string) => STAGES.indexOf(s as Stage);
+  return {
+    ...summary(t), description: t.description, ticketIds: tickets.map((x) => x.ticket_id),
+    stages: stages.sort((a, b) => order(a.stage) - order(b.stage)).map((s) => ({ stage: s.stage as Stage, status: s.status, startedAt: s.started_at, endedAt: s.ended_at, skipReason: s.skip_reason })),
+    evidence: evidence.map((e) => ({ id: e.id, stage: e.stage as Stage, kind: e.kind as any, text: e.text, fileRef: e.file_ref, meetingId: e.meeting_id, createdAt: e.created_at })),
+    meetings,
+    decision: t.decision_text ? {
+      text: t.decision_text, at: t.decision_at, consultationId: t.consultation_id,
+      signoffs: signoffs.map((s) => ({ party: s.party as Party, signerName: s.signer_name, signedAt: s.signed_at })),
+    } : null,
+    missing,
+  };
+}
+
+export async function listTopics(c: Ctx, q: { status?: 'active' | 'closed'; stage?: Stage }) {
+  let query = c.app.db.selectFrom('topics').selectAll().where('community_id', '=', c.communityId);
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.stage) query = query.where('stage', '=', q.stage);
+  return { items: (await query.orderBy('created_at', 'desc').limit(500).execute()).map(summary) };
+}
+
+/** Open topics for a monthly meeting's agenda. */
+export async function openTopics(conn: Conn, communityId: string) {
+  return conn.selectFrom('topics').select(['id', 'title', 'stage']).where('community_id', '=', communityId).where('status', '=', 'active').orderBy('created_at').limit(30).execute();
+}
+
+async function checkEstate(trx: Trx, communityId: string, estateId: string | null | undefined) {
+  if (!estateId) return;
+  const e = await trx.selectFrom('estates').select('id').where('community_id', '=', communityId).where('id', '=', estateId).executeTakeFirst();
+  if (!e) throw errors.unprocessable('estate_not_found', '小区不存在', 'No such estate in this community');
+}
+
+async function linkTickets(trx: Trx, communityId: string, topicId: string, ticketIds: string[]) {
+  for (const ticketId of new Set(ticketIds)) {
+    await trx.insertInto('topic_tickets').values({ community_id: communityId, topic_id: topicId, ticket_id: ticketId }).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
+export async function createTopic(c: Ctx, body: z.infer<typeof CreateTopicBody>) {
+  const id = newId();
+  const now = nowOf(c.app);
+  await c.app.db.transaction().execute(async (trx) => {
+    await checkEstate(trx, c.communityId, body.estateId);
+    await trx.insertInto('topics').values({
+      id, community_id: c.communityId, title: body.title, description: body.description, source: body.source, estate_id: body.estateId,
+      stage: 'proposed', status: 'active', consultation_id: null, decision_text: null, decision_at: null, created_by: c.actor.userId,
+      closed_at: null, created_at: now, updated_at: now,
+    }).execute();
+    await trx.insertInto('topic_stages').values({ id: newId(), community_id: c.communityId, topic_id: id, stage: 'proposed', status: 'active', started_at: now, ended_at: null, skip_reason: null, actor_id: c.actor.userId }).execute();
+    await linkTickets(trx, c.communityId, id, body.ticketIds);
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.create', after: body });
+  });
+  return getTopic(c, id);
+}
+
+export async function updateTopic(c: Ctx, id: string, body: z.infer<typeof UpdateTopicBody>) {
+  await c.app.db.transaction().execute(async (trx) => {
+    const t = await load(trx, c.communityId, id);
+    if (t.status === 'closed') throw err.closed();
+    await checkEstate(trx, c.communityId, body.estateId);
+    await trx.updateTable('topics').set({ title: body.title, description: body.description, estate_id: body.estateId, updated_at: nowOf(c.app) }).where('id', '=', id).execute();
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.update', before: summary(t), after: body });
+  });
+  return getTopic(c, id);
+}
+
+export async function addTickets(c: Ctx, id: string, ticketIds: string[]) {
+  await c.app.db.transaction().execute(async (trx) => {
+    await load(trx, c.communityId, id);
+    await linkTickets(trx, c.communityId, id, ticketIds);
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.link_tickets', after: { ticketIds } });
+  });
+  return getTopic(c, id);
+}
+
+/**
+ * Completes the active stage and starts the next, one active at a time. A stage completes only when
+ * its evidence is there; skipping it instead needs a reason, which is kept with the stage.
+ */
+export async function advance(c: Ctx, id: string, body: { skipReason?: string }) {
+  const now = nowOf(c.app);
+  await c.app.db.transaction().execute(async (trx) => {
+    const t = await load(trx, c.communityId, id);
+    if (t.status === 'closed') throw err.closed();
+    const stage = t.stage as Stage;
+    if (!body.skipReason) {
+      const missing = await missingFor(trx, t);
+      if (missing.length) throw err.incomplete(missing);
+    }
+    const next = STAGES[STAGES.indexOf(stage) + 1];
+    const moved = await trx.updateTable('topics').set({ stage: next, status: next === 'closed' ? 'closed' : 'active', closed_at: next === 'closed' ? now : null, updated_at: now })
+      .where('id', '=', id).where('stage', '=', stage).executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 0) throw errors.conflict('topic_changed', '议题刚被他人推进，请刷新', 'Someone else just moved the topic on; reload');
+    await trx.updateTable('topic_stages').set({ status: body.skipReason ? 'skipped' : 'completed', ended_at: now, skip_reason: body.skipReason ?? null })
+      .where('topic_id', '=', id).where('stage', '=', stage).execute();
+    if (next !== 'closed') {
+      await trx.insertInto('topic_stages').values({ id: newId(), community_id: c.communityId, topic_id: id, stage: next, status: 'active', started_at: now, ended_at: null, skip_reason: null, actor_id: c.actor.userId }).execute();
+    }
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: body.skipReason ? 'topics.skip_stage' : 'topics.advance', before: { stage }, after: { stage: next, skipReason: body.skipReason ?? null } });
+  });
+  return getTopic(c, id);
+}
+
+export async function addEvidence(c: Ctx, id: string, body: z.infer<typeof EvidenceBody>) {
+  await c.app.db.transaction().execute(async (trx) => {
+    const t = await load(trx, c.communityId, id);
+    if (t.status === 'closed') throw err.closed();
+    if (body.meetingId && !(await meetingExists(trx, c.communityId, body.meetingId))) throw errors.unprocessable('meeting_not_found', '会议不存在', 'No such meeting in this community');
+    const eid = newId();
+    await trx.insertInto('topic_evidence').values({
+      id: eid, community_id: c.communityId, topic_id: id, stage: t.stage, kind: body.kind, text: body.text, file_ref: body.fileRef ?? null,
+      meeting_id: body.meetingId ?? null, created_by: c.actor.userId, created_at: nowOf(c.app),
+    }).execute();
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.evidence', after: { id: eid, stage: t.stage, ...body } });
+  });
+  return getTopic(c, id);
+}
+
+/** The decision text, based on a closed consultation; frozen once any party has signed. */
+export async function setDecision(c: Ctx, id: string, body: { text: string; consultationId: string | null }) {
+  const now = nowOf(c.app);
+  await c.app.db.transaction().execute(async (trx) => {
+    const t = await load(trx, c.communityId, id);
+    if (t.stage !== 'decision') throw err.wrongStage('decision');
+    const signed = await trx.selectFrom('topic_signoffs').select('id').where('topic_id', '=', id).limit(1).executeTakeFirst();
+    if (signed) throw err.signed();
+    const consultationId = body.consultationId ?? (await closedConsultationOfTopic(trx, c.communityId, id))?.id ?? null;
+    if (body.consultationId && !(await closedConsultation(trx, c.communityId, body.consultationId))) {
+      throw errors.unprocessable('consultation_not_closed', '决议所依据的征询不存在或尚未结束', 'The consultation the decision rests on does not exist or is not closed');
+    }
+    await trx.updateTable('topics').set({ decision_text: body.text, decision_at: now, consultation_id: consultationId, updated_at: now }).where('id', '=', id).execute();
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.decision', before: { text: t.decision_text }, after: { text: body.text, consultationId } });
+  });
+  return getTopic(c, id);
+}
+
+/** One signature per party, by someone who belongs to it. */
+export async function signoff(c: Ctx, id: string, body: { party: Party; signerName: string }) {
+  const roles = rolesIn(c.actor, c.communityId);
+  if (!PARTY_ROLES[body.party].some((r) => roles.has(r))) throw err.notParty(body.party);
+  await c.app.db.transaction().execute(async (trx) => {
+    const t = await load(trx, c.communityId, id);
+    if (t.stage !== 'decision') throw err.wrongStage('decision');
+    if (!t.decision_text) throw errors.conflict('no_decision', '请先填写决议文本', 'Write the decision text first');
+    const ins = await trx.insertInto('topic_signoffs').values({
+      id: newId(), community_id: c.communityId, topic_id: id, party: body.party, signer_name: body.signerName, user_id: c.actor.userId, signed_at: nowOf(c.app),
+    }).onConflict((oc) => oc.columns(['topic_id', 'party']).doNothing()).executeTakeFirst();
+    if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 0) throw err.alreadySigned(body.party);
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.signoff', after: body });
+  });
+  return getTopic(c, id);
+}
+
+/** "Problems solved" is the number of closed topics (the article: 18). */
+export async function topicStats(c: Ctx, q: { from?: string; to?: string }) {
+  let closed = c.app.db.selectFrom('topics').select((eb) => eb.fn.countAll<number>().as('n')).where('community_id', '=', c.communityId).where('status', '=', 'closed');
+  if (q.from) closed = closed.where('closed_at', '>=', new Date(q.from).toISOString());
+  if (q.to) closed = closed.where('closed_at', '<', new Date(q.to).toISOString());
+  const [solved, active] = await Promise.all([
+    closed.executeTakeFirstOrThrow(),
+    c.app.db.selectFrom('topics').select(['stage', (eb) => eb.fn.countAll<number>().as('n')]).where('community_id', '=', c.communityId).where('status', '=', 'active').groupBy('stage').execute(),
+  ]);
+  const byStage = Object.fromEntries(active.map((r) => [r.stage, Number(r.n)]));
+  return { problemsSolved: Number(solved.n), active: active.reduce((a, r) => a + Number(r.n), 0), byStage };
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/harness';
+
+let t: TestApp;
+let A: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  A = t.fx.A.id;
+});
+afterAll(async () => { await t?.close(); });
+
+const api = (p: string) => `/api/communities/${A}${p}`;
+const iso = (ms: number) => new Date(ms).toISOString();
+const FOUR = ['party_branch', 'property_company', 'committee', 'building_leaders'];
+
+/** A forum of the topic, closed with minutes, the given parties present and signatures. */
+async function forum(topicId: string, present: string[]) {
+  const m = (await t.req({ method: 'POST', url: api('/meetings'), as: 'staff', payload: { kind: 'forum', title: '洞北小区停车问题座谈会', topicId, scheduledAt: iso(t.clock.now()) } })).json();
+  await t.req({ method: 'PATCH', url: api(`/meetings/${m.id}`), as: 'staff', payload: { minutes: '四方就临停时长和业主优先车位交换意见，形成两个方案。', decisions: ['方案提交居民征询'] } });
+  await t.req({ method: 'PUT', url: api(`/meetings/${m.id}/attendance`), as: 'staff', payload: { items: FOUR.map((p) => ({ party: p, expected: 2, present: present.includes(p) ? 2 : 0 })) } });
+  const closed = await t.req({ method: 'POST', url: api(`/meetings/${m.id}/close`), as: 'staff', payload: { signatures: present.map((p) => ({ party: p, name: `${p}代表` })) } });
+  expect(closed.statusCode, closed.body).toBe(200);
+  return m.id as string;
+}
+
+describe('a 四方议事 topic from tickets to closure', () => {
+  let id: string;
+  const advance = (as = 'staff', payload: Record<string, unknown> = {}) => t.req({ method: 'POST', url: api(`/topics/${id}/advance`), as, payload });
+
+  it('is proposed from tickets and moves one stage at a time, each only with its evidence', async () => {
+    const res = await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: '洞北小区停车收费与外来车辆', source: 'ticket', estateId: t.fx.A.estates[1], ticketIds: ['ticket-1', 'ticket-2'] } });
+    expect(res.statusCode, res.body).toBe(201);
+    id = res.json().id;
+    expect(res.json()).toMatchObject({ stage: 'proposed', status: 'active', ticketIds: ['ticket-1', 'ticket-2'], missing: [] });
+    expect((await advance()).json().stage).toBe('research');
+    const early = await advance();
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'stage_incomplete', message: expect.stringContaining('调研记录') });
+    const ev = await t.req({ method: 'POST', url: api(`/topics/${id}/evidence`), as: 'committee1', payload: { kind: 'note', text: '夜间走访：54个车位中约一半被外来车辆占用。' } });
+    expect(ev.json().evidence).toEqual([expect.objectContaining({ stage: 'research', kind: 'note' })]);
+    await t.req({ method: 'POST', url: api(`/topics/${id}/evidence`), as: 'leader1', payload: { kind: 'option', text: '方案：免费临停改为半小时，54个车位业主优先。' } });
+    expect((await advance()).json().stage).toBe('forum');
+  });
+
+  it('completes the forum only when all four parties were present', async () => {
+    await forum(id, ['party_branch', 'property_company', 'committee']);
+    const three = await advance();
+    expect(three.statusCode).toBe(409);
+    expect(three.json().error.message_zh).toContain('四方');
+    await forum(id, FOUR);
+    const topic = (await advance()).json();
+    expect(topic.stage).toBe('consultation');
+    expect(topic.meetings).toHaveLength(2);
+  });
+
+  it('needs a closed consultation, then a decision signed by each of the four parties', async () => {
+    expect((await advance()).json().error.code).toBe('stage_incomplete');
+    const now = t.clock.now();
+    const c = (await t.req({ method: 'POST', url: api('/consultations'), as: 'staff', payload: {
+      title: '洞北小区临停调整征询', topicId: id, scope: { kind: 'all' }, opensAt: iso(now - 60_000), closesAt: iso(now + 3600_000),
+      questions: [{ key: 'plan', text: '是否同意方案', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }], approveOption: 'agree' }],
+      participation: { op: '>=', num: 1, den: 3 }, approval: { op: '>', num: 1, den: 2 },
+    } })).json();
+    await t.req({ method: 'POST', url: api(`/consultations/${c.id}/open`), as: 'staff' });
+    for (const who of ['resident1', 'resident2', 'resident3']) await t.req({ method: 'POST', url: api(`/consultations/${c.id}/ballots`), as: who, payload: { answers: { plan: 'agree' } } });
+    await t.req({ method: 'POST', url: api(`/consultations/${c.id}/close`), as: 'staff' });
+    expect((await advance()).json().stage).toBe('decision');
+
+    const sign = (as: string, party: string) => t.req({ method: 'POST', url: api(`/topics/${id}/signoffs`), as, payload: { party, signerName: `${as}` } });
+    expect((await sign('secretary', 'party_branch')).json().error.code).toBe('no_decision');
+    const d = await t.req({ method: 'PUT', url: api(`/topics/${id}/decision`), as: 'staff', payload: { text: '免费临停由2小时调整为半小时，54个车位业主优先停。' } });
+    expect(d.json().decision).toMatchObject({ consultationId: c.id, signoffs: [] });
+    expect((await sign('staff', 'party_branch')).statusCode).toBe(403);
+    expect((await sign('committee1', 'property_company')).json().error.code).toBe('not_party_member');
+    expect((await sign('secretary', 'party_branch')).statusCode).toBe(200);
+    expect((await sign('secretary', 'party_branch')).json().error.code).toBe('already_signed');
+    expect((await t.req({ method: 'PUT', url: api(`/topics/${id}/decision`), as: 'staff', payload: { text: '改一下' } })).json().error.code).toBe('decision_signed');
+    const partly = await advance();
+    expect(partly.json().error.details).toEqual(['物业公司签字', '自管会签字', '楼组长签字']);
+    await sign('property', 'property_company');
+    await sign('committee2', 'committee');
+    const all = (await sign('leader1', 'building_leaders')).json();
+    expect(all.decision.signoffs.map((s: any) => s.party).sort()).toEqual([...FOUR].sort());
+    expect(all.missing).toEqual([]);
+    expect((await advance()).json().stage).toBe('implementation');
+  });
+
+  it('skips a stage only with a recorded reason, publishes, closes and counts as a problem solved', async () => {
+    const skipped = await advance('staff', { skipReason: '实施由物业在征询后当周完成，记录见物业工单' });
+    expect(skipped.json().stage).toBe('review');
+    expect((await advance()).json().error.message_zh).toContain('公示');
+    await t.req({ method: 'POST', url: api(`/topics/${id}/evidence`), as: 'staff', payload: { kind: 'publication', text: '决议及征询结果已在小区公告栏公示7天。', fileRef: 'notice-2026-04.pdf' } });
+    const closed = (await advance()).json();
+    expect(closed).toMatchObject({ stage: 'closed', status: 'closed' });
+    expect(closed.stages.find((s: any) => s.stage === 'implementation')).toMatchObject({ status: 'skipped', skipReason: expect.stringContaining('物业') });
+    expect(closed.stages.filter((s: any) => s.status === 'active')).toEqual([]);
+    expect((await t.req({ method: 'GET', url: api('/topics/stats'), as: 'committee1' })).json()).toMatchObject({ problemsSolved: 1, active: 0 });
+    expect((await advance()).json().error.code).toBe('topic_closed');
+    expect((await t.req({ method: 'POST', url: api(`/topics/${id}/evidence`), as: 'staff', payload: { kind: 'note', text: 'x' } })).json().error.code).toBe('topic_closed');
+  });
+
+  it('keeps topics to the parties and the community', async () => {
+    expect((await t.req({ method: 'GET', url: api('/topics'), as: 'resident1' })).statusCode).toBe(403);
+    expect((await t.req({ method: 'POST', url: api('/topics'), as: 'committee1', payload: { title: 'x', source: 'party' } })).statusCode).toBe(403);
+    expect((await t.req({ method: 'GET', url: api(`/topics/${id}`), as: 'staffB' })).statusCode).toBe(404);
+    expect((await t.req({ method: 'GET', url: `/api/communities/${t.fx.B.id}/topics/${id}`, as: 'staffB' })).statusCode).toBe(404);
+    expect((await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: 'x', source: 'party', estateId: t.fx.B.estates[0] } })).json().error.code).toBe('estate_not_found');
+  });
+});
