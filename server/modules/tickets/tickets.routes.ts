@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
+import QRCode from 'qrcode';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -201,6 +202,22 @@ export default async function ticketRoutes(app: FastifyInstance) {
     const buf = await ledgerXlsx(db, req.params.communityId, clock.now(), req.query.from, req.query.to);
     return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="tickets-ledger.xlsx"; filename*=UTF-8''${encodeURIComponent('民呼我应台账.xlsx')}`).send(buf);
+  });
+
+  r.get('/communities/:communityId/tickets/qr', {
+    config: { access: { action: 'tickets.handle' } },
+    schema: {
+      tags: ['tickets'], summary: 'Printable QR code for a building: opens the H5 report form with the building filled in', params: C,
+      querystring: z.object({ buildingId: z.string().max(64), format: z.enum(['svg', 'png']).default('svg') }),
+    },
+  }, async (req, reply) => {
+    const b = await db.selectFrom('buildings').select('id').where('community_id', '=', req.params.communityId).where('id', '=', req.query.buildingId).executeTakeFirst();
+    if (!b) throw errors.notFound('building');
+    const origin = ctx.config.publicUrl ?? `${req.protocol}://${req.headers.host}`;
+    const target = `${origin.replace(/\/$/, '')}/h5/tickets/new?community=${encodeURIComponent(req.params.communityId)}&building=${encodeURIComponent(b.id)}&channel=qr`;
+    reply.header('x-qr-target', target);
+    if (req.query.format === 'png') return reply.type('image/png').send(await QRCode.toBuffer(target, { type: 'png', width: 600, margin: 2, errorCorrectionLevel: 'M' }));
+    return reply.type('image/svg+xml').send(await QRCode.toString(target, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }));
   });
 
   r.get('/communities/:communityId/tickets/linked', {

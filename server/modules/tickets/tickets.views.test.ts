@@ -107,3 +107,17 @@ describe('figures and ledger', () => {
     }
   });
 });
+
+describe('building QR code', () => {
+  it('prints a QR code that opens the report form with the building filled in', async () => {
+    const res = await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}`), as: 'leader1' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('image/svg+xml');
+    expect(res.body).toContain('<svg');
+    expect(String(res.headers['x-qr-target'])).toMatch(new RegExp(`/h5/tickets/new\\?community=${t.fx.A.id}&building=${t.fx.A.buildings[0]}&channel=qr$`));
+    const png = await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}&format=png`), as: 'staff' });
+    expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.B.buildings[0]}`), as: 'staff' })).statusCode).toBe(404);
+    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}`), as: 'resident1' })).statusCode).toBe(403);
+  });
+});
