@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { api, communityId, expectAccessible, field, signIn, useBrowser } from './support/browser';
+
+const PHONE = { width: 390, height: 844 };
+
+describe('resident H5', () => {
+  const b = useBrowser();
+  let staff: APIRequestContext;
+  let base: string;
+
+  beforeAll(async () => {
+    staff = await api('staff');
+    base = `/api/communities/${await communityId(staff)}`;
+  });
+  afterAll(async () => {
+    await staff?.dispose();
+  });
+
+  it('care mode makes text at least 20 px and every control at least 60 × 60 px on a 390 × 844 phone', async () => {
+    const page = await b.page({ h5: true, viewport: PHONE });
+    await signIn(page, 'resident1', { h5: true });
+    await page.locator('.h5-welcome').waitFor();
+    await page.locator('label:has([data-testid=care-switch])').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+    const m = await measure(page);
+    expect(m.smallText, `text under 20 px: ${JSON.stringify(m.smallText)}`).toEqual([]);
+    expect(m.smallTargets, `controls under 60×60: ${JSON.stringify(m.smallTargets)}`).toEqual([]);
+    expect(m.checked).toBeGreaterThan(5);
+    await expectAccessible(page, 'H5 home in care mode');
+    // Remembered on this device: a reload keeps it on.
+    await page.reload();
+    await page.locator('.h5-welcome').waitFor();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+  });
+
+  it('a resident joins their household with the one-time code that staff issued', async () => {
+    const buildings = (await (await staff.get(`${base}/buildings?q=2号楼&pageSize=5`)).json()).items;
+    const building = buildings.find((x: { estateName: string }) => x.estateName === '洞北小区') ?? buildings[0];
+    const issued = await (await staff.post(`${base}/buildings/${building.id}/join-codes`)).json();
+    const { code, householdId } = issued.items[0];
+    const household = await (await staff.get(`${base}/households/${householdId}`)).json();
+
+    const page = await b.page({ h5: true, viewport: PHONE });
+    await page.goto(`/h5/join?code=${code}`);
+    expect(await field(page, 'join-code').inputValue()).toBe(code);
+    await expectAccessible(page, 'H5 join');
+    await field(page, 'join-name').fill('钱晓红');
+    await field(page, 'join-phone').fill('13912340001');
+    await field(page, 'join-password').fill('my-own-password-2026');
+    await page.getByTestId('join-submit').click();
+    await expect.poll(() => page.locator('.h5-welcome').textContent()).toContain('钱晓红');
+    const me = await (await page.request.get('/api/me')).json();
+    expect(me.communities[0]).toMatchObject({ householdId, roles: expect.arrayContaining(['resident']) });
+    expect(household.code).toBeTruthy();
+    await expectAccessible(page, 'H5 home after joining');
+
+    // The code is one-time: a second use is refused with a message.
+    const again = await b.page({ h5: true, viewport: PHONE });
+    await again.goto(`/h5/join?code=${code}`);
+    await field(again, 'join-name').fill('冒用者');
+    await field(again, 'join-phone').fill('13912340002');
+    await field(again, 'join-password').fill('another-password-2026');
+    await again.getByTestId('join-submit').click();
+    await expect.poll(() => again.getByTestId('join-error').textContent()).toMatch(/户码无效|已被使用/);
+    const members = (await (await staff.get(`${base}/households/${householdId}`)).json()).residents.map((r: { name: string }) => r.name);
+    expect(members).toContain('钱晓红');
+    expect(members).not.toContain('冒用者');
+  });
+});
+
+/** Visible text nodes smaller than 20 px and visible controls smaller than 60 × 60 px, in the page as a resident sees it. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && !el.closest('[aria-hidden=true], .sr-only');
+    };
+    const smallText: Array<[string, string]> = [];
+    let checked = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || !visible(el)) continue;
+      checked++;
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (px < 20) smallText.push([n.textContent.trim().slice(0, 20), `${px}px`]);
+    }
+    const smallTargets: Array<[string, number, number]> = [];
+    for (const el of document.querySelectorAll('button, a[href], input:not([type=checkbox]), label:has(input[type=checkbox])')) {
+      if (!visible(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 60 || r.height < 60) smallTargets.push([(el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 20), Math.round(r.width), Math.round(r.height)]);
+    }
+    return { smallText, smallTargets, checked };
+  });
+}
