@@ -220,6 +220,35 @@ export default async function ticketRoutes(app: FastifyInstance) {
     return reply.type('image/svg+xml').send(await QRCode.toString(target, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }));
   });
 
+  r.get('/communities/:communityId/tickets/places', {
+    config: { access: { action: 'tickets.read' } },
+    schema: {
+      tags: ['tickets'], summary: 'Estates and buildings to pick a ticket\'s location from, and the caller\'s own building', params: C,
+      response: { 200: z.object({ estates: z.array(z.object({ id: z.string(), name: z.string(), buildings: z.array(z.object({ id: z.string(), name: z.string() })) })), myBuildingId: z.string().nullable() }) },
+    },
+  }, async (req) => {
+    const c = req.params.communityId;
+    const [estates, buildings] = await Promise.all([
+      db.selectFrom('estates').select(['id', 'name']).where('community_id', '=', c).orderBy('name').execute(),
+      db.selectFrom('buildings').select(['id', 'name', 'estate_id']).where('community_id', '=', c).execute(),
+    ]);
+    const byNumber = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh', { numeric: true });
+    const household = req.actor!.residents.get(c)?.householdId;
+    const mine = household ? await db.selectFrom('households').select('building_id').where('id', '=', household).executeTakeFirst() : undefined;
+    return {
+      estates: estates.map((e) => ({ id: e.id, name: e.name, buildings: buildings.filter((b) => b.estate_id === e.id).sort(byNumber).map((b) => ({ id: b.id, name: b.name })) })),
+      myBuildingId: mine?.building_id ?? null,
+    };
+  });
+
+  r.get('/communities/:communityId/tickets/assignees', {
+    config: { access: { action: 'tickets.handle' } },
+    schema: {
+      tags: ['tickets'], summary: 'People a ticket can be assigned to: grid teams (with their grids) and staff', params: C,
+      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), gridIds: z.array(z.string()), roles: z.array(z.string()) })) }) },
+    },
+  }, async (req) => ({ items: await svc.assignees(db, req.params.communityId) }));
+
   r.get('/communities/:communityId/tickets/linked', {
     config: { access: { action: 'tickets.handle' } },
     schema: { tags: ['tickets'], summary: 'Tickets linked to a record of another module (the other side of a link)', params: C, querystring: z.object({ targetType: z.string().max(32), targetId: z.string().max(64) }), response: { 200: LinkedTickets } },

@@ -305,6 +305,21 @@ async function resumeForReporter(ctx: AppContext, actor: Actor, communityId: str
   });
 }
 
+/** Everyone who may be given a ticket: handler roles and grid team members with an account. */
+export async function assignees(conn: Conn, communityId: string) {
+  const [grants, members] = await Promise.all([
+    conn.selectFrom('role_grants as g').innerJoin('users as u', 'u.id', 'g.user_id').select(['u.id', 'u.display_name', 'g.role'])
+      .where('g.community_id', '=', communityId).where('g.role', 'in', HANDLERS).where('u.disabled', '=', false).execute(),
+    conn.selectFrom('grid_members as m').innerJoin('users as u', 'u.id', 'm.user_id').select(['u.id', 'u.display_name', 'm.grid_id'])
+      .where('m.community_id', '=', communityId).where('u.disabled', '=', false).execute(),
+  ]);
+  const people = new Map<string, { id: string; name: string; gridIds: string[]; roles: string[] }>();
+  const of = (id: string, name: string) => people.get(id) ?? people.set(id, { id, name, gridIds: [], roles: [] }).get(id)!;
+  for (const g of grants) of(g.id, g.display_name).roles.push(g.role);
+  for (const m of members) if (!of(m.id, m.display_name).gridIds.includes(m.grid_id)) of(m.id, m.display_name).gridIds.push(m.grid_id);
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+}
+
 /** An assignee must be someone who works on tickets in this community. */
 async function checkAssignable(trx: Trx, communityId: string, userIds: string[]) {
   if (!userIds.length) return;

@@ -121,3 +121,17 @@ describe('building QR code', () => {
     expect((await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}`), as: 'resident1' })).statusCode).toBe(403);
   });
 });
+
+describe('pickers', () => {
+  it('lists places for the report form with the resident\'s own building, and assignees for handlers', async () => {
+    const p = (await t.req({ method: 'GET', url: tUrl(t, undefined, '/places'), as: 'resident1' })).json();
+    expect(p.estates.map((e: any) => e.name).sort()).toEqual(['嘉和景苑', '洞北小区'].sort());
+    expect(p.myBuildingId).toBe(t.fx.A.buildings[0]);
+    const a = (await t.req({ method: 'GET', url: tUrl(t, undefined, '/assignees'), as: 'leader1' })).json();
+    const leader1 = a.items.find((x: any) => x.id === t.fx.users.leader1);
+    expect(leader1.gridIds).toEqual([t.fx.A.grids[0]]);
+    expect(a.items.some((x: any) => x.id === t.fx.users.staff)).toBe(true);
+    expect(a.items.some((x: any) => x.id === t.fx.users.resident1)).toBe(false);
+    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '/assignees'), as: 'resident1' })).statusCode).toBe(403);
+  });
+});
