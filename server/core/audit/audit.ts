@@ -31,29 +31,43 @@ function entryOf(r: {
  * concurrent writers of one chain; on SQLite the writer lock already does.
  */
 export async function record(trx: Trx, e: AuditInput): Promise<{ seq: number; hash: string }> {
-  const chain = e.communityId ?? 'platform';
-  let head = await trx.updateTable('audit_heads').set({ seq: sql`seq + 1` as any }).where('chain', '=', chain)
+  return recordMany(trx, e.communityId, [e]);
+}
+
+/**
+ * Writes many events into one chain at once (a roster import): the head is bumped once by their
+ * number, the hashes are chained in memory and the rows inserted in batches. Same rows as calling
+ * `record()` for each, in a fraction of the round trips.
+ */
+export async function recordMany(trx: Trx, communityId: string | null, events: Array<Omit<AuditInput, 'communityId'>>): Promise<{ seq: number; hash: string }> {
+  const chain = communityId ?? 'platform';
+  const n = events.length;
+  const bump = () => trx.updateTable('audit_heads').set({ seq: sql`seq + ${n}` as any }).where('chain', '=', chain)
     .returning(['seq', 'hash']).executeTakeFirst();
+  let head = await bump();
   if (!head) {
     await trx.insertInto('audit_heads').values({ chain, seq: 0, hash: GENESIS }).onConflict((oc) => oc.doNothing()).execute();
-    head = await trx.updateTable('audit_heads').set({ seq: sql`seq + 1` as any }).where('chain', '=', chain)
-      .returning(['seq', 'hash']).executeTakeFirstOrThrow();
+    head = (await bump())!;
   }
-  const row = {
-    id: newId(), chain, community_id: e.communityId, seq: Number(head.seq), actor_id: e.actorId,
-    entity_type: e.entityType, entity_id: e.entityId, action: e.action,
-    // Round-trip through JSON so the hashed value is exactly what the database will give back.
-    before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
-    after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
-    created_at: nowIso(),
-  };
-  const hash = chainHash(head.hash, entryOf(row));
-  await trx.insertInto('audit_events').values({
-    ...row, before: row.before === null ? null : json(row.before), after: row.after === null ? null : json(row.after),
-    prev_hash: head.hash, hash,
-  }).execute();
-  await trx.updateTable('audit_heads').set({ hash }).where('chain', '=', chain).execute();
-  return { seq: row.seq, hash };
+  let seq = Number(head.seq) - n;
+  let prev = head.hash;
+  const rows = events.map((e) => {
+    const row = {
+      id: newId(), chain, community_id: communityId, seq: ++seq, actor_id: e.actorId,
+      entity_type: e.entityType, entity_id: e.entityId, action: e.action,
+      // Round-trip through JSON so the hashed value is exactly what the database will give back.
+      before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
+      after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
+      created_at: nowIso(),
+    };
+    const hash = chainHash(prev, entryOf(row));
+    const out = { ...row, before: row.before === null ? null : json(row.before), after: row.after === null ? null : json(row.after), prev_hash: prev, hash };
+    prev = hash;
+    return out;
+  });
+  for (let i = 0; i < rows.length; i += 200) await trx.insertInto('audit_events').values(rows.slice(i, i + 200)).execute();
+  await trx.updateTable('audit_heads').set({ hash: prev }).where('chain', '=', chain).execute();
+  return { seq, hash: prev };
 }
 
 export interface ChainReport {

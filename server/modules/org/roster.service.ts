@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { GENDER_LABELS, TAG_LABELS, TAGS, type RosterErrorT } from '../../../contract/org';
-import { record } from '../../core/audit/audit';
+import { record, recordMany } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import { isValidIdNumber, maskPhone, PHONE_RE } from '../../core/pii';
@@ -9,7 +9,7 @@ import { can } from '../../core/policy/policy';
 import * as repo from './org.repo';
 import { fromIdNumber, idNumberColumns } from './people.service';
 import { householdCode } from './structure.service';
-import { inTransaction, type Scope } from './org.scope';
+import { auditView, inTransaction, type Scope } from './org.scope';
 
 /** Sheet and column names of the roster workbook (台账); the export uses the same, so an export re-imports. */
 export const HOUSEHOLD_SHEET = '户';
@@ -328,13 +328,19 @@ export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
         .where('community_id', '=', c).where('id', '=', householdId).where('representative_id', 'is', null).executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) throw errors.conflict('roster_conflict', '导入期间数据已被修改，请重试', 'The data changed during the import; try again');
     }
-    await record(trx, {
-      actorId: s.actor.userId, communityId: c, entityType: 'roster', entityId: newId(), action: 'rosters.import',
-      after: {
-        file: crypto.createHash('sha256').update(file).digest('hex'), households: newHouseholds.map((h) => h.id), residents: newResidents.map((r) => r.id),
-        representatives: Object.fromEntries(repUpdates),
+    // One event per row, as if each had been entered by hand, so every household's and resident's trail starts here.
+    const actorId = s.actor.userId;
+    const importId = newId();
+    const tagsOf = new Map<string, string[]>();
+    for (const t of newTags) (tagsOf.get(t.resident_id) ?? tagsOf.set(t.resident_id, []).get(t.resident_id)!).push(t.tag);
+    await recordMany(trx, c, [
+      ...newHouseholds.map((h) => ({ actorId, entityType: 'household', entityId: h.id, action: 'households.create', after: { ...auditView(h), via: importId } })),
+      ...newResidents.map((r) => ({ actorId, entityType: 'resident', entityId: r.id, action: 'residents.create', after: { ...auditView(r), tags: tagsOf.get(r.id) ?? [], via: importId } })),
+      {
+        actorId, entityType: 'roster', entityId: importId, action: 'rosters.import',
+        after: { file: crypto.createHash('sha256').update(file).digest('hex'), households: newHouseholds.length, residents: newResidents.length, representatives: Object.fromEntries(repUpdates) },
       },
-    });
+    ]);
   });
   return result;
 }
