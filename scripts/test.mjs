@@ -9,7 +9,7 @@ import pg from 'pg';
 
 const PG_URL = process.env.GONGZHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHROMIUM = process.env.GONGZHI_CHROMIUM ?? '/usr/bin/chromium';
-const only = process.argv[2]; // optional: typecheck | sqlite | postgres | e2e
+const only = process.argv[2]; // optional: typecheck | sqlite | postgres | e2e | crash (crash runs only when named)
 
 function fail(msg) {
   console.error(`\n✗ ${msg}\n`);
@@ -63,11 +63,15 @@ function vitest(label, config, env) {
 }
 
 let ok = true;
-if (!only || only === 'postgres') await checkPostgres();
+if (!only || only === 'postgres' || only === 'crash') await checkPostgres();
 if (!only || only === 'e2e') checkChromium();
 if (!only || only === 'typecheck') ok = run('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']) && ok;
 if (!only || only === 'sqlite') ok = vitest('server tests on SQLite', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
 if (!only || only === 'postgres') ok = vitest('server tests on PostgreSQL', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL }) && ok;
+if (only === 'crash') {
+  ok = vitest('kill -9 rounds on SQLite', 'vitest.crash.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
+  ok = vitest('kill -9 rounds on PostgreSQL', 'vitest.crash.config.ts', { GONGZHI_TEST_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL }) && ok;
+}
 if (!only || only === 'e2e') {
   ok = run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && ok;
   ok = vitest('e2e tests in Chromium', 'vitest.e2e.config.ts', { GONGZHI_CHROMIUM: CHROMIUM }) && ok;
