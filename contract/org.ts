@@ -136,6 +136,12 @@ export const Household = z.object({
   buildingName: z.string(), residents: z.number(), representative: z.object({ id: z.string(), name: z.string() }).nullable(),
   joined: z.boolean().describe('At least one resident of the household has an account'), note: z.string().nullable(),
 });
+/** GET /communities/:c/my/household — the caller's own household (any signed-in resident), names only, phones masked. */
+export const MyHousehold = z.object({
+  id: z.string(), code: z.string(), room: z.string(), buildingName: z.string(), estateName: z.string(),
+  representative: z.object({ id: z.string(), name: z.string() }).nullable(),
+  residents: z.array(z.object({ id: z.string(), name: z.string(), phone: z.string().nullable(), isRepresentative: z.boolean() })),
+});
 export const HouseholdCreate = z.strictObject({
   buildingId: id, room: z.string().trim().min(1).max(20), code: z.string().trim().min(1).max(32).optional(), note: note.nullish(),
 });

@@ -1,12 +1,11 @@
 import crypto from 'node:crypto';
-import type { FastifyReply, FastifyRequest, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { JoinBody } from '../../../contract/org';
 import { record } from '../../core/audit/audit';
-import { meOf, signIn } from '../../core/auth/auth.routes';
+import type { AppContext } from '../../core/context';
+import type { Actor } from '../../core/policy/policy';
 import { checkLoginThrottle, recordLoginAttempt } from '../../core/auth/login-throttle';
 import { hashPassword } from '../../core/auth/password';
-import { loadActor } from '../../core/auth/sessions';
 import { errors } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import * as repo from './org.repo';
@@ -52,11 +51,11 @@ const invalidCode = () => errors.unprocessable('join_code_invalid', '户码无�
 
 /**
  * Joins a household with its one-time code: creates the account (or uses the signed-in one), links or
- * creates the resident, grants `resident`, makes them representative of a household without one, and
- * signs them in. The code is cleared by a conditional UPDATE, so of two joins with one code exactly one wins.
+ * creates the resident, grants `resident`, and makes them representative of a household without one;
+ * answers the account to sign in. The code is cleared by a conditional UPDATE, so of two joins with one code exactly one wins.
  */
-export async function joinHousehold(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, b: z.infer<typeof JoinBody>) {
-  const { db, clock } = app.ctx;
+export async function joinHousehold(ctx: AppContext, req: { ip: string; actor: Actor | null }, b: z.infer<typeof JoinBody>) {
+  const { db, clock } = ctx;
   const now = clock.now();
   // Per address: a guesser is slowed without blocking households elsewhere from joining.
   const throttleKey = `join-code:${req.ip}`;
@@ -75,7 +74,7 @@ export async function joinHousehold(app: FastifyInstance, req: FastifyRequest, r
   // Hashing is slow: do it before the transaction holds any lock.
   const passwordHash = actor ? null : await hashPassword(b.password!);
   const c = household.community_id;
-  const s: Scope = { ctx: app.ctx, db, communityId: c, actor: actor! };
+  const s: Scope = { ctx, db, communityId: c, actor: actor! };
   const userId = await inTransaction(s, async (trx) => {
     if (!(await repo.consumeJoinCode(trx, household.id, hash, nowIso()))) throw invalidCode();
     let uid: string;
@@ -110,7 +109,5 @@ export async function joinHousehold(app: FastifyInstance, req: FastifyRequest, r
     return uid;
   });
   const user = await db.selectFrom('users').select(['login', 'display_name', 'platform_admin']).where('id', '=', userId).executeTakeFirstOrThrow();
-  const u = { login: user.login, displayName: user.display_name, platformAdmin: user.platform_admin };
-  if (actor) return meOf(app, await loadActor(db, userId, u));
-  return signIn(app, req, reply, { id: userId, ...u });
+  return { id: userId, login: user.login, displayName: user.display_name, platformAdmin: user.platform_admin };
 }

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MeResponse } from '../../../contract/auth';
+import { meOf, signIn } from '../../core/auth/auth.routes';
+import { loadActor } from '../../core/auth/sessions';
 import * as C from '../../../contract/org';
 import * as accounts from './accounts.service';
 import { auditTrail } from './audit.service';
@@ -69,6 +71,10 @@ export default async function orgRoutes(app: FastifyInstance) {
     async (req) => structure.listHouseholds(s(req), req.query));
   r.get('/communities/:communityId/households/:id', { config: read, schema: { tags, params: E, response: { 200: C.HouseholdDetail } } },
     async (req) => structure.getHousehold(s(req), req.params.id));
+  r.get('/communities/:communityId/my/household', {
+    config: { access: { signedIn: true } },
+    schema: { tags, summary: "The caller's own household (resident H5); 404 without one", params: P, response: { 200: C.MyHousehold } },
+  }, async (req) => structure.myHousehold(s(req)));
   r.post('/communities/:communityId/households', { config: manage, schema: { tags, params: P, body: C.HouseholdCreate, response: { 201: C.Household } } },
     async (req, reply) => reply.code(201).send(await structure.createHousehold(s(req), req.body)));
   r.patch('/communities/:communityId/households/:id', { config: manage, schema: { tags, params: E, body: C.HouseholdPatch, response: { 200: C.Household } } },
@@ -119,7 +125,11 @@ export default async function orgRoutes(app: FastifyInstance) {
   r.post('/join', {
     config: { access: { public: true } },
     schema: { tags, summary: 'Join a household with its one-time code; creates or links the account and signs in', body: C.JoinBody, response: { 200: MeResponse } },
-  }, async (req, reply) => joinHousehold(app, req, reply, req.body));
+  }, async (req, reply) => {
+    const user = await joinHousehold(app.ctx, req, req.body);
+    // A signed-in caller keeps their session; a new account is signed in like POST /auth/login.
+    return req.actor ? meOf(app, await loadActor(app.ctx.db, user.id, user)) : signIn(app, req, reply, user);
+  });
 
   // ---- audit trail
   r.get('/communities/:communityId/audit', {

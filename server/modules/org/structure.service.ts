@@ -5,6 +5,7 @@ import type {
 } from '../../../contract/org';
 import type { Conn } from '../../core/db/kysely';
 import { errors } from '../../core/errors';
+import { maskPhone } from '../../core/pii';
 import { newId, nowIso } from '../../core/ids';
 import { visibleCommunities, type Actor } from '../../core/policy/policy';
 import * as repo from './org.repo';
@@ -216,6 +217,18 @@ export async function getHousehold(s: Scope, id: string) {
   const h = await householdView(s.db, s, id);
   const residents = await listResidents(s, { householdId: id, page: 1, pageSize: 100 });
   return { ...h, residentCount: h.residents, residents: residents.items };
+}
+
+/** The caller's own household in the community, for the resident H5; 404 for anyone without one. */
+export async function myHousehold(s: Scope) {
+  const householdId = s.actor.residents.get(s.communityId)?.householdId;
+  if (!householdId) throw errors.notFound('household');
+  const h = await householdView(s.db, s, householdId);
+  const residents = await repo.residentSelect(repo.residentsBase(s.db, s.communityId, { householdId })).execute();
+  return {
+    id: h.id, code: h.code, room: h.room, buildingName: h.buildingName, estateName: h.estateName, representative: h.representative,
+    residents: residents.map((r) => ({ id: r.id, name: r.name, phone: maskPhone(r.phone), isRepresentative: r.representative_id === r.id })),
+  };
 }
 
 /** Digits of a building name (3号楼 → 3), or the name itself. */
