@@ -16,6 +16,11 @@ import NotAllowed from './NotAllowed';
 const base: ThemeConfig['token'] = {
   colorPrimary: '#0b57d0',
   colorLink: '#0b57d0',
+  // antd lightens primary on hover, which drops white text below 4.5:1; darken instead.
+  colorPrimaryHover: '#0842a0',
+  colorPrimaryActive: '#06357f',
+  colorLinkHover: '#0842a0',
+  colorLinkActive: '#06357f',
   colorTextSecondary: 'rgba(0,0,0,0.68)',
   colorTextTertiary: 'rgba(0,0,0,0.62)',
   colorTextDescription: 'rgba(0,0,0,0.62)',

@@ -55,7 +55,7 @@ const en: Shape<Messages> = {
     joinCardHint: 'Scan with your phone and enter your name and phone to join your household',
     householdCode: 'Household code', householdCodeHint: 'Leave empty to generate one', householdSearch: 'Search code or room', householdCreate: 'New household',
     householdEdit: 'Edit household', householdDetail: 'Household', representative: 'Representative', joined: 'Account linked', joinedYes: 'Linked', joinedNo: 'Not linked',
-    residentsOfHousehold: 'Residents ({{count}})', makeRepresentative: 'Make representative', representativeSet: '{{name}} is now the representative',
+    residentsOfHousehold: 'Residents ({{count}})', makeRepresentative: 'Make representative', representativeSet: '{{name}} is now the representative', representativeConfirm: 'Make {{name}} the representative? The representative votes for the household in consultations.',
     residentCreate: 'New resident', residentEdit: 'Edit resident', residentSearch: 'Search name or phone', gender: 'Gender', age: 'Age',
     ageMin: 'Min age', ageMax: 'Max age', birthDate: 'Date of birth', idNumber: 'ID number', tags: 'Tags', account: 'Account',
     keepMasked: 'Now {{value}}; leave empty to keep it',

@@ -51,7 +51,7 @@ const zhCN = {
     joinCardHint: '请用手机扫码，填写姓名和手机号即可加入本户',
     householdCode: '户码', householdCodeHint: '留空则自动生成', householdSearch: '搜索户码或室号', householdCreate: '新建户',
     householdEdit: '编辑户', householdDetail: '户详情', representative: '户代表', joined: '已绑定账号', joinedYes: '已绑定', joinedNo: '未绑定',
-    residentsOfHousehold: '本户居民（{{count}}）', makeRepresentative: '设为户代表', representativeSet: '已将 {{name}} 设为户代表',
+    residentsOfHousehold: '本户居民（{{count}}）', makeRepresentative: '设为户代表', representativeSet: '已将 {{name}} 设为户代表', representativeConfirm: '将 {{name}} 设为户代表？户代表代表本户参加征询投票。',
     residentCreate: '新增居民', residentEdit: '编辑居民', residentSearch: '搜索姓名或手机号', gender: '性别', age: '年龄',
     ageMin: '最小年龄', ageMax: '最大年龄', birthDate: '出生日期', idNumber: '身份证号', tags: '标签', account: '账号',
     keepMasked: '当前为 {{value}}；留空则不修改',

@@ -59,7 +59,7 @@ export default function AccountsPage() {
           <Input.Password autoComplete="new-password" maxLength={200} data-testid="account-password" />
         </Form.Item>
         <Form.Item name="roles" label={t('org.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('validation.rolesRequired') }]}>
-          <Select mode="multiple" options={roleOptions} data-testid="account-roles-select" />
+          <Select mode="multiple" optionFilterProp="label" options={roleOptions} data-testid="account-roles-select" />
         </Form.Item>
       </FormModal>
       <FormModal<{ roles: GrantableRole[] }>
@@ -70,7 +70,7 @@ export default function AccountsPage() {
           list.reload();
         }}
       >
-        <Form.Item name="roles" label={t('org.roles')}><Select mode="multiple" options={roleOptions} /></Form.Item>
+        <Form.Item name="roles" label={t('org.roles')}><Select mode="multiple" optionFilterProp="label" options={roleOptions} data-testid="account-roles-edit" /></Form.Item>
       </FormModal>
     </Page>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Button, Descriptions, Drawer, Form, Input, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdDetailT, HouseholdT, ResidentT } from '../../../../../contract/org';
 import { AuditButton } from '../../../components/AuditDrawer';
@@ -126,7 +126,12 @@ function HouseholdDetail({ id, onChanged, onEdit }: { id: string; onChanged: () 
           { title: t('org.tags'), dataIndex: 'tags', render: (tags: ResidentT['tags']) => <TagList tags={tags} /> },
           {
             title: t('common.actions'), key: 'a', render: (_, r) => rights.manage && !r.isRepresentative && (
-              <Button size="small" onClick={() => void setRepresentative(r)} data-testid="set-representative">{t('org.makeRepresentative')}</Button>
+              <Popconfirm
+                title={t('org.representativeConfirm', { name: r.name })} okText={t('common.confirm')} cancelText={t('common.cancel')}
+                onConfirm={() => setRepresentative(r)} okButtonProps={{ 'data-testid': 'set-representative-confirm' } as any}
+              >
+                <Button size="small" data-testid="set-representative">{t('org.makeRepresentative')}</Button>
+              </Popconfirm>
             ),
           },
         ]}
