@@ -48,7 +48,8 @@ export const TopicSummary = z.object({
 });
 export const Topic = TopicSummary.extend({
   description: z.string(),
-  ticketIds: z.array(z.string()),
+  /** Source tickets, linked through the tickets module (the ticket shows the topic too). */
+  tickets: z.array(z.object({ id: z.string(), number: z.string(), title: z.string(), state: z.string(), supportCount: z.number() })),
   stages: z.array(z.object({ stage: z.enum(STAGES), status: z.enum(['active', 'completed', 'skipped']), startedAt: z.string(), endedAt: z.string().nullable(), skipReason: z.string().nullable() })),
   evidence: z.array(z.object({ id: z.string(), stage: z.enum(STAGES), kind: z.enum(EVIDENCE_KINDS), text: z.string(), fileRef: z.string().nullable(), meetingId: z.string().nullable(), createdAt: z.string() })),
   meetings: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), status: z.string(), scheduledAt: z.string() })),

@@ -186,15 +186,19 @@ interface NewBallot {
 /** One ballot per household: the UNIQUE(consultation_id, household_id) row is created at entry, pending or counted. */
 async function addBallot(c: Ctx, id: string, b: NewBallot): Promise<Receipt> {
   return c.app.db.transaction().execute(async (trx) => {
+    // Checks that need no lock come first, so the chain head is held only for the append itself.
+    const current = await load(trx, c.communityId, id, c.actor);
+    const elig = current.status === 'open' ? await repo.findEligible(trx, id, b.householdId) : undefined;
+    if (current.status === 'open') {
+      checkAnswers(current.questions, b.answers);
+      if (!elig) throw err.notEligible();
+    }
     const head = await openHead(c, trx, id);
-    checkAnswers(head.questions, b.answers);
-    const elig = await repo.findEligible(trx, id, b.householdId);
-    if (!elig) throw err.notEligible();
     const ballotId = newId();
     const online = b.channel === 'online';
     const entry: ChainEntry = {
       consultation_id: id, seq: head.seq, kind: 'ballot', ballot_id: ballotId, household_id: b.householdId,
-      data: { household_code: elig.household_code, channel: b.channel, answers: b.answers, form_number: b.formNumber }, actor_id: c.actor.userId, at: head.now,
+      data: { household_code: elig!.household_code, channel: b.channel, answers: b.answers, form_number: b.formNumber }, actor_id: c.actor.userId, at: head.now,
     };
     // The entry goes first so the ballot row carries its receipt; a refused ballot rolls both back.
     const hash = await repo.appendEntry(trx, c.communityId, head.chain_head, entry);
@@ -209,7 +213,7 @@ async function addBallot(c: Ctx, id: string, b: NewBallot): Promise<Receipt> {
     if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 0) throw err.alreadyVoted();
     // The audit event never carries the answers: the running tally stays hidden, even from staff.
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: online ? 'consultations.vote' : 'consultations.enter_ballot',
-      after: { ballotId, householdCode: elig.household_code, channel: b.channel, formNumber: b.formNumber, seq: head.seq, receipt: hash } });
+      after: { ballotId, householdCode: elig!.household_code, channel: b.channel, formNumber: b.formNumber, seq: head.seq, receipt: hash } });
     return receiptOf(row);
   });
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../contract/topics';
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
+import { linkTicket, ticketsLinkedTo } from '../tickets/tickets.service';
 import './topics.tables';
 
 export interface Ctx {
@@ -75,13 +76,14 @@ export async function getTopic(c: Ctx, id: string): Promise<z.infer<typeof Topic
     db.selectFrom('topic_stages').selectAll().where('topic_id', '=', id).orderBy('started_at').execute(),
     db.selectFrom('topic_evidence').selectAll().where('topic_id', '=', id).orderBy('created_at').execute(),
     db.selectFrom('topic_signoffs').selectAll().where('topic_id', '=', id).orderBy('signed_at').execute(),
-    db.selectFrom('topic_tickets').select('ticket_id').where('topic_id', '=', id).orderBy('ticket_id').execute(),
+    ticketsLinkedTo(db, c.communityId, 'topic', id),
     meetingsOfTopic(db, c.communityId, id),
     missingFor(db, t),
   ]);
   const order = (s: string) => STAGES.indexOf(s as Stage);
   return {
-    ...summary(t), description: t.description, ticketIds: tickets.map((x) => x.ticket_id),
+    ...summary(t), description: t.description,
+    tickets: tickets.map((x) => ({ id: x.id, number: x.number, title: x.title, state: x.state, supportCount: Number(x.support_count) })),
     stages: stages.sort((a, b) => order(a.stage) - order(b.stage)).map((s) => ({ stage: s.stage as Stage, status: s.status, startedAt: s.started_at, endedAt: s.ended_at, skipReason: s.skip_reason })),
     evidence: evidence.map((e) => ({ id: e.id, stage: e.stage as Stage, kind: e.kind as any, text: e.text, fileRef: e.file_ref, meetingId: e.meeting_id, createdAt: e.created_at })),
     meetings,
@@ -111,10 +113,16 @@ async function checkEstate(trx: Trx, communityId: string, estateId: string | nul
   if (!e) throw errors.unprocessable('estate_not_found', '小区不存在', 'No such estate in this community');
 }
 
-async function linkTickets(trx: Trx, communityId: string, topicId: string, ticketIds: string[]) {
+/** Links source tickets through the tickets module, so each ticket shows the topic it went to. */
+async function linkTickets(c: Ctx, trx: Trx, topicId: string, ticketIds: string[]) {
   for (const ticketId of new Set(ticketIds)) {
-    await trx.insertInto('topic_tickets').values({ community_id: communityId, topic_id: topicId, ticket_id: ticketId }).onConflict((oc) => oc.doNothing()).execute();
+    await linkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'topic', targetId: topicId, note: null, now: nowOf(c.app) });
   }
+}
+
+/** How a ticket names the topic it is linked to. */
+export async function describeTopic(conn: Conn, communityId: string, id: string) {
+  return (await conn.selectFrom('topics').select('title').where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
 export async function createTopic(c: Ctx, body: z.infer<typeof CreateTopicBody>) {
@@ -128,7 +136,7 @@ export async function createTopic(c: Ctx, body: z.infer<typeof CreateTopicBody>)
       closed_at: null, created_at: now, updated_at: now,
     }).execute();
     await trx.insertInto('topic_stages').values({ id: newId(), community_id: c.communityId, topic_id: id, stage: 'proposed', status: 'active', started_at: now, ended_at: null, skip_reason: null, actor_id: c.actor.userId }).execute();
-    await linkTickets(trx, c.communityId, id, body.ticketIds);
+    await linkTickets(c, trx, id, body.ticketIds);
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.create', after: body });
   });
   return getTopic(c, id);
@@ -148,7 +156,7 @@ export async function updateTopic(c: Ctx, id: string, body: z.infer<typeof Updat
 export async function addTickets(c: Ctx, id: string, ticketIds: string[]) {
   await c.app.db.transaction().execute(async (trx) => {
     await load(trx, c.communityId, id);
-    await linkTickets(trx, c.communityId, id, ticketIds);
+    await linkTickets(c, trx, id, ticketIds);
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.link_tickets', after: { ticketIds } });
   });
   return getTopic(c, id);

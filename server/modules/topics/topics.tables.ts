@@ -15,7 +15,6 @@ declare module '../../core/db/types' {
       meeting_id: string | null; created_by: string; created_at: Time;
     };
     topic_signoffs: { id: string; community_id: string; topic_id: string; party: string; signer_name: string; user_id: string; signed_at: Time };
-    topic_tickets: { community_id: string; topic_id: string; ticket_id: string };
   }
 }
 export {};

@@ -28,10 +28,19 @@ describe('a 四方议事 topic from tickets to closure', () => {
   const advance = (as = 'staff', payload: Record<string, unknown> = {}) => t.req({ method: 'POST', url: api(`/topics/${id}/advance`), as, payload });
 
   it('is proposed from tickets and moves one stage at a time, each only with its evidence', async () => {
-    const res = await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: '洞北小区停车收费与外来车辆', source: 'ticket', estateId: t.fx.A.estates[1], ticketIds: ['ticket-1', 'ticket-2'] } });
+    const ticket = async (title: string) => (await t.req({ method: 'POST', url: api('/tickets'), as: 'resident3', payload: { title, description: '晚上回来没地方停车', locationKind: 'estate', estateId: t.fx.A.estates[1] } })).json().id as string;
+    const tickets = [await ticket('外来车辆占用业主车位'), await ticket('停车费太低外面的车都来停')];
+    const unknown = await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: 'x', source: 'ticket', ticketIds: ['no-such-ticket'] } });
+    expect(unknown.statusCode).toBe(404);
+    const res = await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: '洞北小区停车收费与外来车辆', source: 'ticket', estateId: t.fx.A.estates[1], ticketIds: tickets } });
     expect(res.statusCode, res.body).toBe(201);
     id = res.json().id;
-    expect(res.json()).toMatchObject({ stage: 'proposed', status: 'active', ticketIds: ['ticket-1', 'ticket-2'], missing: [] });
+    expect(res.json()).toMatchObject({ stage: 'proposed', status: 'active', missing: [] });
+    expect(res.json().tickets.map((x: any) => x.id).sort()).toEqual([...tickets].sort());
+    // The ticket shows the topic it went to.
+    const onTicket = (await t.req({ method: 'GET', url: api(`/tickets/${tickets[0]}`), as: 'staff' })).json();
+    expect(JSON.stringify(onTicket)).toContain('洞北小区停车收费与外来车辆');
+    expect((await t.req({ method: 'GET', url: api('/topics'), as: 'staff' })).json().items).toHaveLength(1);
     expect((await advance()).json().stage).toBe('research');
     const early = await advance();
     expect(early.statusCode).toBe(409);

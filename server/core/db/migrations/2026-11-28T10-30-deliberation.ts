@@ -29,11 +29,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     (t) => c.text(t, 'party'), (t) => c.text(t, 'signer_name'), (t) => c.ref(t, 'user_id', 'users'), (t) => c.time(t, 'signed_at'),
   ).addUniqueConstraint('topic_signoffs_uq', ['topic_id', 'party']).execute();
 
-  // Ticket ids are kept here until the tickets module offers links of its own.
-  await build(s.createTable('topic_tickets'), c.community, (t) => c.ref(t, 'topic_id', 'topics'), (t) => c.text(t, 'ticket_id'),
-  ).addPrimaryKeyConstraint('topic_tickets_pk', ['topic_id', 'ticket_id']).execute();
-  await s.createIndex('topic_tickets_ticket_idx').on('topic_tickets').columns(['community_id', 'ticket_id']).execute();
-
   await build(s.createTable('meetings'), c.id, c.community, (t) => c.text(t, 'kind'), (t) => c.text(t, 'title'),
     (t) => c.ref(t, 'topic_id', 'topics', { nullable: true }), (t) => c.time(t, 'scheduled_at'), (t) => c.text(t, 'location', { nullable: true }),
     (t) => c.text(t, 'status'), (t) => c.json(t, 'agenda'), (t) => c.text(t, 'minutes', { nullable: true }), (t) => c.json(t, 'decisions'),
@@ -91,7 +86,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of ['consultation_entries', 'consultation_ballots', 'consultation_households', 'consultations', 'meeting_action_items',
-    'meeting_attendance', 'meetings', 'topic_tickets', 'topic_signoffs', 'topic_evidence', 'topic_stages', 'topics']) {
+    'meeting_attendance', 'meetings', 'topic_signoffs', 'topic_evidence', 'topic_stages', 'topics']) {
     await db.schema.dropTable(t).execute();
   }
 }
