@@ -14,6 +14,7 @@ import './org.tables';
 
 export const MIN_PASSWORD = 10;
 
+/** Refuses passwords shorter than MIN_PASSWORD (422 weak_password). */
 export function checkPasswordStrength(p: string) {
   if (p.length < MIN_PASSWORD) {
     throw new AppError('weak_password', 422, `密码至少 ${MIN_PASSWORD} 位`, `The password needs at least ${MIN_PASSWORD} characters`);
@@ -44,6 +45,7 @@ export async function createUser(trx: Trx, u: NewUser, actorId: string | null, p
   return id;
 }
 
+/** Grants a role in a community (no-op if held), audited in the same transaction. */
 export async function grantRole(trx: Trx, userId: string, communityId: string, role: Role, actorId: string | null) {
   const exists = await trx.selectFrom('role_grants').select('id').where('user_id', '=', userId)
     .where('community_id', '=', communityId).where('role', '=', role).executeTakeFirst();
@@ -53,11 +55,13 @@ export async function grantRole(trx: Trx, userId: string, communityId: string, r
   await record(trx, { actorId, communityId, entityType: 'user', entityId: userId, action: 'roles.grant', after: { role } });
 }
 
+/** Creates a platform admin (the `gongzhi create-admin` command). */
 export async function createAdmin(db: Db, a: { login: string; displayName: string; password: string }) {
   checkPasswordStrength(a.password);
   await db.transaction().execute((trx) => createUser(trx, { ...a, platformAdmin: true }, null));
 }
 
+/** Revokes a role in a community (no-op if not held), audited in the same transaction. */
 export async function revokeRole(trx: Trx, userId: string, communityId: string, role: Role, actorId: string | null) {
   const r = await trx.deleteFrom('role_grants').where('user_id', '=', userId).where('community_id', '=', communityId).where('role', '=', role).executeTakeFirst();
   if (Number(r.numDeletedRows) === 0) return;

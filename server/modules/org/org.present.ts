@@ -6,19 +6,23 @@ import { ageOn } from './org.scope';
 
 /** Row → API shape. Every phone leaves masked; ID numbers leave as their stored mask. */
 
+/** Estate row with counts → API. */
 export const estateOut = (r: any): z.infer<typeof Estate> => ({
   id: r.id, name: r.name, address: r.address, note: r.note, buildings: Number(r.buildings), households: Number(r.households),
 });
 
+/** Grid team member → API, phone masked. */
 export const gridMemberOut = (r: any): z.infer<typeof GridMember> => ({
   id: r.id, role: r.role, name: r.name, phone: maskPhone(r.phone), buildingId: r.building_id, residentId: r.resident_id, userId: r.user_id,
 });
 
+/** Building row with estate, grid and household count → API. */
 export const buildingOut = (r: any): z.infer<typeof Building> => ({
   id: r.id, name: r.name, estateId: r.estate_id, estateName: r.estate_name, gridId: r.grid_id, gridName: r.grid_name,
   floors: r.floors === null ? null : Number(r.floors), households: Number(r.households), note: r.note,
 });
 
+/** Household row → API; `joined` when any resident has an account. */
 export const householdOut = (r: any): z.infer<typeof Household> => ({
   id: r.id, code: r.code, room: r.room, estateId: r.estate_id, estateName: r.estate_name, buildingId: r.building_id,
   buildingName: r.building_name, residents: Number(r.residents),
@@ -33,6 +37,7 @@ export function effectiveTags(stored: string[], age: number | null): string[] {
   return [...tags].sort();
 }
 
+/** Resident row → API: age on `today`, derived tags, phone masked, ID number as its stored mask. */
 export function residentOut(r: any, tags: string[], today: string): z.infer<typeof Resident> {
   const age = ageOn(r.birth_date, today);
   return {
@@ -43,15 +48,18 @@ export function residentOut(r: any, tags: string[], today: string): z.infer<type
   };
 }
 
+/** Organization row → API, contact phone masked. */
 export const organizationOut = (r: any): z.infer<typeof Organization> => ({
   id: r.id, kind: r.kind, name: r.name, estateId: r.estate_id, estateName: r.estate_name, contactName: r.contact_name,
   contactPhone: maskPhone(r.contact_phone), note: r.note, members: Number(r.members),
 });
 
+/** Organization member → API, phone masked. */
 export const orgMemberOut = (r: any): z.infer<typeof OrgMember> => ({
   id: r.id, name: r.name, title: r.title, phone: maskPhone(r.phone), residentId: r.resident_id, userId: r.user_id,
 });
 
+/** Account with its roles here → API; a phone used as login is masked too. */
 export const accountOut = (r: any, roles: string[]): z.infer<typeof Account> => ({
   id: r.id, login: maskInText(r.login), displayName: r.display_name, phone: maskPhone(r.phone), roles, disabled: !!r.disabled,
   lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,

@@ -18,10 +18,12 @@ export async function insertRows(conn: Conn, table: OrgTable | 'resident_tags', 
   for (let i = 0; i < rows.length; i += chunk) await loose(conn).insertInto(table).values(rows.slice(i, i + chunk)).execute();
 }
 
+/** Updates one row of a community. */
 export async function updateScoped(conn: Conn, table: OrgTable, communityId: string, id: string, set: Record<string, unknown>) {
   await loose(conn).updateTable(table).set(set).where('community_id', '=', communityId).where('id', '=', id).execute();
 }
 
+/** Deletes one row of a community. */
 export async function deleteScoped(conn: Conn, table: OrgTable, communityId: string, id: string) {
   await loose(conn).deleteFrom(table).where('community_id', '=', communityId).where('id', '=', id).execute();
 }
@@ -48,6 +50,7 @@ const count = (eb: any, table: string, col: string, ref: string) =>
 
 // ---------- communities ----------
 
+/** Communities with their town; `null` ids means all. */
 export async function communitySummaries(conn: Conn, ids: string[] | null) {
   let q = conn.selectFrom('communities as c').innerJoin('towns as t', 't.id', 'c.town_id')
     .select(['c.id', 'c.name', 'c.address', 'c.town_id', 't.name as town_name']).orderBy('c.name');
@@ -69,8 +72,10 @@ export async function communityCounts(conn: Conn, ids: string[]) {
 
 // ---------- estates ----------
 
+/** Estates of a community, filtered; pair with estateSelect. */
 export const estatesBase = (conn: Conn, c: string, f: { q?: string } = {}) =>
   conn.selectFrom('estates as e').where('e.community_id', '=', c).$if(!!f.q, (qb) => qb.where(contains('e.name', f.q!)));
+/** Estate columns with building and household counts. */
 export const estateSelect = (qb: ReturnType<typeof estatesBase>) => qb.select((eb) => [
   'e.id', 'e.name', 'e.address', 'e.note',
   count(eb, 'buildings as b', 'b.estate_id', 'e.id').as('buildings'),
@@ -79,16 +84,20 @@ export const estateSelect = (qb: ReturnType<typeof estatesBase>) => qb.select((e
 
 // ---------- grids ----------
 
+/** Grids of a community, filtered. */
 export const gridsBase = (conn: Conn, c: string, f: { q?: string } = {}) =>
   conn.selectFrom('grids as g').where('g.community_id', '=', c).$if(!!f.q, (qb) => qb.where(contains('g.name', f.q!)));
+/** Grid columns. */
 export const gridSelect = (qb: ReturnType<typeof gridsBase>) => qb.select(['g.id', 'g.name', 'g.note']).orderBy('g.name');
 
+/** Buildings of the given grids with their estate names. */
 export async function gridBuildings(conn: Conn, gridIds: string[]) {
   if (!gridIds.length) return [];
   return conn.selectFrom('buildings as b').innerJoin('estates as e', 'e.id', 'b.estate_id')
     .select(['b.id', 'b.name', 'b.grid_id', 'e.name as estate_name']).where('b.grid_id', 'in', gridIds).orderBy('e.name').orderBy('b.name').execute();
 }
 
+/** Service-team members of the given grids. */
 export async function gridTeams(conn: Conn, c: string, gridIds: string[]) {
   if (!gridIds.length) return [];
   return conn.selectFrom('grid_members').selectAll().where('community_id', '=', c).where('grid_id', 'in', gridIds).orderBy('created_at').execute();
@@ -96,12 +105,14 @@ export async function gridTeams(conn: Conn, c: string, gridIds: string[]) {
 
 // ---------- buildings ----------
 
+/** Buildings of a community joined to estate and grid, filtered. */
 export const buildingsBase = (conn: Conn, c: string, f: { q?: string; estateId?: string; gridId?: string } = {}) =>
   conn.selectFrom('buildings as b').innerJoin('estates as e', 'e.id', 'b.estate_id').leftJoin('grids as g', 'g.id', 'b.grid_id')
     .where('b.community_id', '=', c)
     .$if(!!f.q, (qb) => qb.where(contains('b.name', f.q!)))
     .$if(!!f.estateId, (qb) => qb.where('b.estate_id', '=', f.estateId!))
     .$if(!!f.gridId, (qb) => qb.where('b.grid_id', '=', f.gridId!));
+/** Building columns with household count. */
 export const buildingSelect = (qb: ReturnType<typeof buildingsBase>) => qb.select((eb) => [
   'b.id', 'b.name', 'b.estate_id', 'e.name as estate_name', 'b.grid_id', 'g.name as grid_name', 'b.floors', 'b.note',
   count(eb, 'households as h', 'h.building_id', 'b.id').as('households'),
@@ -109,6 +120,7 @@ export const buildingSelect = (qb: ReturnType<typeof buildingsBase>) => qb.selec
 
 // ---------- households ----------
 
+/** Households of a community joined to estate, building and representative, filtered. */
 export const householdsBase = (conn: Conn, c: string, f: { q?: string; estateId?: string; buildingId?: string } = {}) =>
   conn.selectFrom('households as h').innerJoin('estates as e', 'e.id', 'h.estate_id').innerJoin('buildings as b', 'b.id', 'h.building_id')
     .leftJoin('residents as rep', 'rep.id', 'h.representative_id')
@@ -116,6 +128,7 @@ export const householdsBase = (conn: Conn, c: string, f: { q?: string; estateId?
     .$if(!!f.q, (qb) => qb.where((eb) => eb.or([contains('h.room', f.q!), contains('h.code', f.q!)])))
     .$if(!!f.estateId, (qb) => qb.where('h.estate_id', '=', f.estateId!))
     .$if(!!f.buildingId, (qb) => qb.where('h.building_id', '=', f.buildingId!));
+/** Household columns with resident and account counts. */
 export const householdSelect = (qb: ReturnType<typeof householdsBase>) => qb.select((eb) => [
   'h.id', 'h.code', 'h.room', 'h.estate_id', 'e.name as estate_name', 'h.building_id', 'b.name as building_name', 'h.note',
   'h.representative_id', 'rep.name as representative_name',
@@ -141,6 +154,7 @@ export interface ResidentFilter {
   bornOnOrBefore?: string; bornAfter?: string; elderlyBorn?: string; ids?: string[];
 }
 
+/** Residents of a community joined to their household, building and estate, filtered. */
 export const residentsBase = (conn: Conn, c: string, f: ResidentFilter = {}) =>
   conn.selectFrom('residents as r').leftJoin('households as h', 'h.id', 'r.household_id')
     .leftJoin('buildings as b', 'b.id', 'h.building_id').leftJoin('estates as e', 'e.id', 'h.estate_id')
@@ -157,11 +171,13 @@ export const residentsBase = (conn: Conn, c: string, f: ResidentFilter = {}) =>
       // Elderly is also anyone whose birth date says 60 or older.
       return f.elderlyBorn ? eb.or([tagged, eb('r.birth_date', '<=', f.elderlyBorn)]) : tagged;
     }));
+/** Resident columns (never the ciphertext) in roster order. */
 export const residentSelect = (qb: ReturnType<typeof residentsBase>) => qb.select([
   'r.id', 'r.name', 'r.gender', 'r.birth_date', 'r.phone', 'r.id_number_mask', 'r.household_id', 'r.user_id', 'r.note',
   'h.code as household_code', 'h.room', 'h.representative_id', 'b.name as building_name', 'e.name as estate_name',
 ]).orderBy('e.name').orderBy('b.name').orderBy('h.room').orderBy('r.name').orderBy('r.id');
 
+/** Stored tags per resident id. */
 export async function tagsOf(conn: Conn, residentIds: string[]) {
   const out = new Map<string, string[]>();
   for (let i = 0; i < residentIds.length; i += 500) {
@@ -171,17 +187,20 @@ export async function tagsOf(conn: Conn, residentIds: string[]) {
   return out;
 }
 
+/** Replaces a resident's stored tags. */
 export async function replaceTags(conn: Conn, c: string, residentId: string, tags: string[]) {
   await conn.deleteFrom('resident_tags').where('resident_id', '=', residentId).execute();
   await insertRows(conn, 'resident_tags', [...new Set(tags)].map((tag) => ({ resident_id: residentId, community_id: c, tag })));
 }
 
+/** Whether an ID number (by blind index) is already registered in the community. */
 export async function idNumberTaken(conn: Conn, c: string, hmac: string, exceptId?: string) {
   let q = conn.selectFrom('residents').select('id').where('community_id', '=', c).where('id_number_hmac', '=', hmac);
   if (exceptId) q = q.where('id', '!=', exceptId);
   return !!(await q.executeTakeFirst());
 }
 
+/** Blind indexes of every registered ID number of the community, for roster checks in memory. */
 export async function idNumberHmacs(conn: Conn, c: string) {
   const rows = await conn.selectFrom('residents').select('id_number_hmac').where('community_id', '=', c).where('id_number_hmac', 'is not', null).execute();
   return new Set(rows.map((r) => r.id_number_hmac!));
@@ -189,31 +208,37 @@ export async function idNumberHmacs(conn: Conn, c: string) {
 
 // ---------- organizations ----------
 
+/** Organizations of a community with their estate, filtered. */
 export const organizationsBase = (conn: Conn, c: string, f: { q?: string; kind?: string } = {}) =>
   conn.selectFrom('organizations as o').leftJoin('estates as e', 'e.id', 'o.estate_id').where('o.community_id', '=', c)
     .$if(!!f.q, (qb) => qb.where(contains('o.name', f.q!)))
     .$if(!!f.kind, (qb) => qb.where('o.kind', '=', f.kind!));
+/** Organization columns with member count. */
 export const organizationSelect = (qb: ReturnType<typeof organizationsBase>) => qb.select((eb) => [
   'o.id', 'o.kind', 'o.name', 'o.estate_id', 'e.name as estate_name', 'o.contact_name', 'o.contact_phone', 'o.note',
   count(eb, 'organization_members as m', 'm.organization_id', 'o.id').as('members'),
 ]).orderBy('o.kind').orderBy('o.name');
 
+/** Members of one organization. */
 export async function organizationMembers(conn: Conn, c: string, orgId: string) {
   return conn.selectFrom('organization_members').selectAll().where('community_id', '=', c).where('organization_id', '=', orgId).orderBy('created_at').execute();
 }
 
 // ---------- accounts ----------
 
+/** Users holding a role in the community, filtered. */
 export const accountsBase = (conn: Conn, c: string, f: { q?: string; role?: string; userId?: string } = {}) =>
   conn.selectFrom('users as u').where((eb) => eb.exists(eb.selectFrom('role_grants as g').select('g.id')
     .whereRef('g.user_id', '=', 'u.id').where('g.community_id', '=', c).$if(!!f.role, (qb) => qb.where('g.role', '=', f.role!))))
     .$if(!!f.q, (qb) => qb.where((eb) => eb.or([contains('u.login', f.q!), contains('u.display_name', f.q!), contains('u.phone', f.q!)])))
     .$if(!!f.userId, (qb) => qb.where('u.id', '=', f.userId!));
+/** Account columns with the last sign-in (newest live session). */
 export const accountSelect = (qb: ReturnType<typeof accountsBase>) => qb.select((eb) => [
   'u.id', 'u.login', 'u.display_name', 'u.phone', 'u.disabled',
   eb.selectFrom('sessions as s').select((e) => e.fn.max('s.created_at').as('t')).whereRef('s.user_id', '=', 'u.id').as('last_login_at'),
 ]).orderBy('u.display_name').orderBy('u.id');
 
+/** Roles held in the community per user id. */
 export async function rolesOf(conn: Conn, c: string, userIds: string[]) {
   const out = new Map<string, string[]>();
   if (!userIds.length) return out;
@@ -238,12 +263,14 @@ export async function consumeJoinCode(conn: Conn, householdId: string, hash: str
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The household whose current join code has this hash. */
 export async function householdByJoinCode(conn: Conn, hash: string) {
   return conn.selectFrom('households').selectAll().where('join_code_hash', '=', hash).executeTakeFirst();
 }
 
 // ---------- audit ----------
 
+/** The community's latest audit events (at most 200), optionally of one entity. */
 export async function auditEvents(conn: Conn, c: string, f: { entityType?: string; entityId?: string }) {
   return conn.selectFrom('audit_events as a').leftJoin('users as u', 'u.id', 'a.actor_id')
     .select(['a.seq', 'a.action', 'u.display_name', 'a.before', 'a.after', 'a.created_at', 'a.hash', 'a.entity_type', 'a.entity_id'])

@@ -5,7 +5,7 @@ import type { Db, Trx } from '../../core/db/kysely';
 import { AppError, errors } from '../../core/errors';
 import { nowIso } from '../../core/ids';
 import type { Actor } from '../../core/policy/policy';
-import { findScoped, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
+import { deleteScoped, findScoped, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
 
 /** Who acts in which community: what every org service call needs. */
 export interface Scope {
@@ -15,6 +15,7 @@ export interface Scope {
   actor: Actor;
 }
 
+/** The scope of a request on a `:communityId` route. */
 export function scopeOf(req: FastifyRequest, ctx: AppContext): Scope {
   return { ctx, db: ctx.db, communityId: (req.params as { communityId: string }).communityId, actor: req.actor! };
 }
@@ -77,8 +78,9 @@ export async function updateAudited(
   });
 }
 
+/** Deletes one row of this community with its audit event. */
 export async function deleteAudited(trx: Trx, s: Scope, table: OrgTable, before: Record<string, any>) {
-  await trx.deleteFrom(table as 'grid_members').where('community_id', '=', s.communityId).where('id', '=', before.id).execute();
+  await deleteScoped(trx, table, s.communityId, before.id);
   await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: before.id, action: `${table}.delete`, before: auditView(before) });
 }
 
@@ -95,6 +97,7 @@ export async function inTransaction<T>(s: Scope, work: (trx: Trx) => Promise<T>)
   }
 }
 
+/** 409 duplicate naming what already exists. */
 export const conflict = (what: [string, string]) => errors.conflict('duplicate', `${what[0]}已存在`, `${what[1]} already exists`);
 
 /** Age in whole years on the given day (ISO date), or null without a birth date. */
@@ -110,4 +113,5 @@ export function yearsBefore(today: string, years: number): string {
   return `${String(Number(today.slice(0, 4)) - years).padStart(4, '0')}${today.slice(4)}`;
 }
 
+/** Today's ISO date by the app clock. */
 export const todayOf = (s: Scope) => new Date(s.ctx.clock.now()).toISOString().slice(0, 10);

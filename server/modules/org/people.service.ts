@@ -16,6 +16,7 @@ type In<T extends z.ZodTypeAny> = z.infer<T>;
 
 // ---------- residents ----------
 
+/** 422 for an ID number whose check digit is wrong. */
 export const invalidIdNumber = () => errors.unprocessable('invalid_id_number', '身份证号码无效（校验位不符）', 'The ID number is not valid (check digit)');
 const idNumberTaken = () => errors.conflict('duplicate', '该身份证号码已登记', 'This ID number is already registered');
 
@@ -30,6 +31,7 @@ export function idNumberColumns(secrets: Secrets, id: string | null) {
   return { id_number_enc: secrets.encrypt(id), id_number_mask: maskIdNumber(id), id_number_hmac: secrets.blindIndex(id) };
 }
 
+/** Residents page; ages become birth-date bounds so filters run in SQL. */
 export async function listResidents(s: Scope, q: Partial<In<typeof ResidentQuery>> & { page: number; pageSize: number }) {
   const today = todayOf(s);
   const f: repo.ResidentFilter = {
@@ -43,6 +45,7 @@ export async function listResidents(s: Scope, q: Partial<In<typeof ResidentQuery
   return { ...p, items: p.items.map((r) => residentOut(r, tags.get(r.id) ?? [], today)) };
 }
 
+/** One resident of this community as the API shows it, or 404. */
 export async function residentView(conn: Conn, s: Scope, id: string) {
   const row = await repo.residentSelect(repo.residentsBase(conn, s.communityId, { ids: [id] })).executeTakeFirst();
   if (!row) throw errors.notFound('resident');
@@ -56,6 +59,7 @@ async function checkIdNumber(trx: Trx, s: Scope, id: string | null | undefined, 
   if (await repo.idNumberTaken(trx, s.communityId, s.ctx.secrets.blindIndex(id), exceptId)) throw idNumberTaken();
 }
 
+/** Creates a resident (ID number encrypted, indexed and masked) with tags. */
 export async function createResident(s: Scope, b: In<typeof ResidentCreate>) {
   return inTransaction(s, async (trx) => {
     await checkRefs(trx, s, { households: b.householdId });
@@ -74,6 +78,7 @@ export async function createResident(s: Scope, b: In<typeof ResidentCreate>) {
   });
 }
 
+/** Updates a resident; tags and ID number changes are audited without the clear number. */
 export async function patchResident(s: Scope, id: string, b: In<typeof ResidentPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'residents', id);
@@ -116,6 +121,7 @@ export async function revealResident(s: Scope, id: string, b: In<typeof RevealBo
 
 // ---------- organizations ----------
 
+/** Organizations page. */
 export const listOrganizations = async (s: Scope, q: In<typeof OrganizationQuery>) =>
   repo.paged(repo.organizationsBase(s.db, s.communityId, q), repo.organizationSelect, q).then((p) => ({ ...p, items: p.items.map(organizationOut) }));
 
@@ -123,6 +129,7 @@ async function organizationView(conn: Conn, s: Scope, id: string) {
   return organizationOut(await repo.organizationSelect(repo.organizationsBase(conn, s.communityId).where('o.id', '=', id)).executeTakeFirstOrThrow());
 }
 
+/** Creates an organization. */
 export async function createOrganization(s: Scope, b: In<typeof OrganizationCreate>) {
   return inTransaction(s, async (trx) => {
     await checkRefs(trx, s, { estates: b.estateId });
@@ -136,6 +143,7 @@ export async function createOrganization(s: Scope, b: In<typeof OrganizationCrea
   });
 }
 
+/** Updates an organization. */
 export async function patchOrganization(s: Scope, id: string, b: In<typeof OrganizationPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'organizations', id);
@@ -145,6 +153,7 @@ export async function patchOrganization(s: Scope, id: string, b: In<typeof Organ
   });
 }
 
+/** An organization's members. */
 export async function listOrgMembers(s: Scope, orgId: string) {
   await mustFind(s.db, s, 'organizations', orgId);
   return { items: (await repo.organizationMembers(s.db, s.communityId, orgId)).map(orgMemberOut) };
@@ -157,6 +166,7 @@ async function orgMember(conn: Conn, s: Scope, orgId: string, memberId: string) 
   return m;
 }
 
+/** Adds a member to an organization. */
 export async function addOrgMember(s: Scope, orgId: string, b: In<typeof OrgMemberCreate>) {
   return inTransaction(s, async (trx) => {
     await mustFind(trx, s, 'organizations', orgId);
@@ -171,6 +181,7 @@ export async function addOrgMember(s: Scope, orgId: string, b: In<typeof OrgMemb
   });
 }
 
+/** Updates a member of an organization. */
 export async function patchOrgMember(s: Scope, orgId: string, memberId: string, b: In<typeof OrgMemberPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await orgMember(trx, s, orgId, memberId);
@@ -180,6 +191,7 @@ export async function patchOrgMember(s: Scope, orgId: string, memberId: string, 
   });
 }
 
+/** Removes a member of an organization. */
 export async function removeOrgMember(s: Scope, orgId: string, memberId: string) {
   await inTransaction(s, async (trx) => deleteAudited(trx, s, 'organization_members', await orgMember(trx, s, orgId, memberId)));
 }

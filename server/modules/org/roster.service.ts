@@ -62,6 +62,7 @@ export async function rosterTemplate(): Promise<Buffer> {
   return toBuffer(wb);
 }
 
+/** Every household of the community as the 户 sheet. */
 export async function exportHouseholds(s: Scope): Promise<Buffer> {
   const rows = await repo.householdSelect(repo.householdsBase(s.db, s.communityId)).execute();
   const wb = new ExcelJS.Workbook();
@@ -159,6 +160,7 @@ const tooLong = (errs: ErrorList, sheet: string, row: number, col: string, v: st
   return true;
 };
 
+/** 422 for an upload that is not a readable .xlsx. */
 export const unreadable = () => errors.unprocessable('roster_unreadable', '无法读取文件：请上传 .xlsx 格式的 Excel 文件', 'The file could not be read: upload an .xlsx Excel workbook');
 
 /** Reads, validates every row, and writes everything in one transaction or nothing at all. */

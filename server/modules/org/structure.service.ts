@@ -24,6 +24,7 @@ export async function listCommunities(conn: Conn, actor: Actor) {
   return { items: rows.map((r) => ({ id: r.id, name: r.name, townName: r.town_name, ...counts.get(r.id)! })) };
 }
 
+/** One community with its town and counts. */
 export async function getCommunity(s: Scope) {
   const [row] = await repo.communitySummaries(s.db, [s.communityId]);
   if (!row) throw errors.notFound('community');
@@ -38,6 +39,7 @@ export async function communityExists(conn: Conn, id: string) {
 
 // ---------- estates ----------
 
+/** Estates page. */
 export const listEstates = async (s: Scope, q: In<typeof EstateQuery>) =>
   repo.paged(repo.estatesBase(s.db, s.communityId, q), repo.estateSelect, q).then((p) => ({ ...p, items: p.items.map(estateOut) }));
 
@@ -51,6 +53,7 @@ async function estateNameFree(conn: Conn, s: Scope, name: string, exceptId?: str
   if (hit) throw conflict(['小区名称', 'An estate with this name']);
 }
 
+/** Creates an estate; names are unique in the community. */
 export async function createEstate(s: Scope, b: In<typeof EstateCreate>) {
   return inTransaction(s, async (trx) => {
     await estateNameFree(trx, s, b.name);
@@ -61,6 +64,7 @@ export async function createEstate(s: Scope, b: In<typeof EstateCreate>) {
   });
 }
 
+/** Updates an estate. */
 export async function patchEstate(s: Scope, id: string, b: In<typeof EstatePatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'estates', id);
@@ -82,6 +86,7 @@ async function gridViews(conn: Conn, s: Scope, rows: Array<{ id: string; name: s
   }));
 }
 
+/** Grids page with buildings and team. */
 export async function listGrids(s: Scope, q: In<typeof GridQuery>) {
   const p = await repo.paged<{ id: string; name: string; note: string | null }>(repo.gridsBase(s.db, s.communityId, q), repo.gridSelect, q);
   return { ...p, items: await gridViews(s.db, s, p.items) };
@@ -97,6 +102,7 @@ async function gridNameFree(conn: Conn, s: Scope, name: string, exceptId?: strin
   if (await (exceptId ? q.where('g.id', '!=', exceptId) : q).executeTakeFirst()) throw conflict(['网格名称', 'A grid with this name']);
 }
 
+/** Creates a grid. */
 export async function createGrid(s: Scope, b: In<typeof GridCreate>) {
   return inTransaction(s, async (trx) => {
     await gridNameFree(trx, s, b.name);
@@ -107,6 +113,7 @@ export async function createGrid(s: Scope, b: In<typeof GridCreate>) {
   });
 }
 
+/** Updates a grid. */
 export async function patchGrid(s: Scope, id: string, b: In<typeof GridPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'grids', id);
@@ -116,6 +123,7 @@ export async function patchGrid(s: Scope, id: string, b: In<typeof GridPatch>) {
   });
 }
 
+/** A grid's service team. */
 export async function listGridMembers(s: Scope, gridId: string) {
   await mustFind(s.db, s, 'grids', gridId);
   return { items: (await repo.gridTeams(s.db, s.communityId, [gridId])).map(gridMemberOut) };
@@ -129,6 +137,7 @@ async function gridMember(conn: Conn, s: Scope, gridId: string, memberId: string
   return m;
 }
 
+/** Adds a member to a grid's team. */
 export async function addGridMember(s: Scope, gridId: string, b: In<typeof GridMemberCreate>) {
   return inTransaction(s, async (trx) => {
     await mustFind(trx, s, 'grids', gridId);
@@ -143,6 +152,7 @@ export async function addGridMember(s: Scope, gridId: string, b: In<typeof GridM
   });
 }
 
+/** Updates a member of a grid's team. */
 export async function patchGridMember(s: Scope, gridId: string, memberId: string, b: In<typeof GridMemberPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await gridMember(trx, s, gridId, memberId);
@@ -152,6 +162,7 @@ export async function patchGridMember(s: Scope, gridId: string, memberId: string
   });
 }
 
+/** Removes a member from a grid's team. */
 export async function removeGridMember(s: Scope, gridId: string, memberId: string) {
   await inTransaction(s, async (trx) => {
     await deleteAudited(trx, s, 'grid_members', await gridMember(trx, s, gridId, memberId));
@@ -160,6 +171,7 @@ export async function removeGridMember(s: Scope, gridId: string, memberId: strin
 
 // ---------- buildings ----------
 
+/** Buildings page. */
 export const listBuildings = async (s: Scope, q: In<typeof BuildingQuery>) =>
   repo.paged(repo.buildingsBase(s.db, s.communityId, q), repo.buildingSelect, q).then((p) => ({ ...p, items: p.items.map(buildingOut) }));
 
@@ -172,6 +184,7 @@ async function buildingNameFree(conn: Conn, s: Scope, estateId: string, name: st
   if (await (exceptId ? q.where('b.id', '!=', exceptId) : q).executeTakeFirst()) throw conflict(['该小区的楼栋', 'A building with this name in the estate']);
 }
 
+/** Creates a building in an estate; names are unique per estate. */
 export async function createBuilding(s: Scope, b: In<typeof BuildingCreate>) {
   return inTransaction(s, async (trx) => {
     await checkRefs(trx, s, { estates: b.estateId, grids: b.gridId });
@@ -186,12 +199,12 @@ export async function createBuilding(s: Scope, b: In<typeof BuildingCreate>) {
   });
 }
 
+/** Updates a building; moving it to another estate moves its households. */
 export async function patchBuilding(s: Scope, id: string, b: In<typeof BuildingPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'buildings', id);
     await checkRefs(trx, s, { estates: b.estateId, grids: b.gridId });
     if (b.name || b.estateId) await buildingNameFree(trx, s, b.estateId ?? before.estate_id, b.name ?? before.name, id);
-    if (b.estateId === null) throw errors.validation([{ path: 'estateId', message: 'required' }]);
     await updateAudited(trx, s, 'buildings', before, columnsOf(b));
     // Households carry their estate too, so moving a building moves them.
     if (b.estateId && b.estateId !== before.estate_id) {
@@ -204,6 +217,7 @@ export async function patchBuilding(s: Scope, id: string, b: In<typeof BuildingP
 
 // ---------- households ----------
 
+/** Households page. */
 export const listHouseholds = async (s: Scope, q: In<typeof HouseholdQuery>) =>
   repo.paged(repo.householdsBase(s.db, s.communityId, q), repo.householdSelect, q).then((p) => ({ ...p, items: p.items.map(householdOut) }));
 
@@ -213,6 +227,7 @@ async function householdView(conn: Conn, s: Scope, id: string) {
   return householdOut(row);
 }
 
+/** One household with its residents. */
 export async function getHousehold(s: Scope, id: string) {
   const h = await householdView(s.db, s, id);
   const residents = await listResidents(s, { householdId: id, page: 1, pageSize: 100 });
@@ -251,6 +266,7 @@ async function householdFree(conn: Conn, s: Scope, buildingId: string, room: str
   return new Set(others.map((k) => k.code));
 }
 
+/** Creates a household; the code is generated when not given. */
 export async function createHousehold(s: Scope, b: In<typeof HouseholdCreate>) {
   return inTransaction(s, async (trx) => {
     const building = await mustFind(trx, s, 'buildings', b.buildingId);
@@ -266,6 +282,7 @@ export async function createHousehold(s: Scope, b: In<typeof HouseholdCreate>) {
   });
 }
 
+/** Updates a household. */
 export async function patchHousehold(s: Scope, id: string, b: In<typeof HouseholdPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'households', id);
@@ -276,6 +293,7 @@ export async function patchHousehold(s: Scope, id: string, b: In<typeof Househol
   });
 }
 
+/** Makes a resident of the household its one representative. */
 export async function setRepresentative(s: Scope, householdId: string, residentId: string) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'households', householdId);
