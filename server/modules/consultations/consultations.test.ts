@@ -142,6 +142,10 @@ describe('one household, one vote', () => {
     expect(corr.json()).toMatchObject({ status: 'pending' });
     expect((await t.req({ method: 'POST', url: url(`/${c.id}/ballots/${p.json().ballotId}/confirm`), as: 'secretary' })).statusCode).toBe(409);
     expect((await t.req({ method: 'POST', url: url(`/${c.id}/ballots/${p.json().ballotId}/confirm`), as: 'staff' })).statusCode).toBe(200);
+    // The household's first receipt still checks out, and says it was superseded by the correction.
+    const receipt = (hash: string) => t.req({ method: 'GET', url: `/api/public/consultations/${c.id}/receipts/${hash}` });
+    expect((await receipt(p.json().hash)).json()).toMatchObject({ kind: 'ballot', intact: true, superseded: true, counted: false });
+    expect((await receipt(corr.json().hash)).json()).toMatchObject({ kind: 'correction', intact: true, superseded: false, counted: true });
     const noReason = await t.req({ method: 'POST', url: url(`/${c.id}/ballots/${p.json().ballotId}/corrections`), payload: { answers: yes }, as: 'staff' });
     expect(noReason.statusCode).toBe(400);
   });
