@@ -86,6 +86,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe on the page as it is now and fails with a readable list of every WCAG 2.2 AA violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Judge the settled page, not a loading spinner or a list half-way through rendering.
+  await page.locator('.ant-spin-spinning, .adm-dot-loading, [aria-busy=true]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const lines = result.violations.flatMap((v) => [
     `• ${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
