@@ -2,8 +2,16 @@ import { maskInText } from '../../core/pii';
 import * as repo from './org.repo';
 import type { Scope } from './org.scope';
 
-/** Full numbers may sit in stored events (a phone typed into a form); they leave masked. */
-const masked = (v: unknown) => (v === null || v === undefined ? null : JSON.parse(maskInText(JSON.stringify(v))));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Full numbers may sit in stored events (a phone typed into a form); they leave masked. Ids are left alone. */
+function masked(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return UUID.test(v) ? v : maskInText(v);
+  if (Array.isArray(v)) return v.map(masked);
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, masked(x)]));
+  return v;
+}
 
 /** The community's audit trail, newest first, optionally of one entity type or entity. */
 export async function auditTrail(s: Scope, f: { entityType?: string; entityId?: string }) {
