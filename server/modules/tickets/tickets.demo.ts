@@ -57,6 +57,7 @@ const RESOLUTIONS: Record<string, string[]> = {
   other: ['已纳入月例会讨论，近期落实', '已答复居民'],
 };
 
+const PUBLIC_AREAS = ['小区主干道', '南门', '西门', '垃圾房旁', '休闲长廊', '中心花园', '非机动车棚', '文化长廊'];
 const CHANNELS = ['h5', 'h5', 'h5', 'qr', 'phone', 'visit', 'monthly_meeting', 'group_chat'];
 const H = 3600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -77,9 +78,10 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
   const counters = new Map<number, number>();
 
   const add = (o: { cat: string; title: string; description: string; createdAt: number; estateId?: string; publicArea?: boolean; area?: string; final?: string; satisfaction?: number; resolution?: string; supports?: number; urgent?: boolean; mine?: boolean }) => {
-    const estateId = o.estateId ?? rng.pick(community.estates).id;
+    const own = o.mine && resident1 ? community.households.find((h) => h.id === resident1.household_id) : undefined;
+    const reporterHousehold = own ?? rng.pick(repsByEstate.get(o.estateId ?? rng.pick(community.estates).id)!);
+    const estateId = reporterHousehold.estateId;
     const households = repsByEstate.get(estateId)!;
-    const reporterHousehold = o.mine && resident1 ? community.households.find((h) => h.id === resident1.household_id) ?? rng.pick(households) : rng.pick(households);
     const building = community.buildings.find((b) => b.id === reporterHousehold.buildingId)!;
     const gridIndex = community.grids.findIndex((g) => g.id === building.gridId);
     const urgency = o.urgent ?? rng.chance(0.12) ? 'urgent' : 'normal';
@@ -106,7 +108,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
     tickets.push({
       id, community_id: c, number, title: o.title, description: o.description, category: o.cat,
       location_kind: o.publicArea ? 'public_area' : 'building', estate_id: estateId, building_id: o.publicArea ? null : building.id,
-      area: o.publicArea ? o.area ?? community.estates.find((e) => e.id === estateId)!.name + '公共区域' : null, urgency,
+      area: o.publicArea ? o.area ?? rng.pick(PUBLIC_AREAS) : null, urgency,
       channel: rng.pick(CHANNELS), reporter_resident_id: o.mine && resident1 ? resident1.id : repId, reporter_user_id: reporterUser,
       reporter_household_id: reporterHousehold.id, created_by_user_id: reporterUser ?? users.staff, grid_id: building.gridId,
       assignee_user_id: handler, state: final, resume_state: null, reopen_count: reopened ? 1 : 0, satisfaction,

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { App, Button, Select, Space, Switch, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/Page';
+import { SearchBox } from '../../../components/SearchBox';
+import { errorText, post } from '../../../lib/api';
+import { formatTime } from '../../../lib/format';
+import { useApi } from '../../../lib/useApi';
+import { usePaged } from '../../../lib/usePaged';
+import { useCommunityId } from '../../../console/session';
+import { STATES, ticketsUrl, type Assignee, type Category, type Ticket } from '../types';
+
+type Filters = { state?: string; category?: string; urgency?: string; overdue?: string; q?: string };
+const COLOR: Record<string, string> = { submitted: 'orange', accepted: 'blue', in_progress: 'blue', waiting_on_reporter: 'default', resolved: 'green', closed: 'green', reopened: 'red', rejected: 'default', duplicate: 'default' };
+
+/** The grid team's inbox (all tickets for staff): filters, 20 per page newest first, bulk assign. */
+export function Inbox({ overdueOnly }: { overdueOnly?: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const c = useCommunityId();
+  const list = usePaged<Ticket, Filters>(ticketsUrl(c), overdueOnly ? { overdue: '1' } : {});
+  const { data: cats } = useApi<{ items: Category[] }>(`/api/communities/${c}/ticket-categories`);
+  const { data: people } = useApi<{ items: Assignee[] }>(ticketsUrl(c, '/assignees'));
+  const [selected, setSelected] = useState<string[]>([]);
+  const [assignee, setAssignee] = useState<string>();
+  const f = list.filters;
+
+  const bulkAssign = async () => {
+    try {
+      await post(ticketsUrl(c, '/bulk-assign'), { ticketIds: selected, assigneeUserId: assignee });
+      message.success(t('tickets.done'));
+      setSelected([]);
+      list.reload();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Page title={overdueOnly ? t('tickets.overdueList') : t('tickets.inbox')}>
+      <Space wrap className="filters" role="search" aria-label={t('common.filters')}>
+        <Select allowClear style={{ width: 150 }} placeholder={t('tickets.filterState')} aria-label={t('tickets.filterState')} value={f.state}
+          options={STATES.map((s) => ({ value: s, label: t(`tickets.state.${s}`) }))} onChange={(state) => list.setFilters({ ...f, state })} data-testid="filter-state" />
+        <Select allowClear style={{ width: 150 }} placeholder={t('tickets.filterCategory')} aria-label={t('tickets.filterCategory')} value={f.category}
+          options={(cats?.items ?? []).map((x) => ({ value: x.code, label: x.labelZh }))} onChange={(category) => list.setFilters({ ...f, category })} />
+        <Select allowClear style={{ width: 120 }} placeholder={t('tickets.filterUrgency')} aria-label={t('tickets.filterUrgency')} value={f.urgency}
+          options={[{ value: 'normal', label: t('tickets.normal') }, { value: 'urgent', label: t('tickets.urgent') }]} onChange={(urgency) => list.setFilters({ ...f, urgency })} />
+        {!overdueOnly && (
+          <label>
+            <Switch checked={!!f.overdue} onChange={(on) => list.setFilters({ ...f, overdue: on ? '1' : undefined })} /> {t('tickets.onlyOverdue')}
+          </label>
+        )}
+        <SearchBox label={t('tickets.search')} onSearch={(q) => list.setFilters({ ...f, q })} />
+      </Space>
+      {selected.length > 0 && (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="bulk-bar">
+          <span>{t('tickets.selected', { n: selected.length })}</span>
+          <Select showSearch optionFilterProp="label" style={{ width: 200 }} placeholder={t('tickets.assignTo')} aria-label={t('tickets.assignTo')} value={assignee}
+            options={(people?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} onChange={setAssignee} data-testid="bulk-assignee" />
+          <Button type="primary" disabled={!assignee} onClick={() => void bulkAssign()} data-testid="bulk-assign">{t('tickets.bulkAssign')}</Button>
+        </Space>
+      )}
+      <Table<Ticket>
+        rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+        onRow={() => ({ 'data-testid': 'ticket-row' }) as any}
+        columns={[
+          { title: t('tickets.number'), dataIndex: 'number', render: (n, x) => <Link to={`/tickets/${x.id}`}>{n}</Link> },
+          { title: t('tickets.title'), dataIndex: 'title', render: (v, x) => <>{x.urgency === 'urgent' && <Tag color="red">{t('tickets.urgent')}</Tag>}{v}</> },
+          { title: t('tickets.category'), dataIndex: 'categoryLabel' },
+          { title: t('tickets.filterState'), dataIndex: 'state', render: (s, x) => <><Tag color={COLOR[s]}>{t(`tickets.state.${s}`)}</Tag>{x.overdue && <Tag color="red">{t('tickets.overdue')}</Tag>}</> },
+          { title: t('tickets.location'), key: 'where', render: (_, x) => [x.estateName, x.buildingName, x.area].filter(Boolean).join(' ') },
+          { title: t('tickets.grid'), dataIndex: 'gridName' },
+          { title: t('tickets.assignee'), key: 'assignee', render: (_, x) => x.assignee?.name ?? '—' },
+          { title: '同问', dataIndex: 'supportCount', align: 'right' },
+          { title: t('tickets.createdAt'), dataIndex: 'createdAt', render: formatTime },
+        ]}
+      />
+    </Page>
+  );
+}
+
+export default function InboxPage() {
+  return <Inbox />;
+}

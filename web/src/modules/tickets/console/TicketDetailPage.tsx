@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { App, Button, Card, Descriptions, Image, Input, Select, Space, Tag, Timeline } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/Page';
+import { errorText, get, post, type Page as Paged } from '../../../lib/api';
+import { formatTime } from '../../../lib/format';
+import { useApi } from '../../../lib/useApi';
+import { useCommunityId } from '../../../console/session';
+import { ticketsUrl, type Assignee, type Detail, type Ticket } from '../types';
+
+const ACTION_LABEL: Record<string, string> = { accepted: 'accept', in_progress: 'start', waiting_on_reporter: 'wait', resume: 'resume', resolved: 'resolve', rejected: 'reject' };
+
+/** One ticket for the grid team or staff: timeline, moves with reply templates, assignee and helpers, merge. */
+export default function TicketDetailPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id } = useParams();
+  const c = useCommunityId();
+  const { data: d, reload, error } = useApi<Detail>(ticketsUrl(c, `/${id}`));
+  const { data: people } = useApi<{ items: Assignee[] }>(ticketsUrl(c, '/assignees'));
+  const [text, setText] = useState('');
+  const [to, setTo] = useState<string>();
+  const { data: templates } = useApi<{ items: Array<{ id: string | null; state: string; text: string }> }>(to ? `/api/communities/${c}/ticket-templates?state=${to === 'resume' ? 'in_progress' : to}` : null);
+  const [assignee, setAssignee] = useState<string>();
+  const [helpers, setHelpers] = useState<string[]>([]);
+  const [mergeInto, setMergeInto] = useState('');
+
+  const run = async (path: string, body: unknown) => {
+    try {
+      await post(ticketsUrl(c, `/${id}/${path}`), body);
+      message.success(t('tickets.done'));
+      setText('');
+      setTo(undefined);
+      reload();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  /** Staff type the kept ticket's number (MH-2026-000123); the API takes its id. */
+  const mergeTarget = async (): Promise<string> => {
+    const v = mergeInto.trim();
+    if (!/^MH-/i.test(v)) return v;
+    const found = await get<Paged<Ticket>>(ticketsUrl(c), { q: v.toUpperCase(), pageSize: 5 });
+    return found.items.find((x) => x.number === v.toUpperCase())?.id ?? v;
+  };
+
+  if (error) return <Page title={t('tickets.detailTitle')}><p role="alert">{error.localized}</p></Page>;
+  if (!d) return <Page title={t('tickets.detailTitle')}><p>{t('common.loading')}</p></Page>;
+  const names = (people?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
+  return (
+    <Page title={`${d.number} ${d.title}`}>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} data-testid="ticket-detail">
+        <Descriptions.Item label={t('tickets.filterState')}><Tag data-testid="ticket-state">{t(`tickets.state.${d.state}`)}</Tag>{d.overdue && <Tag color="red">{t('tickets.overdue')}</Tag>}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.category')}>{d.categoryLabel}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.location')}>{[d.estateName, d.buildingName, d.area].filter(Boolean).join(' ')}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.grid')}>{d.gridName ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.reporter')}>{d.reporterName} {d.reporterPhone}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.channel')}>{t(`tickets.channelLabel.${d.channel}`, { defaultValue: d.channel })}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.assignee')}>{d.assignee?.name ?? '—'}{d.helpers.length > 0 && ` + ${d.helpers.map((h) => h.name).join('、')}`}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.dueAt')}>{formatTime(d.state === 'submitted' ? d.responseDueAt : d.resolutionDueAt)}</Descriptions.Item>
+        <Descriptions.Item label="同问">{d.supportCount}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.satisfaction')}>{d.satisfaction ?? '—'} {d.satisfactionComment}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.description')} span={2}>{d.description}</Descriptions.Item>
+      </Descriptions>
+      {d.photos.length > 0 && (
+        <Image.PreviewGroup>
+          <Space wrap style={{ margin: '12px 0' }}>{d.photos.map((p, i) => <Image key={p.id} width={96} height={96} style={{ objectFit: 'cover' }} src={p.thumbUrl} preview={{ src: p.url }} alt={`${t('tickets.photos')} ${i + 1}`} />)}</Space>
+        </Image.PreviewGroup>
+      )}
+
+      {d.can.handle && (
+        <Card size="small" title={t('tickets.handle')} style={{ marginTop: 16 }}>
+          <Space wrap style={{ marginBottom: 8 }}>
+            {d.can.transitions.map((s) => (
+              <Button key={s} type={to === s ? 'primary' : 'default'} onClick={() => setTo(s)} data-testid={`move-${s}`}>{t(`tickets.${ACTION_LABEL[s]}`)}</Button>
+            ))}
+          </Space>
+          {to && (
+            <>
+              <Select style={{ width: '100%', marginBottom: 8 }} placeholder={t('tickets.template')} aria-label={t('tickets.template')}
+                options={(templates?.items ?? []).map((x, i) => ({ value: i, label: x.text }))} onChange={(i) => setText(templates!.items[i].text)} />
+              <Input.TextArea rows={3} maxLength={to === 'rejected' ? 500 : 1000} value={text} onChange={(e) => setText(e.target.value)} aria-label={to === 'rejected' ? t('tickets.reason') : t('tickets.message')} data-testid="move-message" />
+              <Button type="primary" style={{ marginTop: 8 }} onClick={() => void run('transition', to === 'rejected' ? { to, reason: text } : { to, message: text || undefined })} data-testid="move-submit">
+                {t(`tickets.${ACTION_LABEL[to]}`)}
+              </Button>
+            </>
+          )}
+          <Space wrap style={{ marginTop: 16 }}>
+            <Select showSearch optionFilterProp="label" style={{ width: 180 }} placeholder={t('tickets.assignee')} aria-label={t('tickets.assignee')} options={names} value={assignee} onChange={setAssignee} data-testid="assignee" />
+            <Select mode="multiple" optionFilterProp="label" style={{ minWidth: 220 }} placeholder={t('tickets.helpers')} aria-label={t('tickets.helpers')} options={names} value={helpers} onChange={setHelpers} />
+            <Button disabled={!assignee} onClick={() => void run('assignee', { assigneeUserId: assignee, helperUserIds: helpers })} data-testid="assign">{t('tickets.assign')}</Button>
+          </Space>
+          <Space wrap style={{ marginTop: 16 }}>
+            <Input style={{ width: 260 }} placeholder={`${t('tickets.merge')}（${t('tickets.number')} / ID）`} aria-label={t('tickets.merge')} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} />
+            <Button disabled={!mergeInto} onClick={() => void mergeTarget().then((intoTicketId) => run('merge', { intoTicketId, reason: text || '同一问题，合并处理' }))}>{t('tickets.merge')}</Button>
+          </Space>
+        </Card>
+      )}
+
+      <Card size="small" title={t('tickets.timeline')} style={{ marginTop: 16 }}>
+        <Timeline data-testid="timeline" items={d.timeline.map((e) => ({
+          children: (
+            <>
+              <strong>{e.toState ? t(`tickets.state.${e.toState}`) : t(`tickets.event.${e.kind}`, { defaultValue: e.kind })}</strong>
+              {e.actorName && <> · {e.actorName}</>} · <time dateTime={e.createdAt}>{formatTime(e.createdAt)}</time>
+              {e.message && <div>{e.message}</div>}
+            </>
+          ),
+        }))} />
+      </Card>
+    </Page>
+  );
+}

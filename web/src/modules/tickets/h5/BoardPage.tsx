@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { List, Tag } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../lib/useApi';
+import { formatTime } from '../../../lib/format';
+import { Shell } from '../../../h5/Shell';
+import { homeCommunity, useH5Session } from '../../../h5/session';
+import { STATE_COLOR, ticketsUrl, type Board, type Places } from '../types';
+
+/** The public board of an estate: what was reported and how far it is, no personal data. Open without signing in via ?community=&estate=. */
+export default function BoardPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const { me } = useH5Session();
+  const c = params.get('community') ?? (me ? homeCommunity(me)?.id : undefined);
+  const { data: places } = useApi<Places>(me && c ? ticketsUrl(c, '/places') : null);
+  const [estate, setEstate] = useState<string | undefined>(params.get('estate') ?? undefined);
+  const estateId = estate ?? places?.estates[0]?.id;
+  const { data } = useApi<Board>(c && estateId ? ticketsUrl(c, `/board?estateId=${estateId}`) : null);
+  return (
+    <Shell title={t('tickets.boardTitle')}>
+      <p className="h5-intro">{t('tickets.noPersonalData')}</p>
+      {places && places.estates.length > 1 && (
+        <select className="h5-input" aria-label={t('tickets.chooseEstate')} value={estateId} onChange={(e) => { setEstate(e.target.value); setParams((p) => { p.set('estate', e.target.value); return p; }, { replace: true }); }}>
+          {places.estates.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+        </select>
+      )}
+      {data && <h2 className="h5-h2">{data.estate.name}</h2>}
+      <List mode="card" data-testid="board">
+        {(data?.items ?? []).map((x) => (
+          <List.Item key={x.id} data-testid="board-row" description={`${x.number} · ${x.categoryLabel} · ${[x.buildingName, x.area].filter(Boolean).join(' ')} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
+            extra={<Tag color={STATE_COLOR[x.state]}>{t(`tickets.state.${x.state}`)}</Tag>}>
+            {x.title}
+          </List.Item>
+        ))}
+      </List>
+    </Shell>
+  );
+}
