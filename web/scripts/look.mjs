@@ -31,6 +31,26 @@ async function session(lang, care, viewport) {
   return { ctx, page };
 }
 
+/** Care mode on the resident pages: every visible control at least 60×60 px, text at least 20 px. */
+async function careCheck(page, name) {
+  const bad = await page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('button, a[href], input:not([type=checkbox]), select, textarea, [role=switch], label.gz-toggle')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height) continue;
+      if (r.height < 59.5 || r.width < 59.5) out.push(`${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    for (const el of document.querySelectorAll('main *, header *')) {
+      if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+      const fs = parseFloat(getComputedStyle(el).fontSize);
+      if (fs < 19.5) out.push(`text "${el.textContent.trim().slice(0, 20)}" ${fs}px`);
+    }
+    return out;
+  });
+  for (const b of bad) console.log(`  CARE ${name}: ${b}`);
+  return bad.length ? 1 : 0;
+}
+
 let problems = 0;
 for (const lang of onlyLang ? [onlyLang] : ['zh-CN', 'en']) {
   const { ctx, page } = await session(lang, false, { width: 1366, height: 860 });
@@ -43,6 +63,7 @@ for (const lang of onlyLang ? [onlyLang] : ['zh-CN', 'en']) {
   await page.click('[data-testid=login-submit]');
   await page.waitForSelector('[data-testid=menu-overview]');
   for (const [name, path] of [['overview', '/'], ['estates', '/org/estates'], ['grids', '/org/grids'], ['buildings', '/org/buildings'], ['households', '/org/households'], ['residents', '/org/residents'], ['organizations', '/org/organizations'], ['accounts', '/org/accounts'], ['rosters', '/org/rosters']]) {
+    console.log('visit', lang, name);
     await page.goto(`${base}${path}`);
     await page.waitForSelector('.page-head h1');
     await page.waitForLoadState('networkidle');
@@ -56,6 +77,7 @@ for (const lang of onlyLang ? [onlyLang] : ['zh-CN', 'en']) {
   await h5.page.goto(`${base}/h5/join?code=ABCD-1234`);
   await h5.page.waitForSelector('[data-testid=join-code]');
   problems += await axe(h5.page, `${lang} h5 join`);
+  problems += await careCheck(h5.page, `${lang} h5 join`);
   await h5.page.screenshot({ path: `${out}/h5-${lang}-join.png`, fullPage: true });
   await h5.page.goto(`${base}/h5/login`);
   await h5.page.waitForSelector('[data-testid=login-name]');
@@ -67,6 +89,7 @@ for (const lang of onlyLang ? [onlyLang] : ['zh-CN', 'en']) {
   await h5.page.waitForSelector('[data-testid=logout]');
   await h5.page.waitForLoadState('networkidle');
   problems += await axe(h5.page, `${lang} h5 home`);
+  problems += await careCheck(h5.page, `${lang} h5 home`);
   await h5.page.screenshot({ path: `${out}/h5-${lang}-home.png`, fullPage: true });
   await h5.ctx.close();
 }

@@ -40,7 +40,7 @@ export default function ConsoleLayout() {
   return (
     <Layout className="console">
       <a className="skip-link" href="#main">{t('common.skipToContent')}</a>
-      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" className="console-sider">
+      <Layout.Sider width={220} theme="light" className="console-sider">
         <div className="console-brand">{t('common.appName')}</div>
         <nav aria-label={t('nav.main')}>
           <Menu

@@ -76,8 +76,8 @@ function Household({ me }: { me: Me }) {
         {h.residents.map((r) => (
           <List.Item key={r.id} description={r.phone ?? undefined} data-testid="member-row">
             {r.name}
-            {r.id === community!.residentId && <Tag color="success" className="h5-tag">{t('h5.you')}</Tag>}
-            {r.isRepresentative && <Tag color="primary" className="h5-tag">{t('h5.representative')}</Tag>}
+            {r.id === community!.residentId && <Tag color="#1a6b2f" className="h5-tag">{t('h5.you')}</Tag>}
+            {r.isRepresentative && <Tag color="#0b57d0" className="h5-tag">{t('h5.representative')}</Tag>}
           </List.Item>
         ))}
       </List>
