@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { AlertOutlined, BarChartOutlined, FieldTimeOutlined, InboxOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console/registry';
 import './messages';
+import './tickets.css';
 
 const HANDLERS = ['staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist', 'property_manager', 'technician'] as const;
 const OVERSEERS = ['staff', 'party_branch'] as const;

@@ -15,11 +15,6 @@ export const ticketsUrl = (c: string, rest = '') => `/api/communities/${c}/ticke
 /** One Idempotency-Key per filled-in form, so a retried submit cannot file the ticket twice. */
 export const newIdempotencyKey = () => `t-${crypto.randomUUID()}`;
 
-/** State colours shared by both apps (antd / antd-mobile tag colours). */
-export const STATE_COLOR: Record<string, string> = {
-  submitted: 'warning', accepted: 'primary', in_progress: 'primary', waiting_on_reporter: 'default', resolved: 'success',
-  closed: 'success', reopened: 'danger', rejected: 'default', duplicate: 'default',
-};
 
 /** The states in lifecycle order (the contract's list, kept here so the web bundle carries no Zod). */
 export const STATES: TicketState[] = ['submitted', 'accepted', 'in_progress', 'waiting_on_reporter', 'resolved', 'closed', 'reopened', 'rejected', 'duplicate'];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Select, Space, Switch, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { SearchBox } from '../../../components/SearchBox';
@@ -10,9 +10,9 @@ import { useApi } from '../../../lib/useApi';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { STATES, ticketsUrl, type Assignee, type Category, type Ticket } from '../types';
+import { StateBadge } from '../StateBadge';
 
 type Filters = { state?: string; category?: string; urgency?: string; overdue?: string; q?: string };
-const COLOR: Record<string, string> = { submitted: 'orange', accepted: 'blue', in_progress: 'blue', waiting_on_reporter: 'default', resolved: 'green', closed: 'green', reopened: 'red', rejected: 'default', duplicate: 'default' };
 
 /** The grid team's inbox (all tickets for staff): filters, 20 per page newest first, bulk assign. */
 export function Inbox({ overdueOnly }: { overdueOnly?: boolean }) {
@@ -63,13 +63,13 @@ export function Inbox({ overdueOnly }: { overdueOnly?: boolean }) {
       )}
       <Table<Ticket>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (x) => ({ 'aria-label': x.number }) as any }}
         onRow={() => ({ 'data-testid': 'ticket-row' }) as any}
         columns={[
           { title: t('tickets.number'), dataIndex: 'number', render: (n, x) => <Link to={`/tickets/${x.id}`}>{n}</Link> },
-          { title: t('tickets.title'), dataIndex: 'title', render: (v, x) => <>{x.urgency === 'urgent' && <Tag color="red">{t('tickets.urgent')}</Tag>}{v}</> },
+          { title: t('tickets.title'), dataIndex: 'title', render: (v, x) => <>{x.urgency === 'urgent' && <span className="tk-state tk-state-overdue" style={{ marginRight: 4 }}>{t('tickets.urgent')}</span>}{v}</> },
           { title: t('tickets.category'), dataIndex: 'categoryLabel' },
-          { title: t('tickets.filterState'), dataIndex: 'state', render: (s, x) => <><Tag color={COLOR[s]}>{t(`tickets.state.${s}`)}</Tag>{x.overdue && <Tag color="red">{t('tickets.overdue')}</Tag>}</> },
+          { title: t('tickets.filterState'), dataIndex: 'state', render: (s, x) => <StateBadge state={s} overdue={x.overdue} /> },
           { title: t('tickets.location'), key: 'where', render: (_, x) => [x.estateName, x.buildingName, x.area].filter(Boolean).join(' ') },
           { title: t('tickets.grid'), dataIndex: 'gridName' },
           { title: t('tickets.assignee'), key: 'assignee', render: (_, x) => x.assignee?.name ?? '—' },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { App, Button, Card, Descriptions, Image, Input, Select, Space, Tag, Timeline } from 'antd';
+import { App, Button, Card, Descriptions, Image, Input, Select, Space, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { errorText, get, post, type Page as Paged } from '../../../lib/api';
@@ -8,6 +8,7 @@ import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { ticketsUrl, type Assignee, type Detail, type Ticket } from '../types';
+import { StateBadge } from '../StateBadge';
 
 const ACTION_LABEL: Record<string, string> = { accepted: 'accept', in_progress: 'start', waiting_on_reporter: 'wait', resume: 'resume', resolved: 'resolve', rejected: 'reject' };
 
@@ -52,7 +53,7 @@ export default function TicketDetailPage() {
   return (
     <Page title={`${d.number} ${d.title}`}>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} data-testid="ticket-detail">
-        <Descriptions.Item label={t('tickets.filterState')}><Tag data-testid="ticket-state">{t(`tickets.state.${d.state}`)}</Tag>{d.overdue && <Tag color="red">{t('tickets.overdue')}</Tag>}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.filterState')}><StateBadge state={d.state} overdue={d.overdue} testId="ticket-state" /></Descriptions.Item>
         <Descriptions.Item label={t('tickets.category')}>{d.categoryLabel}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.location')}>{[d.estateName, d.buildingName, d.area].filter(Boolean).join(' ')}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.grid')}>{d.gridName ?? '—'}</Descriptions.Item>

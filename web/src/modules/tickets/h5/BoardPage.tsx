@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { List, Tag } from 'antd-mobile';
+import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { STATE_COLOR, ticketsUrl, type Board, type Places } from '../types';
+import { ticketsUrl, type Board, type Places } from '../types';
+import { StateBadge } from '../StateBadge';
 
 /** The public board of an estate: what was reported and how far it is, no personal data. Open without signing in via ?community=&estate=. */
 export default function BoardPage() {
@@ -30,7 +31,7 @@ export default function BoardPage() {
       <List mode="card" data-testid="board">
         {(data?.items ?? []).map((x) => (
           <List.Item key={x.id} data-testid="board-row" description={`${x.number} · ${x.categoryLabel} · ${[x.buildingName, x.area].filter(Boolean).join(' ')} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
-            extra={<Tag color={STATE_COLOR[x.state]}>{t(`tickets.state.${x.state}`)}</Tag>}>
+            extra={<StateBadge state={x.state} />}>
             {x.title}
           </List.Item>
         ))}

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { List, Tabs, Tag } from 'antd-mobile';
+import { List, Tabs } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { STATE_COLOR, ticketsUrl, type Ticket } from '../types';
+import { ticketsUrl, type Ticket } from '../types';
+import { StateBadge } from '../StateBadge';
 
 /** My tickets and the ones my household supports. */
 export default function MyTicketsPage() {
@@ -28,7 +29,7 @@ export default function MyTicketsPage() {
         {(data?.items ?? []).map((x) => (
           <Link key={x.id} to={`/tickets/${x.id}`} style={{ color: 'inherit', textDecoration: 'none' }}>
             <List.Item data-testid="ticket-row" description={`${x.number} · ${x.categoryLabel} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
-              extra={<Tag color={STATE_COLOR[x.state]}>{t(`tickets.state.${x.state}`)}</Tag>}>
+              extra={<StateBadge state={x.state} />}>
               {x.title}
             </List.Item>
           </Link>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Button, Dialog, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, Dialog, TextArea, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { errorText, post } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { STATE_COLOR, ticketsUrl, type Detail } from '../types';
+import { ticketsUrl, type Detail } from '../types';
+import { StateBadge } from '../StateBadge';
 
 /** One ticket for the resident: progress, photos, and — when resolved — confirm with a rating or reopen. */
 export default function TicketPage() {
@@ -51,7 +52,7 @@ export default function TicketPage() {
       {justFiled && <div className="h5-card" role="status" data-testid="report-done">{t('tickets.submitted', { number: justFiled })}</div>}
       <div className="h5-card" data-testid="ticket-detail">
         <h2 className="h5-h2" style={{ margin: 0 }}>{d.title}</h2>
-        <p><Tag color={STATE_COLOR[d.state]} data-testid="ticket-state">{t(`tickets.state.${d.state}`)}</Tag> <span className="tk-meta">{d.number} · {d.categoryLabel}</span></p>
+        <p><StateBadge state={d.state} testId="ticket-state" /> <span className="tk-meta">{d.number} · {d.categoryLabel}</span></p>
         <p>{d.description}</p>
         <p className="tk-meta">{[d.estateName, d.buildingName, d.area].filter(Boolean).join(' · ')}</p>
         {d.supportCount > 0 && <p className="tk-meta">{t('tickets.supportCount', { n: d.supportCount })}</p>}
