@@ -29,3 +29,8 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqli
   const db = new Kysely<DB>({ dialect });
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
 }
+
+/** Runs `fn` in the caller's transaction when there is one, else in a new one: lets a service join an outer unit of work (Idempotency-Key). */
+export function inTransaction<T>(db: Db, outer: Trx | undefined, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  return outer ? fn(outer) : db.transaction().execute(fn);
+}

@@ -54,12 +54,12 @@ export default async function consultationRoutes(app: FastifyInstance) {
       tags, summary: 'Vote online as the household representative (send an Idempotency-Key)', params: ConsultationParams, body: CastBallotBody,
       headers: z.object({ 'idempotency-key': z.string().optional() }), response: { 201: Receipt },
     },
-  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, () => svc.castOnline(ctxOf(req), req.params.id, req.body.answers))));
+  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, (trx) => svc.castOnline(ctxOf(req), req.params.id, req.body.answers, trx))));
 
   r.post(`${base}/:id/paper-ballots`, {
     config: manage,
     schema: { tags, summary: 'Enter a paper or door-to-door ballot (pending until a second staff member confirms)', params: ConsultationParams, body: PaperBallotBody, response: { 201: Receipt } },
-  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, () => svc.enterPaper(ctxOf(req), req.params.id, req.body))));
+  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, (trx) => svc.enterPaper(ctxOf(req), req.params.id, req.body, trx))));
 
   r.post(`${base}/:id/ballots/:ballotId/confirm`, {
     config: manage,

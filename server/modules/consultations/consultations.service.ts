@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import QRCode from 'qrcode';
 import type { AppContext } from '../../core/context';
-import type { Db, Trx } from '../../core/db/kysely';
+import { inTransaction, type Db, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { canonicalJson, GENESIS } from '../../core/audit/canonical';
 import { AppError, errors } from '../../core/errors';
@@ -184,8 +184,8 @@ interface NewBallot {
 }
 
 /** One ballot per household: the UNIQUE(consultation_id, household_id) row is created at entry, pending or counted. */
-async function addBallot(c: Ctx, id: string, b: NewBallot): Promise<Receipt> {
-  return c.app.db.transaction().execute(async (trx) => {
+async function addBallot(c: Ctx, id: string, b: NewBallot, outer?: Trx): Promise<Receipt> {
+  return inTransaction(c.app.db, outer, async (trx) => {
     // Checks that need no lock come first, so the chain head is held only for the append itself.
     const current = await load(trx, c.communityId, id, c.actor);
     const elig = current.status === 'open' ? await repo.findEligible(trx, id, b.householdId) : undefined;
@@ -219,19 +219,19 @@ async function addBallot(c: Ctx, id: string, b: NewBallot): Promise<Receipt> {
 }
 
 /** Online ballot by the household representative. */
-export async function castOnline(c: Ctx, id: string, answers: Record<string, string>): Promise<Receipt> {
+export async function castOnline(c: Ctx, id: string, answers: Record<string, string>, outer?: Trx): Promise<Receipt> {
   const me = c.actor.residents.get(c.communityId);
   if (!me?.householdId || !rolesIn(c.actor, c.communityId).has('representative')) {
-    await load(c.app.db, c.communityId, id, c.actor);
+    await load(outer ?? c.app.db, c.communityId, id, c.actor);
     throw err.notRepresentative();
   }
-  return addBallot(c, id, { householdId: me.householdId, channel: 'online', formNumber: null, answers });
+  return addBallot(c, id, { householdId: me.householdId, channel: 'online', formNumber: null, answers }, outer);
 }
 
 /** A paper or door-to-door ballot typed in by staff; it counts once a second staff member confirms it. */
-export async function enterPaper(c: Ctx, id: string, body: { householdId: string; channel: 'paper' | 'door_to_door'; formNumber?: string; answers: Record<string, string> }) {
+export async function enterPaper(c: Ctx, id: string, body: { householdId: string; channel: 'paper' | 'door_to_door'; formNumber?: string; answers: Record<string, string> }, outer?: Trx) {
   if (!body.formNumber) throw err.formNumber();
-  return addBallot(c, id, { householdId: body.householdId, channel: body.channel, formNumber: body.formNumber, answers: body.answers });
+  return addBallot(c, id, { householdId: body.householdId, channel: body.channel, formNumber: body.formNumber, answers: body.answers }, outer);
 }
 
 /** Confirms or corrects a ballot: both are new chain entries; the ballot row follows the chain. */

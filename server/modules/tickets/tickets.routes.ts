@@ -167,7 +167,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
     } else raw = req.body;
     const parsed = CreateTicketBody.safeParse(raw ?? {});
     if (!parsed.success) throw errors.validation(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-    const result = await withIdempotency(db, req, reply, 201, () => svc.createTicket(ctx, req.actor!, req.params.communityId, { ...parsed.data, photos }));
+    const result = await withIdempotency(db, req, reply, 201, (trx) => svc.createTicket(ctx, req.actor!, req.params.communityId, { ...parsed.data, photos }, trx));
     after(req);
     return reply.code(201).send(result);
   });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../core/context';
-import type { Conn, Trx } from '../../core/db/kysely';
+import { inTransaction, type Conn, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
 import { storageFor } from '../../core/files/storage';
@@ -89,7 +89,7 @@ export interface CreateInput extends CreateTicket { photos: ProcessedImage[] }
  * Photos are already checked and re-encoded; they are stored first and removed again if the
  * transaction fails, so a refused request leaves nothing behind.
  */
-export async function createTicket(ctx: AppContext, actor: Actor, communityId: string, input: CreateInput) {
+export async function createTicket(ctx: AppContext, actor: Actor, communityId: string, input: CreateInput, outer?: Trx) {
   const { db, clock } = ctx;
   const now = clock.now();
   const at = iso(now);
@@ -105,7 +105,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
       keys.push(thumbKey);
       photos.push({ ...p, fileKey, thumbKey });
     }
-    return await db.transaction().execute(async (trx) => {
+    return await inTransaction(db, outer, async (trx) => {
       let reporter: { residentId: string; userId: string | null; householdId: string | null };
       let channel = input.channel;
       if (input.onBehalfOfResidentId) {
