@@ -9,7 +9,7 @@ const en: Shape<Messages> = {
     edit: 'Edit', actions: 'Actions', loading: 'Loading…', back: 'Back', print: 'Print', yes: 'Yes', no: 'No', saved: 'Saved',
     networkError: 'Network error, please try again later', unexpectedError: 'Something went wrong, please try again later', language: 'Language', careMode: 'Care mode',
     logout: 'Sign out', community: 'Community', skipToContent: 'Skip to main content', filters: 'Filters', total: '{{count}} in total',
-    notFound: 'Page not found', notAllowed: 'You are not allowed to see this page',
+    notFound: 'Page not found', notAllowed: 'You are not allowed to see this page', toResident: 'Residents: go to the resident pages',
   },
   nav: {
     main: 'Main menu', overview: 'Overview', org: 'Community', estates: 'Estates', grids: 'Grids', buildings: 'Buildings', households: 'Households',

@@ -5,7 +5,7 @@ const zhCN = {
     edit: '编辑', actions: '操作', loading: '加载中…', back: '返回', print: '打印', yes: '是', no: '否', saved: '已保存',
     networkError: '网络连接失败，请稍后再试', unexpectedError: '出了点问题，请稍后再试', language: '语言', careMode: '关怀模式',
     logout: '退出登录', community: '居民区', skipToContent: '跳到主要内容', filters: '筛选', total: '共 {{count}} 条',
-    notFound: '页面不存在', notAllowed: '您没有权限查看此页面',
+    notFound: '页面不存在', notAllowed: '您没有权限查看此页面', toResident: '居民请前往居民端',
   },
   nav: {
     main: '主菜单', overview: '概览', org: '居民区管理', estates: '小区', grids: '网格', buildings: '楼栋', households: '户',
