@@ -1,10 +1,10 @@
 // Prints each entry's first-load size (its JS and CSS plus everything they import statically), gzip-compressed,
-// from the Vite manifest. Lazy pages are listed apart. Run after `npx vite build`: node web/scripts/sizes.mjs
+// from the Vite manifest. Run after `npx vite build`: node web/scripts/sizes.mjs [distDir]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const dist = path.resolve(import.meta.dirname, '../dist');
+const dist = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '../dist'));
 const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
 const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
