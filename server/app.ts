@@ -138,7 +138,8 @@ function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError) {
 /** The built web app, served by the same process; client-side routes fall back to their entry's index.html. */
 function registerWeb(app: FastifyInstance, dist: string) {
   const has = fs.existsSync(path.join(dist, 'index.html'));
-  if (has) app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart.
+  if (has) app.register(fastifyStatic, { root: dist, wildcard: true, index: ['index.html'] });
   app.setNotFoundHandler((req, reply) => {
     if (req.method === 'GET' && has && !req.url.startsWith('/api/')) {
       const entry = req.url.startsWith('/h5') ? 'h5/index.html' : req.url.startsWith('/p/') ? 'p/index.html' : 'index.html';
