@@ -6,6 +6,7 @@ import type { Me } from '../../../contract/auth';
 import { CareSwitch, LanguageSwitch } from '../components/Prefs';
 import { errorText, post } from '../lib/api';
 import { useSession } from './session';
+import { usePageTitle } from '../components/usePageTitle';
 
 /** Sign in with login name or phone and password; shows the server's message on failure. */
 export default function LoginPage() {
@@ -15,6 +16,7 @@ export default function LoginPage() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const next = params.get('next');
+  usePageTitle(t('login.submit'));
   if (me) return <Navigate to={next && next.startsWith('/') && !next.startsWith('//') ? next : '/'} replace />;
 
   async function submit(v: { login: string; password: string }) {

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { CareSwitch, LanguageSwitch } from '../components/Prefs';
+import { usePageTitle } from '../components/usePageTitle';
 
 /** A resident page: a header with its title and the language and care-mode switches, then the content. */
 export function Shell({ title, children, back }: { title: string; children: ReactNode; back?: ReactNode }) {
+  usePageTitle(title);
   return (
     <div className="h5">
       <header className="h5-header">
