@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Button } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../lib/useApi';
+import { formatTime } from '../../../lib/format';
+import { Shell } from '../../../h5/Shell';
+import { TextField } from '../../../h5/TextField';
+import type { PublicReceipt } from '../types';
+
+/** Public receipt check (no sign-in): /h5/verify?c=<consultationId>&h=<hash>. */
+export default function VerifyPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const c = params.get('c') ?? '';
+  const h = params.get('h') ?? '';
+  const [cIn, setC] = useState(c);
+  const [hIn, setH] = useState(h);
+  const url = c && h ? `/api/public/consultations/${encodeURIComponent(c)}/receipts/${encodeURIComponent(h)}` : null;
+  const { data: r, error, loading } = useApi<PublicReceipt>(url);
+  return (
+    <Shell title={t('consultations.verifyTitle')} back={<Link to="/" className="h5-link-button" style={{ color: '#fff' }} aria-label={t('consultations.back')}>‹</Link>}>
+      <p className="h5-intro">{t('consultations.verifyIntro')}</p>
+      <form className="h5-card" onSubmit={(e) => { e.preventDefault(); setParams({ c: cIn.trim(), h: hIn.trim() }); }}>
+        <label htmlFor="verify-c" className="cs-label">{t('consultations.consultationId')}</label>
+        <TextField id="verify-c" value={cIn} onChange={setC} maxLength={64} autoComplete="off" required data-testid="verify-consultation" />
+        <label htmlFor="verify-h" className="cs-label">{t('consultations.hash')}</label>
+        <TextField id="verify-h" value={hIn} onChange={setH} maxLength={128} autoComplete="off" required data-testid="verify-hash" />
+        <div className="cs-actions"><Button block type="submit" color="primary" size="large" data-testid="verify-submit">{t('consultations.check')}</Button></div>
+      </form>
+      {url && loading && <p className="h5-loading" role="status">{t('common.loading')}</p>}
+      {error && <div className="h5-error" role="alert" data-testid="verify-error">{error.status === 404 ? t('consultations.notFound') : error.localized}</div>}
+      {r && !loading && (
+        <section className="h5-card" aria-labelledby="cs-verified" data-testid="verify-result">
+          <h2 id="cs-verified" className="h5-h2" style={{ marginTop: 0 }}>{r.title}</h2>
+          <p className={r.intact ? 'cs-ok' : 'cs-bad'} data-testid="verify-intact">{r.intact ? `✓ ${t('consultations.intact')}` : `✗ ${t('consultations.broken')}`}</p>
+          <p data-testid="verify-counted">{r.counted ? t('consultations.counted') : t('consultations.notCounted')}</p>
+          {r.superseded && <p className="cs-bad">{t('consultations.superseded')}</p>}
+          <p className="cs-meta">{t('consultations.seq')}：{r.seq} · {t(`consultations.kind.${r.kind}`)} · {t(`consultations.status.${r.consultationStatus}`)}</p>
+          <p className="cs-meta">{t('consultations.entryAt')}：{formatTime(r.at)}</p>
+          <p className="cs-meta">{t('consultations.chainLength', { n: r.chainLength })}</p>
+          <p className="cs-hash">{r.hash}</p>
+        </section>
+      )}
+    </Shell>
+  );
+}
