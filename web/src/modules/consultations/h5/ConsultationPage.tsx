@@ -10,7 +10,7 @@ import { homeCommunity, useH5Session } from '../../../h5/session';
 import { consultationsUrl, type Consultation, type Receipt } from '../types';
 import { useRuleTexts } from '../rules';
 import { newKey, postOnce } from '../idempotency';
-import { StatusBadge } from './Badge';
+import { StatusBadge } from '../Badge';
 import { ReceiptCard } from './ReceiptCard';
 import { ResultCard } from './ResultCard';
 

@@ -6,7 +6,7 @@ import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
 import { consultationsUrl, type ConsultationSummary } from '../types';
-import { StatusBadge } from './Badge';
+import { StatusBadge } from '../Badge';
 
 /** The community's consultations: open ones first (to vote), then closed ones (to read the result). */
 export default function ListPage() {

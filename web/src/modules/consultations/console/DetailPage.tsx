@@ -1,0 +1,169 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Select, Space, Statistic, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/Page';
+import { FormModal } from '../../../components/FormModal';
+import { download, errorText, post } from '../../../lib/api';
+import { useApi } from '../../../lib/useApi';
+import { formatTime } from '../../../lib/format';
+import { useCommunityId } from '../../../console/session';
+import { consultationsUrl, type Consultation } from '../types';
+import { useRuleTexts } from '../rules';
+import { newKey, postOnce } from '../idempotency';
+import { StatusBadge } from '../Badge';
+import { ResultCard } from '../h5/ResultCard';
+import { useCanManage } from './ListPage';
+
+interface Eligible { householdId: string; code: string; representative: string | null; ballot: { status: string; channel: string } | null }
+interface Pending { ballotId: string; householdId: string; householdCode: string; channel: string; formNumber: string | null; answers: Record<string, string>; kind: 'ballot' | 'correction'; reason: string | null; enteredBy: string; seq: number; at: string }
+/** A paper ballot to enter for a household, or a pending entry to correct. */
+type Editing = { kind: 'paper'; householdId: string; code: string } | { kind: 'correct'; entry: Pending };
+
+/** Running one consultation: rules, open/close, turnout, paper ballots with a second person's confirm, corrections, result. */
+export default function DetailPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id } = useParams();
+  const c = useCommunityId();
+  const url = consultationsUrl(c, `/${id}`);
+  const manage = useCanManage();
+  const { data: d, error, reload } = useApi<Consultation>(url);
+  const live = manage && d && d.status !== 'draft';
+  const { data: eligible, reload: reloadEligible } = useApi<{ items: Eligible[]; total: number }>(live ? `${url}/eligible` : null);
+  const { data: pending, reload: reloadPending } = useApi<{ items: Pending[] }>(live ? `${url}/pending` : null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [q, setQ] = useState('');
+  const all = () => { reload(); reloadEligible(); reloadPending(); };
+  const act = async (path: string, body?: unknown) => {
+    try {
+      await post(`${url}/${path}`, body);
+      message.success(t('consultations.c.done'));
+      all();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  const rows = useMemo(() => (eligible?.items ?? []).filter((x) => !q || x.code.includes(q.trim())), [eligible, q]);
+
+  if (error) return <Page title={t('consultations.detailTitle')}><p role="alert">{error.localized}</p></Page>;
+  if (!d) return <Page title={t('consultations.detailTitle')}><p>{t('common.loading')}</p></Page>;
+  const answerText = (a: Record<string, string>) => d.questions.map((qq) => qq.options.find((o) => o.key === a[qq.key])?.label ?? '—').join(' / ');
+  return (
+    <Page title={d.title} extra={
+      <Space wrap>
+        {manage && d.status === 'draft' && <Link to={`/consultations/${d.id}/edit`}><Button data-testid="consultation-edit">{t('consultations.c.edit')}</Button></Link>}
+        {manage && d.status === 'draft' && <Popconfirm title={t('consultations.c.openConfirm')} onConfirm={() => act('open')}><Button type="primary" data-testid="consultation-open">{t('consultations.c.openNow')}</Button></Popconfirm>}
+        {manage && d.status === 'open' && <Popconfirm title={t('consultations.c.closeConfirm')} onConfirm={() => act('close')}><Button danger data-testid="consultation-close">{t('consultations.c.closeNow')}</Button></Popconfirm>}
+        {d.status === 'closed' && <Link to={`/consultations/${d.id}/report`}><Button data-testid="consultation-report">{t('consultations.c.report')}</Button></Link>}
+        {d.status === 'closed' && <Button data-testid="consultation-download" onClick={() => download(`${url}/archive`, `consultation-${d.id}.json`).catch((e) => message.error(errorText(e)))}>{t('consultations.c.download')}</Button>}
+      </Space>
+    }>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} data-testid="consultation-detail">
+        <Descriptions.Item label={t('consultations.c.status')}><StatusBadge status={d.status} /></Descriptions.Item>
+        <Descriptions.Item label={t('consultations.c.scope')}>{t(`consultations.scope.${d.scope.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('consultations.opensAt')}>{formatTime(d.opensAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('consultations.closesAt')}>{formatTime(d.closesAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('consultations.rules')} span={2}><RuleList d={d} /></Descriptions.Item>
+        <Descriptions.Item label={t('consultations.c.questions')} span={2}>
+          <ol style={{ margin: 0, paddingLeft: 20 }}>{d.questions.map((qq) => <li key={qq.key}>{qq.text}（{qq.options.map((o) => o.label).join(' / ')}）</li>)}</ol>
+        </Descriptions.Item>
+        {d.description && <Descriptions.Item label={t('consultations.c.description')} span={2}>{d.description}</Descriptions.Item>}
+      </Descriptions>
+
+      {d.progress && d.eligibleCount !== null && (
+        <Card style={{ marginTop: 16 }}>
+          <Space size={48} wrap data-testid="consultation-progress">
+            <Statistic title={t('consultations.c.eligibleHouseholds')} value={d.eligibleCount} />
+            <Statistic title={t('consultations.c.counted')} value={d.progress.counted} />
+            <Statistic title={t('consultations.c.pending')} value={d.progress.pending} />
+            <Statistic title={t('consultations.c.turnout')} value={d.eligibleCount ? Math.round((d.progress.counted / d.eligibleCount) * 1000) / 10 : 0} suffix="%" />
+          </Space>
+        </Card>
+      )}
+      {d.result && <Card style={{ marginTop: 16 }}><ResultCard d={d} result={d.result} /></Card>}
+
+      {live && (
+        <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('consultations.c.pendingList')}</h2>}>
+          <Table rowKey="ballotId" size="small" pagination={false} dataSource={pending?.items} locale={{ emptyText: t('consultations.c.noPending') }} data-testid="pending-table"
+            columns={[
+              { title: t('consultations.c.household'), dataIndex: 'householdCode' },
+              { title: t('consultations.c.channel'), dataIndex: 'channel', render: (v: string) => t(`consultations.c.channels.${v}`) },
+              { title: t('consultations.c.formNumber'), dataIndex: 'formNumber', render: (v: string | null) => v ?? '—' },
+              { title: t('consultations.c.answers'), dataIndex: 'answers', render: answerText },
+              { title: t('consultations.c.kind.ballot'), dataIndex: 'kind', render: (v: string, r: Pending) => `${t(`consultations.c.kind.${v}`)}${r.reason ? `：${r.reason}` : ''}` },
+              { title: t('consultations.c.enteredBy'), dataIndex: 'enteredBy', render: (v: string, r: Pending) => `${v} · ${formatTime(r.at)}` },
+              {
+                title: t('common.actions'), key: 'a', render: (_: unknown, r: Pending) => d.status === 'open' && (
+                  <Space>
+                    <Button size="small" type="primary" onClick={() => act(`ballots/${r.ballotId}/confirm`)} data-testid={`confirm-${r.ballotId}`}>{t('consultations.c.confirmBallot')}</Button>
+                    <Button size="small" onClick={() => setEditing({ kind: 'correct', entry: r })} data-testid={`correct-${r.ballotId}`}>{t('consultations.c.correct')}</Button>
+                  </Space>
+                ),
+              },
+            ]} />
+        </Card>
+      )}
+
+      {live && (
+        <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('consultations.c.eligibleHouseholds')}（{eligible?.total ?? '…'}）</h2>}
+          extra={<Input.Search allowClear aria-label={t('consultations.c.search')} placeholder={t('consultations.c.search')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ width: 220 }} data-testid="eligible-search" />}>
+          <Table rowKey="householdId" size="small" dataSource={rows} pagination={{ pageSize: 20, showSizeChanger: false }} data-testid="eligible-table"
+            columns={[
+              { title: t('consultations.c.household'), dataIndex: 'code' },
+              { title: t('consultations.c.representative'), dataIndex: 'representative', render: (v: string | null) => v ?? '—' },
+              { title: t('consultations.c.ballot'), dataIndex: 'ballot', render: (b: Eligible['ballot']) => b ? `${t(`consultations.c.channels.${b.channel}`)} · ${t(`consultations.c.${b.status === 'counted' ? 'counted' : 'pending'}`)}` : t('consultations.c.notVoted') },
+              {
+                title: t('common.actions'), key: 'a', render: (_: unknown, r: Eligible) => d.status === 'open' && !r.ballot && (
+                  <Button size="small" onClick={() => setEditing({ kind: 'paper', householdId: r.householdId, code: r.code })} data-testid={`paper-${r.code}`}>{t('consultations.c.enterPaper')}</Button>
+                ),
+              },
+            ]} />
+        </Card>
+      )}
+      <BallotModal d={d} url={url} editing={editing} onClose={() => setEditing(null)} onSaved={all} />
+    </Page>
+  );
+}
+
+function RuleList({ d }: { d: Consultation }) {
+  const r = useRuleTexts(d);
+  return <ul style={{ margin: 0, paddingLeft: 20 }} data-testid="consultation-rules"><li>{r.participation}</li>{r.approval.map((x) => <li key={x}>{x}</li>)}</ul>;
+}
+
+interface BallotValues { channel: 'paper' | 'door_to_door'; formNumber?: string; reason?: string; answers: Record<string, string> }
+
+/** Enter a paper or door-to-door ballot (form number required), or correct a pending entry with a reason. */
+function BallotModal({ d, url, editing, onClose, onSaved }: { d: Consultation; url: string; editing: Editing | null; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  // One Idempotency-Key per opened form, so a retried save never enters the same paper ballot twice.
+  const key = useMemo(() => (editing ? newKey() : ''), [editing]);
+  const initial = useMemo<Partial<BallotValues> | undefined>(() => editing?.kind === 'correct'
+    ? { answers: editing.entry.answers, formNumber: editing.entry.formNumber ?? undefined }
+    : editing ? { channel: 'paper' } : undefined, [editing]);
+  const title = editing?.kind === 'correct' ? `${t('consultations.c.correct')} ${editing.entry.householdCode}` : editing ? `${t('consultations.c.enterPaper')} ${editing.code}` : '';
+  return (
+    <FormModal<BallotValues> open={!!editing} title={title} initialValues={initial} onClose={onClose} testId="ballot-modal"
+      onSubmit={async (v) => {
+        if (editing?.kind === 'correct') {
+          await post(`${url}/ballots/${editing.entry.ballotId}/corrections`, { answers: v.answers, reason: v.reason, ...(v.formNumber ? { formNumber: v.formNumber } : {}) });
+        } else if (editing) {
+          await postOnce(`${url}/paper-ballots`, { householdId: editing.householdId, channel: v.channel, formNumber: v.formNumber, answers: v.answers }, key);
+        }
+        onSaved();
+      }}>
+      {editing?.kind === 'paper' && (
+        <Form.Item name="channel" label={t('consultations.c.channel')} rules={[{ required: true }]}>
+          <Select data-testid="ballot-channel" options={[{ value: 'paper', label: t('consultations.c.channels.paper') }, { value: 'door_to_door', label: t('consultations.c.channels.door_to_door') }]} />
+        </Form.Item>
+      )}
+      <Form.Item name="formNumber" label={t('consultations.c.formNumber')} rules={[{ required: editing?.kind === 'paper', max: 40 }]}><Input data-testid="ballot-form-number" /></Form.Item>
+      {d.questions.map((qq, i) => (
+        <Form.Item key={qq.key} name={['answers', qq.key]} label={`${t('consultations.question', { n: i + 1 })}：${qq.text}`} rules={[{ required: true }]}>
+          <Radio.Group options={qq.options.map((o) => ({ value: o.key, label: o.label }))} data-testid={`ballot-${qq.key}`} />
+        </Form.Item>
+      ))}
+      {editing?.kind === 'correct' && <Form.Item name="reason" label={t('consultations.c.reason')} rules={[{ required: true, min: 2, max: 500 }]}><Input.TextArea rows={2} data-testid="ballot-reason" /></Form.Item>}
+    </FormModal>
+  );
+}

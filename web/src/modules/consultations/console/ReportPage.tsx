@@ -1,0 +1,70 @@
+import { useParams } from 'react-router-dom';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../lib/useApi';
+import { formatTime } from '../../../lib/format';
+import { useCommunityId } from '../../../console/session';
+import { consultationsUrl, type Consultation } from '../types';
+import { useRuleTexts } from '../rules';
+import { ResultCard } from '../h5/ResultCard';
+
+interface Report {
+  title: string; communityName: string; description: string; questions: Consultation['questions']; rules: Consultation['rules'];
+  opensAt: string; closesAt: string; closedAt: string | null; result: Consultation['result'];
+  chainCheck: { ok: boolean; entries: number; head: string; firstBreak: { seq: number; reason: string } | null };
+  eligibleCount: number; ballots: Array<{ seq: number; householdCode: string; channel: string; status: string; receipt: string }>;
+  publicUrl: string; qrSvg: string;
+}
+
+/** The A4 report to print and post: rules, result, ledger check, QR to the public copy, every receipt by masked household. */
+export default function ReportPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const c = useCommunityId();
+  const { data: r, error } = useApi<Report>(consultationsUrl(c, `/${id}/report`));
+  if (error) return <p role="alert">{error.localized}</p>;
+  if (!r) return <p>{t('common.loading')}</p>;
+  return (
+    <article className="cs-report" data-testid="consultation-report-page">
+      <div className="cs-no-print" style={{ marginBottom: 16 }}><Button type="primary" onClick={() => window.print()} data-testid="report-print">{t('consultations.c.print')}</Button></div>
+      <header className="cs-report-head">
+        <div>
+          <p className="cs-report-community">{r.communityName}</p>
+          <h1>{r.title} · {t('consultations.c.reportTitle')}</h1>
+          <p>{t('consultations.opensAt')}：{formatTime(r.opensAt)}　{t('consultations.closesAt')}：{formatTime(r.closesAt)}</p>
+          <p>{t('consultations.eligible', { n: r.eligibleCount })}</p>
+        </div>
+        <figure className="cs-qr">
+          {/* The SVG comes from our own server's QR encoder, not from user input. */}
+          <div dangerouslySetInnerHTML={{ __html: r.qrSvg }} role="img" aria-label={t('consultations.c.scanToVerify')} />
+          <figcaption>{t('consultations.c.scanToVerify')}<br /><span className="cs-url">{r.publicUrl}</span></figcaption>
+        </figure>
+      </header>
+      {r.description && <p>{r.description}</p>}
+      <ReportRules r={r} />
+      {r.result && <ResultCard d={r} result={r.result} />}
+      <p className={r.chainCheck.ok ? 'cs-ok' : 'cs-bad'} data-testid="report-chain">
+        {r.chainCheck.ok ? t('consultations.c.chainOk', { n: r.chainCheck.entries }) : t('consultations.c.chainBroken', { seq: r.chainCheck.firstBreak?.seq, reason: r.chainCheck.firstBreak?.reason })}
+      </p>
+      <h2>{t('consultations.c.receipts')}</h2>
+      <table className="cs-report-table">
+        <thead><tr><th scope="col">{t('consultations.c.seqCol')}</th><th scope="col">{t('consultations.c.household')}</th><th scope="col">{t('consultations.c.channel')}</th><th scope="col">{t('consultations.c.receiptCol')}</th></tr></thead>
+        <tbody>{r.ballots.map((b) => <tr key={b.seq}><td>{b.seq}</td><td>{b.householdCode}</td><td>{t(`consultations.c.channels.${b.channel}`)}</td><td className="cs-url">{b.receipt.slice(0, 16)}…</td></tr>)}</tbody>
+      </table>
+      <section className="cs-signs" aria-label={t('consultations.c.signatures')}>
+        <p>{t('consultations.c.staffSign')}：＿＿＿＿＿＿　{t('consultations.c.witnessSign')}：＿＿＿＿＿＿　{t('consultations.c.date')}：＿＿＿＿＿＿</p>
+      </section>
+    </article>
+  );
+}
+
+function ReportRules({ r }: { r: Report }) {
+  const { t } = useTranslation();
+  const x = useRuleTexts({ rules: r.rules, eligibleCount: r.eligibleCount, questions: r.questions });
+  return (
+    <section>
+      <h2>{t('consultations.rules')}</h2>
+      <ul>{[x.participation, ...x.approval].map((s) => <li key={s}>{s}</li>)}</ul>
+    </section>
+  );
+}
