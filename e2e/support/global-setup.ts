@@ -11,6 +11,8 @@ declare module 'vitest' {
     baseUrl: string;
     wsEndpoint: string;
     demoPassword: string;
+    /** The server's data directory (its SQLite file is gongzhi.sqlite there), for specs that must age records. */
+    dataDir: string;
   }
 }
 
@@ -75,6 +77,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('wsEndpoint', browser.wsEndpoint());
   project.provide('demoPassword', DEMO_PASSWORD);
+  project.provide('dataDir', dataDir);
 
   return async () => {
     await browser?.close();

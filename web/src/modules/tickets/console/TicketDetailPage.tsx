@@ -94,8 +94,8 @@ export default function TicketDetailPage() {
             <Button disabled={!assignee} onClick={() => void run('assignee', { assigneeUserId: assignee, helperUserIds: helpers })} data-testid="assign">{t('tickets.assign')}</Button>
           </Space>
           <Space wrap style={{ marginTop: 16 }}>
-            <Input style={{ width: 260 }} placeholder={`${t('tickets.merge')}（${t('tickets.number')} / ID）`} aria-label={t('tickets.merge')} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} />
-            <Button disabled={!mergeInto} onClick={() => void mergeTarget().then((intoTicketId) => run('merge', { intoTicketId, reason: text || '同一问题，合并处理' }))}>{t('tickets.merge')}</Button>
+            <Input style={{ width: 260 }} placeholder={`${t('tickets.merge')}（${t('tickets.number')} / ID）`} aria-label={t('tickets.merge')} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} data-testid="merge-into" />
+            <Button disabled={!mergeInto} data-testid="merge" onClick={() => void mergeTarget().then((intoTicketId) => run('merge', { intoTicketId, reason: text || '同一问题，合并处理' }))}>{t('tickets.merge')}</Button>
           </Space>
         </Card>
       )}

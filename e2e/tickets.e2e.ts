@@ -1,0 +1,264 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { request, type APIRequestContext, type Page } from 'playwright-core';
+import { api, baseUrl, communityId, expectAccessible, field, signIn, useBrowser } from './support/browser';
+
+const PHONE = { width: 390, height: 844 };
+const NEIGHBOUR = { name: '邵佩芳', phone: '13912349901', password: 'neighbour-password-2026' };
+
+interface Detail {
+  id: string; number: string; state: string; category: string; supportCount: number; satisfaction: number | null; satisfactionComment: string | null;
+  escalationLevel: number; overdue: boolean; photos: Array<{ url: string; thumbUrl: string }>; timeline: Array<{ kind: string; message: string | null }>;
+}
+
+/** A small real JPEG, as a phone camera would hand it over (sharp makes it; the server re-encodes it). */
+const photo = () => sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 120, g: 140, b: 90 } } }).jpeg({ quality: 80 }).toBuffer();
+
+describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
+  const b = useBrowser();
+  let staff: APIRequestContext;
+  let resident: APIRequestContext;
+  let neighbour: APIRequestContext;
+  let base: string;
+  let filed: { id: string; number: string; title: string };
+
+  const detail = async (as: APIRequestContext, id: string): Promise<Detail> => (await as.get(`${base}/tickets/${id}`)).json();
+  /** Files a ticket through the API, as the H5 form does (the same Idempotency-Key header). */
+  const report = async (as: APIRequestContext, data: Record<string, unknown>): Promise<{ id: string; number: string }> => {
+    const r = await as.post(`${base}/tickets`, { data: { locationKind: 'public_area', area: '南门道闸', ...data }, headers: { 'Idempotency-Key': `e2e-${crypto.randomUUID()}` } });
+    expect(r.status(), await r.text()).toBe(201);
+    return r.json();
+  };
+
+  beforeAll(async () => {
+    staff = await api('staff');
+    resident = await api('resident1');
+    base = `/api/communities/${await communityId(staff)}`;
+    // A second household's representative: staff issue a join code for a building other than resident1's, and a neighbour joins with it.
+    const mine = (await (await resident.get(`${base}/tickets/places`)).json()).myBuildingId;
+    const other = (await (await staff.get(`${base}/buildings?pageSize=20`)).json()).items.find((x: { id: string }) => x.id !== mine);
+    const { code } = (await (await staff.post(`${base}/buildings/${other.id}/join-codes`)).json()).items[0];
+    neighbour = await request.newContext({ baseURL: baseUrl });
+    const joined = await neighbour.post('/api/join', { data: { code, ...NEIGHBOUR } });
+    expect(joined.status(), await joined.text()).toBe(200);
+  });
+  afterAll(async () => {
+    for (const c of [staff, resident, neighbour]) await c?.dispose();
+  });
+
+  it('resident1 reports a leak with a photo on a phone, sees the suggested category, and finds it in my tickets', async () => {
+    const page = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
+    await page.goto('/h5/tickets/new');
+    await field(page, 'report-title').waitFor();
+    await expectAccessible(page, 'H5 report form');
+    const title = '楼道天花板漏水，一直往下滴';
+    const description = '这两天下雨，三楼楼道顶上渗水滴水，地面很滑，老人走路怕摔跤。';
+    await field(page, 'report-title').fill(title);
+    await field(page, 'report-description').fill(description);
+    const suggestion = await (await resident.post(`${base}/tickets/category-suggestion`, { data: { text: `${title} ${description}` } })).json();
+    expect(suggestion.category).toBe('leak');
+    const label = (await (await resident.get(`${base}/ticket-categories`)).json()).items.find((c: { code: string }) => c.code === 'leak').labelZh;
+    // The suggestion is preselected; the words 系统建议 sit behind the label's help icon.
+    await expect.poll(() => page.getByTestId('report-category').locator('.adm-selector-item-active').textContent()).toBe(label);
+    await page.locator('.adm-form-item-label-help').first().click();
+    await expect.poll(() => page.locator('.adm-popover').textContent()).toBe(`系统建议：${label}`);
+    await page.locator('h1, .h5-title').first().click(); // a tap elsewhere closes the popover
+
+    await page.getByTestId('report-photos').setInputFiles({ name: 'IMG_0412.jpg', mimeType: 'image/jpeg', buffer: await photo() });
+    await expect.poll(() => page.locator('.tk-photo img').count()).toBe(1);
+    await expectAccessible(page, 'H5 report form with a photo');
+    await page.getByTestId('report-submit').click();
+
+    await page.waitForURL(/\/h5\/tickets\/[^/?]+\?/);
+    await expect.poll(() => page.getByTestId('report-done').textContent()).toMatch(/已提交，编号 MH-\d{4}-\d+/);
+    const number = /MH-\d{4}-\d+/.exec((await page.getByTestId('report-done').textContent())!)![0];
+    expect(await page.getByTestId('ticket-state').textContent()).toBe('已提交');
+    await expect.poll(() => page.locator('.tk-thumbs img').count()).toBe(1);
+    await expectAccessible(page, 'H5 ticket just filed');
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    filed = { id, number, title };
+
+    const d = await detail(resident, id);
+    expect(d).toMatchObject({ number, category: 'leak', state: 'submitted' });
+    expect(d.photos).toHaveLength(1);
+    const image = await resident.get(d.photos[0].url);
+    expect(image.headers()['content-type']).toBe('image/jpeg');
+    expect((await sharp(await image.body()).metadata()).exif).toBeUndefined();
+
+    await page.goto('/h5/tickets');
+    const row = page.getByTestId('ticket-row').filter({ hasText: title });
+    await expect.poll(() => row.textContent()).toContain(number);
+    expect(await row.locator('.tk-state').textContent()).toBe('已提交');
+    await expectAccessible(page, 'H5 my tickets');
+  });
+
+  it('leader1 finds it in the grid inbox, accepts it and resolves it with a message', async () => {
+    const page = await b.page({ as: 'leader1' });
+    await page.goto('/tickets');
+    await page.getByTestId('ticket-row').first().waitFor();
+    await expectAccessible(page, 'console grid inbox as leader1');
+    await page.getByTestId('search').fill(filed.number);
+    await page.getByTestId('search').press('Enter');
+    const row = page.getByTestId('ticket-row').filter({ hasText: filed.number });
+    await expect.poll(() => page.getByTestId('ticket-row').count()).toBe(1);
+    await row.getByRole('link', { name: filed.number }).click();
+    await page.getByTestId('ticket-detail').waitFor();
+    await expectAccessible(page, 'console ticket as leader1');
+
+    await move(page, 'accepted', '您好，已收到，今天下午上门查看。', '已响应');
+    await move(page, 'resolved', '已请物业维修屋面防水，楼道渗水已止住，地面已清理。', '已解决');
+    const d = await detail(staff, filed.id);
+    expect(d.state).toBe('resolved');
+    expect(d.timeline.map((e) => e.message)).toContain('已请物业维修屋面防水，楼道渗水已止住，地面已清理。');
+    await expectAccessible(page, 'console ticket resolved');
+  });
+
+  it('resident1 confirms with four stars and a comment; the ticket is closed (已办结)', async () => {
+    const page = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
+    await page.goto(`/h5/tickets/${filed.id}`);
+    await page.getByTestId('confirm-box').waitFor();
+    await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('楼道渗水已止住');
+    await expectAccessible(page, 'H5 ticket waiting for confirmation');
+    await page.locator('label:has([data-testid=stars-4])').click();
+    await field(page, 'confirm-comment').fill('修得很快，谢谢网格员');
+    await page.getByTestId('confirm').click();
+    await expect.poll(() => page.getByTestId('ticket-state').textContent()).toBe('已办结');
+    await expect.poll(() => page.getByTestId('confirm-box').count()).toBe(0);
+    // The 操作成功 toast fades out over the page; judge the page once it is gone.
+    await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+    await expectAccessible(page, 'H5 ticket closed');
+    expect(await detail(resident, filed.id)).toMatchObject({ state: 'closed', satisfaction: 4, satisfactionComment: '修得很快，谢谢网格员' });
+
+    // Nobody else may confirm it, and a closed ticket cannot be confirmed twice.
+    const again = await resident.post(`${base}/tickets/${filed.id}/confirm`, { data: { satisfaction: 1 } });
+    expect(again.status()).toBe(409);
+    expect((await detail(resident, filed.id)).satisfaction).toBe(4);
+  });
+
+  it('同问: another household supports an open ticket once; the count goes up and a second support is refused', async () => {
+    const open = await report(resident, { title: '南门道闸抬杆坏了，车进不来', description: '早上七点起道闸一直不抬，车都堵在门口' });
+    const before = (await detail(resident, open.id)).supportCount;
+
+    const first = await neighbour.post(`${base}/tickets/${open.id}/support`);
+    expect(first.status(), await first.text()).toBe(200);
+    expect((await first.json()).supportCount).toBe(before + 1);
+    const second = await neighbour.post(`${base}/tickets/${open.id}/support`);
+    expect(second.status()).toBe(409);
+    expect((await second.json()).error).toMatchObject({ code: 'already_supported', message_zh: '您家已经同问过这条诉求' });
+    const own = await resident.post(`${base}/tickets/${open.id}/support`);
+    expect((await own.json()).error.code).toBe('own_ticket');
+    expect((await detail(resident, open.id)).supportCount).toBe(before + 1);
+
+    // The neighbour sees it under 我同问的, marked as supported, with no second 同问 button.
+    const page = await b.page({ h5: true, viewport: PHONE });
+    await signIn(page, NEIGHBOUR.phone, { h5: true, password: NEIGHBOUR.password });
+    await page.goto('/h5/tickets');
+    await page.getByRole('tab', { name: '我同问的' }).click();
+    const row = page.getByTestId('ticket-row').filter({ hasText: open.number });
+    await expect.poll(() => row.textContent()).toContain(`${before + 1} 户同问`);
+    await expectAccessible(page, 'H5 supported tickets');
+    await row.click();
+    await expect.poll(() => page.locator('body').textContent()).toContain('您家已同问');
+    expect(await page.getByTestId('support').count()).toBe(0);
+    await expectAccessible(page, 'H5 supported ticket');
+  });
+
+  it('staff merge a duplicate into the kept ticket; its reporter and supporters carry over', async () => {
+    const resident1 = (await (await resident.get('/api/me')).json()).communities[0];
+    const people = (await (await staff.get(`${base}/residents?pageSize=50`)).json()).items as Array<{ id: string; householdId: string }>;
+    const neighbourHousehold = (await (await neighbour.get('/api/me')).json()).communities[0].householdId;
+    const third = people.find((p) => p.householdId !== resident1.householdId && p.householdId !== neighbourHousehold)!;
+    const kept = await report(staff, { title: '垃圾房门口堆满垃圾没人清', description: '垃圾房门口垃圾堆了两天，味道很大', onBehalfOfResidentId: third.id, channel: 'phone' });
+    const dup = await report(resident, { title: '垃圾房旁边垃圾满了', description: '垃圾满出来了，夏天很臭' });
+    expect((await (await neighbour.post(`${base}/tickets/${dup.id}/support`)).json()).supportCount).toBe(1);
+    const keptBefore = (await detail(staff, kept.id)).supportCount;
+
+    const page = await b.page({ as: 'staff' });
+    await page.goto(`/tickets/${dup.id}`);
+    await page.getByTestId('ticket-detail').waitFor();
+    await expectAccessible(page, 'console duplicate ticket');
+    await page.getByTestId('merge-into').fill(kept.number);
+    await page.getByTestId('merge').click();
+    await expect.poll(() => page.getByTestId('ticket-state').textContent()).toBe('重复已合并');
+
+    // resident1's household (the duplicate's reporter) and the neighbour's (its supporter) now support the kept ticket.
+    expect((await detail(staff, kept.id)).supportCount).toBe(keptBefore + 2);
+    const supported = (await (await neighbour.get(`${base}/tickets?scope=supported`)).json()).items.map((t: { id: string }) => t.id);
+    expect(supported).toContain(kept.id);
+    await page.goto(`/tickets/${kept.id}`);
+    const count = page.locator('.ant-descriptions-item-label', { hasText: /^同问$/ }).locator('xpath=following-sibling::td[1]');
+    await expect.poll(() => count.textContent()).toBe(String(keptBefore + 2));
+    await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('合并');
+    await expectAccessible(page, 'console kept ticket after the merge');
+  });
+
+  it('overdue: a ticket past its deadline is in the overdue list and the scheduler escalates it to the grid leader, then to staff', async () => {
+    const late = await report(resident, { title: '单元门禁坏了关不上', description: '门禁一直开着，陌生人随便进出', locationKind: 'building', buildingId: (await (await resident.get(`${base}/tickets/places`)).json()).myBuildingId, area: undefined });
+    // The clock of the running server cannot be moved; age the ticket instead: due three hours ago, one step of escalation per hour.
+    const db = new Database(path.join(inject('dataDir'), 'gongzhi.sqlite'));
+    try {
+      db.pragma('busy_timeout = 5000');
+      const past = new Date(Date.now() - 3 * 3600_000).toISOString();
+      db.prepare('UPDATE tickets SET response_due_at = ?, resolution_due_at = ?, escalation_step_ms = ? WHERE id = ?').run(past, past, 3600_000, late.id);
+    } finally {
+      db.close();
+    }
+
+    const page = await b.page({ as: 'staff' });
+    await page.goto('/tickets/overdue');
+    await page.getByTestId('ticket-row').first().waitFor();
+    const overdue = (await (await staff.get(`${base}/tickets/overdue?pageSize=100`)).json());
+    expect(overdue.total).toBeGreaterThan(1); // the demo year has some too
+    await page.getByTestId('search').fill(late.number);
+    await page.getByTestId('search').press('Enter');
+    const row = page.getByTestId('ticket-row').filter({ hasText: late.number });
+    await expect.poll(() => row.textContent()).toContain('已超期');
+    await expectAccessible(page, 'console overdue list');
+
+    // The escalation job runs every minute in the server: level 1 tells the grid's 楼组长, level 2 community staff.
+    await expect.poll(async () => (await detail(staff, late.id)).escalationLevel, { timeout: 100_000, interval: 2000 }).toBe(2);
+    const leader = await api('leader1');
+    try {
+      const inbox = (await (await leader.get('/api/notifications?pageSize=50')).json()).items as Array<{ kind: string; entityId: string; title: string }>;
+      expect(inbox.find((n) => n.entityId === late.id && n.kind === 'ticket_overdue')?.title).toContain('超期');
+    } finally {
+      await leader.dispose();
+    }
+    const staffInbox = (await (await staff.get('/api/notifications?pageSize=50')).json()).items as Array<{ kind: string; entityId: string; title: string }>;
+    expect(staffInbox.find((n) => n.entityId === late.id && n.kind === 'ticket_overdue')?.title).toContain('已上报居委');
+    expect((await detail(staff, late.id)).timeline.filter((e) => e.kind === 'escalated')).toHaveLength(2);
+  }, 150_000);
+
+  it('bad input in the form: a text file named .jpg is refused with the message shown, and the title stops at 60 characters', async () => {
+    const page = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
+    await page.goto('/h5/tickets/new');
+    const title = '假图片测试：楼下路灯不亮';
+    await field(page, 'report-title').fill(title);
+    await field(page, 'report-description').fill('晚上一片黑，看不清路');
+    await page.getByTestId('report-photos').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('#!/bin/sh\necho "not a photo"\n') });
+    await page.getByTestId('report-submit').click();
+    await expect.poll(() => page.getByTestId('report-error').textContent()).toContain('只能上传 JPEG、PNG 或 WebP 图片');
+    expect(new URL(page.url()).pathname).toBe('/h5/tickets/new');
+    await expectAccessible(page, 'H5 report form with an error');
+    expect((await (await resident.get(`${base}/tickets?scope=mine&q=${encodeURIComponent('假图片测试')}`)).json()).total).toBe(0);
+
+    const long = '一'.repeat(80);
+    await field(page, 'report-title').fill(long);
+    expect(await field(page, 'report-title').inputValue()).toHaveLength(60);
+    // Past the form, the server refuses it too, and files nothing.
+    const r = await resident.post(`${base}/tickets`, { data: { title: '长'.repeat(61), description: '标题太长', locationKind: 'public_area', area: '南门' }, headers: { 'Idempotency-Key': `e2e-${crypto.randomUUID()}` } });
+    expect(r.status()).toBe(400);
+    expect((await r.json()).error.code).toBe('validation_failed');
+    expect((await (await resident.get(`${base}/tickets?scope=mine&q=${encodeURIComponent('长长长')}`)).json()).total).toBe(0);
+  });
+});
+
+/** Picks a move on the console ticket page, writes the reply, submits, and waits for the new state. */
+async function move(page: Page, to: string, message: string, stateLabel: string) {
+  await page.getByTestId(`move-${to}`).click();
+  await field(page, 'move-message').fill(message);
+  await page.getByTestId('move-submit').click();
+  await expect.poll(() => page.getByTestId('ticket-state').textContent()).toBe(stateLabel);
+}
