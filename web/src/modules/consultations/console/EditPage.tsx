@@ -116,7 +116,7 @@ export default function EditPage() {
                     {(os, { add: addO, remove: removeO }) => (
                       <>
                         {os.map((o, oi) => (
-                          <Space key={o.key} align="baseline">
+                          <Space key={o.key} align="baseline" style={{ display: 'flex' }}>
                             <Form.Item name={[o.name, 'label']} label={`${t('consultations.c.optionLabel')} ${oi + 1}`} rules={[{ required: true, max: 100 }]}>
                               <Input data-testid={`question-${qi}-option-${oi}`} />
                             </Form.Item>
