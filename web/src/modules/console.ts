@@ -2,10 +2,12 @@ import type { ConsoleModule } from '../console/registry';
 import org from './org/console';
 import tickets from './tickets/console';
 import consultations from './consultations/console';
+import topics from './topics/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
   org,
   tickets,
   consultations,
+  topics,
 ];

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, List, Modal, Row, Select, Steps, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/Page';
+import { errorText, post, put } from '../../../lib/api';
+import { useApi } from '../../../lib/useApi';
+import { formatTime } from '../../../lib/format';
+import { useCommunityId, useSession } from '../../../console/session';
+import { PARTIES, STAGES, topicsUrl, type Topic } from '../types';
+
+/** One topic: the eight-stage path, what the active stage still needs, evidence, decision with four signatures, tickets, meetings. */
+export default function DetailPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id } = useParams();
+  const c = useCommunityId();
+  const url = topicsUrl(c, `/${id}`);
+  const { roles, platformAdmin } = useSession();
+  const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
+  const { data: d, error, reload } = useApi<Topic>(url);
+  const [skipping, setSkipping] = useState(false);
+  const [skipReason, setSkipReason] = useState('');
+  const [evForm] = Form.useForm();
+  const [decForm] = Form.useForm();
+  const [signForm] = Form.useForm();
+
+  const run = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      message.success(t('topics.done'));
+      reload();
+      return true;
+    } catch (e) {
+      message.error(errorText(e));
+      return false;
+    }
+  };
+
+  if (error) return <Page title={t('topics.detail')}><p role="alert">{error.localized}</p></Page>;
+  if (!d) return <Page title={t('topics.detail')}><p>{t('common.loading')}</p></Page>;
+  const current = STAGES.indexOf(d.stage);
+  const byStage = new Map(d.stages.map((s) => [s.stage, s]));
+  const open = d.status === 'active';
+  return (
+    <Page title={d.title} extra={open && manage && (
+      <>
+        <Button type="primary" disabled={d.missing.length > 0} onClick={() => run(() => post(`${url}/advance`, {}))} data-testid="topic-advance">{t('topics.advance')}</Button>
+        <Button onClick={() => setSkipping(true)} data-testid="topic-skip">{t('topics.skip')}</Button>
+      </>
+    )}>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} data-testid="topic-detail">
+        <Descriptions.Item label={t('topics.source')}>{t(`topics.sources.${d.source}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('topics.status')}>{t(`topics.statusLabel.${d.status}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('topics.createdAt')}>{formatTime(d.createdAt)}</Descriptions.Item>
+        {d.description && <Descriptions.Item label={t('topics.description')} span={3}>{d.description}</Descriptions.Item>}
+      </Descriptions>
+
+      <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.path')}</h2>}>
+        <Steps size="small" labelPlacement="vertical" current={current} status={d.status === 'closed' ? 'finish' : 'process'} data-testid="topic-stages" responsive
+          items={STAGES.map((s) => {
+            const st = byStage.get(s);
+            return {
+              title: t(`topics.stages.${s}`),
+              description: st ? (st.status === 'skipped' ? t('topics.skipped', { reason: st.skipReason }) : `${t(`topics.stageStatus.${st.status}`)}${st.endedAt ? ` ${formatTime(st.endedAt)}` : ''}`) : undefined,
+            };
+          })} />
+        {open && (d.missing.length > 0
+          ? <Alert style={{ marginTop: 16 }} type="warning" showIcon data-testid="topic-missing" message={t('topics.missing')} description={<ul style={{ margin: 0 }}>{d.missing.map((m) => <li key={m}>{m}</li>)}</ul>} />
+          : <Alert style={{ marginTop: 16 }} type="success" showIcon message={t('topics.ready')} />)}
+      </Card>
+
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.evidence')}</h2>}>
+            <List size="small" dataSource={d.evidence} locale={{ emptyText: t('topics.noEvidence') }} data-testid="topic-evidence"
+              renderItem={(e) => (
+                <List.Item>
+                  <List.Item.Meta title={<><Tag>{t(`topics.stages.${e.stage}`)}</Tag><Tag>{t(`topics.kinds.${e.kind}`)}</Tag> <span className="muted">{formatTime(e.createdAt)}</span></>}
+                    description={<span style={{ color: '#1f1f1f' }}>{e.text}{e.fileRef ? ` · ${e.fileRef}` : ''}</span>} />
+                </List.Item>
+              )} />
+            {open && (
+              <Form form={evForm} layout="vertical" style={{ marginTop: 12 }} initialValues={{ kind: 'note' }} data-testid="evidence-form"
+                onFinish={async (v) => { if (await run(() => post(`${url}/evidence`, { kind: v.kind, text: v.text, ...(v.fileRef ? { fileRef: v.fileRef } : {}) }))) evForm.resetFields(); }}>
+                <Form.Item name="kind" label={t('topics.kind')}><Select options={['note', 'file', 'meeting', 'option', 'publication'].map((k) => ({ value: k, label: t(`topics.kinds.${k}`) }))} /></Form.Item>
+                <Form.Item name="text" label={t('topics.text')} rules={[{ required: true, max: 5000 }]}><Input.TextArea rows={2} data-testid="evidence-text" /></Form.Item>
+                <Form.Item name="fileRef" label={t('topics.fileRef')} rules={[{ max: 500 }]}><Input /></Form.Item>
+                <Button htmlType="submit" data-testid="evidence-add">{t('topics.addEvidence')}</Button>
+              </Form>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.decision')}</h2>} data-testid="topic-decision">
+            {d.decision ? <p style={{ whiteSpace: 'pre-wrap' }}>{d.decision.text}</p> : <p className="muted">{t('topics.noDecision')}</p>}
+            {(d.decision?.consultationId ?? d.consultationId) && <p><Link to={`/consultations/${d.decision?.consultationId ?? d.consultationId}`}>{t('topics.consultation')}</Link></p>}
+            {manage && d.stage === 'decision' && !(d.decision?.signoffs.length) && (
+              <Form form={decForm} layout="vertical" initialValues={{ text: d.decision?.text }} onFinish={(v) => run(() => put(`${url}/decision`, { text: v.text, consultationId: d.consultationId }))}>
+                <Form.Item name="text" label={t('topics.decisionText')} rules={[{ required: true, max: 5000 }]}><Input.TextArea rows={3} data-testid="decision-text" /></Form.Item>
+                <Button htmlType="submit" data-testid="decision-save">{t('topics.saveDecision')}</Button>
+              </Form>
+            )}
+            <h3 className="card-title" style={{ marginTop: 16 }}>{t('topics.signoffs')}</h3>
+            <ul className="plain-list" data-testid="topic-signoffs">
+              {PARTIES.map((p) => {
+                const s = d.decision?.signoffs.find((x) => x.party === p);
+                return <li key={p}>{t(`topics.parties.${p}`)}：{s ? `${s.signerName} · ${formatTime(s.signedAt)}` : <span className="muted">{t('topics.notSigned')}</span>}</li>;
+              })}
+            </ul>
+            {d.stage === 'decision' && d.decision && (
+              <Form form={signForm} layout="inline" style={{ marginTop: 12 }} onFinish={async (v) => { if (await run(() => post(`${url}/signoffs`, v))) signForm.resetFields(); }}>
+                <Form.Item name="party" rules={[{ required: true }]}><Select aria-label={t('topics.party')} placeholder={t('topics.party')} style={{ width: 160 }} options={PARTIES.map((p) => ({ value: p, label: t(`topics.parties.${p}`) }))} /></Form.Item>
+                <Form.Item name="signerName" rules={[{ required: true, max: 50 }]}><Input aria-label={t('topics.signer')} placeholder={t('topics.signer')} data-testid="signoff-name" /></Form.Item>
+                <Button htmlType="submit" data-testid="signoff-submit">{t('topics.sign')}</Button>
+              </Form>
+            )}
+          </Card>
+          <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.tickets')}</h2>}>
+            <List size="small" dataSource={d.tickets} locale={{ emptyText: t('topics.noTickets') }} data-testid="topic-tickets"
+              renderItem={(x) => <List.Item><Link to={`/tickets/${x.id}`}>{x.number} {x.title}</Link><span className="muted">{t('topics.supportCount', { n: x.supportCount })}</span></List.Item>} />
+          </Card>
+          <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.meetings')}</h2>}>
+            <List size="small" dataSource={d.meetings} locale={{ emptyText: t('topics.noMeetings') }} data-testid="topic-meetings"
+              renderItem={(m) => <List.Item>{m.title}<span className="muted">{formatTime(m.scheduledAt)}</span></List.Item>} />
+          </Card>
+        </Col>
+      </Row>
+      <Modal open={skipping} title={t('topics.skip')} onCancel={() => setSkipping(false)} okButtonProps={{ disabled: skipReason.trim().length < 1, 'data-testid': 'skip-ok' } as never}
+        onOk={async () => { if (await run(() => post(`${url}/advance`, { skipReason: skipReason.trim() }))) { setSkipping(false); setSkipReason(''); } }}>
+        <label htmlFor="skip-reason">{t('topics.skipReason')}</label>
+        <Input.TextArea id="skip-reason" rows={3} maxLength={500} value={skipReason} onChange={(e) => setSkipReason(e.target.value)} data-testid="skip-reason" />
+      </Modal>
+    </Page>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { Button, Card, Form, Input, Segmented, Select, Space, Statistic, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/Page';
+import { FormModal } from '../../../components/FormModal';
+import { post, withQuery } from '../../../lib/api';
+import { useApi } from '../../../lib/useApi';
+import { formatTime } from '../../../lib/format';
+import { useCommunityId, useSession } from '../../../console/session';
+import { STAGES, topicsUrl, type Topic, type TopicSummary } from '../types';
+
+/** Topics with their current stage, and how many problems 四方议事 has solved. */
+export default function ListPage() {
+  const { t } = useTranslation();
+  const c = useCommunityId();
+  const nav = useNavigate();
+  const { roles, platformAdmin } = useSession();
+  const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
+  const [status, setStatus] = useState<string>('');
+  const { data, loading, error } = useApi<{ items: TopicSummary[] }>(withQuery(topicsUrl(c), { status }));
+  const { data: stats } = useApi<{ problemsSolved: number; active: number }>(topicsUrl(c, '/stats'));
+  const [creating, setCreating] = useState(false);
+  return (
+    <Page title={t('topics.list')} extra={manage && <Button type="primary" onClick={() => setCreating(true)} data-testid="topic-new">{t('topics.create')}</Button>}>
+      <Space size={48} style={{ marginBottom: 16 }} wrap>
+        <Card><Statistic title={t('topics.problemsSolved')} value={stats?.problemsSolved ?? '—'} valueStyle={{ color: '#135200' }} data-testid="topics-solved" /></Card>
+        <Card><Statistic title={t('topics.active')} value={stats?.active ?? '—'} data-testid="topics-active" /></Card>
+      </Space>
+      <div className="filters">
+        <Segmented aria-label={t('topics.status')} value={status} onChange={(v) => setStatus(String(v))}
+          options={[{ value: '', label: t('topics.all') }, { value: 'active', label: t('topics.active') }, { value: 'closed', label: t('topics.closedList') }]} />
+      </div>
+      {error && <p role="alert">{error.localized}</p>}
+      <Table rowKey="id" loading={loading} dataSource={data?.items} pagination={{ pageSize: 20 }} data-testid="topics-table"
+        columns={[
+          { title: t('topics.title'), dataIndex: 'title', render: (v: string, r) => <Link to={`/topics/${r.id}`} data-testid={`topic-row-${r.id}`}>{v}</Link> },
+          { title: t('topics.source'), dataIndex: 'source', render: (v: string) => t(`topics.sources.${v}`) },
+          { title: t('topics.stage'), dataIndex: 'stage', render: (v: string) => `${STAGES.indexOf(v as never) + 1}/8 ${t(`topics.stages.${v}`)}` },
+          { title: t('topics.status'), dataIndex: 'status', render: (v: string) => <Tag className={v === 'closed' ? 'tag-ok' : undefined}>{t(`topics.statusLabel.${v}`)}</Tag> },
+          { title: t('topics.createdAt'), dataIndex: 'createdAt', render: formatTime },
+        ]} />
+      <FormModal<{ title: string; description?: string; source: string }> open={creating} title={t('topics.create')} onClose={() => setCreating(false)} testId="topic-create"
+        initialValues={{ source: 'ticket' }}
+        onSubmit={async (v) => { const x = await post<Topic>(topicsUrl(c), v); nav(`/topics/${x.id}`); }}>
+        <Form.Item name="title" label={t('topics.title')} rules={[{ required: true, max: 200 }]}><Input data-testid="topic-title" /></Form.Item>
+        <Form.Item name="description" label={t('topics.description')} rules={[{ max: 5000 }]}><Input.TextArea rows={3} /></Form.Item>
+        <Form.Item name="source" label={t('topics.source')} rules={[{ required: true }]}>
+          <Select options={['ticket', 'party', 'monthly_meeting', 'other'].map((s) => ({ value: s, label: t(`topics.sources.${s}`) }))} />
+        </Form.Item>
+      </FormModal>
+    </Page>
+  );
+}
