@@ -470,6 +470,28 @@ export async function linkTicket(trx: Trx, e: { actorId: string | null; communit
   await record(trx, { actorId: e.actorId, communityId: e.communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.link', after: { targetType: e.targetType, targetId: e.targetId } });
 }
 
+/**
+ * Resolves every still-open ticket linked to a record (a topic that reached its decision and was
+ * closed, later a work order or a proposal), inside that record's transaction: a timeline entry,
+ * an audit event and a confirmation request to each reporter, who then confirms and rates as usual.
+ */
+export async function resolveLinked(trx: Trx, e: { actorId: string; communityId: string; targetType: string; targetId: string; message: string; now: string }): Promise<number> {
+  const linked = await trx.selectFrom('ticket_links as l').innerJoin('tickets as t', 't.id', 'l.ticket_id').selectAll('t')
+    .where('l.community_id', '=', e.communityId).where('l.target_type', '=', e.targetType).where('l.target_id', '=', e.targetId).execute();
+  let n = 0;
+  for (const t of linked) {
+    // Any open ticket, even one not yet accepted: the deliberation answered it.
+    if (!OPEN_STATES.includes(t.state as TicketState)) continue;
+    await moveState(trx, t, { state: 'resolved', resolved_at: e.now, accepted_at: t.accepted_at ?? e.now, updated_at: e.now, paused_at: null, resume_state: null });
+    await addEvent(trx, t, { kind: 'state', actorId: e.actorId, from: t.state, to: 'resolved', message: e.message, now: e.now });
+    await record(trx, { actorId: e.actorId, communityId: e.communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.transition',
+      before: { state: t.state }, after: { state: 'resolved', via: { targetType: e.targetType, targetId: e.targetId } } });
+    await tell(trx, t, [t.reporter_user_id], 'ticket_confirm', `诉求 ${t.number} 已解决，请确认并评价`, e.message, e.now);
+    n++;
+  }
+  return n;
+}
+
 /** The other direction: tickets linked to a record, for that record's page. */
 export async function ticketsLinkedTo(conn: Conn, communityId: string, targetType: string, targetId: string) {
   return conn.selectFrom('ticket_links as l').innerJoin('tickets as t', 't.id', 'l.ticket_id')

@@ -25,11 +25,12 @@ async function forum(topicId: string, present: string[]) {
 
 describe('a 四方议事 topic from tickets to closure', () => {
   let id: string;
+  let tickets: string[];
   const advance = (as = 'staff', payload: Record<string, unknown> = {}) => t.req({ method: 'POST', url: api(`/topics/${id}/advance`), as, payload });
 
   it('is proposed from tickets and moves one stage at a time, each only with its evidence', async () => {
     const ticket = async (title: string) => (await t.req({ method: 'POST', url: api('/tickets'), as: 'resident3', payload: { title, description: '晚上回来没地方停车', locationKind: 'estate', estateId: t.fx.A.estates[1] } })).json().id as string;
-    const tickets = [await ticket('外来车辆占用业主车位'), await ticket('停车费太低外面的车都来停')];
+    tickets = [await ticket('外来车辆占用业主车位'), await ticket('停车费太低外面的车都来停')];
     const unknown = await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: 'x', source: 'ticket', ticketIds: ['no-such-ticket'] } });
     expect(unknown.statusCode).toBe(404);
     const res = await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: '洞北小区停车收费与外来车辆', source: 'ticket', estateId: t.fx.A.estates[1], ticketIds: tickets } });
@@ -104,6 +105,14 @@ describe('a 四方议事 topic from tickets to closure', () => {
     expect(closed.stages.find((s: any) => s.stage === 'implementation')).toMatchObject({ status: 'skipped', skipReason: expect.stringContaining('物业') });
     expect(closed.stages.filter((s: any) => s.status === 'active')).toEqual([]);
     expect((await t.req({ method: 'GET', url: api('/topics/stats'), as: 'committee1' })).json()).toMatchObject({ problemsSolved: 1, active: 0 });
+    // The residents' tickets it came from are resolved with the decision and wait for their rating.
+    for (const tk of tickets) {
+      const detail = (await t.req({ method: 'GET', url: api(`/tickets/${tk}`), as: 'resident3' })).json();
+      expect(detail.state).toBe('resolved');
+      expect(JSON.stringify(detail)).toContain('已结案');
+    }
+    const rated = await t.req({ method: 'POST', url: api(`/tickets/${tickets[0]}/confirm`), as: 'resident3', payload: { satisfaction: 5, comment: '半小时临停后好停车了' } });
+    expect(rated.statusCode, rated.body).toBe(200);
     expect((await advance()).json().error.code).toBe('topic_closed');
     expect((await t.req({ method: 'POST', url: api(`/topics/${id}/evidence`), as: 'staff', payload: { kind: 'note', text: 'x' } })).json().error.code).toBe('topic_closed');
   });
