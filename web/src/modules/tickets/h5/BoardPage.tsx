@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { List } from 'antd-mobile';
+import { Button, List, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { errorText, post } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
 import { ticketsUrl, type Board, type Places } from '../types';
 import { StateBadge } from '../StateBadge';
+
+// contract/tickets.ts OPEN_STATES, restated so the H5 bundle does not pull in zod.
+const OPEN = new Set(['submitted', 'accepted', 'in_progress', 'waiting_on_reporter', 'reopened']);
 
 /** The public board of an estate: what was reported and how far it is, no personal data. Open without signing in via ?community=&estate=. */
 export default function BoardPage() {
@@ -18,7 +22,21 @@ export default function BoardPage() {
   const { data: places } = useApi<Places>(me && c ? ticketsUrl(c, '/places') : null);
   const [estate, setEstate] = useState<string | undefined>(params.get('estate') ?? undefined);
   const estateId = estate ?? places?.estates[0]?.id;
-  const { data } = useApi<Board>(c && estateId ? ticketsUrl(c, `/board?estateId=${estateId}`) : null);
+  const { data, reload } = useApi<Board>(c && estateId ? ticketsUrl(c, `/board?estateId=${estateId}`) : null);
+  const [busy, setBusy] = useState<string>();
+  // 同问 straight from the board: a neighbour cannot open someone else's ticket, but can say "us too".
+  const support = async (id: string) => {
+    setBusy(id);
+    try {
+      await post(ticketsUrl(c!, `/${id}/support`));
+      Toast.show({ content: t('tickets.supported') });
+      reload();
+    } catch (e) {
+      Toast.show({ content: errorText(e) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
   return (
     <Shell title={t('tickets.boardTitle')}>
       <p className="h5-intro">{t('tickets.noPersonalData')}</p>
@@ -33,6 +51,10 @@ export default function BoardPage() {
           <List.Item key={x.id} data-testid="board-row" description={`${x.number} · ${x.categoryLabel} · ${[x.buildingName, x.area].filter(Boolean).join(' ')} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
             extra={<StateBadge state={x.state} />}>
             {x.title}
+            {me && OPEN.has(x.state) && (
+              <Button size="small" color="primary" fill="outline" className="tk-board-support" disabled={busy === x.id}
+                onClick={() => void support(x.id)} data-testid="board-support">{t('tickets.support')}</Button>
+            )}
           </List.Item>
         ))}
       </List>
