@@ -3,6 +3,7 @@ import org from './org/console';
 import tickets from './tickets/console';
 import consultations from './consultations/console';
 import topics from './topics/console';
+import meetings from './meetings/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -10,4 +11,5 @@ export const consoleModules: ConsoleModule[] = [
   tickets,
   consultations,
   topics,
+  meetings,
 ];

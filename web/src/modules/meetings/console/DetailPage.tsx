@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, List, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/Page';
+import { errorText, patch, post, put } from '../../../lib/api';
+import { useApi } from '../../../lib/useApi';
+import { formatTime } from '../../../lib/format';
+import { useCommunityId, useSession } from '../../../console/session';
+import { ATTENDANCE_PARTIES, SIGNING_PARTIES, meetingsUrl, type Meeting } from '../types';
+
+type Row = { party: (typeof ATTENDANCE_PARTIES)[number]; expected: number; present: number; names: string };
+
+/** One meeting: agenda, attendance per party (应到/实到), minutes, decisions, action items, and closing with signatures. */
+export default function DetailPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id } = useParams();
+  const c = useCommunityId();
+  const url = meetingsUrl(c, `/${id}`);
+  const { roles, platformAdmin } = useSession();
+  const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
+  const { data: m, error, reload } = useApi<Meeting>(url);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [minutes, setMinutes] = useState('');
+  const [signers, setSigners] = useState<Record<string, string>>({});
+  const [itemForm] = Form.useForm();
+  useEffect(() => {
+    if (!m) return;
+    setRows(ATTENDANCE_PARTIES.map((p) => {
+      const a = m.attendance.find((x) => x.party === p);
+      return { party: p, expected: a?.expected ?? 0, present: a?.present ?? 0, names: a?.names.join('，') ?? '' };
+    }));
+    setMinutes(m.minutes ?? '');
+    setSigners(Object.fromEntries(m.signatures.map((s) => [s.party, s.name])));
+  }, [m]);
+
+  const run = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      message.success(t('meetings.ok'));
+      reload();
+      return true;
+    } catch (e) {
+      message.error(errorText(e));
+      return false;
+    }
+  };
+  if (error) return <Page title={t('meetings.detail')}><p role="alert">{error.localized}</p></Page>;
+  if (!m) return <Page title={t('meetings.detail')}><p>{t('common.loading')}</p></Page>;
+  const editable = manage && m.status === 'planned';
+  const setRow = (i: number, patchRow: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patchRow } : r)));
+  const saveAttendance = () => run(() => put(`${url}/attendance`, {
+    items: rows.filter((r) => r.expected > 0 || r.present > 0).map((r) => ({ party: r.party, expected: r.expected, present: r.present, names: r.names.split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean) })),
+  }));
+  const close = () => run(() => post(`${url}/close`, { signatures: Object.entries(signers).filter(([, n]) => n.trim()).map(([party, name]) => ({ party, name: name.trim() })) }));
+
+  return (
+    <Page title={m.title} extra={editable && <Button type="primary" danger onClick={() => void close()} data-testid="meeting-close">{t('meetings.close')}</Button>}>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 4 }} data-testid="meeting-detail">
+        <Descriptions.Item label={t('meetings.kind')}>{t(`meetings.kinds.${m.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('meetings.scheduledAt')}>{formatTime(m.scheduledAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('meetings.location')}>{m.location ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('meetings.status')}><Tag className={m.status === 'closed' ? 'tag-ok' : undefined}>{t(`meetings.statuses.${m.status}`)}</Tag></Descriptions.Item>
+      </Descriptions>
+
+      <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.agenda')}</h2>}>
+        {m.agenda.length ? <ol data-testid="meeting-agenda" style={{ margin: 0 }}>{m.agenda.map((a, i) => <li key={i}>{a.title}</li>)}</ol> : <p className="muted">{t('meetings.noAgenda')}</p>}
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.attendance')}（{t('meetings.total')} {m.totals.present}/{m.totals.expected}）</h2>}
+        extra={editable && <Button onClick={() => void saveAttendance()} data-testid="attendance-save">{t('meetings.saveAttendance')}</Button>}>
+        <Table rowKey="party" size="small" pagination={false} dataSource={rows} data-testid="meeting-attendance"
+          columns={[
+            { title: t('meetings.party'), dataIndex: 'party', render: (p: string) => t(`meetings.parties.${p}`) },
+            { title: t('meetings.expected'), dataIndex: 'expected', render: (v: number, r: Row, i: number) => editable ? <InputNumber min={0} max={500} value={v} onChange={(x) => setRow(i, { expected: x ?? 0 })} aria-label={`${t(`meetings.parties.${r.party}`)} ${t('meetings.expected')}`} data-testid={`expected-${r.party}`} /> : v },
+            { title: t('meetings.present'), dataIndex: 'present', render: (v: number, r: Row, i: number) => editable ? <InputNumber min={0} max={500} value={v} onChange={(x) => setRow(i, { present: x ?? 0 })} aria-label={`${t(`meetings.parties.${r.party}`)} ${t('meetings.present')}`} data-testid={`present-${r.party}`} /> : v },
+            { title: t('meetings.names'), dataIndex: 'names', render: (v: string, r: Row, i: number) => editable ? <Input value={v} maxLength={1000} onChange={(e) => setRow(i, { names: e.target.value })} aria-label={`${t(`meetings.parties.${r.party}`)} ${t('meetings.names')}`} /> : v },
+          ]} />
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.minutes')}</h2>}
+        extra={editable && <Button onClick={() => void run(() => patch(url, { minutes }))} data-testid="minutes-save">{t('meetings.saveMinutes')}</Button>}>
+        {editable
+          ? <Input.TextArea rows={6} maxLength={20000} value={minutes} onChange={(e) => setMinutes(e.target.value)} aria-label={t('meetings.minutes')} data-testid="meeting-minutes" />
+          : <p style={{ whiteSpace: 'pre-wrap' }} data-testid="meeting-minutes">{m.minutes ?? '—'}</p>}
+        {m.decisions.length > 0 && (<><h3 className="card-title" style={{ marginTop: 12 }}>{t('meetings.decisions')}</h3><ol>{m.decisions.map((d, i) => <li key={i}>{d}</li>)}</ol></>)}
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.signatures')}</h2>}>
+        {editable ? (
+          <>
+            <p className="muted">{t('meetings.closeHint')}</p>
+            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 12 }}>
+              {SIGNING_PARTIES.map((p) => (
+                <label key={p}>{t('meetings.signer', { party: t(`meetings.parties.${p}`) })}
+                  <Input value={signers[p] ?? ''} maxLength={50} onChange={(e) => setSigners((s) => ({ ...s, [p]: e.target.value }))} data-testid={`signer-${p}`} />
+                </label>
+              ))}
+            </div>
+          </>
+        ) : <ul className="plain-list" data-testid="meeting-signatures">{m.signatures.map((s, i) => <li key={i}>{t(`meetings.parties.${s.party}`)}：{s.name}</li>)}</ul>}
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.actionItems')}</h2>}>
+        <List size="small" dataSource={m.actionItems} locale={{ emptyText: t('meetings.noItems') }} data-testid="meeting-action-items"
+          renderItem={(a) => (
+            <List.Item>
+              <Checkbox checked={a.done} onChange={(e) => void run(() => patch(`${url}/action-items/${a.id}`, { done: e.target.checked }))} data-testid={`item-done-${a.id}`}>
+                {a.text}
+              </Checkbox>
+              <span className="muted">{a.ownerName} · {a.dueDate}{a.overdue && !a.done ? ` · ${t('meetings.overdue')}` : ''}</span>
+            </List.Item>
+          )} />
+        {manage && (
+          <Form form={itemForm} layout="inline" style={{ marginTop: 12, rowGap: 8 }}
+            onFinish={async (v) => { if (await run(() => post(`${url}/action-items`, { text: v.text, ownerName: v.ownerName, dueDate: v.dueDate.format('YYYY-MM-DD') }))) itemForm.resetFields(); }}>
+            <Form.Item name="text" rules={[{ required: true, max: 1000 }]}><Input aria-label={t('meetings.text')} placeholder={t('meetings.text')} style={{ width: 280 }} data-testid="item-text" /></Form.Item>
+            <Form.Item name="ownerName" rules={[{ required: true, max: 50 }]}><Input aria-label={t('meetings.owner')} placeholder={t('meetings.owner')} data-testid="item-owner" /></Form.Item>
+            <Form.Item name="dueDate" rules={[{ required: true }]}><DatePicker aria-label={t('meetings.due')} placeholder={t('meetings.due')} /></Form.Item>
+            <Button htmlType="submit" data-testid="item-add">{t('meetings.addItem')}</Button>
+          </Form>
+        )}
+      </Card>
+    </Page>
+  );
+}
