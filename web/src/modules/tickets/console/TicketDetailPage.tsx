@@ -60,7 +60,8 @@ export default function TicketDetailPage() {
         <Descriptions.Item label={t('tickets.reporter')}>{d.reporterName} {d.reporterPhone}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.channel')}>{t(`tickets.channelLabel.${d.channel}`, { defaultValue: d.channel })}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.assignee')}>{d.assignee?.name ?? '—'}{d.helpers.length > 0 && ` + ${d.helpers.map((h) => h.name).join('、')}`}</Descriptions.Item>
-        <Descriptions.Item label={t('tickets.dueAt')}>{formatTime(d.state === 'submitted' ? d.responseDueAt : d.resolutionDueAt)}</Descriptions.Item>
+        {d.state === 'submitted' && <Descriptions.Item label={t('tickets.responseDueAt')}>{formatTime(d.responseDueAt)}</Descriptions.Item>}
+        <Descriptions.Item label={t('tickets.dueAt')}>{formatTime(d.resolutionDueAt)}</Descriptions.Item>
         <Descriptions.Item label="同问">{d.supportCount}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.satisfaction')}>{d.satisfaction ?? '—'} {d.satisfactionComment}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.description')} span={2}>{d.description}</Descriptions.Item>
