@@ -112,7 +112,7 @@ export default function DetailPage() {
               <span className="muted">{a.ownerName} · {a.dueDate}{a.overdue && !a.done ? ` · ${t('meetings.overdue')}` : ''}</span>
             </List.Item>
           )} />
-        {manage && (
+        {editable && (
           <Form form={itemForm} layout="inline" style={{ marginTop: 12, rowGap: 8 }}
             onFinish={async (v) => { if (await run(() => post(`${url}/action-items`, { text: v.text, ownerName: v.ownerName, dueDate: v.dueDate.format('YYYY-MM-DD') }))) itemForm.resetFields(); }}>
             <Form.Item name="text" rules={[{ required: true, max: 1000 }]}><Input aria-label={t('meetings.text')} placeholder={t('meetings.text')} style={{ width: 280 }} data-testid="item-text" /></Form.Item>
