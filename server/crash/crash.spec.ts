@@ -148,6 +148,13 @@ it(`survives ${ROUNDS} SIGKILLs under load with nothing acknowledged lost or dou
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     ticketAcks.set(k, r.body.id);
   }
+  const ackedBeforeKills = ballotAcks.size;
+  for (let v = 0; v < VOTERS; v++) {
+    if (ballotAcks.has(v)) continue;
+    const r = await api('POST', `/api/communities/${fx.A.id}/consultations/${c.body.id}/ballots`, voters[v], { answers: { q1: v % 3 ? 'yes' : 'no' } }, `ballot-${v}-key`);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    ballotAcks.set(v, r.body.hash);
+  }
   await kill();
 
   const db = openDatabase({ databaseUrl: td.url, dataDir: td.dataDir }).db;
@@ -157,10 +164,11 @@ it(`survives ${ROUNDS} SIGKILLs under load with nothing acknowledged lost or dou
     expect(rows.length).toBe(ticketKeys.length); // none doubled
     for (const id of ticketAcks.values()) expect(ids.has(id)).toBe(true); // none lost
     const ballots = await db.selectFrom('consultation_ballots').select(['household_id', 'receipt_hash']).where('consultation_id', '=', c.body.id).execute();
+    expect(ballots.length).toBe(VOTERS); // every household exactly once
     expect(new Set(ballots.map((b) => b.household_id)).size).toBe(ballots.length);
     const hashes = new Set(ballots.map((b) => b.receipt_hash));
     for (const h of ballotAcks.values()) expect(hashes.has(h)).toBe(true);
-    console.log(`crash: ${ROUNDS} rounds, ${ticketKeys.length} tickets (${ticketAcks.size} acknowledged), ${ballots.length} ballots (${ballotAcks.size} acknowledged before a kill)`);
+    console.log(`crash: ${ROUNDS} rounds, ${ticketKeys.length} tickets (${ticketAcks.size} acknowledged), ${ballots.length} ballots (${ackedBeforeKills} acknowledged before a kill)`);
   } finally {
     await db.destroy();
   }
