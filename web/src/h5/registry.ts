@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 
 /** A page of the resident H5 under /h5/. */
 export interface H5Route {
@@ -15,8 +15,8 @@ export interface H5Tile {
   /** i18n key of the label. */
   label: string;
   path: string;
-  /** A short emoji or symbol shown large above the label (decorative). */
-  icon?: string;
+  /** An icon (antd-mobile-icons) shown large above the label, decorative. Icons, not emoji: phones without an emoji font show boxes. */
+  icon?: ReactNode;
 }
 
 /** What a module contributes to the resident H5. Add one line for it in `web/src/modules/h5.ts`. */

@@ -1,3 +1,4 @@
+import { CheckShieldOutline } from 'antd-mobile-icons';
 import { lazy } from 'react';
 import type { H5Module } from '../../h5/registry';
 import './messages';
@@ -11,6 +12,6 @@ const consultations: H5Module = {
     { path: 'consultations/:id', page: lazy(() => import('./h5/ConsultationPage')) },
     { path: 'verify', page: lazy(() => import('./h5/VerifyPage')), public: true },
   ],
-  tiles: [{ key: 'consultations', label: 'consultations.tile', path: 'consultations', icon: '🗳️' }],
+  tiles: [{ key: 'consultations', label: 'consultations.tile', path: 'consultations', icon: <CheckShieldOutline /> }],
 };
 export default consultations;

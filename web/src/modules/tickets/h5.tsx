@@ -1,3 +1,4 @@
+import { BillOutline, SoundOutline, UnorderedListOutline } from 'antd-mobile-icons';
 import { lazy } from 'react';
 import type { H5Module } from '../../h5/registry';
 import './messages';
@@ -13,9 +14,9 @@ const tickets: H5Module = {
     { path: 'tickets/:id', page: lazy(() => import('./h5/TicketPage')) },
   ],
   tiles: [
-    { key: 'tickets-new', label: 'tickets.tileNew', path: 'tickets/new', icon: '📣' },
-    { key: 'tickets-mine', label: 'tickets.tileMine', path: 'tickets', icon: '📋' },
-    { key: 'tickets-board', label: 'tickets.tileBoard', path: 'tickets/board', icon: '📌' },
+    { key: 'tickets-new', label: 'tickets.tileNew', path: 'tickets/new', icon: <SoundOutline /> },
+    { key: 'tickets-mine', label: 'tickets.tileMine', path: 'tickets', icon: <UnorderedListOutline /> },
+    { key: 'tickets-board', label: 'tickets.tileBoard', path: 'tickets/board', icon: <BillOutline /> },
   ],
 };
 export default tickets;
