@@ -9,18 +9,16 @@ import {
   Figures, FiguresQuery, LinkBody, LinkedTickets, ListQuery, MAX_PHOTOS, MergeBody, ReopenBody, SuggestBody, SuggestResponse, TemplateBody,
   TemplateList, TicketDetail, TicketPage, TransitionBody, TICKET_STATES,
 } from '../../../contract/tickets';
-import { record } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
 import { MAX_IMAGE_BYTES, processImage, type ProcessedImage } from '../../core/files/images';
 import { storageFor } from '../../core/files/storage';
 import { withIdempotency } from '../../core/idempotency';
-import { json, newId } from '../../core/ids';
 import { kickDeliveries } from '../notifications/notifications.service';
 import { categoryRules, suggestCategory } from './categories';
 import { figures, ledgerXlsx } from './tickets.figures';
 import { board, listTickets, ticketDetail } from './tickets.queries';
+import * as settings from './settings.service';
 import * as svc from './tickets.service';
-import { DEFAULT_TEMPLATES } from './templates';
 import './tickets.policy';
 
 const C = z.object({ communityId: z.string().max(64) });
@@ -91,61 +89,23 @@ export default async function ticketRoutes(app: FastifyInstance) {
       tags: ['tickets'], summary: 'Set one category: labels, keywords, response/resolution hours per urgency',
       params: C.extend({ code: z.string().regex(/^[a-z][a-z0-9_]{1,31}$/) }), body: CategoryRuleBody, response: { 200: CategoryList.shape.items.element },
     },
-  }, async (req) => {
-    const { communityId, code } = req.params;
-    const b = req.body;
-    const at = iso();
-    await db.transaction().execute(async (trx) => {
-      const prev = await trx.selectFrom('ticket_categories').selectAll().where('community_id', '=', communityId).where('code', '=', code).executeTakeFirst();
-      const values = {
-        label_zh: b.labelZh, label_en: b.labelEn, keywords: json(b.keywords), response_hours_normal: b.responseHoursNormal,
-        resolution_hours_normal: b.resolutionHoursNormal, response_hours_urgent: b.responseHoursUrgent, resolution_hours_urgent: b.resolutionHoursUrgent,
-        active: b.active, updated_at: at,
-      };
-      if (prev) await trx.updateTable('ticket_categories').set(values).where('id', '=', prev.id).execute();
-      else {
-        const position = (await categoryRules(trx, communityId)).findIndex((c) => c.code === code);
-        await trx.insertInto('ticket_categories').values({ id: newId(), community_id: communityId, code, position: position < 0 ? 100 : position, created_at: at, ...values }).execute();
-      }
-      await record(trx, { actorId: req.actor!.userId, communityId, entityType: 'ticket_category', entityId: code, action: 'ticket_category.set', before: prev ? { keywords: prev.keywords, active: prev.active } : undefined, after: { ...b } });
-    });
-    return { code, ...b };
-  });
+  }, async (req) => settings.setCategory(db, req.actor!.userId, req.params.communityId, req.params.code, req.body, iso()));
 
   r.get('/communities/:communityId/ticket-templates', {
     config: { access: { action: 'tickets.read' } },
     schema: { tags: ['tickets'], summary: 'Reply templates per state (the defaults until the community writes its own)', params: C, querystring: z.object({ state: z.enum(TICKET_STATES).optional() }), response: { 200: TemplateList } },
-  }, async (req) => {
-    let q = db.selectFrom('ticket_reply_templates').select(['id', 'state', 'text']).where('community_id', '=', req.params.communityId);
-    if (req.query.state) q = q.where('state', '=', req.query.state);
-    const own = await q.orderBy('state').orderBy('position').execute();
-    const states = new Set(own.map((t) => t.state));
-    const defaults = DEFAULT_TEMPLATES.filter((d) => !states.has(d.state) && (!req.query.state || d.state === req.query.state)).map((d) => ({ id: null, ...d }));
-    return { items: [...own, ...defaults] };
-  });
+  }, async (req) => settings.listTemplates(db, req.params.communityId, req.query.state));
 
   r.post('/communities/:communityId/ticket-templates', {
     config: { access: { action: 'tickets.manage' } },
     schema: { tags: ['tickets'], summary: 'Add a reply template', params: C, body: TemplateBody, response: { 201: z.object({ id: z.string(), state: z.string(), text: z.string() }) } },
-  }, async (req, reply) => {
-    const at = iso();
-    const id = newId();
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto('ticket_reply_templates').values({ id, community_id: req.params.communityId, state: req.body.state, text: req.body.text, position: 0, created_at: at, updated_at: at }).execute();
-      await record(trx, { actorId: req.actor!.userId, communityId: req.params.communityId, entityType: 'ticket_template', entityId: id, action: 'ticket_template.create', after: req.body });
-    });
-    return reply.code(201).send({ id, ...req.body });
-  });
+  }, async (req, reply) => reply.code(201).send(await settings.addTemplate(db, req.actor!.userId, req.params.communityId, req.body, iso())));
 
   r.delete('/communities/:communityId/ticket-templates/:templateId', {
     config: { access: { action: 'tickets.manage' } },
     schema: { tags: ['tickets'], summary: 'Remove a reply template', params: C.extend({ templateId: z.string().max(64) }), response: { 204: z.null() } },
   }, async (req, reply) => {
-    await db.transaction().execute(async (trx) => {
-      const res = await trx.deleteFrom('ticket_reply_templates').where('community_id', '=', req.params.communityId).where('id', '=', req.params.templateId).executeTakeFirst();
-      if (Number(res.numDeletedRows) !== 1) throw errors.notFound('template');
-      await record(trx, { actorId: req.actor!.userId, communityId: req.params.communityId, entityType: 'ticket_template', entityId: req.params.templateId, action: 'ticket_template.delete' });
-    });
+    await settings.removeTemplate(db, req.actor!.userId, req.params.communityId, req.params.templateId);
     return reply.code(204).send(null);
   });
 
