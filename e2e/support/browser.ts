@@ -3,10 +3,10 @@ import path from 'node:path';
 import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { RESULTS } from './global-setup';
 
 export const baseUrl = inject('baseUrl');
 export const demoPassword = inject('demoPassword');
-const RESULTS = path.resolve(import.meta.dirname, '../../test-results');
 
 export interface PageOptions {
   /** Sign in as this demo account first (console login page, or the H5 one when `h5`). */

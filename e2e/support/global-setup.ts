@@ -17,7 +17,8 @@ declare module 'vitest' {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-export const RESULTS = path.join(ROOT, 'test-results');
+export const RESULTS = path.resolve(process.env.GONGZHI_E2E_RESULTS ?? path.join(ROOT, 'test-results'));
+const WEB_DIST = path.resolve(process.env.GONGZHI_WEB_DIST ?? path.join(ROOT, 'web/dist'));
 const CHROMIUM = process.env.GONGZHI_CHROMIUM ?? '/usr/bin/chromium';
 const DEMO_PASSWORD = 'e2e-demo-password-2026';
 
@@ -47,7 +48,7 @@ async function waitForHealth(url: string, server: ChildProcess, log: string, tim
 
 /** Starts `gongzhi demo` on a fresh data directory and one Chromium for the whole run; stops both at the end. */
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) {
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error('The web app is not built: run `npm run build:web` first (`npm test` does it for you).');
   }
   if (!fs.existsSync(CHROMIUM)) {

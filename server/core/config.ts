@@ -15,6 +15,8 @@ const Env = z.object({
   GONGZHI_DEMO_PASSWORD: z.string().min(8, 'GONGZHI_DEMO_PASSWORD must be at least 8 characters').optional(),
   GONGZHI_PUBLIC_URL: z.string().url().optional(),
   GONGZHI_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
+  /** Where the built web app is (default web/dist); lets several builds be served side by side. */
+  GONGZHI_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -57,6 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { default
     secureCookies: (e.GONGZHI_PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: e.GONGZHI_TRUST_PROXY === '1' || e.GONGZHI_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
-    webDist: path.join(root, 'web/dist'),
+    webDist: path.resolve(e.GONGZHI_WEB_DIST ?? path.join(root, 'web/dist')),
   };
 }
