@@ -59,6 +59,7 @@ export default function ConsoleLayout() {
             />
           </label>
           <div className="console-header-tools">
+            {consoleModules.map((m) => m.header && <m.header key={m.name} />)}
             <LanguageSwitch />
             <CareSwitch />
             <span className="console-user" data-testid="current-user">{s.me?.user.displayName}</span>

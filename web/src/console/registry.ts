@@ -25,6 +25,8 @@ export interface ConsoleModule {
   name: string;
   routes: ConsoleRoute[];
   menu: ConsoleMenuItem[];
+  /** A small widget in the top bar (e.g. the notifications bell), shown to every signed-in user. */
+  header?: ComponentType;
 }
 
 /** May someone with these roles (in the current community) see something limited to `allowed`? */
