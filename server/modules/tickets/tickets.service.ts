@@ -470,6 +470,17 @@ export async function linkTicket(trx: Trx, e: { actorId: string | null; communit
   await record(trx, { actorId: e.actorId, communityId: e.communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.link', after: { targetType: e.targetType, targetId: e.targetId } });
 }
 
+/** Undoes a link made by mistake (the other module's page unlinks): a timeline entry and an audit event; the ticket keeps its state. */
+export async function unlinkTicket(trx: Trx, e: { actorId: string | null; communityId: string; ticketId: string; targetType: string; targetId: string; now: string }) {
+  const t = await loadTicket(trx, e.communityId, e.ticketId);
+  const del = await trx.deleteFrom('ticket_links').where('community_id', '=', e.communityId).where('ticket_id', '=', t.id)
+    .where('target_type', '=', e.targetType).where('target_id', '=', e.targetId).executeTakeFirst();
+  if (Number(del.numDeletedRows) !== 1) throw errors.notFound('link');
+  const desc = await linkTarget(e.targetType)?.describe(trx, e.communityId, e.targetId);
+  await addEvent(trx, t, { kind: 'unlinked', actorId: e.actorId, message: desc?.title ?? null, data: { targetType: e.targetType, targetId: e.targetId }, now: e.now });
+  await record(trx, { actorId: e.actorId, communityId: e.communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.unlink', before: { targetType: e.targetType, targetId: e.targetId } });
+}
+
 /**
  * Resolves every still-open ticket linked to a record (a topic that reached its decision and was
  * closed, later a work order or a proposal), inside that record's transaction: a timeline entry,
