@@ -256,13 +256,13 @@ function residentOf(households: Array<{ buildingId: string; members: Person[] }>
   return pool.length ? rng.pick(pool) : households.find((h) => h.buildingId === buildingId)!.members[0];
 }
 
-interface Member { gender: Gender; age: number; birthDate: string; surname?: string; tags: Set<string> }
+export interface Member { gender: Gender; age: number; birthDate: string; surname?: string; tags: Set<string> }
 
 /**
  * One household's members, head first, from a mix of household types that gives about 2.85
  * people per household and about a third aged 60 or more, as in an older 村改居 community.
  */
-function household(rng: Rng, today: Date): Member[] {
+export function household(rng: Rng, today: Date): Member[] {
   const person = (gender: Gender, age: number, familySurname?: string): Member =>
     ({ gender, age, birthDate: birthDateForAge(rng, age, today), surname: familySurname, tags: new Set() });
   const couple = (minAge: number, maxAge: number) => {

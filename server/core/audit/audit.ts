@@ -14,7 +14,7 @@ export interface AuditInput {
 }
 
 /** The fields that the hash covers, in the shape that `verify` rebuilds from a stored row. */
-function entryOf(r: {
+export function entryOf(r: {
   id: string; chain: string; community_id: string | null; seq: number; actor_id: string | null; entity_type: string;
   entity_id: string; action: string; before: unknown; after: unknown; created_at: string;
 }) {

@@ -4,10 +4,10 @@ import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
 import { DEFAULT_CATEGORIES, deadlinesOf } from './categories';
 import './tickets.tables';
 
-type Case = [category: string, title: string, description: string, where?: 'public_area'];
+export type Case = [category: string, title: string, description: string, where?: 'public_area'];
 
 /** What residents of 砖桥 report, in their words; picked at random for the demo year. */
-const CASES: Case[] = [
+export const CASES: Case[] = [
   ['parking', '外来车辆占用业主车位', '晚上下班回来小区里停满了外面的车，业主自己没地方停', 'public_area'],
   ['parking', '楼下有车堵住消防通道', '楼前消防通道天天有车停，救护车进不来'],
   ['parking', '南门道闸抬杆坏了', '南门道闸一直不起杆，车子排到马路上', 'public_area'],
@@ -44,7 +44,7 @@ const CASES: Case[] = [
   ['other', '建议增加休闲座椅', '长廊里座位不够，老人下午没地方坐', 'public_area'],
 ];
 
-const RESOLUTIONS: Record<string, string[]> = {
+export const RESOLUTIONS: Record<string, string[]> = {
   parking: ['已协调物业加强门岗登记，外来车辆限时停放', '已联系车主挪车并张贴告示', '道闸已维修，恢复正常通行'],
   repair: ['已安排物业维修人员更换，恢复使用', '维修已完成，请居民确认', '已按维修费用清单报修并完成'],
   leak: ['已纳入共用部位应急维修项目，防水层已修补', '已更换漏水管段', '已请专业维修机构处理完毕'],
@@ -57,7 +57,7 @@ const RESOLUTIONS: Record<string, string[]> = {
   other: ['已纳入月例会讨论，近期落实', '已答复居民'],
 };
 
-const PUBLIC_AREAS = ['小区主干道', '南门', '西门', '垃圾房旁', '休闲长廊', '中心花园', '非机动车棚', '文化长廊'];
+export const PUBLIC_AREAS = ['小区主干道', '南门', '西门', '垃圾房旁', '休闲长廊', '中心花园', '非机动车棚', '文化长廊'];
 const CHANNELS = ['h5', 'h5', 'h5', 'qr', 'phone', 'visit', 'monthly_meeting', 'group_chat'];
 const H = 3600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
