@@ -29,7 +29,11 @@ export const CreateTopicBody = z.strictObject({
 });
 export const UpdateTopicBody = z.strictObject({ title: text(200), description: z.string().trim().max(5000), estateId: id.nullable() }).partial();
 /** Completes the active stage, or skips it when a reason is given. */
-export const AdvanceBody = z.strictObject({ skipReason: text(500).optional() });
+export const AdvanceBody = z.strictObject({
+  skipReason: text(500).optional(),
+  /** When the topic closes: resolve its still-open source tickets too (default), or leave them to their handlers. */
+  resolveTickets: z.boolean().optional(),
+});
 export const EvidenceBody = z.strictObject({
   kind: z.enum(EVIDENCE_KINDS),
   text: text(5000),
@@ -37,6 +41,7 @@ export const EvidenceBody = z.strictObject({
   meetingId: id.optional(),
 });
 export const LinkTicketsBody = z.strictObject({ ticketIds: z.array(id).min(1).max(100) });
+export const TopicTicketParams = TopicParams.extend({ ticketId: id });
 export const DecisionBody = z.strictObject({ text: text(5000), consultationId: id.nullable().default(null) });
 export const SignoffBody = z.strictObject({ party: z.enum(PARTIES), signerName: text(50) });
 export const ListTopicsQuery = z.object({ status: z.enum(['active', 'closed']).optional(), stage: z.enum(STAGES).optional() });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   AdvanceBody, CreateTopicBody, DecisionBody, EvidenceBody, LinkTicketsBody, ListTopicsQuery, SignoffBody, StatsQuery, Topic, TopicList, TopicParams,
-  TopicStats, UpdateTopicBody,
+  TopicStats, TopicTicketParams, UpdateTopicBody,
 } from '../../../contract/topics';
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './topics.service';
@@ -33,6 +33,8 @@ export default async function topicRoutes(app: FastifyInstance) {
     (req) => svc.addEvidence(ctxOf(req), req.params.id, req.body));
   r.post(`${one}/tickets`, { config: manage, schema: { tags, summary: 'Link source tickets', params: TopicParams, body: LinkTicketsBody, response: { 200: Topic } } },
     (req) => svc.addTickets(ctxOf(req), req.params.id, req.body.ticketIds));
+  r.delete(`${one}/tickets/:ticketId`, { config: manage, schema: { tags, summary: 'Unlink a ticket linked by mistake (not once the topic is closed)', params: TopicTicketParams, response: { 200: Topic } } },
+    (req) => svc.removeTicket(ctxOf(req), req.params.id, req.params.ticketId));
   r.put(`${one}/decision`, { config: manage, schema: { tags, summary: 'Write the decision, based on a closed consultation (frozen once signed)', params: TopicParams, body: DecisionBody, response: { 200: Topic } } },
     (req) => svc.setDecision(ctxOf(req), req.params.id, req.body));
   r.post(`${one}/signoffs`, { config: participate, schema: { tags, summary: 'Sign the decision for one of the four parties (members of that party only)', params: TopicParams, body: SignoffBody, response: { 200: Topic } } },

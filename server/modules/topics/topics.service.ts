@@ -10,7 +10,7 @@ import {
 } from '../../../contract/topics';
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
-import { linkTicket, resolveLinked, ticketsLinkedTo } from '../tickets/tickets.service';
+import { linkTicket, resolveLinked, ticketsLinkedTo, unlinkTicket } from '../tickets/tickets.service';
 import './topics.tables';
 
 export interface Ctx {
@@ -162,11 +162,22 @@ export async function addTickets(c: Ctx, id: string, ticketIds: string[]) {
   return getTopic(c, id);
 }
 
+/** Unlinks a ticket linked by mistake; a closed topic keeps the tickets it answered. */
+export async function removeTicket(c: Ctx, id: string, ticketId: string) {
+  await c.app.db.transaction().execute(async (trx) => {
+    const t = await load(trx, c.communityId, id);
+    if (t.status === 'closed') throw err.closed();
+    await unlinkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'topic', targetId: id, now: nowOf(c.app) });
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.unlink_ticket', before: { ticketId } });
+  });
+  return getTopic(c, id);
+}
+
 /**
  * Completes the active stage and starts the next, one active at a time. A stage completes only when
  * its evidence is there; skipping it instead needs a reason, which is kept with the stage.
  */
-export async function advance(c: Ctx, id: string, body: { skipReason?: string }) {
+export async function advance(c: Ctx, id: string, body: { skipReason?: string; resolveTickets?: boolean }) {
   const now = nowOf(c.app);
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
@@ -182,15 +193,15 @@ export async function advance(c: Ctx, id: string, body: { skipReason?: string })
     if (Number(moved.numUpdatedRows) === 0) throw errors.conflict('topic_changed', '议题刚被他人推进，请刷新', 'Someone else just moved the topic on; reload');
     await trx.updateTable('topic_stages').set({ status: body.skipReason ? 'skipped' : 'completed', ended_at: now, skip_reason: body.skipReason ?? null })
       .where('topic_id', '=', id).where('stage', '=', stage).execute();
-    if (next === 'closed') {
+    if (next === 'closed' && body.resolveTickets !== false) {
       // A solved problem closes the loop for the residents who raised it: their tickets are resolved
       // with the decision and await their confirmation.
       await resolveLinked(trx, { actorId: c.actor.userId, communityId: c.communityId, targetType: 'topic', targetId: id, now,
         message: `四方议事「${t.title}」已结案${t.decision_text ? `：${t.decision_text}` : ''}`.slice(0, 1000) });
-    } else {
+    } else if (next !== 'closed') {
       await trx.insertInto('topic_stages').values({ id: newId(), community_id: c.communityId, topic_id: id, stage: next, status: 'active', started_at: now, ended_at: null, skip_reason: null, actor_id: c.actor.userId }).execute();
     }
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: body.skipReason ? 'topics.skip_stage' : 'topics.advance', before: { stage }, after: { stage: next, skipReason: body.skipReason ?? null } });
+    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: body.skipReason ? 'topics.skip_stage' : 'topics.advance', before: { stage }, after: { stage: next, skipReason: body.skipReason ?? null, ...(next === 'closed' ? { resolveTickets: body.resolveTickets !== false } : {}) } });
   });
   return getTopic(c, id);
 }

@@ -117,6 +117,29 @@ describe('a 四方议事 topic from tickets to closure', () => {
     expect((await t.req({ method: 'POST', url: api(`/topics/${id}/evidence`), as: 'staff', payload: { kind: 'note', text: 'x' } })).json().error.code).toBe('topic_closed');
   });
 
+  it('unlinks a ticket linked by mistake, and may close without resolving the tickets it came from', async () => {
+    const other = (await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: '5号楼楼道灯', source: 'party' } })).json();
+    const tk = (await t.req({ method: 'POST', url: api('/tickets'), as: 'resident3', payload: { title: '楼道灯不亮', description: '5号楼2单元', locationKind: 'estate', estateId: t.fx.A.estates[1] } })).json().id;
+    const tk2 = (await t.req({ method: 'POST', url: api('/tickets'), as: 'resident3', payload: { title: '单元门锁坏了', description: '5号楼2单元', locationKind: 'estate', estateId: t.fx.A.estates[1] } })).json().id;
+    const linked = await t.req({ method: 'POST', url: api(`/topics/${other.id}/tickets`), as: 'staff', payload: { ticketIds: [tk, tk2] } });
+    expect(linked.json().tickets).toHaveLength(2);
+    const unlink = (ticketId: string, as = 'staff') => t.req({ method: 'DELETE', url: api(`/topics/${other.id}/tickets/${ticketId}`), as });
+    expect((await unlink(tk2, 'committee1')).statusCode).toBe(403);
+    const after = await unlink(tk2);
+    expect(after.statusCode, after.body).toBe(200);
+    expect(after.json().tickets.map((x: any) => x.id)).toEqual([tk]);
+    expect((await unlink(tk2)).statusCode).toBe(404);
+    const timeline = (await t.req({ method: 'GET', url: api(`/tickets/${tk2}`), as: 'staff' })).json().timeline.map((e: any) => e.kind);
+    expect(timeline).toEqual(expect.arrayContaining(['linked', 'unlinked']));
+    for (let i = 0; i < 7; i++) {
+      const r = await t.req({ method: 'POST', url: api(`/topics/${other.id}/advance`), as: 'staff', payload: { skipReason: '月例会当场解决，无需议事', ...(i === 6 ? { resolveTickets: false } : {}) } });
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    expect((await t.req({ method: 'GET', url: api(`/topics/${other.id}`), as: 'staff' })).json().status).toBe('closed');
+    expect((await t.req({ method: 'GET', url: api(`/tickets/${tk}`), as: 'staff' })).json().state).toBe('submitted');
+    expect((await unlink(tk)).json().error.code).toBe('topic_closed');
+  });
+
   it('keeps topics to the parties and the community', async () => {
     expect((await t.req({ method: 'GET', url: api('/topics'), as: 'resident1' })).statusCode).toBe(403);
     expect((await t.req({ method: 'POST', url: api('/topics'), as: 'committee1', payload: { title: 'x', source: 'party' } })).statusCode).toBe(403);
