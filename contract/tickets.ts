@@ -95,6 +95,9 @@ export type TicketDetailT = z.infer<typeof TicketDetail>;
 export const BoardItem = z.object({
   id: z.string(), number: z.string(), title: z.string(), category: z.string(), categoryLabel: z.string(), state: z.enum(TICKET_STATES),
   buildingName: z.string().nullable(), area: z.string().nullable(), supportCount: z.number(), createdAt: z.string(), updatedAt: z.string(),
+  mine: z.boolean().describe('The caller\'s household reported it (false when not signed in)'),
+  supported: z.boolean().describe('The caller\'s household already supports it'),
+  canSupport: z.boolean().describe('同问 is open to the caller\'s household: it is open, not theirs, not yet supported'),
 });
 export const BoardPage = z.object({ estate: z.object({ id: z.string(), name: z.string() }), items: z.array(BoardItem), total: z.number(), page: z.number(), pageSize: z.number() });
 

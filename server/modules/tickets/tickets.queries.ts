@@ -150,24 +150,34 @@ export async function ticketDetail(conn: Conn, actor: Actor, communityId: string
 /**
  * The public board of an estate: what is reported and how far it is, with no one's name, phone,
  * room or description — only the title (numbers in it masked), category, building and state.
+ * A signed-in resident also learns, for each ticket, only what concerns their own household:
+ * whether it reported it (`mine`), already supports it (`supported`), and so whether 同问 is open to it.
  */
-export async function board(conn: Conn, communityId: string, estateId: string, page: number, pageSize: number) {
+export async function board(conn: Conn, communityId: string, estateId: string, page: number, pageSize: number, householdId: string | null = null) {
   const estate = await conn.selectFrom('estates').select(['id', 'name']).where('community_id', '=', communityId).where('id', '=', estateId).executeTakeFirst();
   if (!estate) throw errors.notFound('estate');
   const q = conn.selectFrom('tickets as t').leftJoin('buildings as b', 'b.id', 't.building_id')
     .where('t.community_id', '=', communityId).where('t.estate_id', '=', estateId).where('t.state', 'not in', ['duplicate', 'rejected']);
   const [rows, total, rules] = await Promise.all([
-    q.select(['t.id', 't.number', 't.title', 't.category', 't.state', 'b.name as building_name', 't.area', 't.support_count', 't.created_at', 't.updated_at'])
+    q.select(['t.id', 't.number', 't.title', 't.category', 't.state', 'b.name as building_name', 't.area', 't.support_count', 't.reporter_household_id', 't.created_at', 't.updated_at'])
       .orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     categoryRules(conn, communityId),
   ]);
+  const supported = new Set(householdId && rows.length
+    ? (await conn.selectFrom('ticket_supports').select('ticket_id').where('household_id', '=', householdId).where('ticket_id', 'in', rows.map((r) => r.id)).execute()).map((s) => s.ticket_id)
+    : []);
   return {
     estate,
-    items: rows.map((r) => ({
-      id: r.id, number: r.number, title: maskInText(r.title), category: r.category, categoryLabel: labelOf(rules, r.category), state: r.state as TicketState,
-      buildingName: r.building_name, area: r.area ? maskInText(r.area) : null, supportCount: Number(r.support_count), createdAt: r.created_at, updatedAt: r.updated_at,
-    })),
+    items: rows.map((r) => {
+      const mine = !!householdId && r.reporter_household_id === householdId;
+      return {
+        id: r.id, number: r.number, title: maskInText(r.title), category: r.category, categoryLabel: labelOf(rules, r.category), state: r.state as TicketState,
+        buildingName: r.building_name, area: r.area ? maskInText(r.area) : null, supportCount: Number(r.support_count), createdAt: r.created_at, updatedAt: r.updated_at,
+        mine, supported: supported.has(r.id),
+        canSupport: !!householdId && !mine && !supported.has(r.id) && OPEN_STATES.includes(r.state as TicketState),
+      };
+    }),
     total: Number(total.n), page, pageSize,
   };
 }

@@ -148,7 +148,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
       tags: ['tickets'], summary: 'Public board of an estate: tickets and their states, no personal data', params: C,
       querystring: z.object({ estateId: z.string().max(64), page: z.coerce.number().int().min(1).max(10_000).default(1) }), response: { 200: BoardPage },
     },
-  }, async (req) => board(db, req.params.communityId, req.query.estateId, req.query.page, 20));
+  }, async (req) => board(db, req.params.communityId, req.query.estateId, req.query.page, 20, req.actor?.residents.get(req.params.communityId)?.householdId ?? null));
 
   r.get('/communities/:communityId/tickets/figures', {
     config: { access: { action: 'tickets.oversee' } },

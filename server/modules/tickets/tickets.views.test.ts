@@ -64,7 +64,24 @@ describe('public board', () => {
     expect(text).not.toContain('13812345678');
     expect(text).toContain('138****5678');
     expect(text).not.toMatch(/居民resident|reporter|phone|description/);
-    expect(Object.keys(b.items[0]).sort()).toEqual(['area', 'buildingName', 'category', 'categoryLabel', 'createdAt', 'id', 'number', 'state', 'supportCount', 'title', 'updatedAt']);
+    expect(Object.keys(b.items[0]).sort()).toEqual(['area', 'buildingName', 'canSupport', 'category', 'categoryLabel', 'createdAt', 'id', 'mine', 'number', 'state', 'supportCount', 'supported', 'title', 'updatedAt']);
+    expect(b.items.every((i: any) => !i.mine && !i.supported && !i.canSupport)).toBe(true);
+  });
+
+  it('tells a signed-in resident, per ticket, only whether their household reported it, supports it, and may 同问', async () => {
+    const board = async (as?: string) => (await t.req({ method: 'GET', url: `/api/communities/${t.fx.A.id}/tickets/board?estateId=${t.fx.A.estates[1]}`, as })).json().items;
+    const flags = (items: any[]) => items.map((i: any) => [i.id, i.mine, i.supported, i.canSupport]);
+    // resident3 reported both tickets of this estate: they are theirs, and 同问 is not offered.
+    expect(flags(await board('resident3'))).toEqual([[ids[24], true, false, false], [ids[23], true, false, false]]);
+    expect(flags(await board('resident2'))).toEqual([[ids[24], false, false, true], [ids[23], false, false, true]]);
+    expect((await t.req({ method: 'POST', url: tUrl(t, ids[24], '/support'), as: 'resident2' })).statusCode).toBe(200);
+    const after = await board('resident2');
+    expect(flags(after)).toEqual([[ids[24], false, true, false], [ids[23], false, false, true]]);
+    expect(after[0].supportCount).toBe(1);
+    // Staff (no household) and a resident of another community learn nothing of anyone's household.
+    expect(flags(await board('staff')).every(([, ...f]) => f.every((x) => x === false))).toBe(true);
+    expect(flags(await board('residentB')).every(([, ...f]) => f.every((x) => x === false))).toBe(true);
+    expect(JSON.stringify(await board('resident2'))).not.toContain(t.fx.A.households[7]);
   });
 
   it('answers 404 for an estate of another community', async () => {

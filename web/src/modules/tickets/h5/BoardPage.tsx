@@ -10,9 +10,6 @@ import { homeCommunity, useH5Session } from '../../../h5/session';
 import { ticketsUrl, type Board, type Places } from '../types';
 import { StateBadge } from '../StateBadge';
 
-// contract/tickets.ts OPEN_STATES, restated so the H5 bundle does not pull in zod.
-const OPEN = new Set(['submitted', 'accepted', 'in_progress', 'waiting_on_reporter', 'reopened']);
-
 /** The public board of an estate: what was reported and how far it is, no personal data. Open without signing in via ?community=&estate=. */
 export default function BoardPage() {
   const { t } = useTranslation();
@@ -51,7 +48,10 @@ export default function BoardPage() {
           <List.Item key={x.id} data-testid="board-row" description={`${x.number} · ${x.categoryLabel} · ${[x.buildingName, x.area].filter(Boolean).join(' ')} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
             extra={<StateBadge state={x.state} />}>
             {x.title}
-            {me && OPEN.has(x.state) && (
+            {/* The server says what 同问 means for the caller's household: its own report, already supported, or open to it. */}
+            {x.mine && <span className="tk-board-mark" data-testid="board-mine">{t('tickets.boardMine')}</span>}
+            {x.supported && <span className="tk-board-mark" data-testid="board-supported">{t('tickets.boardSupported')}</span>}
+            {x.canSupport && (
               <Button size="small" color="primary" fill="outline" className="tk-board-support" disabled={busy === x.id}
                 onClick={() => void support(x.id)} data-testid="board-support">{t('tickets.support')}</Button>
             )}
