@@ -4,6 +4,7 @@ import tickets from './tickets/console';
 import consultations from './consultations/console';
 import topics from './topics/console';
 import meetings from './meetings/console';
+import notifications from './notifications/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -12,4 +13,5 @@ export const consoleModules: ConsoleModule[] = [
   consultations,
   topics,
   meetings,
+  notifications,
 ];

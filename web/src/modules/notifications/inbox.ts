@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import type { NotificationPage } from '../../../../contract/notifications';
+import { post, withQuery } from '../../lib/api';
+import { useApi } from '../../lib/useApi';
+
+export type Notice = z.infer<typeof NotificationPage>['items'][number];
+type Inbox = z.infer<typeof NotificationPage>;
+
+const URL = '/api/notifications';
+/** Fired after messages are marked read, so the bell or the home tile elsewhere on screen updates its count. */
+const CHANGED = 'gz:notifications-changed';
+
+/**
+ * Where a message leads in each app, by the kind of record it concerns. A module whose records get
+ * messages adds its entity type here. `community` is the message's community (the H5 needs it in the URL).
+ */
+const TARGETS: Record<string, { console: (id: string) => string; h5: (id: string, community: string | null) => string }> = {
+  ticket: { console: (id) => `/tickets/${id}`, h5: (id, c) => withQuery(`/tickets/${id}`, { community: c }) },
+};
+
+export function targetOf(n: Notice, app: 'console' | 'h5'): string | null {
+  const target = n.entityType && n.entityId ? TARGETS[n.entityType] : undefined;
+  if (!target) return null;
+  return app === 'console' ? target.console(n.entityId!) : target.h5(n.entityId!, n.communityId);
+}
+
+/** The number of unread messages, refreshed when messages are marked read anywhere in the app, and on `refreshKey` change. */
+export function useUnread(refreshKey?: unknown): number {
+  const { data, reload } = useApi<Inbox>(withQuery(URL, { unread: 1, pageSize: 1 }));
+  useEffect(() => {
+    window.addEventListener(CHANGED, reload);
+    return () => window.removeEventListener(CHANGED, reload);
+  }, [reload]);
+  // A change of the key (another page opened) refreshes; the first render has just fetched.
+  const lastKey = useRef(refreshKey);
+  useEffect(() => {
+    if (lastKey.current === refreshKey) return;
+    lastKey.current = refreshKey;
+    reload();
+  }, [refreshKey, reload]);
+  return data?.unread ?? 0;
+}
+
+/** The inbox list: all or unread only, paged; marking read updates the list and every unread count on screen. */
+export function useInbox(pageSize = 20) {
+  const [unreadOnly, setUnreadOnlyState] = useState(false);
+  const [page, setPage] = useState(1);
+  const [size, setSize] = useState(pageSize);
+  const state = useApi<Inbox>(withQuery(URL, { unread: unreadOnly ? 1 : undefined, page, pageSize: size }));
+  const changed = useCallback(() => {
+    state.reload();
+    window.dispatchEvent(new Event(CHANGED));
+  }, [state.reload]);
+  return {
+    ...state,
+    items: state.data?.items ?? [],
+    unreadOnly,
+    setUnreadOnly: (on: boolean) => {
+      setUnreadOnlyState(on);
+      setPage(1);
+    },
+    page, setPage, pageSize: size, setPageSize: setSize,
+    markRead: async (id: string) => {
+      await post(`${URL}/${id}/read`);
+      changed();
+    },
+    readAll: async () => {
+      await post(`${URL}/read-all`);
+      changed();
+    },
+  };
+}
