@@ -31,6 +31,8 @@ addMessages({
       superseded: '此票已被更正（更正记录见账本）', kind: { ballot: '投票', confirm: '确认', correction: '更正', close: '结束' },
       entryAt: '记录时间', chainLength: '账本共 {{n}} 条记录', notFound: '没有找到这张回执',
       back: '返回',
+      publicTitle: '征询公示', publicNotFound: '没有找到这次征询，请核对地址', resultLater: '结果将在征询结束后公布；征询期间不公布票数。',
+      seqMismatch: '回执码对应的序号是 {{seq}}，与您输入的序号不一致，请核对回执', publicCopy: '查看公示',
       c: {
         menu: '征询', list: '征询列表', create: '新建征询', edit: '编辑征询', title: '标题', description: '说明', status: '状态',
         questions: '征询事项', questionText: '事项内容', options: '选项', optionLabel: '选项文字', addQuestion: '添加事项', addOption: '添加选项',
@@ -78,6 +80,8 @@ addMessages({
       superseded: 'This vote was corrected later (see the ledger)', kind: { ballot: 'Vote', confirm: 'Confirmation', correction: 'Correction', close: 'Close' },
       entryAt: 'Recorded', chainLength: 'The ledger has {{n}} entries', notFound: 'No such receipt',
       back: 'Back',
+      publicTitle: 'Consultation notice', publicNotFound: 'No such consultation; check the address', resultLater: 'The result is published when the consultation closes; no counts are shown while it is open.',
+      seqMismatch: 'This receipt code belongs to number {{seq}}, not the number you entered; check your receipt', publicCopy: 'Public notice',
       c: {
         menu: 'Consultations', list: 'Consultations', create: 'New consultation', edit: 'Edit consultation', title: 'Title', description: 'Description', status: 'Status',
         questions: 'Questions', questionText: 'Question', options: 'Options', optionLabel: 'Option text', addQuestion: 'Add a question', addOption: 'Add an option',

@@ -3,10 +3,10 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
-import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { TextField } from '../../../h5/TextField';
 import type { PublicReceipt } from '../types';
+import { ReceiptResult } from '../ReceiptResult';
 
 /** Public receipt check (no sign-in): /h5/verify?c=<consultationId>&h=<hash>. */
 export default function VerifyPage() {
@@ -30,18 +30,7 @@ export default function VerifyPage() {
       </form>
       {url && loading && <p className="h5-loading" role="status">{t('common.loading')}</p>}
       {error && <div className="h5-error" role="alert" data-testid="verify-error">{error.status === 404 ? t('consultations.notFound') : error.localized}</div>}
-      {r && !loading && (
-        <section className="h5-card" aria-labelledby="cs-verified" data-testid="verify-result">
-          <h2 id="cs-verified" className="h5-h2" style={{ marginTop: 0 }}>{r.title}</h2>
-          <p className={r.intact ? 'cs-ok' : 'cs-bad'} data-testid="verify-intact">{r.intact ? `✓ ${t('consultations.intact')}` : `✗ ${t('consultations.broken')}`}</p>
-          <p data-testid="verify-counted">{r.counted ? t('consultations.counted') : t('consultations.notCounted')}</p>
-          {r.superseded && <p className="cs-bad">{t('consultations.superseded')}</p>}
-          <p className="cs-meta">{t('consultations.seq')}：{r.seq} · {t(`consultations.kind.${r.kind}`)} · {t(`consultations.status.${r.consultationStatus}`)}</p>
-          <p className="cs-meta">{t('consultations.entryAt')}：{formatTime(r.at)}</p>
-          <p className="cs-meta">{t('consultations.chainLength', { n: r.chainLength })}</p>
-          <p className="cs-hash">{r.hash}</p>
-        </section>
-      )}
+      {r && !loading && <ReceiptResult r={r} />}
     </Shell>
   );
 }

@@ -1,0 +1,116 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../lib/useApi';
+import { formatTime } from '../../../lib/format';
+import { Shell } from '../../../h5/Shell';
+import { TextField } from '../../../h5/TextField';
+import type { Consultation, PublicReceipt } from '../types';
+import { useRuleTexts } from '../rules';
+import { StatusBadge } from '../Badge';
+import { ResultCard } from '../h5/ResultCard';
+import { ReceiptResult } from '../ReceiptResult';
+
+type PublicConsultation = Omit<Consultation, 'progress' | 'my' | 'scope' | 'topicId'>;
+
+/** The consultation id in /p/consultations/:id, if the address is one. */
+function idFromPath(path: string): string | null {
+  const m = /^\/p\/consultations\/([^/?#]+)\/?$/.exec(path);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+/**
+ * The public copy of a consultation (no sign-in): question, rules, thresholds, and once closed the frozen
+ * tally, pass/fail and chain head; anyone can check a receipt (sequence number + code) against the ledger.
+ * Only what the public API serves is shown, so no personal data. Prints on A4 as a notice.
+ */
+export default function PublicPage() {
+  const { t } = useTranslation();
+  const id = idFromPath(window.location.pathname);
+  const { data: d, error } = useApi<PublicConsultation>(id ? `/api/public/consultations/${encodeURIComponent(id)}` : null);
+  const title = d?.title ?? t('consultations.publicTitle');
+  return (
+    <Shell title={t('consultations.publicTitle')}>
+      {!id || error ? (
+        <div className="h5-error" role="alert" data-testid="public-error">{!id || error?.status === 404 ? t('consultations.publicNotFound') : error!.localized}</div>
+      ) : !d ? (
+        <p className="h5-loading" role="status">{t('common.loading')}</p>
+      ) : (
+        <div className="cs-public" data-testid="public-consultation">
+          <section className="h5-card" aria-labelledby="cs-title">
+            <h2 id="cs-title" className="h5-h2" style={{ marginTop: 0 }}>{title} <StatusBadge status={d.status} /></h2>
+            {d.description && <p style={{ whiteSpace: 'pre-wrap' }}>{d.description}</p>}
+            <p className="cs-meta">{t('consultations.period', { from: formatTime(d.opensAt), to: formatTime(d.closesAt) })}</p>
+            {d.eligibleCount !== null && <p className="cs-meta">{t('consultations.eligible', { n: d.eligibleCount })}</p>}
+          </section>
+          <Questions d={d} />
+          <Rules d={d} />
+          {d.result
+            ? <ResultCard d={d} result={d.result} />
+            : <p className="h5-card" data-testid="public-no-result">{t('consultations.resultLater')}</p>}
+          <ReceiptCheck id={d.id} />
+          <p className="cs-no-print cs-actions">
+            <button type="button" className="cs-plain-button" onClick={() => window.print()} data-testid="public-print">{t('consultations.c.print')}</button>
+          </p>
+        </div>
+      )}
+    </Shell>
+  );
+}
+
+function Questions({ d }: { d: PublicConsultation }) {
+  const { t } = useTranslation();
+  return (
+    <section className="h5-card" aria-labelledby="cs-questions">
+      <h2 id="cs-questions" className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.questions')}</h2>
+      <ol className="cs-rules" data-testid="public-questions">
+        {d.questions.map((q) => <li key={q.key}>{q.text}（{q.options.map((o) => o.label).join(' / ')}）</li>)}
+      </ol>
+    </section>
+  );
+}
+
+function Rules({ d }: { d: PublicConsultation }) {
+  const { t } = useTranslation();
+  const r = useRuleTexts(d);
+  return (
+    <section className="h5-card" aria-labelledby="cs-rules-h">
+      <h2 id="cs-rules-h" className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.rules')}</h2>
+      <ul className="cs-rules" data-testid="public-rules">
+        <li>{r.participation}</li>
+        {r.approval.map((x) => <li key={x}>{x}</li>)}
+        <li>{t('consultations.rule.oneVote')}</li>
+      </ul>
+    </section>
+  );
+}
+
+/** Sequence number and receipt code, as printed on the household's receipt; the code finds the entry, the number must match it. */
+function ReceiptCheck({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const params = new URLSearchParams(window.location.search);
+  const [seq, setSeq] = useState(params.get('s') ?? '');
+  const [hash, setHash] = useState(params.get('h') ?? '');
+  const [asked, setAsked] = useState<{ seq: string; hash: string } | null>(params.get('h') ? { seq: params.get('s') ?? '', hash: params.get('h')! } : null);
+  const url = asked ? `/api/public/consultations/${encodeURIComponent(id)}/receipts/${encodeURIComponent(asked.hash.toLowerCase())}` : null;
+  const { data: r, error, loading } = useApi<PublicReceipt>(url);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setAsked({ seq: seq.trim(), hash: hash.trim() });
+  };
+  return (
+    <>
+      <form className="h5-card cs-no-print" onSubmit={submit} aria-labelledby="cs-check-h" data-testid="public-verify-form">
+        <h2 id="cs-check-h" className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.verifyTitle')}</h2>
+        <p>{t('consultations.verifyIntro')}</p>
+        <label htmlFor="pv-seq" className="cs-label">{t('consultations.seq')}</label>
+        <TextField id="pv-seq" value={seq} onChange={setSeq} inputMode="numeric" pattern="[0-9]*" maxLength={9} autoComplete="off" data-testid="public-verify-seq" />
+        <label htmlFor="pv-hash" className="cs-label">{t('consultations.hash')}</label>
+        <TextField id="pv-hash" value={hash} onChange={setHash} maxLength={128} autoComplete="off" required spellCheck={false} data-testid="public-verify-hash" />
+        <div className="cs-actions"><button type="submit" className="cs-plain-button cs-primary" data-testid="public-verify-submit">{t('consultations.check')}</button></div>
+      </form>
+      {url && loading && <p className="h5-loading" role="status">{t('common.loading')}</p>}
+      {error && <div className="h5-error" role="alert" data-testid="verify-error">{error.status === 404 ? t('consultations.notFound') : error.localized}</div>}
+      {r && !loading && <ReceiptResult r={r} seqMismatch={!!asked?.seq && Number(asked.seq) !== r.seq} />}
+    </>
+  );
+}
