@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 
 const web = path.resolve(import.meta.dirname, 'web');
 
-// Two entries: the staff console at / and the resident H5 at /h5/. The server serves web/dist and
-// falls back to each entry's index.html for client routes.
+// Three entries: the staff console at /, the resident H5 at /h5/ and the public pages at /p/ (no UI kit,
+// no sign-in). The server serves web/dist and falls back to each entry's index.html for client routes.
 export default defineConfig({
   root: web,
   base: '/',
@@ -19,7 +19,7 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      input: { console: path.join(web, 'index.html'), h5: path.join(web, 'h5/index.html') },
+      input: { console: path.join(web, 'index.html'), h5: path.join(web, 'h5/index.html'), p: path.join(web, 'p/index.html') },
     },
   },
   server: {
