@@ -64,6 +64,15 @@ describe('category endpoints', () => {
     expect(Date.parse(d.responseDueAt) - Date.parse(d.createdAt)).toBe(12 * 3600_000);
     const audit = await t.db.selectFrom('audit_events').select('action').where('entity_type', '=', 'ticket_category').execute();
     expect(audit).toHaveLength(1);
+
+    // A response window longer than the resolution window is refused with the field named, and nothing changes.
+    const bad = await t.req({ method: 'PUT', url: url('/ticket-categories/parking'), as: 'staff', payload: { ...body, responseHoursUrgent: 10 } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error).toMatchObject({ code: 'response_after_resolution', message_zh: '响应时限不能长于办结时限', details: [{ path: 'responseHoursUrgent' }] });
+    const zero = await t.req({ method: 'PUT', url: url('/ticket-categories/parking'), as: 'staff', payload: { ...body, resolutionHoursNormal: 0 } });
+    expect(zero.statusCode).toBe(400);
+    expect((await t.req({ method: 'GET', url: url('/ticket-categories'), as: 'staff' })).json().items.find((c: any) => c.code === 'parking')).toMatchObject({ responseHoursUrgent: 1, resolutionHoursNormal: 72 });
+    expect(await t.db.selectFrom('audit_events').select('action').where('entity_type', '=', 'ticket_category').execute()).toHaveLength(1);
   });
 
   it('can add a community\'s own category and switch one off', async () => {

@@ -9,7 +9,19 @@ import { DEFAULT_TEMPLATES } from './templates';
 
 /** A community's ticket settings: category rules (labels, keywords, deadlines) and reply templates. */
 
+/** A deadline to respond that falls after the deadline to resolve makes no sense; say which urgency is wrong. */
+function checkWindows(b: z.infer<typeof CategoryRuleBody>) {
+  const wrong = [
+    ...(b.responseHoursNormal > b.resolutionHoursNormal ? [{ path: 'responseHoursNormal', message: '一般诉求的响应时限不能长于办结时限' }] : []),
+    ...(b.responseHoursUrgent > b.resolutionHoursUrgent ? [{ path: 'responseHoursUrgent', message: '紧急诉求的响应时限不能长于办结时限' }] : []),
+  ];
+  if (wrong.length) {
+    throw errors.unprocessable('response_after_resolution', '响应时限不能长于办结时限', 'The response deadline cannot be longer than the resolution deadline', wrong);
+  }
+}
+
 export async function setCategory(db: Db, actorId: string, communityId: string, code: string, b: z.infer<typeof CategoryRuleBody>, at: string) {
+  checkWindows(b);
   await db.transaction().execute(async (trx) => {
     const prev = await trx.selectFrom('ticket_categories').selectAll().where('community_id', '=', communityId).where('code', '=', code).executeTakeFirst();
     const values = {
