@@ -1,5 +1,6 @@
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Conn } from '../../core/db/kysely';
+import { contains } from '../../core/db/like';
 import './org.tables';
 
 /** Tables of this module whose rows carry community_id and an id. */
@@ -26,12 +27,6 @@ export async function updateScoped(conn: Conn, table: OrgTable, communityId: str
 /** Deletes one row of a community. */
 export async function deleteScoped(conn: Conn, table: OrgTable, communityId: string, id: string) {
   await loose(conn).deleteFrom(table).where('community_id', '=', communityId).where('id', '=', id).execute();
-}
-
-/** Case-insensitive substring match; LIKE wildcards typed by the user match literally. */
-export function contains(col: string, needle: string) {
-  const pattern = '%' + needle.toLowerCase().replace(/[!%_]/g, (m) => '!' + m) + '%';
-  return sql<SqlBool>`lower(${sql.ref(col)}) like ${pattern} escape '!'`;
 }
 
 export interface PageQuery { page: number; pageSize: number }

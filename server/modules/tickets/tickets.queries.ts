@@ -1,4 +1,5 @@
 import type { Conn } from '../../core/db/kysely';
+import { contains } from '../../core/db/like';
 import { errors } from '../../core/errors';
 import { maskInText, maskName, maskPhone } from '../../core/pii';
 import type { Actor } from '../../core/policy/policy';
@@ -60,8 +61,6 @@ export interface ListFilter {
   state?: string; category?: string; urgency?: string; gridId?: string; overdue?: string; q?: string; page: number; pageSize: number;
 }
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
-
 /**
  * The lists: a resident's own and supported tickets, a grid team's inbox, everything for staff.
  * The default scope follows the role; asking for a wider scope than the role allows is refused.
@@ -90,8 +89,8 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
   if (f.gridId) q = q.where('t.grid_id', '=', f.gridId);
   if (f.overdue) q = q.where((eb) => overdueWhere(eb, iso(nowMs), 't.'));
   if (f.q) {
-    const pat = `%${likeEscape(f.q)}%`;
-    q = q.where((eb) => eb.or([eb('t.title', 'like', pat), eb('t.number', 'like', pat), eb('t.description', 'like', pat)]));
+    const needle = f.q;
+    q = q.where((eb) => eb.or([contains('t.title', needle), contains('t.number', needle), contains('t.description', needle)]));
   }
   const [rows, total, rules] = await Promise.all([
     q.select([...SUMMARY_COLS]).orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
