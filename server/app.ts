@@ -59,6 +59,11 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => sendError(req, reply, toAppError(err, req)));
+  // U+0000 in text: PostgreSQL cannot store it (a 500) and SQLite's LIKE stops at it (a filter that matches everything).
+  // Refused alike on both dialects, in the URL and in JSON bodies, before any route runs.
+  app.addHook('preValidation', async (req) => {
+    if (/%00/.test(req.url) || (req.body !== undefined && JSON.stringify(req.body).includes('\\u0000'))) throw nulRefused();
+  });
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -111,6 +116,8 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   return app;
 }
 
+const nulRefused = () => new AppError('nul_character', 400, '内容中含有不允许的空字符（U+0000）', 'The request contains a NUL character (U+0000), which is not allowed');
+
 /** Maps anything thrown during a request to an AppError; unexpected ones are logged and become a 500. */
 function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): AppError {
   if (err instanceof AppError) return err;
@@ -123,6 +130,8 @@ function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): 
   if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return errors.malformedJson();
   if (fe.validation) return errors.validation(fe.validation.map((v) => ({ path: v.instancePath, message: v.message })));
   if (fe.statusCode === 404) return errors.notFound();
+  // PostgreSQL's "invalid byte sequence 0x00": a NUL that came in another way (a multipart field, a spreadsheet cell).
+  if ((err as { code?: string }).code === '22021') return nulRefused();
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError('bad_request', fe.statusCode, '请求无效', fe.message);
   req.log.error({ err: isResponseSerializationError(err) ? { message: err.message, cause: String(err.cause) } : err }, 'unhandled error');
   return errors.internal();
