@@ -13,6 +13,8 @@ export interface NotifyInput {
   entityType?: string;
   entityId?: string;
   now: string;
+  /** Already read (demo history); new messages are unread. */
+  readAt?: string | null;
 }
 
 /** Puts a message in the inbox of each user (once per user), inside the caller's transaction. */
@@ -21,7 +23,7 @@ export async function notifyUsers(trx: Trx, n: NotifyInput): Promise<void> {
   if (!ids.length) return;
   await trx.insertInto('notifications').values(ids.map((userId) => ({
     id: newId(), community_id: n.communityId, user_id: userId, kind: n.kind, title: n.title.slice(0, 200), body: n.body.slice(0, 1000),
-    entity_type: n.entityType ?? null, entity_id: n.entityId ?? null, read_at: null, created_at: n.now,
+    entity_type: n.entityType ?? null, entity_id: n.entityId ?? null, read_at: n.readAt ?? null, created_at: n.now,
   }))).execute();
 }
 

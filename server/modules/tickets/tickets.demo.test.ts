@@ -50,4 +50,15 @@ describe('demo tickets', () => {
     expect(west.message).toContain('南门加装ETC抬杆');
     expect((await verifyChains(tdb.database.db)).every((c) => c.ok)).toBe(true);
   });
+
+  it('fills resident1\'s inbox with their tickets\' progress, the open confirmation request unread, each pointing at its ticket', async () => {
+    const password = fs.readFileSync(path.join(tdb.dataDir, 'demo-password'), 'utf8').trim();
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'resident1', password } });
+    const inbox = (await app.inject({ method: 'GET', url: '/api/notifications?pageSize=100', headers: { cookie: `gz_sid=${login.cookies.find((c) => c.name === 'gz_sid')!.value}` } })).json();
+    const confirm = inbox.items.find((n: any) => n.kind === 'ticket_confirm' && !n.read);
+    expect(confirm.title).toMatch(/^诉求 MH-\d{4}-\d{6} 已解决，请确认并评价$/);
+    const t = await tdb.database.db.selectFrom('tickets').select('state').where('id', '=', confirm.entityId).executeTakeFirstOrThrow();
+    expect(t.state).toBe('resolved');
+    expect(inbox.unread).toBeGreaterThanOrEqual(1);
+  });
 });

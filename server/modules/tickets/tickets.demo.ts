@@ -1,6 +1,7 @@
 import { record } from '../../core/audit/audit';
 import { json, newId } from '../../core/ids';
 import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
+import { notifyUsers } from '../notifications/notifications.service';
 import { DEFAULT_CATEGORIES, deadlinesOf } from './categories';
 import './tickets.tables';
 
@@ -73,6 +74,8 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
   const handlerFor = (cat: string, gridIndex: number) => (cat === 'repair' || cat === 'leak' ? users.property : gridIndex === 0 ? users.leader1 : users.staff);
 
   const tickets: any[] = [];
+  /** What the app would have put in leader1's and resident1's inboxes over the last two weeks. */
+  const inbox: Array<{ userId: string; ticketId: string; kind: string; title: string; body: string; at: number; read: boolean }> = [];
   const events: any[] = [];
   const supports: any[] = [];
   const counters = new Map<number, number>();
@@ -124,8 +127,16 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
     ev('created', o.createdAt, null, 'submitted', reporterUser ?? users.staff, null);
     if (acceptedAt) ev('state', acceptedAt, 'submitted', final === 'rejected' ? 'rejected' : 'accepted', handler, final === 'rejected' ? '经核实属于住户室内私人事务' : '您好，您反映的问题已收到，网格服务小组会尽快上门查看。');
     if (acceptedAt && final !== 'rejected' && final !== 'accepted') ev('state', acceptedAt + H, 'accepted', 'in_progress', handler, null);
-    if (resolvedAt) ev('state', resolvedAt, 'in_progress', 'resolved', handler, o.resolution ?? rng.pick(RESOLUTIONS[o.cat] ?? RESOLUTIONS.other));
+    const resolution = resolvedAt ? o.resolution ?? rng.pick(RESOLUTIONS[o.cat] ?? RESOLUTIONS.other) : null;
+    if (resolvedAt) ev('state', resolvedAt, 'in_progress', 'resolved', handler, resolution);
     if (closedAt && final === 'closed') ev('state', closedAt, 'resolved', 'closed', reporterUser, null, { satisfaction });
+    if (age < 14 * 24 * H && gridIndex === 0) {
+      inbox.push({ userId: users.leader1, ticketId: id, kind: 'ticket_assigned', title: `新诉求 ${number}`, body: `${o.title}（${urgency === 'urgent' ? '紧急' : '一般'}）`, at: o.createdAt, read: final !== 'submitted' });
+    }
+    if (reporterUser && age < 30 * 24 * H) {
+      if (acceptedAt) inbox.push({ userId: reporterUser, ticketId: id, kind: 'ticket_state', title: `诉求 ${number} 已响应`, body: '您好，您反映的问题已收到，网格服务小组会尽快上门查看。', at: acceptedAt, read: true });
+      if (resolvedAt) inbox.push({ userId: reporterUser, ticketId: id, kind: 'ticket_confirm', title: `诉求 ${number} 已解决，请确认并评价`, body: resolution!, at: resolvedAt, read: final !== 'resolved' });
+    }
     const backers = new Set<string>();
     while (backers.size < Math.min(supportCount, households.length - 1)) {
       const h = rng.pick(households);
@@ -165,6 +176,9 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
     for (let i = 0; i < events.length; i += 300) await trx.insertInto('ticket_events').values(events.slice(i, i + 300)).execute();
     for (let i = 0; i < supports.length; i += 300) await trx.insertInto('ticket_supports').values(supports.slice(i, i + 300)).execute();
     for (const [year, last] of counters) await trx.insertInto('ticket_counters').values({ community_id: c, year, last }).execute();
+    for (const n of inbox) {
+      await notifyUsers(trx, { communityId: c, userIds: [n.userId], kind: n.kind, title: n.title, body: n.body, entityType: 'ticket', entityId: n.ticketId, now: iso(n.at), readAt: n.read ? iso(n.at) : null });
+    }
     // One audit event per seeded ticket, carrying the state it was seeded in.
     for (const t of tickets) {
       await record(trx, {
