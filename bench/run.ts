@@ -1,0 +1,275 @@
+// `npm run bench [-- --quick] [--dialect sqlite|postgres|both] [--communities N]`: see bench/README.md.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase } from '../server/core/db/kysely';
+import { migrateToLatest } from '../server/core/db/migrate';
+import { checkBallots, countPhotoTickets } from './checks';
+import { generate } from './data/generate';
+import { BENCH_PASSWORD, prepareFixture } from './fixture';
+import { api, signIn } from './http';
+import { failed, runLoad, type LoadFigures } from './load';
+import { report, type DialectResult, type RunResult } from './report';
+import { appScenarios, baselineScenarios, type Session } from './scenarios/app';
+import { ballotBurst, photoBurst, samplePhoto } from './scenarios/bursts';
+import { memoryOf, ROOT, sampleMemory, startChild, startServer } from './server';
+
+type Dialect = 'sqlite' | 'postgres';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    dialect: { type: 'string', default: 'both' },
+    communities: { type: 'string' },
+    fresh: { type: 'boolean', default: false },
+    'sqlite-dir': { type: 'string' },
+    'pg-url': { type: 'string' },
+  },
+});
+
+const quick = args.quick!;
+/** Sizes: quick mode proves the whole path works (CI), full mode measures. */
+const P = quick
+  ? { communities: 2, years: 1, duration: 2, starts: 1, ballotPool: 600, burstBallots: 1000, burstPhotos: 100 }
+  : { communities: 300, years: 3, duration: 10, starts: 5, ballotPool: 6000, burstBallots: 10_000, burstPhotos: 1000 };
+const N = Number(args.communities ?? P.communities);
+const CONNECTIONS = 10;
+const PORT = Number(process.env.BENCH_PORT ?? 4471);
+const BASE_PORT = PORT + 1;
+const WORK = process.env.BENCH_DIR ?? '/tmp/gongzhi-bench';
+const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dialects: Dialect[] = args.dialect === 'both' ? ['sqlite', 'postgres'] : [args.dialect as Dialect];
+if (!dialects.every((d) => d === 'sqlite' || d === 'postgres')) throw new Error('--dialect is sqlite, postgres or both');
+
+const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const loadavg = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Where the dialect's data lives: an existing database (--sqlite-dir / --pg-url) or the bench's own. */
+function target(d: Dialect): { env: NodeJS.ProcessEnv; existing: boolean; dbName?: string } {
+  // The data dir holds the key file the generator wrote (ID numbers are encrypted with it) and uploads.
+  if (d === 'sqlite') {
+    const dir = args['sqlite-dir'] ?? path.join(WORK, `sqlite-n${N}`);
+    return { env: { GONGZHI_DATA_DIR: dir, DATABASE_URL: '' }, existing: !!args['sqlite-dir'] };
+  }
+  if (args['pg-url']) return { env: { GONGZHI_DATA_DIR: path.join(WORK, 'pg-files'), DATABASE_URL: args['pg-url'] }, existing: true };
+  const dbName = `gongzhi_bench_n${N}`;
+  const url = new URL(PG_ADMIN);
+  url.pathname = `/${dbName}`;
+  return { env: { GONGZHI_DATA_DIR: path.join(WORK, `pg-files-n${N}`), DATABASE_URL: url.toString() }, existing: false, dbName };
+}
+
+async function communitiesIn(env: NodeJS.ProcessEnv): Promise<number> {
+  const database = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
+  try {
+    await migrateToLatest(database.db);
+    const r = await database.db.selectFrom('communities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  } catch {
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * Generates the district with H3's generator unless the same size is already there (a full N=300
+ * district takes minutes to build; quick mode and --fresh always start over).
+ */
+async function prepareData(d: Dialect): Promise<{ env: NodeJS.ProcessEnv; generatedSeconds: number | null }> {
+  const t = target(d);
+  if (t.existing) return { env: t.env, generatedSeconds: null };
+  const fresh = quick || args.fresh;
+  if (d === 'postgres') {
+    const admin = new pg.Client({ connectionString: PG_ADMIN });
+    await admin.connect();
+    const exists = (await admin.query('select 1 from pg_database where datname = $1', [t.dbName])).rowCount;
+    if (exists && fresh) await admin.query(`drop database ${t.dbName} with (force)`);
+    if (!exists || fresh) await admin.query(`create database ${t.dbName}`);
+    await admin.end();
+  } else if (fresh) fs.rmSync(t.env.GONGZHI_DATA_DIR!, { recursive: true, force: true });
+  fs.mkdirSync(t.env.GONGZHI_DATA_DIR!, { recursive: true });
+  if (!fresh && (await communitiesIn(t.env)) >= N) {
+    log(`${d}: reusing the N=${N} district already in ${t.env.DATABASE_URL || t.env.GONGZHI_DATA_DIR}`);
+    return { env: t.env, generatedSeconds: null };
+  }
+  const t0 = performance.now();
+  
+  let last = 0;
+  let phase = '';
+  await generate({
+    communities: N, seed: 1, years: P.years, dataDir: t.env.GONGZHI_DATA_DIR!, reset: true,
+    ...(d === 'postgres' ? { databaseUrl: t.env.DATABASE_URL } : { sqlitePath: path.join(t.env.GONGZHI_DATA_DIR!, 'gongzhi.sqlite') }),
+    onProgress: (p) => {
+      if (p.phase === phase && performance.now() - last < 10_000) return;
+      last = performance.now();
+      phase = p.phase;
+      log(`${d}: generating: ${p.phase} ${p.done}/${p.total}${p.step ? ` ${p.step}` : ''}, ${(p.rows / 1e6).toFixed(2)}M rows`);
+    },
+  });
+  const generatedSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  log(`${d}: generated N=${N} in ${generatedSeconds} s`);
+  return { env: t.env, generatedSeconds };
+}
+
+async function benchDialect(d: Dialect): Promise<DialectResult> {
+  const load0 = loadavg();
+  const { env, generatedSeconds } = await prepareData(d);
+  const logFile = path.join(WORK, 'logs', `${d}-server.log`);
+  const pool = P.ballotPool + P.burstBallots;
+
+  const database = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
+  log(`${d}: preparing bench accounts and ${pool} representatives' sessions`);
+  const fx = await prepareFixture(database, pool);
+  const size = await database.db.selectFrom('households').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const tickets = await database.db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  await database.close();
+
+  // Start to ready on the migrated database, a few times (the last start is the one that serves the load): the median counts.
+  const readyMs: number[] = [];
+  for (let i = 1; i < P.starts; i++) {
+    const s = await startServer(env, PORT, logFile);
+    readyMs.push(Math.round(s.readyMs));
+    await s.stop();
+  }
+  const server = await startServer(env, PORT, logFile);
+  readyMs.push(Math.round(server.readyMs));
+  log(`${d}: start to ready ${readyMs.join(', ')} ms`);
+  const url = server.url;
+  const pid = server.proc.pid!;
+  const receipts: string[] = [];
+  const result: DialectResult = {
+    dialect: d, data: { communities: N, households: Number(size.n), tickets: Number(tickets.n), generatedSeconds },
+    loadavg: { before: load0, after: [] }, process: { readyMs, readyMedianMs: median(readyMs), rssIdleMb: 0, rssPeakMb: 0 },
+    scenarios: [], bursts: {} as DialectResult['bursts'], failures: [],
+  };
+  try {
+    await new Promise((r) => setTimeout(r, 2000));
+    result.process.rssIdleMb = Math.round(memoryOf(pid).rssMb);
+
+    const cookies = {
+      admin: await signIn(url, fx.logins.admin, BENCH_PASSWORD),
+      staff: await signIn(url, fx.logins.staff, BENCH_PASSWORD),
+      grid: await signIn(url, fx.logins.grid, BENCH_PASSWORD),
+    };
+    const now = Date.now();
+    const consultation = (title: string) => ({
+      title, description: '基准测试', questions: [{ key: 'q1', text: '是否同意加装电梯？', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }], approveOption: 'agree' }],
+      scope: { kind: 'all' }, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(),
+      participation: { op: '>=', num: 2, den: 3 }, approval: { op: '>', num: 1, den: 2 },
+    });
+    const consultations = new Map<string, string>();
+    for (const communityId of new Set(fx.voters.map((v) => v.communityId))) {
+      const c = await api<{ id: string }>(url, 'POST', `/api/communities/${communityId}/consultations`, { cookie: cookies.admin, body: consultation('基准测试：加装电梯') });
+      await api(url, 'POST', `/api/communities/${communityId}/consultations/${c.id}/open`, { cookie: cookies.admin });
+      consultations.set(communityId, c.id);
+    }
+    // The baseline's ballots go into a draft of their own, so they never touch the app's chains.
+    const baselineConsultation = await api<{ id: string }>(url, 'POST', `/api/communities/${fx.communityId}/consultations`, { cookie: cookies.admin, body: consultation('基准测试：基线') });
+    const categories = await api<{ items: Array<{ code: string }> }>(url, 'GET', `/api/communities/${fx.communityId}/ticket-categories`, { cookie: cookies.staff });
+    const session: Session = { fx, cookies, consultations, category: categories.items[0].code };
+
+    const ballotVoters = fx.voters.slice(0, P.ballotPool);
+    const burstVoters = fx.voters.slice(P.ballotPool);
+    const mem = sampleMemory(pid);
+    const ours = new Map<string, LoadFigures>();
+    for (const sc of appScenarios(session, ballotVoters, (id) => receipts.push(id))) {
+      log(`${d}: ${sc.label}`);
+      const f = await runLoad(url, { connections: CONNECTIONS, duration: P.duration, amount: sc.amount, request: sc.request });
+      ours.set(sc.key, f);
+      result.scenarios.push({ key: sc.key, label: sc.label, ours: f, baselineKey: sc.baseline });
+    }
+
+    log(`${d}: burst of ${burstVoters.length} ballots at concurrency 100`);
+    const ballots = await ballotBurst(url, session, burstVoters, (id) => receipts.push(id));
+    log(`${d}: burst of ${P.burstPhotos} tickets with a photo at once`);
+    const photos = await photoBurst(url, session, fx.voters.slice(0, P.burstPhotos), await samplePhoto());
+    result.process.rssPeakMb = Math.round(mem.stop());
+    await server.stop();
+
+    const db = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
+    try {
+      result.bursts = {
+        ballots: { ...ballots, check: await checkBallots(db.db, [...consultations.values()], receipts) },
+        photos: { ...photos, stored: await countPhotoTickets(db.db, photos.title) },
+      };
+    } finally {
+      await db.close();
+    }
+
+    // Baselines: the bare app alone on the same database, the app server stopped.
+    const base = await startChild(['--import', 'tsx', 'bench/baseline.ts'], {
+      ...env, PORT: String(BASE_PORT),
+      BENCH_BASELINE: JSON.stringify({ communityId: fx.communityId, consultationId: baselineConsultation.id, userId: fx.voters[0].userId }),
+    }, BASE_PORT, /baseline ready/, path.join(WORK, 'logs', `${d}-baseline.log`));
+    try {
+      for (const sc of baselineScenarios(fx, ballotVoters)) {
+        log(`${d}: baseline ${sc.label}`);
+        const f = await runLoad(base.url, { connections: CONNECTIONS, duration: P.duration, amount: sc.amount, request: sc.request });
+        const row = result.scenarios.find((r) => r.baselineKey === sc.key)!;
+        row.baseline = f;
+        row.baselineLabel = sc.label;
+      }
+    } finally {
+      await base.stop();
+    }
+  } finally {
+    await server.stop();
+  }
+  result.loadavg.after = loadavg();
+  for (const s of result.scenarios) {
+    if (failed(s.ours)) result.failures.push(`${d} ${s.label}: ${failed(s.ours)} failed (${JSON.stringify(s.ours.non2xx)}, ${s.ours.errors} errors) ${s.ours.samples.join(' | ')}`);
+    if (s.baseline && failed(s.baseline)) result.failures.push(`${d} baseline ${s.baselineLabel}: ${failed(s.baseline)} failed ${s.baseline.samples.join(' | ')}`);
+  }
+  const { ballots, photos } = result.bursts;
+  if (failed(ballots)) result.failures.push(`${d} ballot burst: ${failed(ballots)} failed ${ballots.samples.join(' | ')}`);
+  if (ballots.check.lost) result.failures.push(`${d} ballots: ${ballots.check.lost} acknowledged but lost`);
+  if (ballots.check.duplicated) result.failures.push(`${d} ballots: ${ballots.check.duplicated} households with two ballots`);
+  for (const b of ballots.check.brokenChains) result.failures.push(`${d} consultation chain broken: ${b}`);
+  if (photos.failures.length) result.failures.push(`${d} photo burst: ${photos.failures.length} failed: ${photos.failures.slice(0, 3).join(' | ')}`);
+  if (photos.stored.tickets !== photos.acknowledged || photos.stored.photos !== photos.acknowledged) {
+    result.failures.push(`${d} photo burst: ${photos.acknowledged} acknowledged, ${photos.stored.tickets} tickets and ${photos.stored.photos} photos stored`);
+  }
+  return result;
+}
+
+/** Gzip first-load sizes per entry, from web/scripts/sizes.mjs on a production build. */
+function webFigures(): RunResult['web'] {
+  let dist = process.env.GONGZHI_WEB_DIST ?? path.join(ROOT, 'web/dist');
+  if (!quick) {
+    dist = path.join(WORK, 'web-dist');
+    log('production web build');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  } else if (!fs.existsSync(path.join(dist, '.vite/manifest.json'))) {
+    log('no web build found: web figures left out in quick mode (run `npx vite build` first to include them)');
+    return null;
+  }
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'web/scripts/sizes.mjs'), dist], { encoding: 'utf8' });
+  return Object.fromEntries([...out.matchAll(/^(\S+): first load ([\d.]+) KB gzip/gm)].map((m) => [m[1], Number(m[2])]));
+}
+
+async function main() {
+  const started = Date.now();
+  fs.mkdirSync(path.join(WORK, 'logs'), { recursive: true });
+  const results: DialectResult[] = [];
+  for (const d of dialects) results.push(await benchDialect(d));
+  const run: RunResult = {
+    timestamp: new Date().toISOString(), quick, communities: N,
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, ramGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` },
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+    dialects: results, web: webFigures(), seconds: Math.round((Date.now() - started) / 1000),
+  };
+  const failures = report(run, { writeDocs: !quick && dialects.length === 2, scratchDir: WORK });
+  if (failures.length) {
+    console.error(`\nbench FAILED:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+import crypto from 'node:crypto';
+import type { Request } from 'autocannon';
+import type { Fixture, Voter } from '../fixture';
+import { SAME_SITE } from '../http';
+
+/** What the scenarios need once the server runs: cookies of the staff accounts and the open consultations. */
+export interface Session {
+  fx: Fixture;
+  cookies: { staff: string; grid: string; admin: string };
+  /** community id → the bench's open consultation there */
+  consultations: Map<string, string>;
+  category: string;
+}
+
+export interface Scenario {
+  key: string;
+  label: string;
+  request: Request;
+  /** A pool of one-shot requests (each ballot from another household): the run ends when it is used up. */
+  amount?: number;
+  /** The baseline scenario this one is a ratio of. */
+  baseline?: string;
+}
+
+let seq = 0;
+/** Unique per request, as a phone retrying would keep it but a new report would not. */
+export const idempotencyKey = () => `bench-${process.pid}-${++seq}-${crypto.randomBytes(4).toString('hex')}`;
+
+const json = (cookie: string, body: unknown): Pick<Request, 'method' | 'headers' | 'body'> => ({
+  method: 'POST', body: JSON.stringify(body),
+  headers: { ...SAME_SITE, cookie, 'content-type': 'application/json', 'idempotency-key': idempotencyKey() },
+});
+
+const get = (path: string, cookie: string): Request => ({ method: 'GET', path, headers: { cookie } });
+
+/** Round-robin over a list, for requests that vary per call. */
+function cycle<T>(items: T[]): () => T {
+  let i = 0;
+  return () => items[i++ % items.length];
+}
+
+export function ticketBody(v: Voter, category: string, title: string) {
+  return { title, description: '楼道灯坏了，晚上看不见台阶，请尽快修理。', category, locationKind: 'building', buildingId: v.buildingId };
+}
+
+export const BALLOT = { answers: { q1: 'agree' } };
+
+/** The HTTP scenarios against the real server, in the order they run: reads first, then writes. */
+export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ballotId: string) => void): Scenario[] {
+  const { fx, cookies } = s;
+  const c = `/api/communities/${fx.communityId}`;
+  const nextTicket = cycle(fx.ticketIds);
+  const nextReporter = cycle(fx.voters);
+  const nextVoter = cycle(ballotVoters);
+  return [
+    { key: 'me', label: 'GET /api/me', request: get('/api/me', cookies.staff) },
+    {
+      key: 'grid_list', label: "list a grid's tickets (20, newest first)", baseline: 'grid_list',
+      request: get(`${c}/tickets?scope=grid&gridId=${fx.gridId}&pageSize=20`, cookies.grid),
+    },
+    {
+      key: 'ticket_detail', label: 'ticket detail with timeline', baseline: 'ticket_detail',
+      request: { ...get('', cookies.grid), setupRequest: (req) => ({ ...req, path: `${c}/tickets/${nextTicket()}` }) },
+    },
+    {
+      key: 'create_ticket', label: 'create a ticket (resident, H5)', baseline: 'create_ticket',
+      request: {
+        setupRequest: (req) => {
+          const v = nextReporter();
+          return { ...req, path: `/api/communities/${v.communityId}/tickets`, ...json(v.cookie, ticketBody(v, s.category, '楼道灯不亮')) };
+        },
+      },
+    },
+    {
+      key: 'cast_ballot', label: 'cast a ballot (representative, online)', baseline: 'cast_ballot', amount: ballotVoters.length,
+      request: {
+        setupRequest: (req) => {
+          const v = nextVoter();
+          return { ...req, path: `/api/communities/${v.communityId}/consultations/${s.consultations.get(v.communityId)}/ballots`, ...json(v.cookie, BALLOT) };
+        },
+        onResponse: (status, body) => {
+          if (status === 201) onReceipt((JSON.parse(body) as { ballotId: string }).ballotId);
+        },
+      },
+    },
+  ];
+}
+
+/** The same work through the bare baseline app (bench/baseline.ts). */
+export function baselineScenarios(fx: Fixture, ballotVoters: Voter[]): Scenario[] {
+  const nextTicket = cycle(fx.ticketIds);
+  const nextReporter = cycle(fx.voters);
+  const nextVoter = cycle(ballotVoters);
+  const post = (path: string, body: unknown): Request => ({ method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return [
+    { key: 'grid_list', label: 'select 20 newest of a grid', request: { method: 'GET', path: `/tickets?gridId=${fx.gridId}` } },
+    { key: 'ticket_detail', label: 'select ticket + timeline', request: { method: 'GET', setupRequest: (req) => ({ ...req, path: `/tickets/${nextTicket()}` }) } },
+    { key: 'create_ticket', label: 'insert a ticket row', request: { setupRequest: (req) => ({ ...req, ...post('/ticket', { buildingId: nextReporter().buildingId, gridId: null }) }) } },
+    {
+      key: 'cast_ballot', label: 'insert a ballot row', amount: ballotVoters.length,
+      request: { setupRequest: (req) => ({ ...req, ...post('/ballot', { householdId: nextVoter().householdId }) }) },
+    },
+  ];
+}
