@@ -1,5 +1,5 @@
-import sharp from 'sharp';
 import { AppError } from '../errors';
+import { loadSharp } from '../lazy';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** About 40 megapixels: any real phone photo fits; a decompression bomb does not. */
@@ -38,6 +38,7 @@ export async function processImage(buf: Buffer): Promise<ProcessedImage> {
   const kind = sniffImage(buf);
   if (!kind) throw badImage('not_an_accepted_format');
   const opts = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'truncated' as const };
+  const sharp = await loadSharp();
   try {
     const meta = await sharp(buf, opts).metadata();
     if (meta.format !== kind) throw badImage('format_mismatch');

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import QRCode from 'qrcode';
 import type { AppContext } from '../../core/context';
 import { inTransaction, type Db, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { canonicalJson, GENESIS } from '../../core/audit/canonical';
 import { AppError, errors } from '../../core/errors';
 import { json, newId } from '../../core/ids';
+import { loadQrCode } from '../../core/lazy';
 import { maskName } from '../../core/pii';
 import { can, rolesIn, type Actor } from '../../core/policy/policy';
 import type {
@@ -428,7 +428,7 @@ export async function report(c: Ctx, id: string): Promise<z.infer<typeof Consult
     rules: b.consultation.rules, opensAt: b.consultation.opensAt, closesAt: b.consultation.closesAt, closedAt: b.consultation.closedAt, result: b.result,
     chainCheck: b.chainCheck, eligibleCount: b.eligible.length,
     ballots: b.ballots.map((x) => ({ seq: x.seq, householdCode: x.householdCode, channel: x.channel, status: x.status, receipt: x.receipt })),
-    publicUrl, qrSvg: await QRCode.toString(publicUrl, { type: 'svg', margin: 1 }),
+    publicUrl, qrSvg: await (await loadQrCode()).toString(publicUrl, { type: 'svg', margin: 1 }),
   };
 }
 

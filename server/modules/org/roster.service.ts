@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { GENDER_LABELS, TAG_LABELS, TAGS, type RosterErrorT } from '../../../contract/org';
 import { record, recordMany } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
+import { loadExcel } from '../../core/lazy';
 import { newId, nowIso } from '../../core/ids';
 import { isValidIdNumber, maskPhone, PHONE_RE } from '../../core/pii';
 import { can } from '../../core/policy/policy';
@@ -56,7 +57,7 @@ const toBuffer = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.write
 
 /** The empty roster with both sheets, a header row and a grey example row. */
 export async function rosterTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   addSheet(wb, HOUSEHOLD_SHEET, HOUSEHOLD_COLUMNS, [], HOUSEHOLD_EXAMPLE);
   addSheet(wb, RESIDENT_SHEET, RESIDENT_COLUMNS, [], RESIDENT_EXAMPLE);
   return toBuffer(wb);
@@ -65,7 +66,7 @@ export async function rosterTemplate(): Promise<Buffer> {
 /** Every household of the community as the 户 sheet. */
 export async function exportHouseholds(s: Scope): Promise<Buffer> {
   const rows = await repo.householdSelect(repo.householdsBase(s.db, s.communityId)).execute();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   addSheet(wb, HOUSEHOLD_SHEET, HOUSEHOLD_COLUMNS, rows.map((h) => [h.estate_name, h.building_name, h.room, h.code, h.note ?? '']));
   return toBuffer(wb);
 }
@@ -81,7 +82,7 @@ export async function exportResidents(s: Scope): Promise<Buffer> {
       after: { residents: rows.length, revealed: true },
     }));
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   addSheet(wb, RESIDENT_SHEET, RESIDENT_COLUMNS, rows.map((r) => [
     r.estate_name ?? '', r.building_name ?? '', r.room ?? '', r.name, r.gender ? GENDER_LABELS[r.gender as 'male'] ?? '' : '', r.birth_date ?? '',
     (full ? r.phone : maskPhone(r.phone)) ?? '', (full && r.id_number_enc ? s.ctx.secrets.decrypt(r.id_number_enc) : r.id_number_mask) ?? '',
@@ -167,7 +168,7 @@ export const unreadable = () => errors.unprocessable('roster_unreadable', '无�
 export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
   // An .xlsx is a zip: anything else (CSV, old .xls, a renamed image) is refused before parsing.
   if (file.length < 4 || file.readUInt32LE(0) !== 0x04034b50) throw unreadable();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(file as any);
   } catch {

@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 import type { Conn } from '../../core/db/kysely';
 import './tickets.tables';
 
@@ -32,9 +32,13 @@ export const DEFAULT_CATEGORIES: CategoryRuleT[] = [
 ];
 
 let jieba: Jieba | undefined;
-/** One segmenter per process: loading the dictionary costs ~100 ms and a few MB. */
+/**
+ * One segmenter per process, made at the first suggestion: importing @node-rs/jieba/dict reads 11 MB
+ * of dictionaries (dict.txt and idf.txt) and building the segmenter takes ~100 ms, which a server
+ * that is only starting, or never files a ticket, should not pay.
+ */
 function segmenter(): Jieba {
-  return (jieba ??= Jieba.withDict(dict));
+  return (jieba ??= Jieba.withDict(createRequire(import.meta.url)('@node-rs/jieba/dict').dict));
 }
 
 /**

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { Conn } from '../../core/db/kysely';
+import { loadExcel } from '../../core/lazy';
 import { maskName } from '../../core/pii';
 import { CHANNEL_LABELS, TICKET_STATE_LABELS, type TicketState } from '../../../contract/tickets';
 import { categoryRules } from './categories';
@@ -71,7 +71,7 @@ export async function ledgerXlsx(conn: Conn, communityId: string, now: number, f
   const rows = await q.select(['t.number', 't.title', 't.category', 't.state', 't.urgency', 't.channel', 'e.name as estate', 'b.name as building', 't.area',
     'g.name as grid', 'a.display_name as assignee', 'r.name as reporter', 't.support_count', 't.reopen_count', 't.satisfaction', 't.satisfaction_comment',
     't.closing_reason', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at', 't.response_due_at', 't.resolution_due_at']).orderBy('t.created_at').execute();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Gongzhi 共治';
   const ws = wb.addWorksheet('民呼我应台账');
   ws.columns = [

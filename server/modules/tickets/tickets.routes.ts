@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
-import QRCode from 'qrcode';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -13,6 +12,7 @@ import { AppError, errors } from '../../core/errors';
 import { MAX_IMAGE_BYTES, processImage, type ProcessedImage } from '../../core/files/images';
 import { storageFor } from '../../core/files/storage';
 import { withIdempotency } from '../../core/idempotency';
+import { loadQrCode } from '../../core/lazy';
 import { kickDeliveries } from '../notifications/notifications.service';
 import { categoryRules, suggestCategory } from './categories';
 import { figures, ledgerXlsx } from './tickets.figures';
@@ -176,6 +176,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
     const origin = ctx.config.publicUrl ?? `${req.protocol}://${req.headers.host}`;
     const target = `${origin.replace(/\/$/, '')}/h5/tickets/new?community=${encodeURIComponent(req.params.communityId)}&building=${encodeURIComponent(b.id)}&channel=qr`;
     reply.header('x-qr-target', target);
+    const QRCode = await loadQrCode();
     if (req.query.format === 'png') return reply.type('image/png').send(await QRCode.toBuffer(target, { type: 'png', width: 600, margin: 2, errorCorrectionLevel: 'M' }));
     return reply.type('image/svg+xml').send(await QRCode.toString(target, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }));
   });
