@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import samples from './category-samples.json';
+import heldOut from './category-heldout.json';
 import { DEFAULT_CATEGORIES, suggestCategory } from './categories';
 
 /**
@@ -9,6 +10,15 @@ import { DEFAULT_CATEGORIES, suggestCategory } from './categories';
  * an in-sample figure, and the floor only guards against rule changes that make it worse.
  */
 const ACCURACY_FLOOR = 0.85;
+/**
+ * The honest figure: 132 further complaints (category-heldout.json) written apart from the keyword
+ * lists and never used to change them — colloquial, of varied length, some fitting two categories.
+ * Measured 0.659 (87/132) when written, well under the in-sample 0.877: the keyword rules overfit
+ * their training set, and many misses are ties between two categories. The rules may only be tuned
+ * on category-samples.json; this floor sits a little under the measured figure and guards against
+ * changes that generalise worse.
+ */
+const HELD_OUT_FLOOR = 0.62;
 
 describe('category suggestion', () => {
   it(`gets at least ${ACCURACY_FLOOR * 100}% of the labelled complaints right`, () => {
@@ -19,6 +29,18 @@ describe('category suggestion', () => {
     const accuracy = right / set.length;
     console.info(`category suggestion top-1 accuracy: ${right}/${set.length} = ${accuracy.toFixed(3)}`);
     expect(accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
+  });
+
+  it(`gets at least ${HELD_OUT_FLOOR * 100}% of the held-out complaints right (never used to tune the rules)`, () => {
+    const set = heldOut as Array<[string, string]>;
+    expect(set.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(set.map(([, c]) => c))).toEqual(new Set(DEFAULT_CATEGORIES.map((c) => c.code)));
+    const training = new Set((samples as Array<[string, string]>).map(([text]) => text));
+    expect(set.filter(([text]) => training.has(text))).toEqual([]);
+    const right = set.filter(([text, cat]) => suggestCategory(text, DEFAULT_CATEGORIES).category === cat).length;
+    const accuracy = right / set.length;
+    console.info(`category suggestion top-1 accuracy, held out: ${right}/${set.length} = ${accuracy.toFixed(3)}`);
+    expect(accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
   });
 
   it('answers other with confidence 0 when nothing matches, and a share below 1 when two categories compete', () => {
