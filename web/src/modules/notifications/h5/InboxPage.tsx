@@ -28,7 +28,7 @@ export default function InboxPage() {
   return (
     <Shell title={t('notifications.title')} back={<Link to="/" className="h5-link-button" style={{ color: '#fff' }} aria-label={t('common.back')}>‹</Link>}>
       <div className="nt-h5-bar">
-        <p className="h5-intro" role="status" data-testid="nt-unread">{t('notifications.unreadCount', { n: unread })}</p>
+        <p className="h5-intro" role="status" data-testid="nt-unread">{inbox.items.length > 0 && t('notifications.unreadCount', { n: unread })}</p>
         {unread > 0 && <Button size="small" onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">{t('notifications.readAll')}</Button>}
       </div>
       {inbox.data && inbox.items.length === 0 && <p className="h5-intro">{t('notifications.empty')}</p>}
