@@ -422,7 +422,7 @@ export async function archiveBundle(c: Ctx, id: string): Promise<ArchiveBundle> 
 export async function report(c: Ctx, id: string): Promise<z.infer<typeof ConsultationReport>> {
   const b = await archiveBundle(c, id);
   const base = c.app.config.publicUrl ?? `http://${c.app.config.host}:${c.app.config.port}`;
-  const publicUrl = `${base.replace(/\/$/, '')}/h5/verify?c=${id}`;
+  const publicUrl = `${base.replace(/\/$/, '')}/p/consultations/${id}`;
   return {
     title: b.consultation.title, communityName: b.consultation.communityName, description: b.consultation.description, questions: b.consultation.questions,
     rules: b.consultation.rules, opensAt: b.consultation.opensAt, closesAt: b.consultation.closesAt, closedAt: b.consultation.closedAt, result: b.result,

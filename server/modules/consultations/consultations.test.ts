@@ -276,7 +276,7 @@ describe('hidden tallies, closing and publication', () => {
   it('gives a printable report with a QR code to the public copy', async () => {
     const r = (await t.req({ method: 'GET', url: url(`/${c.id}/report`), as: 'staff' })).json();
     expect(r.qrSvg).toContain('<svg');
-    expect(r.publicUrl).toContain(`/h5/verify?c=${c.id}`);
+    expect(r.publicUrl).toContain(`/p/consultations/${c.id}`);
     expect(r.ballots).toHaveLength(6);
   });
 });

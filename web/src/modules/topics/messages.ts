@@ -18,6 +18,10 @@ addMessages({
       signoffs: '四方签字', sign: '签字', signer: '签字人', party: '一方', parties: { party_branch: '党支部', property_company: '物业公司', committee: '自管会', building_leaders: '楼组长' },
       notSigned: '未签', tickets: '关联诉求', noTickets: '无关联诉求', meetings: '相关会议', noMeetings: '暂无会议', done: '操作成功',
       supportCount: '{{n}} 户同问',
+      close: '结案', closeIntro: '结案后议题不能再修改，计入“已解决问题”。', resolveTickets: '同时将 {{n}} 条未办结的关联诉求标为已解决，并请居民确认评价',
+      unlink: '取消关联', link: '关联', searchTickets: '搜索未办结的诉求（编号或关键词）', noOpenTickets: '没有可关联的未办结诉求',
+      planMeeting: '新建座谈会/议事会', meetingStatus: { planned: '待召开', closed: '已结束' },
+      consultations: '居民征询', newConsultation: '发起征询', noConsultations: '暂无征询', linkedTopic: '四方议事议题',
     },
   },
   en: {
@@ -36,6 +40,10 @@ addMessages({
       signoffs: 'Four-party sign-offs', sign: 'Sign', signer: 'Signer', party: 'Party', parties: { party_branch: 'Party branch', property_company: 'Property company', committee: 'Self-management committee', building_leaders: 'Building leaders' },
       notSigned: 'Not signed', tickets: 'Linked tickets', noTickets: 'No linked tickets', meetings: 'Meetings', noMeetings: 'No meetings', done: 'Done',
       supportCount: '{{n}} households',
+      close: 'Close the topic', closeIntro: 'A closed topic can no longer change and counts as a problem solved.', resolveTickets: 'Also mark the {{n}} open linked tickets resolved and ask the residents to confirm and rate',
+      unlink: 'Unlink', link: 'Link', searchTickets: 'Search open tickets (number or words)', noOpenTickets: 'No open tickets to link',
+      planMeeting: 'Plan a forum or deliberation', meetingStatus: { planned: 'Planned', closed: 'Closed' },
+      consultations: 'Household consultations', newConsultation: 'Start a consultation', noConsultations: 'No consultations yet', linkedTopic: 'Four-party topic',
     },
   },
 });

@@ -13,7 +13,7 @@ import { useRuleTexts } from '../rules';
 import { newKey, postOnce } from '../idempotency';
 import { StatusBadge } from '../Badge';
 import { ResultCard } from '../h5/ResultCard';
-import { useCanManage } from './ListPage';
+import { useCanManage } from '../../topics/manage';
 
 interface Eligible { householdId: string; code: string; representative: string | null; ballot: { status: string; channel: string } | null }
 interface Pending { ballotId: string; householdId: string; householdCode: string; channel: string; formNumber: string | null; answers: Record<string, string>; kind: 'ballot' | 'correction'; reason: string | null; enteredBy: string; seq: number; at: string }

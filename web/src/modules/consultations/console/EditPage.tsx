@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +69,8 @@ export default function EditPage() {
   const { id } = useParams();
   const c = useCommunityId();
   const nav = useNavigate();
+  // Opened from a topic's consultation stage (/consultations/new?topicId=…): the consultation belongs to that topic.
+  const topicId = useSearchParams()[0].get('topicId');
   const [form] = Form.useForm<Values>();
   const { data: d } = useApi<Consultation>(id ? consultationsUrl(c, `/${id}`) : null);
   const [busy, setBusy] = useState(false);
@@ -78,7 +80,7 @@ export default function EditPage() {
   const finish = async (v: Values) => {
     setBusy(true);
     try {
-      const saved = id ? await patch<Consultation>(consultationsUrl(c, `/${id}`), toBody(v)) : await post<Consultation>(consultationsUrl(c), toBody(v));
+      const saved = id ? await patch<Consultation>(consultationsUrl(c, `/${id}`), toBody(v)) : await post<Consultation>(consultationsUrl(c), { ...toBody(v), topicId });
       message.success(t('consultations.c.saved'));
       nav(`/consultations/${saved.id}`);
     } catch (e) {

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
-import { useCommunityId, useSession } from '../../../console/session';
+import { useCommunityId } from '../../../console/session';
+import { useCanManage } from '../../topics/manage';
 import { consultationsUrl, type ConsultationSummary } from '../types';
 import { StatusBadge } from '../Badge';
 
@@ -28,10 +29,4 @@ export default function ListPage() {
         ]} />
     </Page>
   );
-}
-
-/** Whether the user manages consultations in the current community (staff, party branch, platform admin). */
-export function useCanManage(): boolean {
-  const { roles, platformAdmin } = useSession();
-  return platformAdmin || roles.includes('staff') || roles.includes('party_branch');
 }

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router-dom';
-import { App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, List, Table, Tag } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, List, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { errorText, patch, post, put } from '../../../lib/api';
+import { ApiError, errorText, patch, post, put } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
-import { useCommunityId, useSession } from '../../../console/session';
+import { useCommunityId } from '../../../console/session';
+import { useCanManage } from '../../topics/manage';
 import { ATTENDANCE_PARTIES, SIGNING_PARTIES, meetingsUrl, type Meeting } from '../types';
+
+type AgendaItem = Meeting['agenda'][number];
 
 type Row = { party: (typeof ATTENDANCE_PARTIES)[number]; expected: number; present: number; names: string };
 
@@ -18,11 +21,15 @@ export default function DetailPage() {
   const { id } = useParams();
   const c = useCommunityId();
   const url = meetingsUrl(c, `/${id}`);
-  const { roles, platformAdmin } = useSession();
-  const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
+  const manage = useCanManage();
   const { data: m, error, reload } = useApi<Meeting>(url);
   const [rows, setRows] = useState<Row[]>([]);
   const [minutes, setMinutes] = useState('');
+  const [decisions, setDecisions] = useState('');
+  const [agenda, setAgenda] = useState<AgendaItem[]>([]);
+  const [newAgenda, setNewAgenda] = useState('');
+  /** What the server said was missing when closing failed, kept on the page until the next try. */
+  const [closeError, setCloseError] = useState<string | null>(null);
   const [signers, setSigners] = useState<Record<string, string>>({});
   const [itemForm] = Form.useForm();
   useEffect(() => {
@@ -32,6 +39,8 @@ export default function DetailPage() {
       return { party: p, expected: a?.expected ?? 0, present: a?.present ?? 0, names: a?.names.join('，') ?? '' };
     }));
     setMinutes(m.minutes ?? '');
+    setDecisions(m.decisions.join('\n'));
+    setAgenda(m.agenda);
     setSigners(Object.fromEntries(m.signatures.map((s) => [s.party, s.name])));
   }, [m]);
 
@@ -53,19 +62,55 @@ export default function DetailPage() {
   const saveAttendance = () => run(() => put(`${url}/attendance`, {
     items: rows.filter((r) => r.expected > 0 || r.present > 0).map((r) => ({ party: r.party, expected: r.expected, present: r.present, names: r.names.split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean) })),
   }));
-  const close = () => run(() => post(`${url}/close`, { signatures: Object.entries(signers).filter(([, n]) => n.trim()).map(([party, name]) => ({ party, name: name.trim() })) }));
+  const close = async () => {
+    setCloseError(null);
+    try {
+      await post(`${url}/close`, { signatures: Object.entries(signers).filter(([, n]) => n.trim()).map(([party, name]) => ({ party, name: name.trim() })) });
+      message.success(t('meetings.ok'));
+      reload();
+    } catch (e) {
+      setCloseError(e instanceof ApiError ? e.localized : errorText(e));
+    }
+  };
+  const saveRecord = () => run(() => patch(url, { minutes, decisions: decisions.split('\n').map((x) => x.trim()).filter(Boolean) }));
+  const saveAgenda = (items: AgendaItem[]) => run(() => patch(url, { agenda: items.map((a) => ({ kind: a.kind, refId: a.refId, title: a.title })) }));
+  const absent = SIGNING_PARTIES.filter((p) => !m.attendance.some((a) => a.party === p && a.present > 0));
+  const agendaLink = (a: AgendaItem) => a.refId && a.kind === 'topic' ? <Link to={`/topics/${a.refId}`}>{a.title}</Link>
+    : a.refId && a.kind === 'ticket' ? <Link to={`/tickets/${a.refId}`}>{a.title}</Link> : a.title;
 
   return (
     <Page title={m.title} extra={editable && <Button type="primary" danger onClick={() => void close()} data-testid="meeting-close">{t('meetings.close')}</Button>}>
+      {closeError && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={closeError} data-testid="meeting-close-error" closable onClose={() => setCloseError(null)} />}
+      {m.kind === 'forum' && m.attendance.length > 0 && absent.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="meeting-four-parties"
+          message={t('meetings.fourPartiesMissing', { parties: absent.map((p) => t(`meetings.parties.${p}`)).join('、') })} />
+      )}
       <Descriptions bordered size="small" column={{ xs: 1, md: 4 }} data-testid="meeting-detail">
         <Descriptions.Item label={t('meetings.kind')}>{t(`meetings.kinds.${m.kind}`)}</Descriptions.Item>
         <Descriptions.Item label={t('meetings.scheduledAt')}>{formatTime(m.scheduledAt)}</Descriptions.Item>
         <Descriptions.Item label={t('meetings.location')}>{m.location ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('meetings.status')}><Tag className={m.status === 'closed' ? 'tag-ok' : undefined}>{t(`meetings.statuses.${m.status}`)}</Tag></Descriptions.Item>
+        <Descriptions.Item label={t('meetings.status')}><Tag className={m.status === 'closed' ? 'tag-ok' : undefined} data-testid="meeting-status">{t(`meetings.statuses.${m.status}`)}</Tag></Descriptions.Item>
+        {m.topicId && <Descriptions.Item label={t('meetings.topic')} span={4}><Link to={`/topics/${m.topicId}`} data-testid="meeting-topic-link">{t('meetings.openTopic')}</Link></Descriptions.Item>}
       </Descriptions>
 
       <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.agenda')}</h2>}>
-        {m.agenda.length ? <ol data-testid="meeting-agenda" style={{ margin: 0 }}>{m.agenda.map((a, i) => <li key={i}>{a.title}</li>)}</ol> : <p className="muted">{t('meetings.noAgenda')}</p>}
+        {agenda.length ? (
+          <ol data-testid="meeting-agenda" style={{ margin: 0, paddingLeft: 20 }}>
+            {agenda.map((a, i) => (
+              <li key={`${a.kind}-${a.refId ?? a.title}-${i}`} style={{ marginBottom: 4 }}>
+                <Tag>{t(`meetings.agendaKinds.${a.kind}`)}</Tag>{agendaLink(a)}
+                {editable && <Button size="small" type="link" onClick={() => void saveAgenda(agenda.filter((_, j) => j !== i))} aria-label={`${t('meetings.removeAgenda')}：${a.title}`} data-testid={`agenda-remove-${i}`}>{t('meetings.removeAgenda')}</Button>}
+              </li>
+            ))}
+          </ol>
+        ) : <p className="muted">{t('meetings.noAgenda')}</p>}
+        {editable && (
+          <Space.Compact style={{ marginTop: 12, width: '100%', maxWidth: 520 }}>
+            <Input value={newAgenda} maxLength={200} onChange={(e) => setNewAgenda(e.target.value)} aria-label={t('meetings.addAgenda')} placeholder={t('meetings.addAgenda')} data-testid="agenda-new" />
+            <Button disabled={!newAgenda.trim()} data-testid="agenda-add"
+              onClick={async () => { if (await saveAgenda([...agenda, { kind: 'other', refId: null, title: newAgenda.trim() }])) setNewAgenda(''); }}>{t('meetings.add')}</Button>
+          </Space.Compact>
+        )}
       </Card>
 
       <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.attendance')}（{t('meetings.total')} {m.totals.present}/{m.totals.expected}）</h2>}
@@ -80,11 +125,15 @@ export default function DetailPage() {
       </Card>
 
       <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.minutes')}</h2>}
-        extra={editable && <Button onClick={() => void run(() => patch(url, { minutes }))} data-testid="minutes-save">{t('meetings.saveMinutes')}</Button>}>
-        {editable
-          ? <Input.TextArea rows={6} maxLength={20000} value={minutes} onChange={(e) => setMinutes(e.target.value)} aria-label={t('meetings.minutes')} data-testid="meeting-minutes" />
-          : <p style={{ whiteSpace: 'pre-wrap' }} data-testid="meeting-minutes">{m.minutes ?? '—'}</p>}
-        {m.decisions.length > 0 && (<><h3 className="card-title" style={{ marginTop: 12 }}>{t('meetings.decisions')}</h3><ol>{m.decisions.map((d, i) => <li key={i}>{d}</li>)}</ol></>)}
+        extra={editable && <Button onClick={() => void saveRecord()} data-testid="minutes-save">{t('meetings.saveMinutes')}</Button>}>
+        {editable ? (
+          <>
+            <Input.TextArea rows={6} maxLength={20000} value={minutes} onChange={(e) => setMinutes(e.target.value)} aria-label={t('meetings.minutes')} data-testid="meeting-minutes" />
+            <label htmlFor="meeting-decisions" style={{ display: 'block', fontWeight: 600, margin: '12px 0 4px' }}>{t('meetings.decisionsHint')}</label>
+            <Input.TextArea id="meeting-decisions" rows={3} value={decisions} onChange={(e) => setDecisions(e.target.value)} data-testid="meeting-decisions" />
+          </>
+        ) : <p style={{ whiteSpace: 'pre-wrap' }} data-testid="meeting-minutes">{m.minutes ?? '—'}</p>}
+        {!editable && m.decisions.length > 0 && (<><h3 className="card-title" style={{ marginTop: 12 }}>{t('meetings.decisions')}</h3><ol data-testid="meeting-decision-list">{m.decisions.map((d, i) => <li key={i}>{d}</li>)}</ol></>)}
       </Card>
 
       <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('meetings.signatures')}</h2>}>
@@ -117,7 +166,7 @@ export default function DetailPage() {
             onFinish={async (v) => { if (await run(() => post(`${url}/action-items`, { text: v.text, ownerName: v.ownerName, dueDate: v.dueDate.format('YYYY-MM-DD') }))) itemForm.resetFields(); }}>
             <Form.Item name="text" rules={[{ required: true, max: 1000 }]}><Input aria-label={t('meetings.text')} placeholder={t('meetings.text')} style={{ width: 280 }} data-testid="item-text" /></Form.Item>
             <Form.Item name="ownerName" rules={[{ required: true, max: 50 }]}><Input aria-label={t('meetings.owner')} placeholder={t('meetings.owner')} data-testid="item-owner" /></Form.Item>
-            <Form.Item name="dueDate" rules={[{ required: true }]}><DatePicker aria-label={t('meetings.due')} placeholder={t('meetings.due')} /></Form.Item>
+            <Form.Item name="dueDate" rules={[{ required: true }]}><DatePicker aria-label={t('meetings.due')} placeholder={t('meetings.due')} data-testid="item-due" /></Form.Item>
             <Button htmlType="submit" data-testid="item-add">{t('meetings.addItem')}</Button>
           </Form>
         )}

@@ -1,11 +1,14 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Card, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Space, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
+import { useCanManage } from '../../topics/manage';
 import { meetingsUrl, type MeetingSummary } from '../types';
+import { CreateMeetingModal } from './CreateMeeting';
 
 /** Meetings, newest first, with how many were held and how many action items are still open. */
 export default function ListPage() {
@@ -13,8 +16,16 @@ export default function ListPage() {
   const c = useCommunityId();
   const { data, loading, error } = useApi<{ items: MeetingSummary[] }>(meetingsUrl(c));
   const { data: stats } = useApi<{ held: number; openActionItems: number }>(meetingsUrl(c, '/stats'));
+  const manage = useCanManage();
+  const [creating, setCreating] = useState(false);
   return (
-    <Page title={t('meetings.list')}>
+    <Page title={t('meetings.list')} extra={manage && (
+      <Space wrap>
+        <Link to="/meetings/intake"><Button data-testid="chat-intake-open">{t('meetings.intake.menu')}</Button></Link>
+        <Button type="primary" onClick={() => setCreating(true)} data-testid="meeting-new">{t('meetings.create')}</Button>
+      </Space>
+    )}>
+      <CreateMeetingModal open={creating} onClose={() => setCreating(false)} />
       <Space size={48} style={{ marginBottom: 16 }} wrap>
         <Card><Statistic title={t('meetings.held')} value={stats?.held ?? '—'} data-testid="meetings-held" /></Card>
         <Card><Statistic title={t('meetings.openActionItems')} value={stats?.openActionItems ?? '—'} data-testid="meetings-open-items" /></Card>

@@ -1,13 +1,20 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, List, Modal, Row, Select, Steps, Tag } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, List, Modal, Row, Select, Steps, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { errorText, post, put } from '../../../lib/api';
+import { del, errorText, get, post, put, withQuery } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
-import { useCommunityId, useSession } from '../../../console/session';
+import { useCommunityId } from '../../../console/session';
+import { CreateMeetingModal } from '../../meetings/console/CreateMeeting';
+import { useCanManage } from '../manage';
 import { PARTIES, STAGES, topicsUrl, type Topic } from '../types';
+
+const OPEN_TICKET_STATES = ['submitted', 'accepted', 'in_progress', 'waiting_on_reporter', 'reopened'];
+interface TicketHit { id: string; number: string; title: string; state: string }
+interface ConsultationHit { id: string; title: string; status: string }
 
 /** One topic: the eight-stage path, what the active stage still needs, evidence, decision with four signatures, tickets, meetings. */
 export default function DetailPage() {
@@ -16,10 +23,13 @@ export default function DetailPage() {
   const { id } = useParams();
   const c = useCommunityId();
   const url = topicsUrl(c, `/${id}`);
-  const { roles, platformAdmin } = useSession();
-  const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
+  const manage = useCanManage();
   const { data: d, error, reload } = useApi<Topic>(url);
+  const { data: consultations } = useApi<{ items: ConsultationHit[] }>(withQuery(`/api/communities/${c}/consultations`, { topicId: id }));
   const [skipping, setSkipping] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const [resolveTickets, setResolveTickets] = useState(true);
+  const [planning, setPlanning] = useState(false);
   const [skipReason, setSkipReason] = useState('');
   const [evForm] = Form.useForm();
   const [decForm] = Form.useForm();
@@ -45,7 +55,8 @@ export default function DetailPage() {
   return (
     <Page title={d.title} extra={open && manage && (
       <>
-        <Button type="primary" disabled={d.missing.length > 0} onClick={() => run(() => post(`${url}/advance`, {}))} data-testid="topic-advance">{t('topics.advance')}</Button>
+        <Button type="primary" disabled={d.missing.length > 0} data-testid="topic-advance"
+          onClick={() => (d.stage === 'review' ? setClosing(true) : void run(() => post(`${url}/advance`, {})))}>{d.stage === 'review' ? t('topics.close') : t('topics.advance')}</Button>
         <Button onClick={() => setSkipping(true)} data-testid="topic-skip">{t('topics.skip')}</Button>
       </>
     )}>
@@ -118,19 +129,71 @@ export default function DetailPage() {
           </Card>
           <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.tickets')}</h2>}>
             <List size="small" dataSource={d.tickets} locale={{ emptyText: t('topics.noTickets') }} data-testid="topic-tickets"
-              renderItem={(x) => <List.Item><Link to={`/tickets/${x.id}`}>{x.number} {x.title}</Link><span className="muted">{t('topics.supportCount', { n: x.supportCount })}</span></List.Item>} />
+              renderItem={(x) => (
+                <List.Item actions={open && manage ? [
+                  <Button key="u" size="small" type="link" onClick={() => void run(() => del(`${url}/tickets/${x.id}`))} aria-label={`${t('topics.unlink')} ${x.number}`} data-testid={`unlink-${x.number}`}>{t('topics.unlink')}</Button>,
+                ] : undefined}>
+                  <span><Link to={`/tickets/${x.id}`}>{x.number} {x.title}</Link> <Tag>{t(`tickets.state.${x.state}`, { defaultValue: x.state })}</Tag></span>
+                  <span className="muted">{t('topics.supportCount', { n: x.supportCount })}</span>
+                </List.Item>
+              )} />
+            {open && manage && <LinkTickets c={c} linked={d.tickets.map((x) => x.id)} onLink={(ids) => run(() => post(`${url}/tickets`, { ticketIds: ids }))} />}
           </Card>
-          <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.meetings')}</h2>}>
+          <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.meetings')}</h2>}
+            extra={open && manage && <Button size="small" onClick={() => setPlanning(true)} data-testid="topic-plan-meeting">{t('topics.planMeeting')}</Button>}>
             <List size="small" dataSource={d.meetings} locale={{ emptyText: t('topics.noMeetings') }} data-testid="topic-meetings"
-              renderItem={(m) => <List.Item>{m.title}<span className="muted">{formatTime(m.scheduledAt)}</span></List.Item>} />
+              renderItem={(m) => <List.Item><Link to={`/meetings/${m.id}`}>{m.title}</Link><span className="muted">{t(`topics.meetingStatus.${m.status}`, { defaultValue: m.status })} · {formatTime(m.scheduledAt)}</span></List.Item>} />
+          </Card>
+          <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.consultations')}</h2>}
+            extra={open && manage && d.stage === 'consultation' && <Link to={`/consultations/new?topicId=${d.id}`}><Button size="small" data-testid="topic-new-consultation">{t('topics.newConsultation')}</Button></Link>}>
+            <List size="small" dataSource={consultations?.items ?? []} locale={{ emptyText: t('topics.noConsultations') }} data-testid="topic-consultations"
+              renderItem={(x) => <List.Item><Link to={`/consultations/${x.id}`}>{x.title}</Link><span className="muted">{t(`consultations.status.${x.status}`)}</span></List.Item>} />
           </Card>
         </Col>
       </Row>
+      <CreateMeetingModal open={planning} onClose={() => setPlanning(false)} topic={{ id: d.id, title: d.title }} />
+      <Modal open={closing} title={t('topics.close')} onCancel={() => setClosing(false)} okText={t('topics.close')} okButtonProps={{ 'data-testid': 'close-ok' } as never}
+        onOk={async () => { if (await run(() => post(`${url}/advance`, { resolveTickets }))) setClosing(false); }}>
+        <p>{t('topics.closeIntro')}</p>
+        {d.tickets.some((x) => OPEN_TICKET_STATES.includes(x.state)) && (
+          <Checkbox checked={resolveTickets} onChange={(e) => setResolveTickets(e.target.checked)} data-testid="close-resolve-tickets">
+            {t('topics.resolveTickets', { n: d.tickets.filter((x) => OPEN_TICKET_STATES.includes(x.state)).length })}
+          </Checkbox>
+        )}
+      </Modal>
       <Modal open={skipping} title={t('topics.skip')} onCancel={() => setSkipping(false)} okButtonProps={{ disabled: skipReason.trim().length < 1, 'data-testid': 'skip-ok' } as never}
         onOk={async () => { if (await run(() => post(`${url}/advance`, { skipReason: skipReason.trim() }))) { setSkipping(false); setSkipReason(''); } }}>
         <label htmlFor="skip-reason">{t('topics.skipReason')}</label>
         <Input.TextArea id="skip-reason" rows={3} maxLength={500} value={skipReason} onChange={(e) => setSkipReason(e.target.value)} data-testid="skip-reason" />
       </Modal>
     </Page>
+  );
+}
+
+/** Search open tickets by number or words and link the chosen ones as the topic's source tickets. */
+function LinkTickets({ c, linked, onLink }: { c: string; linked: string[]; onLink: (ids: string[]) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [hits, setHits] = useState<TicketHit[]>([]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [searching, setSearching] = useState(false);
+  const search = async (q: string) => {
+    setSearching(true);
+    try {
+      const r = await get<{ items: TicketHit[] }>(`/api/communities/${c}/tickets`, { scope: 'all', q: q.trim() || undefined, pageSize: 50 });
+      setHits(r.items.filter((x) => OPEN_TICKET_STATES.includes(x.state) && !linked.includes(x.id)));
+    } catch {
+      setHits([]);
+    } finally {
+      setSearching(false);
+    }
+  };
+  const label = (x: TicketHit): ReactNode => `${x.number} ${x.title}`;
+  return (
+    <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
+      <Select mode="multiple" showSearch filterOption={false} value={chosen} onChange={setChosen} onSearch={(q) => void search(q)} onFocus={() => { if (!hits.length) void search(''); }}
+        loading={searching} placeholder={t('topics.searchTickets')} aria-label={t('topics.searchTickets')} style={{ flex: 1, minWidth: 240 }} data-testid="link-tickets-select"
+        options={hits.map((x) => ({ value: x.id, label: label(x) }))} notFoundContent={searching ? t('common.loading') : t('topics.noOpenTickets')} />
+      <Button disabled={!chosen.length} data-testid="link-tickets-submit" onClick={async () => { if (await onLink(chosen)) { setChosen([]); setHits([]); } }}>{t('topics.link')}</Button>
+    </div>
   );
 }
