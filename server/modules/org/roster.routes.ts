@@ -30,9 +30,18 @@ export default async function rosterRoutes(app: FastifyInstance) {
     },
   }, async (req) => {
     if (!req.isMultipart()) throw errors.unsupportedMedia();
-    const file = await req.file();
-    if (!file) throw new AppError('file_required', 400, '请选择要上传的文件', 'Attach the roster as the multipart field "file"');
-    const buf = await file.toBuffer();
+    const files = req.files();
+    const first = await files.next();
+    if (first.done) throw new AppError('file_required', 400, '请选择要上传的文件', 'Attach the roster as the multipart field "file"');
+    const buf = await first.value.toBuffer();
+    // One roster per import: a second file is refused rather than silently dropped.
+    const tooMany = () => new AppError('too_many_files', 400, '一次只能导入一个文件', 'Import one file at a time');
+    try {
+      if (!(await files.next()).done) throw tooMany();
+    } catch (e) {
+      if ((e as { code?: string }).code === 'FST_FILES_LIMIT') throw tooMany();
+      throw e;
+    }
     return importRoster(s(req), buf, req.query.dryRun === '1' || req.query.dryRun === 'true');
   });
 }

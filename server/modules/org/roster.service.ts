@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { GENDER_LABELS, TAG_LABELS, TAGS, type RosterErrorT } from '../../../contract/org';
 import { record, recordMany } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
+import { zipExpansion } from '../../core/files/zip';
 import { loadExcel } from '../../core/lazy';
 import { newId, nowIso } from '../../core/ids';
 import { isValidIdNumber, maskPhone, PHONE_RE } from '../../core/pii';
@@ -161,6 +162,9 @@ const tooLong = (errs: ErrorList, sheet: string, row: number, col: string, v: st
   return true;
 };
 
+/** What a roster may expand to when unzipped: a real one of 10,000 residents is a few MB. */
+const ROSTER_MAX_EXPANDED_BYTES = 50 * 1024 * 1024;
+
 /** 422 for an upload that is not a readable .xlsx. */
 export const unreadable = () => errors.unprocessable('roster_unreadable', '无法读取文件：请上传 .xlsx 格式的 Excel 文件', 'The file could not be read: upload an .xlsx Excel workbook');
 
@@ -168,6 +172,10 @@ export const unreadable = () => errors.unprocessable('roster_unreadable', '无�
 export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
   // An .xlsx is a zip: anything else (CSV, old .xls, a renamed image) is refused before parsing.
   if (file.length < 4 || file.readUInt32LE(0) !== 0x04034b50) throw unreadable();
+  // A 5 MB upload can inflate to gigabytes inside the parser: measure the expansion first, against a cap.
+  const expansion = zipExpansion(file, ROSTER_MAX_EXPANDED_BYTES);
+  if (expansion === 'unreadable') throw unreadable();
+  if (expansion === 'too_large') throw new AppError('roster_too_large', 413, '文件解压后超过 50 MB，请分批导入', 'The workbook expands to more than 50 MB; import it in parts');
   const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(file as any);
