@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/harness';
 import { TEST_DIALECT } from '../testing/database';
@@ -36,7 +37,7 @@ afterAll(async () => {
 describe(`log sweep (${TEST_DIALECT})`, () => {
   it('no password, full phone or ID number, or session id in any log line', async () => {
     const A = `/api/communities/${t.fx.A.id}`;
-    const inject = async (o: Parameters<TestApp['app']['inject']>[0] & object) => { requests++; return t.app.inject(o); };
+    const inject = async (o: InjectOptions) => { requests++; return t.app.inject(o); };
     const sidOf = (res: { cookies: Array<{ name: string; value: string }> }) => res.cookies.find((c) => c.name === 'gz_sid')?.value;
 
     // Sign-ins: right, wrong, by phone, unknown account.
