@@ -62,19 +62,19 @@ export function Inbox({ overdueOnly }: { overdueOnly?: boolean }) {
         </Space>
       )}
       <Table<Ticket>
-        rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
+        rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination} scroll={{ x: 'max-content' }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (x) => ({ 'aria-label': x.number }) as any }}
         onRow={() => ({ 'data-testid': 'ticket-row' }) as any}
         columns={[
-          { title: t('tickets.number'), dataIndex: 'number', render: (n, x) => <Link to={`/tickets/${x.id}`}>{n}</Link> },
+          { title: t('tickets.number'), dataIndex: 'number', className: 'nowrap', render: (n, x) => <Link to={`/tickets/${x.id}`}>{n}</Link> },
           { title: t('tickets.title'), dataIndex: 'title', render: (v, x) => <>{x.urgency === 'urgent' && <span className="tk-state tk-state-overdue" style={{ marginRight: 4 }}>{t('tickets.urgent')}</span>}{v}</> },
-          { title: t('tickets.category'), dataIndex: 'categoryLabel' },
-          { title: t('tickets.filterState'), dataIndex: 'state', render: (s, x) => <StateBadge state={s} overdue={x.overdue} /> },
+          { title: t('tickets.category'), dataIndex: 'categoryLabel', className: 'nowrap' },
+          { title: t('tickets.filterState'), dataIndex: 'state', className: 'nowrap', render: (s, x) => <StateBadge state={s} overdue={x.overdue} /> },
           { title: t('tickets.location'), key: 'where', render: (_, x) => [x.estateName, x.buildingName, x.area].filter(Boolean).join(' ') },
-          { title: t('tickets.grid'), dataIndex: 'gridName' },
-          { title: t('tickets.assignee'), key: 'assignee', render: (_, x) => x.assignee?.name ?? '—' },
-          { title: '同问', dataIndex: 'supportCount', align: 'right' },
-          { title: t('tickets.createdAt'), dataIndex: 'createdAt', render: formatTime },
+          { title: t('tickets.grid'), dataIndex: 'gridName', className: 'nowrap' },
+          { title: t('tickets.assignee'), key: 'assignee', className: 'nowrap', render: (_, x) => x.assignee?.name ?? '—' },
+          { title: t('tickets.supportCol'), dataIndex: 'supportCount', align: 'right', className: 'nowrap' },
+          { title: t('tickets.createdAt'), dataIndex: 'createdAt', className: 'nowrap', render: formatTime },
         ]}
       />
     </Page>
