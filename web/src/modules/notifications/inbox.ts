@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import type { NotificationPage } from '../../../../contract/notifications';
 import { post, withQuery } from '../../lib/api';
 import { useApi } from '../../lib/useApi';
+import { usePaged } from '../../lib/usePaged';
 
 export type Notice = z.infer<typeof NotificationPage>['items'][number];
 type Inbox = z.infer<typeof NotificationPage>;
@@ -43,24 +44,18 @@ export function useUnread(refreshKey?: unknown): number {
 }
 
 /** The inbox list: all or unread only, paged; marking read updates the list and every unread count on screen. */
-export function useInbox(pageSize = 20) {
-  const [unreadOnly, setUnreadOnlyState] = useState(false);
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(pageSize);
-  const state = useApi<Inbox>(withQuery(URL, { unread: unreadOnly ? 1 : undefined, page, pageSize: size }));
+export function useInbox() {
+  const list = usePaged<Notice, { unread?: string }>(URL);
+  const { reload } = list;
   const changed = useCallback(() => {
-    state.reload();
+    reload();
     window.dispatchEvent(new Event(CHANGED));
-  }, [state.reload]);
+  }, [reload]);
   return {
-    ...state,
-    items: state.data?.items ?? [],
-    unreadOnly,
-    setUnreadOnly: (on: boolean) => {
-      setUnreadOnlyState(on);
-      setPage(1);
-    },
-    page, setPage, pageSize: size, setPageSize: setSize,
+    ...list,
+    unread: (list.data as Inbox | undefined)?.unread ?? 0,
+    unreadOnly: !!list.filters.unread,
+    setUnreadOnly: (on: boolean) => list.setFilters({ unread: on ? '1' : undefined }),
     markRead: async (id: string) => {
       await post(`${URL}/${id}/read`);
       changed();

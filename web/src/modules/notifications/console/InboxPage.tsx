@@ -27,16 +27,14 @@ export default function InboxPage() {
         <Segmented<string> aria-label={t('notifications.show')} value={inbox.unreadOnly ? 'unread' : 'all'} data-testid="nt-filter"
           options={[{ value: 'all', label: t('notifications.all') }, { value: 'unread', label: t('notifications.unread') }]}
           onChange={(v) => inbox.setUnreadOnly(v === 'unread')} />
-        <Button disabled={!inbox.data?.unread} onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">{t('notifications.readAll')}</Button>
+        <Button disabled={!inbox.unread} onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">{t('notifications.readAll')}</Button>
       </Space>
     }>
-      {inbox.data && <p className="muted" data-testid="nt-unread">{t('notifications.unreadCount', { n: inbox.data.unread })}</p>}
+      {inbox.data && <p className="muted" data-testid="nt-unread">{t('notifications.unreadCount', { n: inbox.unread })}</p>}
       <List<Notice>
         loading={inbox.loading} dataSource={inbox.items} data-testid="nt-list" bordered
         locale={{ emptyText: t(inbox.unreadOnly ? 'notifications.emptyUnread' : 'notifications.empty') }}
-        pagination={inbox.data && inbox.data.total > inbox.pageSize ? {
-          current: inbox.page, pageSize: inbox.pageSize, total: inbox.data.total, onChange: inbox.setPage, showSizeChanger: false,
-        } : false}
+        pagination={inbox.data && inbox.data.total > inbox.items.length ? { ...inbox.pagination, position: 'bottom' } : false}
         renderItem={(n) => {
           const to = targetOf(n, 'console');
           return (

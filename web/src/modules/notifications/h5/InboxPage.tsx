@@ -8,12 +8,13 @@ import { targetOf, useInbox, type Notice } from '../inbox';
 
 const MAX_PAGE = 100;
 
-/** The resident's messages, newest first, each a large tap target leading to the ticket; read on opening. */
+/** The resident's messages, newest first, each a large tap target leading to the ticket; read on opening; 查看更多 grows the one page. */
 export default function InboxPage() {
   const { t } = useTranslation();
   const inbox = useInbox();
   const act = (p: Promise<void>) => p.catch((e) => Toast.show({ content: errorText(e) }));
-  const unread = inbox.data?.unread ?? 0;
+  const { unread } = inbox;
+  const pageSize = inbox.pagination.pageSize ?? 20;
 
   const content = (n: Notice) => (
     <>
@@ -44,8 +45,8 @@ export default function InboxPage() {
           );
         })}
       </List>
-      {inbox.data && inbox.data.total > inbox.items.length && inbox.pageSize < MAX_PAGE && (
-        <Button block size="large" onClick={() => inbox.setPageSize(Math.min(MAX_PAGE, inbox.pageSize + 20))} data-testid="nt-more">{t('notifications.more')}</Button>
+      {inbox.data && inbox.data.total > inbox.items.length && pageSize < MAX_PAGE && (
+        <Button block size="large" onClick={() => inbox.pagination.onChange?.(1, Math.min(MAX_PAGE, pageSize + 20))} data-testid="nt-more">{t('notifications.more')}</Button>
       )}
     </Shell>
   );
