@@ -66,8 +66,11 @@ async function account(trx: Trx, login: string, hash: string, opts: { admin?: bo
  * measure only the password hash, which is not what the ballot burst is about.
  */
 async function voters(db: Db, count: number, hash: string): Promise<Voter[]> {
+  // Representatives whose account holds other roles only (a committee member, say) could not report a ticket as a resident.
   const rows = await db.selectFrom('households as h').innerJoin('residents as r', 'r.id', 'h.representative_id')
+    .leftJoin('role_grants as g', (j) => j.onRef('g.user_id', '=', 'r.user_id').onRef('g.community_id', '=', 'h.community_id').on('g.role', '=', 'resident'))
     .select(['h.id as household_id', 'h.community_id', 'h.building_id', 'r.id as resident_id', 'r.user_id', 'r.name'])
+    .where((eb) => eb.or([eb('r.user_id', 'is', null), eb('g.id', 'is not', null)]))
     .orderBy('h.community_id').orderBy('h.id').limit(count).execute();
   if (rows.length < count) throw new Error(`the database has ${rows.length} households with a representative; the bench needs ${count}`);
   const now = nowIso();

@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     'sqlite-dir': { type: 'string' },
     'pg-url': { type: 'string' },
+    /** Profile the server under load (node --cpu-prof); the .cpuprofile files land in <BENCH_DIR>/profiles. */
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 
@@ -135,7 +137,8 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     readyMs.push(Math.round(s.readyMs));
     await s.stop();
   }
-  const server = await startServer(env, PORT, logFile);
+  const profile = args['cpu-prof'] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(WORK, 'profiles', d)}` } : {};
+  const server = await startServer({ ...env, ...profile }, PORT, logFile);
   readyMs.push(Math.round(server.readyMs));
   log(`${d}: start to ready ${readyMs.join(', ')} ms`);
   const url = server.url;
