@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, Collapse, Form, Input, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { errorText, post } from '../../../lib/api';
+import { errorText, get, post, type Page as Paged } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { currentLang } from '../../../app/i18n';
 import { useCommunityId } from '../../../console/session';
@@ -19,6 +19,8 @@ interface Candidate {
   text: string;
   title: string;
   category: string;
+  /** The resident the speaker is: a ticket is always someone's, recorded by staff on their behalf. */
+  residentId?: string;
   /** One Idempotency-Key per candidate, so a retried confirm never files the same ticket twice. */
   idemKey: string;
   status: 'pending' | 'created' | 'skipped';
@@ -67,7 +69,7 @@ export default function ChatIntakePage() {
     try {
       const r = await postOnce<{ id: string; number: string }>(`/api/communities/${c}/tickets`, {
         title: x.title.trim(), description: `${x.text}\n（${x.speaker}${x.time ? ` ${x.time}` : ''}）`.slice(0, 2000),
-        category: x.category, locationKind: 'estate', estateId, channel: 'group_chat',
+        category: x.category, locationKind: 'estate', estateId, channel: 'group_chat', onBehalfOfResidentId: x.residentId,
       }, x.idemKey);
       update(x.key, { status: 'created', number: r.number, ticketId: r.id });
       message.success(t('meetings.intake.created', { number: r.number }));
@@ -119,7 +121,10 @@ export default function ChatIntakePage() {
                   <label>{t('meetings.intake.category')}
                     <Select value={x.category} options={catOptions} onChange={(v) => update(x.key, { category: v })} style={{ width: 160, display: 'block' }} aria-label={t('meetings.intake.category')} data-testid={`candidate-${i}-category`} />
                   </label>
-                  <Button type="primary" disabled={[...x.title.trim()].length < 2} onClick={() => void confirm(x)} data-testid={`candidate-${i}-confirm`}>{t('meetings.intake.confirm')}</Button>
+                  <label>{t('meetings.intake.resident')}
+                    <ResidentPicker c={c} estateId={estateId} speaker={x.speaker} value={x.residentId} onChange={(v) => update(x.key, { residentId: v })} testId={`candidate-${i}-resident`} />
+                  </label>
+                  <Button type="primary" disabled={[...x.title.trim()].length < 2 || !x.residentId} onClick={() => void confirm(x)} data-testid={`candidate-${i}-confirm`}>{t('meetings.intake.confirm')}</Button>
                   <Button onClick={() => update(x.key, { status: 'skipped' })} data-testid={`candidate-${i}-skip`}>{t('meetings.intake.skip')}</Button>
                   {pendingAbove(i) && <Button onClick={() => mergeUp(i)} data-testid={`candidate-${i}-merge`}>{t('meetings.intake.merge')}</Button>}
                 </Space>
@@ -139,5 +144,27 @@ export default function ChatIntakePage() {
         </section>
       )}
     </Page>
+  );
+}
+
+interface ResidentHit { id: string; name: string; householdCode: string | null; buildingName: string | null }
+
+/** Finds the resident behind a chat nickname: searches by name within the estate, starting from the nickname's surname (张阿姨 → 张). */
+function ResidentPicker({ c, estateId, speaker, value, onChange, testId }: { c: string; estateId?: string; speaker: string; value?: string; onChange: (v: string) => void; testId: string }) {
+  const { t } = useTranslation();
+  const [hits, setHits] = useState<ResidentHit[]>([]);
+  const search = async (q: string) => {
+    try {
+      const r = await get<Paged<ResidentHit>>(`/api/communities/${c}/residents`, { q: q.trim() || undefined, estateId, pageSize: 20 });
+      setHits(r.items);
+    } catch {
+      setHits([]);
+    }
+  };
+  return (
+    <Select showSearch filterOption={false} value={value} onChange={onChange} onSearch={(q) => void search(q)} onFocus={() => { if (!hits.length) void search([...speaker][0] ?? ''); }}
+      placeholder={t('meetings.intake.residentSearch')} aria-label={t('meetings.intake.resident')} style={{ width: 220, display: 'block' }} data-testid={testId}
+      notFoundContent={t('meetings.intake.noResident')}
+      options={hits.map((h) => ({ value: h.id, label: `${h.name}${h.householdCode ? ` · ${h.householdCode}` : ''}` }))} />
   );
 }
