@@ -30,7 +30,7 @@ export function freeTextPaths(schema: any, prefix = ''): string[] {
   if (alts.length) return [...new Set(alts.flatMap((s: any) => freeTextPaths(s, prefix)))];
   const types = [schema.type].flat();
   if (types.includes('object') && schema.properties) {
-    return Object.entries(schema.properties).flatMap(([k, v]) => (/(^id|Id|Ids)$/.test(k) ? [] : freeTextPaths(v, prefix ? `${prefix}.${k}` : k)));
+    return Object.entries(schema.properties).flatMap(([k, v]) => (/(^ids?|Id|Ids)$/.test(k) ? [] : freeTextPaths(v, prefix ? `${prefix}.${k}` : k)));
   }
   if (types.includes('array')) return freeTextPaths(schema.items, `${prefix}[]`);
   if (types.includes('string') && !schema.enum && !schema.pattern && !schema.format && schema.const === undefined) return [prefix];

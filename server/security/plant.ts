@@ -1,0 +1,196 @@
+/**
+ * Plants hostile text into every free-text field the API accepts, through the API itself, as staff
+ * and residents would type it. Used by the stored-XSS browser sweep (e2e/xss.e2e.ts, against the demo
+ * server) and the spreadsheet formula-injection test (against the test app): both pass a `Call`.
+ *
+ * WRITERS declares, per route, which free-text body fields it fills; `uncoveredFreeText()` compares
+ * that with the free-text fields the route table's schemas declare, so a new free-text field fails
+ * the tests until it is planted here (or exempted with a reason).
+ */
+
+export const XSS_PAYLOADS = ['<img src=x onerror=window.__xss=1>', '"><script>window.__xss=1</script>', 'javascript:window.__xss=1', '{{7*7}}'];
+/** For fields of 20–30 characters: still an element with a handler if it were parsed as HTML. */
+const XSS_SHORT = '<svg/onload=__xss=1>';
+export const FORMULA_PAYLOADS = ["=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)'];
+
+/** One API call as an account (`null`: signed out). Answers status and parsed JSON. */
+export type Call = (as: string | null, method: string, url: string, body?: unknown) => Promise<{ status: number; body: any }>;
+
+export interface Planted {
+  communityId: string;
+  estateId: string; buildingId: string; householdId: string; residentId: string; organizationId: string;
+  consultationId: string; topicId: string; meetingId: string; ticketIds: string[];
+  /** fields written, as `METHOD url: field` */
+  fields: string[];
+}
+
+/** Free-text fields that are never stored or never shown, so nothing can be planted in them. */
+export const EXEMPT: Record<string, string> = {
+  'POST /api/communities/:communityId/accounts: password': 'hashed, never shown',
+  'POST /api/join: password': 'hashed, never shown',
+  'POST /api/auth/login: login': 'a credential: compared, not stored',
+  'POST /api/auth/login: password': 'a credential: compared, not stored',
+  'POST /api/join: code': 'looked up as a hash, never stored or shown',
+  'POST /api/communities/:communityId/tickets/category-suggestion: text': 'not stored: answers a suggested category',
+  'POST /api/communities/:communityId/meetings/chat-intake: text': 'not stored: answers candidate tickets',
+};
+
+type Ctx = Planted & { n: string; payload: (max?: number) => string };
+interface Writer { route: string; fields: string[]; as: string | null; run(call: Call, c: Ctx): Promise<void> }
+
+const C = '/api/communities/:communityId';
+const W = (route: string, fields: string[], as: string | null, run: Writer['run']): Writer => ({ route, fields, as, run });
+
+/** The writers, in an order where each finds the records it needs made by the ones before. */
+const WRITERS: Writer[] = [
+  W(`POST ${C}/estates`, ['name', 'address', 'note'], 'staff', async (call, c) => {
+    c.estateId = (await must(call('staff', 'POST', `${base(c)}/estates`, { name: c.payload(40), address: c.payload(), note: c.payload() }))).id;
+  }),
+  W(`POST ${C}/grids`, ['name', 'note'], 'staff', async (call, c) => {
+    const grid = await must(call('staff', 'POST', `${base(c)}/grids`, { name: c.payload(40), note: c.payload() }));
+    await must(call('staff', 'POST', `${base(c)}/grids/${grid.id}/members`, { role: 'other', name: c.payload(40) }));
+  }),
+  W(`POST ${C}/grids/:id/members`, ['name'], 'staff', async () => {}),
+  W(`POST ${C}/buildings`, ['name', 'note'], 'staff', async (call, c) => {
+    c.buildingId = (await must(call('staff', 'POST', `${base(c)}/buildings`, { estateId: c.estateId, name: c.payload(30), note: c.payload() }))).id;
+  }),
+  W(`POST ${C}/households`, ['room', 'code', 'note'], 'staff', async (call, c) => {
+    c.householdId = (await must(call('staff', 'POST', `${base(c)}/households`, { buildingId: c.buildingId, room: c.payload(20), code: c.payload(28), note: c.payload() }))).id;
+  }),
+  W(`POST ${C}/residents`, ['name', 'note'], 'staff', async (call, c) => {
+    c.residentId = (await must(call('staff', 'POST', `${base(c)}/residents`, { householdId: c.householdId, name: c.payload(40), phone: '13700009999', note: c.payload() }))).id;
+    await must(call('staff', 'POST', `${base(c)}/residents/${c.residentId}/reveal`, { field: 'phone', reason: c.payload() }));
+  }),
+  W(`POST ${C}/residents/:id/reveal`, ['reason'], 'staff', async () => {}),
+  W(`POST ${C}/organizations`, ['name', 'contactName', 'note'], 'staff', async (call, c) => {
+    c.organizationId = (await must(call('staff', 'POST', `${base(c)}/organizations`, { kind: 'partner_unit', name: c.payload(90), contactName: c.payload(40), note: c.payload() }))).id;
+    await must(call('staff', 'POST', `${base(c)}/organizations/${c.organizationId}/members`, { name: c.payload(40), title: c.payload(40) }));
+  }),
+  W(`POST ${C}/organizations/:id/members`, ['name', 'title'], 'staff', async () => {}),
+  W(`POST ${C}/accounts`, ['displayName'], 'staff', async (call, c) => {
+    await must(call('staff', 'POST', `${base(c)}/accounts`, { login: `planted${c.n}`, displayName: c.payload(40), password: `planted-password-${c.n}`, roles: ['committee'] }));
+  }),
+  W('POST /api/join', ['name'], null, async (call, c) => {
+    const codes = await must(call('staff', 'POST', `${base(c)}/buildings/${c.buildingId}/join-codes`));
+    const code = codes.items.find((x: { householdId: string }) => x.householdId === c.householdId)?.code ?? codes.items[0].code;
+    await must(call(null, 'POST', '/api/join', { code, name: c.payload(40), phone: phoneOf(c), password: `joined-password-${c.n}`, login: `joined${c.n}` }));
+  }),
+  W(`POST ${C}/consultations`, ['title', 'description', 'questions[].text', 'questions[].options[].label'], 'staff', async (call, c) => {
+    const now = Date.now();
+    const cons = await must(call('staff', 'POST', `${base(c)}/consultations`, {
+      title: c.payload(), description: c.payload(),
+      questions: [{ key: 'q', text: c.payload(), options: [{ key: 'a', label: c.payload(90) }, { key: 'b', label: c.payload(90) }] }],
+      scope: { kind: 'all' }, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 7 * 24 * 3600_000).toISOString(),
+      participation: { op: '>=', num: 1, den: 2 }, approval: { op: '>', num: 1, den: 2 },
+    }));
+    c.consultationId = cons.id;
+    await must(call('staff', 'POST', `${base(c)}/consultations/${cons.id}/open`));
+    const ballot = await must(call('staff', 'POST', `${base(c)}/consultations/${cons.id}/paper-ballots`, { householdId: c.householdId, channel: 'paper', formNumber: c.payload(36), answers: { q: 'a' } }));
+    await must(call('staff', 'POST', `${base(c)}/consultations/${cons.id}/ballots/${ballot.ballotId ?? ballot.id}/corrections`, { answers: { q: 'b' }, reason: c.payload(), formNumber: c.payload(36) }));
+  }),
+  W(`POST ${C}/consultations/:id/paper-ballots`, ['formNumber'], 'staff', async () => {}),
+  W(`POST ${C}/consultations/:id/ballots/:ballotId/corrections`, ['reason', 'formNumber'], 'staff', async () => {}),
+  W(`POST ${C}/topics`, ['title', 'description'], 'staff', async (call, c) => {
+    c.topicId = (await must(call('staff', 'POST', `${base(c)}/topics`, { title: c.payload(), description: c.payload(), source: 'other' }))).id;
+    const topic = `${base(c)}/topics/${c.topicId}`;
+    await must(call('staff', 'POST', `${topic}/evidence`, { kind: 'note', text: c.payload(), fileRef: 'javascript:window.__xss=1' }));
+    // Skip to the decision stage, each skip with a hostile reason.
+    for (let i = 0; i < 4; i++) await must(call('staff', 'POST', `${topic}/advance`, { skipReason: c.payload() }));
+    await must(call('staff', 'PUT', `${topic}/decision`, { text: c.payload() }));
+    // A party signs through one of its members: committee1 is on the committee in the fixture and the demo.
+    await must(call('committee1', 'POST', `${topic}/signoffs`, { party: 'committee', signerName: c.payload(40) }));
+  }),
+  W(`POST ${C}/topics/:id/evidence`, ['text', 'fileRef'], 'staff', async () => {}),
+  W(`POST ${C}/topics/:id/advance`, ['skipReason'], 'staff', async () => {}),
+  W(`PUT ${C}/topics/:id/decision`, ['text'], 'staff', async () => {}),
+  W(`POST ${C}/topics/:id/signoffs`, ['signerName'], 'committee1', async () => {}),
+  W(`POST ${C}/meetings`, ['title', 'location', 'agenda[].title'], 'staff', async (call, c) => {
+    const m = await must(call('staff', 'POST', `${base(c)}/meetings`, {
+      kind: 'monthly', title: c.payload(), scheduledAt: new Date(Date.now() + 3600_000).toISOString(), location: c.payload(), agenda: [{ kind: 'other', title: c.payload() }],
+    }));
+    c.meetingId = m.id;
+    const meeting = `${base(c)}/meetings/${m.id}`;
+    await must(call('staff', 'PATCH', meeting, { minutes: c.payload(), decisions: [c.payload(), c.payload()] }));
+    await must(call('staff', 'PUT', `${meeting}/attendance`, { items: [{ party: 'residents', expected: 3, present: 2, names: [c.payload(40), c.payload(40)] }] }));
+    await must(call('staff', 'POST', `${meeting}/action-items`, { text: c.payload(), ownerName: c.payload(40), dueDate: new Date(Date.now() + 7 * 24 * 3600_000).toISOString().slice(0, 10) }));
+    await must(call('staff', 'POST', `${meeting}/close`, { signatures: [{ party: 'committee', name: c.payload(40) }] }));
+  }),
+  W(`PATCH ${C}/meetings/:id`, ['minutes', 'decisions[]'], 'staff', async () => {}),
+  W(`PUT ${C}/meetings/:id/attendance`, ['items[].names[]'], 'staff', async () => {}),
+  W(`POST ${C}/meetings/:id/action-items`, ['text', 'ownerName'], 'staff', async () => {}),
+  W(`POST ${C}/meetings/:id/close`, ['signatures[].name'], 'staff', async () => {}),
+  W(`PUT ${C}/ticket-categories/:code`, ['labelZh', 'labelEn', 'keywords[]'], 'staff', async (call, c) => {
+    const cats = await must(call('staff', 'GET', `${base(c)}/ticket-categories`));
+    const { code: _code, ...rule } = cats.items[0];
+    await must(call('staff', 'PUT', `${base(c)}/ticket-categories/planted${c.n}`, { ...rule, labelZh: c.payload(20), labelEn: c.payload(20), keywords: [c.payload(20)] }));
+  }),
+  W(`POST ${C}/ticket-templates`, ['text'], 'staff', async (call, c) => {
+    await must(call('staff', 'POST', `${base(c)}/ticket-templates`, { state: 'accepted', text: c.payload() }));
+  }),
+  W(`POST ${C}/tickets`, ['title', 'description', 'area'], 'resident1', async (call, c) => {
+    const tickets = `${base(c)}/tickets`;
+    const report = async () => (await must(call('resident1', 'POST', tickets, { title: c.payload(60), description: c.payload(), locationKind: 'public_area', area: c.payload(90), estateId: c.estateId }))).id as string;
+    c.ticketIds = [await report(), await report(), await report(), await report()];
+    const [t1, t2, t3, t4] = c.ticketIds.map((id) => `${tickets}/${id}`);
+    for (const t of [t1, t2]) {
+      await must(call('staff', 'POST', `${t}/transition`, { to: 'accepted', message: c.payload() }));
+      await must(call('staff', 'POST', `${t}/transition`, { to: 'resolved', message: c.payload() }));
+    }
+    await must(call('resident1', 'POST', `${t1}/reopen`, { reason: c.payload() }));
+    await must(call('resident1', 'POST', `${t2}/confirm`, { satisfaction: 3, comment: c.payload() }));
+    await must(call('staff', 'POST', `${t3}/transition`, { to: 'rejected', reason: c.payload() }));
+    await must(call('staff', 'POST', `${t4}/merge`, { intoTicketId: c.ticketIds[0], reason: c.payload() }));
+    await must(call('staff', 'POST', `${t1}/comments`, { message: c.payload() }));
+    await must(call('resident1', 'POST', `${t1}/comments`, { message: c.payload() }));
+    await must(call('staff', 'POST', `${t1}/links`, { targetType: 'topic', targetId: c.topicId, note: c.payload() }));
+  }),
+  W(`POST ${C}/tickets/:id/transition`, ['message', 'reason'], 'staff', async () => {}),
+  W(`POST ${C}/tickets/:id/reopen`, ['reason'], 'resident1', async () => {}),
+  W(`POST ${C}/tickets/:id/confirm`, ['comment'], 'resident1', async () => {}),
+  W(`POST ${C}/tickets/:id/merge`, ['reason'], 'staff', async () => {}),
+  W(`POST ${C}/tickets/:id/comments`, ['message'], 'staff', async () => {}),
+  W(`POST ${C}/tickets/:id/links`, ['note'], 'staff', async () => {}),
+];
+
+/** A phone number of this planting run: logins and phones are unique across accounts. */
+const phoneOf = (c: Ctx) => `1370${String(parseInt(c.n, 36) % 1e7).padStart(7, '0')}`;
+const base = (c: Ctx) => `/api/communities/${c.communityId}`;
+async function must(p: Promise<{ status: number; body: any }>) {
+  const r = await p;
+  if (r.status >= 300) throw new Error(`planting failed: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+  return r.body;
+}
+
+/**
+ * Runs every writer once, each free-text field getting the next payload of the list (so every
+ * payload lands in many fields); a payload longer than a field allows becomes the short one.
+ */
+export async function plant(call: Call, communityId: string, payloads: string[]): Promise<Planted> {
+  let i = 0;
+  const c = { communityId, ticketIds: [], fields: [], n: Math.random().toString(36).slice(2, 8) } as unknown as Ctx;
+  c.payload = (max = 200) => {
+    const p = payloads[i++ % payloads.length];
+    if (p.length <= max) return p;
+    if (payloads === XSS_PAYLOADS && XSS_SHORT.length <= max) return XSS_SHORT;
+    return payloads.find((x) => x.length <= max) ?? p.slice(0, max);
+  };
+  for (const w of WRITERS) {
+    await w.run(call, c);
+    c.fields.push(...w.fields.map((f) => `${w.route}: ${f}`));
+  }
+  const { n: _n, payload: _p, ...planted } = c;
+  return planted;
+}
+
+/**
+ * Free-text fields of the route table (from the OpenAPI body schemas) that no writer plants and no
+ * exemption explains. A PATCH is covered by the POST of its collection when that plants the same fields.
+ */
+export function uncoveredFreeText(declared: Array<{ route: string; field: string }>): string[] {
+  const planted = new Set(WRITERS.flatMap((w) => w.fields.map((f) => `${w.route}: ${f}`)));
+  return declared.map((d) => `${d.route}: ${d.field}`).filter((key) => {
+    if (planted.has(key) || EXEMPT[key]) return false;
+    const asPost = key.replace(/^PATCH (\S+)\/:[A-Za-z]+: /, 'POST $1: ');
+    return !planted.has(asPost);
+  });
+}
