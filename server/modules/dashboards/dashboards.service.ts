@@ -1,0 +1,136 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../core/context';
+import { errors } from '../../core/errors';
+import type { Actor } from '../../core/policy/policy';
+import { OPEN_STATES, TICKET_STATES } from '../../../contract/tickets';
+import type { Dashboard, PeriodQuery, TownOverview, TownList } from '../../../contract/dashboards';
+import { categoryRules } from '../tickets/categories';
+import * as repo from './dashboards.repo';
+import { HOUR_EDGES, monthOf, RESOLUTION_BUCKETS, RESPONSE_BUCKETS } from './summaries';
+
+/** The hooks other modules call in the transaction of each change (see summaries.ts). */
+export { ticketChanged, meetingHeld, topicClosed, consultationClosed, rebuildSummaries } from './summaries';
+
+type Sums = Record<string, number>;
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+const ratio = (a: number, b: number, d = 3) => (b ? round(a / b, d) : null);
+const hoursAvg = (seconds: number, n: number) => (n ? round(seconds / n / 3600, 1) : null);
+
+function add(into: Sums, from: Sums): Sums {
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+  return into;
+}
+
+/**
+ * The q-quantile (nearest rank) of a histogram: the upper edge of the bucket holding it, or null
+ * (counted in `over`) when it lies beyond the last edge.
+ */
+export function quantileEdge(buckets: number[], q: number): number | null {
+  const n = buckets.reduce((a, b) => a + b, 0);
+  if (!n) return null;
+  const rank = Math.ceil(q * n);
+  let seen = 0;
+  for (let i = 0; i < buckets.length; i++) {
+    seen += buckets[i];
+    if (seen >= rank) return i < HOUR_EDGES.length ? HOUR_EDGES[i] : null;
+  }
+  return null;
+}
+
+function times(s: Sums, kind: 'response' | 'resolution') {
+  const buckets = (kind === 'response' ? RESPONSE_BUCKETS : RESOLUTION_BUCKETS).map((b) => s[b] ?? 0);
+  const count = kind === 'response' ? s.responded_n : s.resolved_n;
+  return {
+    count, avg: hoursAvg(kind === 'response' ? s.response_s : s.resolution_s, count),
+    median: quantileEdge(buckets, 0.5), p90: quantileEdge(buckets, 0.9), over: buckets[buckets.length - 1],
+  };
+}
+
+/** Headline ticket figures from summed counters. */
+function ticketFigures(s: Sums) {
+  return {
+    tickets: s.tickets, open: OPEN_STATES.reduce((a, st) => a + (s[`st_${st}`] ?? 0), 0), closed: s.st_closed, resolved: s.resolved_n,
+    avgResponseHours: hoursAvg(s.response_s, s.responded_n), avgResolutionHours: hoursAvg(s.resolution_s, s.resolved_n),
+    avgSatisfaction: ratio(s.satisfaction_sum, s.rated_n, 2), rated: s.rated_n, reopenRate: ratio(s.reopened_n, s.ever_resolved_n),
+  };
+}
+
+const MAX_MONTHS = 60;
+const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+const monthAt = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+
+/** [from, to] in months; by default the twelve months up to this one (the community's clock, UTC+8). */
+export function period(now: number, q: z.infer<typeof PeriodQuery>): { from: string; to: string } {
+  const to = q.to ?? monthOf(new Date(now).toISOString());
+  const from = q.from ?? monthAt(monthIndex(to) - 11);
+  if (from > to) throw errors.unprocessable('bad_period', '开始月份不能晚于结束月份', 'The first month is after the last month', { from, to });
+  if (monthIndex(to) - monthIndex(from) >= MAX_MONTHS) {
+    throw errors.unprocessable('period_too_long', `时间范围最多 ${MAX_MONTHS} 个月`, `The period can span at most ${MAX_MONTHS} months`, { from, to });
+  }
+  return { from, to };
+}
+
+/** A community's dashboard over a period, read from the summary tables only. */
+export async function communityDashboard(ctx: AppContext, communityId: string, q: z.infer<typeof PeriodQuery>): Promise<z.infer<typeof Dashboard>> {
+  const { from, to } = period(ctx.clock.now(), q);
+  const [months, cells, rules, grids] = await Promise.all([
+    repo.monthsOf(ctx.db, communityId, from, to), repo.cellsOf(ctx.db, communityId, from, to), categoryRules(ctx.db, communityId),
+    ctx.db.selectFrom('grids').select(['id', 'name']).where('community_id', '=', communityId).execute(),
+  ]);
+  const total = months.reduce((acc, m) => add(acc, m.sums), {} as Sums);
+  const zero = repo.zeroSums();
+  const all = add({ ...zero }, total);
+  const groups = (keyOf: (c: (typeof cells)[number]) => string, labelOf: (k: string) => string) => {
+    const by = new Map<string, Sums>();
+    for (const c of cells) add(by.get(keyOf(c)) ?? by.set(keyOf(c), { ...zero }).get(keyOf(c))!, c.sums);
+    return [...by].map(([key, s]) => ({ key, label: labelOf(key), ...ticketFigures(s) }));
+  };
+  const gridName = new Map(grids.map((g) => [g.id, g.name]));
+  return {
+    communityId, from, to,
+    meetingsHeld: all.meetings_held, topicsClosed: all.topics_closed,
+    consultations: { held: all.consultations_held, eligible: all.consultation_eligible, participants: all.consultation_participants,
+      participationRate: ratio(all.consultation_participants, all.consultation_eligible) },
+    tickets: { ...ticketFigures(all), response: times(all, 'response'), resolution: times(all, 'resolution') },
+    byState: TICKET_STATES.map((state) => ({ state, count: all[`st_${state}`] })),
+    byGrid: groups((c) => c.grid, (k) => gridName.get(k) ?? (k ? k : '未分网格')).sort((a, b) => a.label.localeCompare(b.label, 'zh')),
+    byCategory: groups((c) => c.category, (k) => rules.find((r) => r.code === k)?.labelZh ?? k).sort((a, b) => b.tickets - a.tickets),
+    byMonth: months.map((m) => ({
+      month: m.month, ...ticketFigures(add({ ...zero }, m.sums)), meetingsHeld: m.sums.meetings_held, topicsClosed: m.sums.topics_closed,
+      consultationsHeld: m.sums.consultations_held,
+    })),
+  };
+}
+
+/** Only the town's platform admin sees a town; anyone else is told it does not exist (deny by default). */
+function requireTownViewer(actor: Actor) {
+  if (!actor.platformAdmin) throw errors.notFound('town');
+}
+
+function townRow(s: Sums) {
+  const response = times(s, 'response');
+  const resolution = times(s, 'resolution');
+  return {
+    ...ticketFigures(s),
+    medianResponseHours: response.median, p90ResponseHours: response.p90, medianResolutionHours: resolution.median, p90ResolutionHours: resolution.p90,
+    meetingsHeld: s.meetings_held, topicsClosed: s.topics_closed, consultationsHeld: s.consultations_held,
+    participationRate: ratio(s.consultation_participants, s.consultation_eligible),
+  };
+}
+
+/** Every community of a town side by side, one row each, plus the town's total. */
+export async function townOverview(ctx: AppContext, actor: Actor, townId: string, q: z.infer<typeof PeriodQuery>): Promise<z.infer<typeof TownOverview>> {
+  requireTownViewer(actor);
+  const { from, to } = period(ctx.clock.now(), q);
+  const town = await repo.townOf(ctx.db, townId);
+  if (!town) throw errors.notFound('town');
+  const rows = await repo.townSums(ctx.db, townId, from, to);
+  const total = rows.reduce((acc, r) => add(acc, r.sums), repo.zeroSums());
+  return { town, from, to, communities: rows.map((r) => ({ communityId: r.id, name: r.name, ...townRow(r.sums) })), total: townRow(total) };
+}
+
+/** The towns the actor may open: all of them for the platform admin, none for anyone else. */
+export async function towns(ctx: AppContext, actor: Actor): Promise<z.infer<typeof TownList>> {
+  if (!actor.platformAdmin) return { items: [] };
+  return { items: (await repo.townsWithCounts(ctx.db)).map((t) => ({ id: t.id, name: t.name, communities: Number(t.communities) })) };
+}
