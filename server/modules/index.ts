@@ -5,6 +5,7 @@ import notifications from './notifications';
 import consultations from './consultations';
 import topics from './topics';
 import meetings from './meetings';
+import dashboards from './dashboards';
 
 /** Every module's plugin, registered under /api in this order. */
-export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications];
+export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications, dashboards];
