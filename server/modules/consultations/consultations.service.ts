@@ -14,6 +14,7 @@ import type {
 } from '../../../contract/consultations';
 import { ChainWalker, computeTally, entryHash, foldBallots, type ChainEntry } from './consultations.chain';
 import * as repo from './consultations.repo';
+import { consultationClosed } from '../dashboards/dashboards.service';
 import '../topics/topics.tables';
 import type { ConsultationRow } from './consultations.repo';
 
@@ -286,6 +287,7 @@ export async function closeConsultation(app: AppContext, communityId: string, id
     });
     const result: Result = { tally, chainHead: hash, chainLength: seq, closedAt: now, closedBy: actorId ? 'staff' : 'schedule' };
     await trx.updateTable('consultations').set({ result: json(result) }).where('id', '=', id).execute();
+    await consultationClosed(trx, { community_id: communityId, closed_at: now, eligible: tally.eligible, participants: tally.participants });
     await record(trx, { actorId, communityId, entityType: 'consultation', entityId: id, action: 'consultations.close',
       after: { passed: tally.passed, participants: tally.participants, eligible: tally.eligible, chainHead: hash, chainLength: seq } });
     return true;

@@ -9,6 +9,7 @@ import type { AgendaItem, AttendanceBody, CreateMeetingBody, Meeting, UpdateMeet
 import { PARTIES } from '../../../contract/topics';
 import { listTickets } from '../tickets/tickets.queries';
 import { openTopics } from '../topics/topics.service';
+import { meetingHeld } from '../dashboards/dashboards.service';
 import './meetings.tables';
 import '../topics/topics.tables';
 
@@ -138,6 +139,7 @@ export const closeMeeting = (c: Ctx, id: string, body: { signatures: Array<{ par
   if (missing.length) throw err.cannotClose(missing);
   const now = nowOf(c.app);
   await trx.updateTable('meetings').set({ status: 'closed', closed_at: now, closed_by: c.actor.userId, signatures: json(body.signatures), updated_at: now }).where('id', '=', id).execute();
+  await meetingHeld(trx, m);
   return { signatures: body.signatures, attendance: attendance.map((a) => ({ party: a.party, expected: a.expected, present: a.present })) };
 });
 

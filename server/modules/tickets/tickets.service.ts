@@ -9,6 +9,7 @@ import { json, newId } from '../../core/ids';
 import type { Actor } from '../../core/policy/policy';
 import { rolesIn } from '../../core/policy/policy';
 import { notifyUsers, queueBroadcast, usersWithRole } from '../notifications/notifications.service';
+import { ticketChanged } from '../dashboards/dashboards.service';
 import type { CreateTicket, TicketState } from '../../../contract/tickets';
 import { OPEN_STATES, TICKET_STATE_LABELS } from '../../../contract/tickets';
 import { categoryRules, deadlinesOf, suggestCategory } from './categories';
@@ -163,6 +164,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
         merged_into_id: null, support_count: 0, created_at: at, updated_at: at,
       };
       await trx.insertInto('tickets').values(row).execute();
+      await ticketChanged(trx, null, row);
       if (photos.length) {
         await trx.insertInto('ticket_photos').values(photos.map((p, i) => ({
           id: newId(), community_id: communityId, ticket_id: id, file_key: p.fileKey, thumb_key: p.thumbKey, mime: p.mime,
@@ -229,9 +231,11 @@ export async function transition(ctx: AppContext, actor: Actor, communityId: str
   });
 }
 
-async function moveState(trx: Trx, t: { id: string; state: string }, set: Record<string, unknown>) {
+/** Every state change goes through here; the dashboard summaries follow in the same transaction. */
+async function moveState(trx: Trx, t: TicketRow, set: Partial<TicketRow>) {
   const res = await trx.updateTable('tickets').set(set).where('id', '=', t.id).where('state', '=', t.state).executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw invalidTransition(t.state, String(set.state));
+  await ticketChanged(trx, t, { ...t, ...set });
 }
 
 /** The reporter confirms a resolved ticket with a rating; it is closed. */
@@ -386,6 +390,7 @@ export async function changeCategory(ctx: AppContext, actor: Actor, communityId:
       category, updated_at: at, escalation_step_ms: responseMs,
       response_due_at: iso(start + responseMs), resolution_due_at: t.state === 'reopened' ? t.resolution_due_at : iso(start + resolutionMs),
     }).where('id', '=', t.id).execute();
+    await ticketChanged(trx, t, { ...t, category });
     await addEvent(trx, t, { kind: 'category', actorId: actor.userId, data: { from: t.category, to: category }, now: at });
     await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.category', before: { category: t.category }, after: { category } });
   });

@@ -11,6 +11,7 @@ import {
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
 import { linkTicket, resolveLinked, ticketsLinkedTo, unlinkTicket } from '../tickets/tickets.service';
+import { topicClosed } from '../dashboards/dashboards.service';
 import './topics.tables';
 
 export interface Ctx {
@@ -191,6 +192,7 @@ export async function advance(c: Ctx, id: string, body: { skipReason?: string; r
     const moved = await trx.updateTable('topics').set({ stage: next, status: next === 'closed' ? 'closed' : 'active', closed_at: next === 'closed' ? now : null, updated_at: now })
       .where('id', '=', id).where('stage', '=', stage).executeTakeFirst();
     if (Number(moved.numUpdatedRows) === 0) throw errors.conflict('topic_changed', '议题刚被他人推进，请刷新', 'Someone else just moved the topic on; reload');
+    if (next === 'closed') await topicClosed(trx, { community_id: c.communityId, closed_at: now });
     await trx.updateTable('topic_stages').set({ status: body.skipReason ? 'skipped' : 'completed', ended_at: now, skip_reason: body.skipReason ?? null })
       .where('topic_id', '=', id).where('stage', '=', stage).execute();
     if (next === 'closed' && body.resolveTickets !== false) {
