@@ -52,8 +52,8 @@ export function startChild(args: string[], env: NodeJS.ProcessEnv, port: number,
 }
 
 /** `gongzhi serve` on the bench database: the real server, as operators start it. */
-export function startServer(env: NodeJS.ProcessEnv, port: number, logFile: string): Promise<Child> {
-  return startChild(['bin/gongzhi.mjs', 'serve'], { ...env, PORT: String(port), HOST: '127.0.0.1' }, port, /is ready at http/, logFile);
+export function startServer(env: NodeJS.ProcessEnv, port: number, logFile: string, nodeArgs: string[] = []): Promise<Child> {
+  return startChild([...nodeArgs, 'bin/gongzhi.mjs', 'serve'], { ...env, PORT: String(port), HOST: '127.0.0.1' }, port, /is ready at http/, logFile);
 }
 
 /** Resident set size now and its high-water mark, in MB, from /proc (Linux). */
