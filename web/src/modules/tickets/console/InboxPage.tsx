@@ -62,7 +62,7 @@ export function Inbox({ overdueOnly }: { overdueOnly?: boolean }) {
         </Space>
       )}
       <Table<Ticket>
-        rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination} scroll={{ x: 'max-content' }}
+        rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (x) => ({ 'aria-label': x.number }) as any }}
         onRow={() => ({ 'data-testid': 'ticket-row' }) as any}
         columns={[
