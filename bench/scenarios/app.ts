@@ -62,6 +62,8 @@ export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ball
       key: 'ticket_detail', label: 'ticket detail with timeline', baseline: 'ticket_detail',
       request: { ...get('', cookies.grid), setupRequest: (req) => ({ ...req, path: `${c}/tickets/${nextTicket()}` }) },
     },
+    { key: 'dashboard', label: 'community dashboard (last 12 months)', request: get(`${c}/dashboard`, cookies.staff) },
+    { key: 'town', label: 'town view (every community of the town)', request: get(`/api/towns/${fx.townId}/overview`, cookies.admin) },
     {
       key: 'create_ticket', label: 'create a ticket (resident, H5)', baseline: 'create_ticket',
       request: {
