@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { hashPassword } from '../../server/core/auth/password';
 import { openDatabase } from '../../server/core/db/kysely';
 import { migrateToLatest } from '../../server/core/db/migrate';
-import { loadSecret, Secrets } from '../../server/core/pii';
-import { buildCommunity } from './community';
-import { generateConsultations } from './consultations';
-import { ChainWriter, DAY, idMaker, iso, rngFor, type Ctx, type Ev } from './context';
-import { PgSink, SqliteSink, type Sink } from './sink';
-import { generateTickets } from './tickets';
+import { loadSecret } from '../../server/core/pii';
+import { rebuildSummaries } from '../../server/modules/dashboards/summaries';
+import { ChainWriter, DAY, idMaker, iso, rngFor } from './context';
+import { PgSink, SqliteSink, type Row, type Sink } from './sink';
+import type { FromWorker, ToWorker, WorkerInit } from './worker';
 
 /**
  * The district data generator behind `npm run bench:data`: N communities of about 2,000 households
@@ -41,6 +41,8 @@ export interface GenerateOptions {
   reset?: boolean;
   /** Where the data ends (default: today 00:00 UTC); with the seed it fixes every row. */
   until?: Date;
+  /** Generator threads (default 2: this machine's cores). */
+  workers?: number;
   onProgress?: (p: Progress) => void;
 }
 
@@ -70,37 +72,9 @@ export interface Manifest {
   accounts: Array<{ communityId: string; name: string; staff: string[]; grid: string[]; representatives: number; sampleRepresentative: string | null }>;
 }
 
-/** Counts rows by table as they are added, for the progress line and the manifest. */
-class CountingSink implements Sink {
-  readonly counts: Record<string, number> = {};
-  total = 0;
-  constructor(private readonly inner: Sink) {}
-  get dialect() {
-    return this.inner.dialect;
-  }
-  add(table: string, row: Record<string, string | number | boolean | null>) {
-    this.counts[table] = (this.counts[table] ?? 0) + 1;
-    this.total++;
-    this.inner.add(table, row);
-  }
-  breathe() {
-    return this.inner.breathe();
-  }
-  flush() {
-    return this.inner.flush();
-  }
-  beginLoad() {
-    return this.inner.beginLoad();
-  }
-  endLoad(onStep?: (what: string) => void) {
-    return this.inner.endLoad(onStep);
-  }
-  close() {
-    return this.inner.close();
-  }
-}
+const sqliteFileOf = (o: GenerateOptions) => path.resolve(o.sqlitePath ?? path.join(o.dataDir, 'gongzhi.sqlite'));
 
-async function prepare(o: GenerateOptions): Promise<Sink> {
+async function prepare(o: GenerateOptions): Promise<SqliteSink | PgSink> {
   if (o.databaseUrl) {
     if (o.reset) {
       const c = new pg.Client({ connectionString: o.databaseUrl });
@@ -120,7 +94,7 @@ async function prepare(o: GenerateOptions): Promise<Sink> {
     await sink.open();
     return sink;
   }
-  const file = path.resolve(o.sqlitePath ?? path.join(o.dataDir, 'gongzhi.sqlite'));
+  const file = sqliteFileOf(o);
   if (fs.existsSync(file)) {
     if (!o.reset) throw new Error(`${file} exists; pass --reset to replace it`);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
@@ -141,63 +115,98 @@ export async function generate(o: GenerateOptions): Promise<Manifest> {
   const until = Date.UTC(untilDay.getUTCFullYear(), untilDay.getUTCMonth(), untilDay.getUTCDate());
   const start = until - Math.round(years * 365 * DAY);
   fs.mkdirSync(o.dataDir, { recursive: true });
-  const secrets = new Secrets(loadSecret(process.env.GONGZHI_SECRET_KEY, o.dataDir));
+  const secret = loadSecret(process.env.GONGZHI_SECRET_KEY, o.dataDir);
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
-  const sink = new CountingSink(await prepare(o));
+  const sink = await prepare(o);
+  const counts: Record<string, number> = {};
+  let total = 0;
+  const count = (table: string, n: number) => {
+    counts[table] = (counts[table] ?? 0) + n;
+    total += n;
+  };
+  const add = (table: string, row: Row) => {
+    count(table, 1);
+    sink.add(table, row);
+  };
   const progress = (phase: Progress['phase'], done: number, step?: string) => {
     const s = (performance.now() - t0) / 1000;
     o.onProgress?.({
-      phase, done, total: o.communities, rows: sink.total, rowsPerSecond: Math.round(sink.total / Math.max(s, 0.001)),
+      phase, done, total: o.communities, rows: total, rowsPerSecond: Math.round(total / Math.max(s, 0.001)),
       etaSeconds: phase === 'communities' && done > 0 ? Math.round((s / done) * (o.communities - done)) : null, step,
     });
   };
   const accounts: Manifest['accounts'] = [];
   try {
     await sink.beginLoad();
-    // The platform chain: the bench admin, then every account as its community is made.
-    const platformRng = rngFor(seed, 1_000_000);
-    const platformId = idMaker(platformRng);
+    // The platform chain: the bench admin, then every community's accounts in community order.
+    const platformId = idMaker(rngFor(seed, 1_000_000));
     const platform = new ChainWriter('platform', null);
+    const platformSink = { add: (table: string, row: Row) => add(table, row) } as Sink;
     const built = start - 30 * DAY;
     const adminId = platformId(built);
-    sink.add('users', {
+    add('users', {
       id: adminId, login: BENCH_ADMIN, phone: null, display_name: '区级管理员', password_hash: passwordHash, platform_admin: true, disabled: false,
       locale: null, created_at: iso(built), updated_at: iso(built),
     });
-    platform.write(sink, [{ at: built, actorId: null, entityType: 'user', entityId: adminId, action: 'users.create', after: { login: BENCH_ADMIN, displayName: '区级管理员', platformAdmin: true } }], platformId);
+    platform.write(platformSink, [{ at: built, actorId: null, entityType: 'user', entityId: adminId, action: 'users.create', after: { login: BENCH_ADMIN, displayName: '区级管理员', platformAdmin: true } }], platformId);
     const towns = Array.from({ length: Math.min(TOWNS.length, Math.max(1, Math.ceil(o.communities / 18))) }, (_, i) => ({ id: platformId(built), name: TOWNS[i], code: `T${i + 1}` }));
-    for (const t of towns) sink.add('towns', { ...t, created_at: iso(built), updated_at: iso(built) });
+    for (const t of towns) add('towns', { ...t, created_at: iso(built), updated_at: iso(built) });
+    await sink.flush();
 
-    for (let i = 0; i < o.communities; i++) {
-      const rng = rngFor(seed, i);
-      const id = idMaker(rng);
-      const events: Ev[] = [];
-      const platformEvents: Ev[] = [];
-      const c: Ctx = { sink, rng, id, secrets, passwordHash, events, platform: platformEvents, start, until, no: i + 1, communityId: id(built) };
-      const town = towns[i % towns.length];
-      const size = Math.round(households * (0.8 + rng.next() * 0.4));
-      const world = buildCommunity(c, town.id, town.name, size, Math.floor(i / towns.length));
-      const counters = await generateTickets(c, world, Math.round(world.households.length * perYear * years * (0.8 + rng.next() * 0.4)));
-      for (const [year, last] of counters) sink.add('ticket_counters', { community_id: c.communityId, year, last });
-      await generateConsultations(c, world, Math.max(1, Math.round(years * 1.11 * (0.7 + rng.next() * 0.6))));
-      const chain = new ChainWriter(c.communityId, c.communityId);
-      chain.write(sink, events, id);
-      sink.add('audit_heads', { chain: chain.chain, seq: chain.seq, hash: chain.head });
-      platform.write(sink, platformEvents, platformId);
-      accounts.push({ communityId: c.communityId, name: world.name, ...world.logins });
-      await sink.flush();
-      progress('communities', i + 1);
-    }
-    sink.add('audit_heads', { chain: platform.chain, seq: platform.seq, hash: platform.head });
+    const init: WorkerInit = {
+      seed, years, households, perYear, start, until, built, secret, passwordHash, databaseUrl: o.databaseUrl, towns: towns.map((t) => ({ id: t.id, name: t.name })),
+    };
+    // Results arrive in any order; accounts join the platform chain strictly in community order.
+    const results = new Map<number, Extract<FromWorker, { community: number }>>();
+    let chained = 0;
+    const chainReady = () => {
+      for (let r = results.get(chained); r; r = results.get(chained)) {
+        platform.write(platformSink, r.platform, platformId);
+        accounts.push({ communityId: r.communityId, ...r.accounts });
+        results.delete(chained++);
+      }
+    };
+    let next = 0;
+    const threads = Math.max(1, Math.min(o.workers ?? 2, o.communities));
+    await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+      const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: init });
+      const give = () => w.postMessage((next < o.communities ? { community: next++ } : { done: true }) satisfies ToWorker);
+      w.on('message', (m: FromWorker) => {
+        if ('error' in m) {
+          void w.terminate();
+          reject(new Error(m.error));
+        } else if ('rows' in m) (sink as SqliteSink).addRows(m.rows, m.cols, m.values, m.n);
+        else {
+          for (const [table, n] of Object.entries(m.counts)) count(table, n);
+          results.set(m.community, m);
+          chainReady();
+          progress('communities', results.size + chained);
+          give();
+        }
+      });
+      w.on('error', reject);
+      w.on('exit', () => resolve());
+      give();
+    })));
+    if (chained !== o.communities) throw new Error(`only ${chained} of ${o.communities} communities were made`);
+    add('audit_heads', { chain: platform.chain, seq: platform.seq, hash: platform.head });
     await sink.flush();
     await sink.endLoad((step) => progress('indexes', o.communities, step));
   } finally {
     await sink.close();
   }
+  // The dashboards' summary tables are that module's to compute: rebuilt from the loaded rows by its own function.
+  progress('indexes', o.communities, 'dashboard summaries');
+  const database = openDatabase({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, sqliteFile: o.databaseUrl ? undefined : sqliteFileOf(o) });
+  try {
+    count('dashboard rows', await rebuildSummaries(database.db));
+  } finally {
+    await database.close();
+  }
   const manifest: Manifest = {
-    dialect: sink.dialect, sqliteFile: o.databaseUrl ? null : path.resolve(o.sqlitePath ?? path.join(o.dataDir, 'gongzhi.sqlite')), dataDir: path.resolve(o.dataDir),
-    seed, communities: o.communities, years, until: iso(until), password: BENCH_PASSWORD, admin: BENCH_ADMIN, rows: sink.counts,
+    dialect: sink.dialect, sqliteFile: o.databaseUrl ? null : sqliteFileOf(o), dataDir: path.resolve(o.dataDir),
+    seed, communities: o.communities, years, until: iso(until), password: BENCH_PASSWORD, admin: BENCH_ADMIN, rows: counts,
     seconds: Math.round((performance.now() - t0) / 100) / 10, accounts,
   };
   fs.writeFileSync(path.join(o.dataDir, 'bench.json'), JSON.stringify(manifest, null, 2));

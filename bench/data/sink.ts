@@ -49,10 +49,9 @@ export class SqliteSink implements Sink {
     this.raw.pragma('temp_store = MEMORY');
   }
 
-  add(table: string, row: Row): void {
+  private table(table: string, cols: string[]): SqliteTable {
     let t = this.tables.get(table);
     if (!t) {
-      const cols = Object.keys(row);
       const types = new Map((this.raw.prepare(`select name, type from pragma_table_info(?)`).all(table) as Array<{ name: string; type: string }>).map((c) => [c.name, c.type.toLowerCase()]));
       for (const c of cols) if (!types.has(c)) throw new Error(`${table}.${c} is not a column`);
       const one = `(${cols.map(() => '?').join(', ')})`;
@@ -62,15 +61,35 @@ export class SqliteSink implements Sink {
       };
       this.tables.set(table, t);
     }
-    const { cols, bools, buf } = t;
-    const base = buf.length;
-    for (let i = 0; i < cols.length; i++) buf.push(row[cols[i]]);
-    for (const b of bools) buf[base + b] = buf[base + b] ? 1 : 0;
+    return t;
+  }
+
+  private pushed(t: SqliteTable) {
     if (++t.n === SQLITE_ROWS) {
       this.begin();
-      t.many.run(buf);
+      t.many.run(t.buf);
       t.buf = [];
       t.n = 0;
+    }
+  }
+
+  add(table: string, row: Row): void {
+    const t = this.table(table, Object.keys(row));
+    const base = t.buf.length;
+    for (const c of t.cols) t.buf.push(row[c]);
+    for (const b of t.bools) t.buf[base + b] = t.buf[base + b] ? 1 : 0;
+    this.pushed(t);
+  }
+
+  /** Rows made by a generator thread: `n` rows of `cols`, values one row after another. */
+  addRows(table: string, cols: string[], values: unknown[], n: number): void {
+    const t = this.table(table, cols);
+    const w = cols.length;
+    for (let r = 0; r < n; r++) {
+      const base = t.buf.length;
+      for (let k = 0; k < w; k++) t.buf.push(values[r * w + k]);
+      for (const b of t.bools) t.buf[base + b] = t.buf[base + b] ? 1 : 0;
+      this.pushed(t);
     }
   }
 
