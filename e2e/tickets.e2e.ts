@@ -94,17 +94,33 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     await expectAccessible(page, 'H5 my tickets');
   });
 
-  it('leader1 finds it in the grid inbox, accepts it and resolves it with a message', async () => {
+  it('leader1 is told of the new ticket (bell and inbox), finds it in the grid inbox, accepts it and resolves it with a message', async () => {
     const page = await b.page({ as: 'leader1' });
     await page.goto('/tickets');
     await page.getByTestId('ticket-row').first().waitFor();
     await expectAccessible(page, 'console grid inbox as leader1');
     await page.getByTestId('search').fill(filed.number);
     await page.getByTestId('search').press('Enter');
-    const row = page.getByTestId('ticket-row').filter({ hasText: filed.number });
     await expect.poll(() => page.getByTestId('ticket-row').count()).toBe(1);
-    await row.getByRole('link', { name: filed.number }).click();
+    expect(await page.getByTestId('ticket-row').textContent()).toContain(filed.number);
+
+    // The bell counts the unread messages; the new ticket is one of them, and its message leads to the ticket and is read on the way.
+    await expect.poll(async () => Number((await page.getByTestId('bell').getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? 0)).toBeGreaterThan(0);
+    await page.getByTestId('bell').click();
+    const message = page.getByTestId('nt-item').filter({ hasText: `新诉求 ${filed.number}` });
+    await expect.poll(() => message.textContent()).toContain('新指派');
+    expect(await message.textContent()).toContain('未读');
+    await expectAccessible(page, 'console notifications as leader1');
+    await message.getByTestId('nt-link').click();
     await page.getByTestId('ticket-detail').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/tickets/${filed.id}`);
+    const leader = await api('leader1');
+    try {
+      const read = async () => ((await (await leader.get('/api/notifications?pageSize=100')).json()).items as Array<{ title: string; read: boolean }>).find((n) => n.title === `新诉求 ${filed.number}`)?.read;
+      await expect.poll(read).toBe(true);
+    } finally {
+      await leader.dispose();
+    }
     await expectAccessible(page, 'console ticket as leader1');
 
     await move(page, 'accepted', '您好，已收到，今天下午上门查看。', '已响应');
@@ -117,8 +133,15 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
 
   it('resident1 confirms with four stars and a comment; the ticket is closed (已办结)', async () => {
     const page = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
-    await page.goto(`/h5/tickets/${filed.id}`);
+    // From the home page: 我的消息 holds the request to confirm, which opens the ticket.
+    await page.goto('/h5/');
+    await page.getByTestId('tile-notifications').click();
+    const request = page.getByTestId('nt-item').filter({ hasText: `诉求 ${filed.number} 已解决，请确认并评价` });
+    await expect.poll(() => request.textContent()).toContain('已请物业维修屋面防水');
+    await expectAccessible(page, 'H5 messages');
+    await request.getByTestId('nt-link').click();
     await page.getByTestId('confirm-box').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/h5/tickets/${filed.id}`);
     await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('楼道渗水已止住');
     await expectAccessible(page, 'H5 ticket waiting for confirmation');
     await page.locator('label:has([data-testid=stars-4])').click();
@@ -137,32 +160,42 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     expect((await detail(resident, filed.id)).satisfaction).toBe(4);
   });
 
-  it('同问: another household supports an open ticket once; the count goes up and a second support is refused', async () => {
-    const open = await report(resident, { title: '南门道闸抬杆坏了，车进不来', description: '早上七点起道闸一直不抬，车都堵在门口' });
-    const before = (await detail(resident, open.id)).supportCount;
+  it('同问 on a phone: a neighbour supports from the estate board once; both households see the count; the reporter is not offered 同问 on their own', async () => {
+    const myBuilding = (await (await resident.get(`${base}/tickets/places`)).json()).myBuildingId;
+    const open = await report(resident, { title: '南门道闸抬杆坏了，车进不来', description: '早上七点起道闸一直不抬，车都堵在门口', locationKind: 'building', buildingId: myBuilding, area: undefined });
+    const { estateId } = await (await resident.get(`${base}/tickets/${open.id}`)).json();
+    const boardRow = (page: Page) => page.getByTestId('board-row').filter({ hasText: open.number });
 
-    const first = await neighbour.post(`${base}/tickets/${open.id}/support`);
-    expect(first.status(), await first.text()).toBe(200);
-    expect((await first.json()).supportCount).toBe(before + 1);
+    const page = await b.page({ h5: true, viewport: PHONE });
+    await signIn(page, NEIGHBOUR.phone, { h5: true, password: NEIGHBOUR.password });
+    await page.goto(`/h5/tickets/board?estate=${estateId}`);
+    await boardRow(page).getByTestId('board-support').waitFor();
+    await expectAccessible(page, 'H5 board with 同问');
+    await boardRow(page).getByTestId('board-support').click();
+    await expect.poll(() => boardRow(page).getByTestId('board-supported').count()).toBe(1);
+    expect(await boardRow(page).getByTestId('board-support').count()).toBe(0);
+    await expect.poll(() => boardRow(page).textContent()).toContain('1 户同问');
+    // Past the board, the server refuses a second support from the same household, and the reporter's own.
     const second = await neighbour.post(`${base}/tickets/${open.id}/support`);
     expect(second.status()).toBe(409);
     expect((await second.json()).error).toMatchObject({ code: 'already_supported', message_zh: '您家已经同问过这条诉求' });
-    const own = await resident.post(`${base}/tickets/${open.id}/support`);
-    expect((await own.json()).error.code).toBe('own_ticket');
-    expect((await detail(resident, open.id)).supportCount).toBe(before + 1);
+    expect((await (await resident.post(`${base}/tickets/${open.id}/support`)).json()).error.code).toBe('own_ticket');
+    expect((await detail(resident, open.id)).supportCount).toBe(1);
 
-    // The neighbour sees it under 我同问的, marked as supported, with no second 同问 button.
-    const page = await b.page({ h5: true, viewport: PHONE });
-    await signIn(page, NEIGHBOUR.phone, { h5: true, password: NEIGHBOUR.password });
+    // The neighbour follows it under 我同问的.
     await page.goto('/h5/tickets');
     await page.getByRole('tab', { name: '我同问的' }).click();
-    const row = page.getByTestId('ticket-row').filter({ hasText: open.number });
-    await expect.poll(() => row.textContent()).toContain(`${before + 1} 户同问`);
+    await expect.poll(() => page.getByTestId('ticket-row').filter({ hasText: open.number }).textContent()).toContain('1 户同问');
     await expectAccessible(page, 'H5 supported tickets');
-    await row.click();
-    await expect.poll(() => page.locator('body').textContent()).toContain('您家已同问');
-    expect(await page.getByTestId('support').count()).toBe(0);
-    await expectAccessible(page, 'H5 supported ticket');
+
+    // The reporter sees the count on the ticket, and on the board their own ticket is marked, with no 同问 button.
+    const mine = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
+    await mine.goto(`/h5/tickets/${open.id}`);
+    await expect.poll(() => mine.getByTestId('ticket-detail').textContent()).toContain('1 户同问');
+    await mine.goto(`/h5/tickets/board?estate=${estateId}`);
+    await expect.poll(() => boardRow(mine).getByTestId('board-mine').textContent()).toBe('我家反映的');
+    expect(await boardRow(mine).getByTestId('board-support').count()).toBe(0);
+    await expectAccessible(mine, 'H5 board as the reporter');
   });
 
   it('staff merge a duplicate into the kept ticket; its reporter and supporters carry over', async () => {
@@ -226,9 +259,15 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     } finally {
       await leader.dispose();
     }
-    const staffInbox = (await (await staff.get('/api/notifications?pageSize=50')).json()).items as Array<{ kind: string; entityId: string; title: string }>;
-    expect(staffInbox.find((n) => n.entityId === late.id && n.kind === 'ticket_overdue')?.title).toContain('已上报居委');
     expect((await detail(staff, late.id)).timeline.filter((e) => e.kind === 'escalated')).toHaveLength(2);
+    // Staff see the level-2 escalation in their console inbox, marked 超期提醒, leading to the ticket.
+    await page.goto('/notifications');
+    const escalated = page.getByTestId('nt-item').filter({ hasText: `诉求 ${late.number} 超期未响应（已上报居委）` });
+    await expect.poll(() => escalated.textContent()).toContain('超期提醒');
+    await expectAccessible(page, 'console notifications with an escalation');
+    await escalated.getByTestId('nt-link').click();
+    await expect.poll(() => page.getByTestId('ticket-detail').textContent()).toContain('已超期');
+    expect(new URL(page.url()).pathname).toBe(`/tickets/${late.id}`);
   }, 150_000);
 
   it('bad input in the form: a text file named .jpg is refused with the message shown, and the title stops at 60 characters', async () => {
@@ -252,6 +291,27 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     expect(r.status()).toBe(400);
     expect((await r.json()).error.code).toBe('validation_failed');
     expect((await (await resident.get(`${base}/tickets?scope=mine&q=${encodeURIComponent('长长长')}`)).json()).total).toBe(0);
+  });
+
+  it('诉求设置: staff add a keyword to a category and it is used; a response window longer than the resolution window is refused with the server\'s message', async () => {
+    const greening = async () => ((await (await staff.get(`${base}/ticket-categories`)).json()).items as Array<{ code: string; keywords: string[]; responseHoursUrgent: number }>).find((c) => c.code === 'greening')!;
+    const page = await b.page({ as: 'staff' });
+    await page.goto('/tickets/settings');
+    await page.getByTestId('category-edit-greening').click();
+    await field(page, 'category-keywords').fill('爬山虎');
+    await field(page, 'category-keywords').press('Enter');
+    await page.getByTestId('category-form-submit').click();
+    await expect.poll(async () => (await greening()).keywords).toContain('爬山虎');
+    await expect.poll(() => page.getByTestId('category-row-greening').textContent()).toMatch(/等 \d+ 个/);
+    expect((await (await staff.post(`${base}/tickets/category-suggestion`, { data: { text: '爬山虎太多了' } })).json()).category).toBe('greening');
+
+    await page.getByTestId('category-edit-greening').click();
+    await field(page, 'category-responseHoursUrgent').fill('30');
+    await page.getByTestId('category-form-submit').click();
+    await expect.poll(() => page.locator('.ant-form-item-explain-error').first().textContent()).toBe('紧急诉求的响应时限不能长于办结时限');
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('响应时限不能长于办结时限');
+    await expectAccessible(page, 'console ticket settings, the category form refusing a value');
+    expect((await greening()).responseHoursUrgent).toBe(2);
   });
 });
 
