@@ -1,0 +1,22 @@
+import { lazy } from 'react';
+import { BarChartOutlined, ClusterOutlined } from '@ant-design/icons';
+import type { ConsoleModule } from '../../console/registry';
+import './messages';
+
+/** Who sees a community's dashboard (the server's dashboards.read); the town view is the platform admin's alone. */
+const READERS = ['staff', 'party_branch'] as const;
+const ADMIN_ONLY: readonly string[] = [];
+
+/** Community dashboard and the town view; both pages (and their charts) load on demand. */
+const dashboards: ConsoleModule = {
+  name: 'dashboards',
+  routes: [
+    { path: 'dashboard', page: lazy(() => import('./console/DashboardPage')), roles: READERS },
+    { path: 'town', page: lazy(() => import('./console/TownPage')), roles: ADMIN_ONLY },
+  ],
+  menu: [
+    { key: 'dashboard', label: 'dashboards.menu', path: 'dashboard', icon: <BarChartOutlined />, roles: READERS },
+    { key: 'town', label: 'dashboards.town', path: 'town', icon: <ClusterOutlined />, roles: ADMIN_ONLY },
+  ],
+};
+export default dashboards;
