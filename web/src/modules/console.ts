@@ -5,6 +5,7 @@ import consultations from './consultations/console';
 import topics from './topics/console';
 import meetings from './meetings/console';
 import notifications from './notifications/console';
+import dashboards from './dashboards/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -14,4 +15,5 @@ export const consoleModules: ConsoleModule[] = [
   topics,
   meetings,
   notifications,
+  dashboards,
 ];
