@@ -48,7 +48,7 @@ export default function TicketPage() {
   if (error) return <Shell title={t('tickets.detailTitle')}><div className="h5-error" role="alert">{error.localized}</div></Shell>;
   if (!d) return <Shell title={t('tickets.detailTitle')}><p className="h5-loading">{t('common.loading')}</p></Shell>;
   return (
-    <Shell title={t('tickets.detailTitle')} back={<Link to="/tickets" className="h5-link-button" style={{ color: '#fff' }} aria-label={t('common.back')}>‹</Link>}>
+    <Shell title={t('tickets.detailTitle')} back={<Link to="/tickets" className="h5-link-button" style={{ color: '#fff', fontSize: 28 }} aria-label={t('common.back')}>‹</Link>}>
       {justFiled && <div className="h5-card" role="status" data-testid="report-done">{t('tickets.submitted', { number: justFiled })}</div>}
       <div className="h5-card" data-testid="ticket-detail">
         <h2 className="h5-h2" style={{ margin: 0 }}>{d.title}</h2>
