@@ -71,6 +71,7 @@ describe('meetings and group-chat intake in the console', () => {
     await page.goto('/meetings');
     await page.getByTestId('meeting-new').click();
     await page.getByTestId('meeting-agenda-hint').waitFor();
+    await expectAccessible(page, 'meeting create form');
     await field(page, 'meeting-title').fill('2026年11月月例会');
     await field(page, 'meeting-when').click();
     await page.keyboard.type('2026-11-28 09:30');

@@ -170,6 +170,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     const paper = page.locator('[data-testid^="paper-"]').first();
     await paper.click();
     await field(page, 'ballot-form-number').fill('DB-2026-017');
+    await expectAccessible(page, 'paper ballot form');
     await page.getByTestId('ballot-plan').getByText('同意', { exact: true }).click();
     await page.getByTestId('ballot-modal-submit').click();
     await expect.poll(() => page.getByTestId('pending-table').textContent()).toContain('DB-2026-017');
@@ -201,6 +202,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await secretary.getByRole('combobox', { name: '一方' }).click();
     await secretary.locator('.ant-select-item-option').filter({ hasText: '党支部' }).click();
     await field(secretary, 'signoff-name').fill('陈书记');
+    await expectAccessible(secretary, 'topic at its decision stage');
     await act(secretary, 'signoff-submit');
     for (const [login, party] of [['property', 'property_company'], ['committee1', 'committee'], ['leader1', 'building_leaders']] as const) {
       const who = await api(login);

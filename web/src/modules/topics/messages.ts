@@ -21,7 +21,7 @@ addMessages({
       close: '结案', closeIntro: '结案后议题不能再修改，计入“已解决问题”。', resolveTickets: '同时将 {{n}} 条未办结的关联诉求标为已解决，并请居民确认评价',
       unlink: '取消关联', link: '关联', searchTickets: '搜索未办结的诉求（编号或关键词）', noOpenTickets: '没有可关联的未办结诉求',
       planMeeting: '新建座谈会/议事会', meetingStatus: { planned: '待召开', closed: '已结束' },
-      consultations: '居民征询', newConsultation: '发起征询', noConsultations: '暂无征询', linkedTopic: '四方议事议题',
+      consultations: '居民征询', newConsultation: '发起征询', noConsultations: '暂无征询', linkedTopic: '四方议事议题', chooseParty: '请选择代表哪一方签字',
     },
   },
   en: {
@@ -43,7 +43,7 @@ addMessages({
       close: 'Close the topic', closeIntro: 'A closed topic can no longer change and counts as a problem solved.', resolveTickets: 'Also mark the {{n}} open linked tickets resolved and ask the residents to confirm and rate',
       unlink: 'Unlink', link: 'Link', searchTickets: 'Search open tickets (number or words)', noOpenTickets: 'No open tickets to link',
       planMeeting: 'Plan a forum or deliberation', meetingStatus: { planned: 'Planned', closed: 'Closed' },
-      consultations: 'Household consultations', newConsultation: 'Start a consultation', noConsultations: 'No consultations yet', linkedTopic: 'Four-party topic',
+      consultations: 'Household consultations', newConsultation: 'Start a consultation', noConsultations: 'No consultations yet', linkedTopic: 'Four-party topic', chooseParty: 'Choose the party you sign for',
     },
   },
 });

@@ -153,7 +153,7 @@ function BallotModal({ d, url, editing, onClose, onSaved }: { d: Consultation; u
         onSaved();
       }}>
       {editing?.kind === 'paper' && (
-        <Form.Item name="channel" label={t('consultations.c.channel')} rules={[{ required: true }]}>
+        <Form.Item name="channel" label={t('consultations.c.channel')}>
           <Select data-testid="ballot-channel" options={[{ value: 'paper', label: t('consultations.c.channels.paper') }, { value: 'door_to_door', label: t('consultations.c.channels.door_to_door') }]} />
         </Form.Item>
       )}

@@ -121,7 +121,7 @@ export default function DetailPage() {
             </ul>
             {d.stage === 'decision' && d.decision && (
               <Form form={signForm} layout="inline" style={{ marginTop: 12 }} onFinish={async (v) => { if (await run(() => post(`${url}/signoffs`, v))) signForm.resetFields(); }}>
-                <Form.Item name="party" rules={[{ required: true }]}><Select aria-label={t('topics.party')} placeholder={t('topics.party')} style={{ width: 160 }} options={PARTIES.map((p) => ({ value: p, label: t(`topics.parties.${p}`) }))} /></Form.Item>
+                <Form.Item name="party" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('topics.chooseParty')))) }]}><Select aria-label={t('topics.party')} placeholder={t('topics.party')} style={{ width: 160 }} options={PARTIES.map((p) => ({ value: p, label: t(`topics.parties.${p}`) }))} /></Form.Item>
                 <Form.Item name="signerName" rules={[{ required: true, max: 50 }]}><Input aria-label={t('topics.signer')} placeholder={t('topics.signer')} data-testid="signoff-name" /></Form.Item>
                 <Button htmlType="submit" data-testid="signoff-submit">{t('topics.sign')}</Button>
               </Form>
