@@ -62,7 +62,7 @@ export async function photoBurst(url: string, s: Session, reporters: Voter[], ph
     const start = performance.now();
     try {
       const res = await fetch(`${url}/api/communities/${v.communityId}/tickets`, {
-        method: 'POST', body: form, headers: { ...SAME_SITE, cookie: v.cookie, 'idempotency-key': idempotencyKey() }, signal: AbortSignal.timeout(300_000),
+        method: 'POST', body: form, headers: { ...SAME_SITE, cookie: v.cookie, 'idempotency-key': idempotencyKey() }, signal: AbortSignal.timeout(900_000),
       });
       const text = await res.text();
       times.push(performance.now() - start);
