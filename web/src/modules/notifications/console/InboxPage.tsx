@@ -44,7 +44,7 @@ export default function InboxPage() {
                 title={<>
                   <span className={`nt-kind nt-kind-${n.kind}`}>{t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })}</span>
                   {!n.read && <span className="nt-unread-tag">{t('notifications.unreadTag')}</span>}
-                  {to ? <Link to={to} onClick={() => open(n)} data-testid="nt-link">{n.title}</Link> : <span>{n.title}</span>}
+                  {to ? <Link to={to} onClick={() => open(n)} className="nt-link" data-testid="nt-link">{n.title}</Link> : <span>{n.title}</span>}
                 </>}
                 description={<>{n.body && <div>{n.body}</div>}<time dateTime={n.createdAt}>{formatTime(n.createdAt)}</time></>}
               />
