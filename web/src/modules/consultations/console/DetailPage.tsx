@@ -159,7 +159,9 @@ function BallotModal({ d, url, editing, onClose, onSaved }: { d: Consultation; u
       )}
       <Form.Item name="formNumber" label={t('consultations.c.formNumber')} rules={[{ required: editing?.kind === 'paper', max: 40 }]}><Input data-testid="ballot-form-number" /></Form.Item>
       {d.questions.map((qq, i) => (
-        <Form.Item key={qq.key} name={['answers', qq.key]} label={`${t('consultations.question', { n: i + 1 })}：${qq.text}`} rules={[{ required: true }]}>
+        <Form.Item key={qq.key} name={['answers', qq.key]} label={`${t('consultations.question', { n: i + 1 })}：${qq.text}`}
+          // A validator, not `required`: antd would mark the radio group's plain div aria-required, which axe refuses.
+          rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('consultations.chooseAll')))) }]}>
           <Radio.Group options={qq.options.map((o) => ({ value: o.key, label: o.label }))} data-testid={`ballot-${qq.key}`} />
         </Form.Item>
       ))}
