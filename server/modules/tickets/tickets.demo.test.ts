@@ -8,6 +8,7 @@ import { loadConfig } from '../../core/config';
 import { ensureDemo } from '../../demo/demo';
 import { openTestDatabase, type TestDatabase } from '../../testing/database';
 import { TEST_SECRET } from '../../testing/harness';
+import { escalateOverdue } from './tickets.service';
 
 let tdb: TestDatabase;
 let app: FastifyInstance;
@@ -60,5 +61,13 @@ describe('demo tickets', () => {
     const t = await tdb.database.db.selectFrom('tickets').select('state').where('id', '=', confirm.entityId).executeTakeFirstOrThrow();
     expect(t.state).toBe('resolved');
     expect(inbox.unread).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has its late tickets escalated already, so the first run of the scheduler has nothing left to announce', async () => {
+    const late = await tdb.database.db.selectFrom('tickets').select(['id', 'escalation_level']).where('escalation_level', '>', 0).execute();
+    expect(late.length).toBeGreaterThan(0);
+    const events = await tdb.database.db.selectFrom('ticket_events').select('ticket_id').where('kind', '=', 'escalated').execute();
+    expect(events.length).toBe(late.reduce((n, t) => n + t.escalation_level, 0));
+    expect(await escalateOverdue(app.ctx)).toBe(0);
   });
 });

@@ -108,6 +108,16 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
     const repId = reporterHousehold.representativeId;
     const reporterUser = o.mine && resident1 ? users.resident1 : null;
     const supportCount = o.supports ?? (rng.chance(0.25) ? rng.int(1, 6) : 0);
+    // Tickets already late when the demo starts were escalated on the way, as the scheduler would have
+    // done (level 1 at the missed deadline, level 2 one response window later), not all at first start.
+    const responseDue = o.createdAt + responseMs;
+    const resolutionDue = o.createdAt + resolutionMs;
+    const lateSince = Math.min(
+      ...(final === 'submitted' && responseDue <= now ? [responseDue] : []),
+      ...(['submitted', 'accepted', 'in_progress'].includes(final) && resolutionDue <= now ? [resolutionDue] : []),
+    );
+    const escalations = Number.isFinite(lateSince) ? [lateSince, lateSince + responseMs].filter((at) => at <= now) : [];
+    const stage = final === 'submitted' ? '响应' : '办结';
     tickets.push({
       id, community_id: c, number, title: o.title, description: o.description, category: o.cat,
       location_kind: o.publicArea ? 'public_area' : 'building', estate_id: estateId, building_id: o.publicArea ? null : building.id,
@@ -119,7 +129,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
       closing_reason: final === 'rejected' ? '经核实属于住户室内私人事务，已告知联系物业有偿维修' : null,
       response_due_at: iso(o.createdAt + responseMs), resolution_due_at: iso(o.createdAt + resolutionMs), escalation_step_ms: responseMs,
       paused_at: null, paused_ms: 0, accepted_at: acceptedAt ? iso(acceptedAt) : null, resolved_at: resolvedAt ? iso(resolvedAt) : null,
-      closed_at: closedAt ? iso(closedAt) : null, escalation_level: 0, merged_into_id: null, support_count: supportCount,
+      closed_at: closedAt ? iso(closedAt) : null, escalation_level: escalations.length, merged_into_id: null, support_count: supportCount,
       created_at: iso(o.createdAt), updated_at: iso(closedAt ?? resolvedAt ?? acceptedAt ?? o.createdAt),
     });
     const ev = (kind: string, at: number, from: string | null, to: string | null, actor: string | null, message: string | null, data: unknown = null) =>
@@ -130,6 +140,10 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
     const resolution = resolvedAt ? o.resolution ?? rng.pick(RESOLUTIONS[o.cat] ?? RESOLUTIONS.other) : null;
     if (resolvedAt) ev('state', resolvedAt, 'in_progress', 'resolved', handler, resolution);
     if (closedAt && final === 'closed') ev('state', closedAt, 'resolved', 'closed', reporterUser, null, { satisfaction });
+    escalations.forEach((at, i) => ev('escalated', at, null, null, null, null, { level: i + 1, stage }));
+    if (escalations.length && gridIndex === 0) {
+      inbox.push({ userId: users.leader1, ticketId: id, kind: 'ticket_overdue', title: `诉求 ${number} 超期未${stage}（已提醒网格长）`, body: o.title, at: escalations[0], read: now - escalations[0] > 3 * 24 * H });
+    }
     if (age < 14 * 24 * H && gridIndex === 0) {
       inbox.push({ userId: users.leader1, ticketId: id, kind: 'ticket_assigned', title: `新诉求 ${number}`, body: `${o.title}（${urgency === 'urgent' ? '紧急' : '一般'}）`, at: o.createdAt, read: final !== 'submitted' });
     }
