@@ -259,13 +259,17 @@ function webFigures(): RunResult['web'] {
 
 async function main() {
   const started = Date.now();
+  // What is measured is the working tree at the start: its commit, and whether server code differed from it.
+  const git = (...a: string[]) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
+  const commit = git('rev-parse', '--short', 'HEAD');
+  const uncommitted = git('status', '--porcelain', '--', 'server', 'contract', 'bin').split('\n').filter(Boolean).length;
   fs.mkdirSync(path.join(WORK, 'logs'), { recursive: true });
   const results: DialectResult[] = [];
   for (const d of dialects) results.push(await benchDialect(d));
   const run: RunResult = {
     timestamp: new Date().toISOString(), quick, communities: N,
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, ramGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` },
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+    commit: uncommitted ? `${commit} + ${uncommitted} uncommitted server files` : commit,
     dialects: results, web: webFigures(), seconds: Math.round((Date.now() - started) / 1000),
   };
   const failures = report(run, { writeDocs: !quick && dialects.length === 2, scratchDir: WORK });
