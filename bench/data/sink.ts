@@ -41,8 +41,12 @@ export class SqliteSink implements Sink {
 
   constructor(file: string) {
     this.raw = new BetterSqlite3(file);
-    // A bench file that a crash leaves half-written is regenerated, not recovered: no journal, no fsync.
-    this.raw.pragma('journal_mode = OFF');
+    // A bench file that a crash leaves half-written is regenerated, not recovered: the rollback journal
+    // stays in memory and nothing is fsynced. The migrated file is in WAL mode, which cannot go straight
+    // to MEMORY (and OFF is refused in better-sqlite3's defensive mode); left in WAL, the whole load would
+    // pile up in the -wal file and be copied again at close.
+    this.raw.pragma('journal_mode = DELETE');
+    this.raw.pragma('journal_mode = MEMORY');
     this.raw.pragma('synchronous = OFF');
     this.raw.pragma('foreign_keys = OFF');
     // Ids are time-ordered but every community spans all the years, so key inserts land all over the
