@@ -79,7 +79,7 @@ export default function DetailPage() {
     : a.refId && a.kind === 'ticket' ? <Link to={`/tickets/${a.refId}`}>{a.title}</Link> : a.title;
 
   return (
-    <Page title={m.title} extra={editable && <Button type="primary" danger onClick={() => void close()} data-testid="meeting-close">{t('meetings.close')}</Button>}>
+    <Page title={m.title} extra={editable && <Button type="primary" onClick={() => void close()} data-testid="meeting-close">{t('meetings.close')}</Button>}>
       {closeError && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={closeError} data-testid="meeting-close-error" closable onClose={() => setCloseError(null)} />}
       {m.kind === 'forum' && m.attendance.length > 0 && absent.length > 0 && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="meeting-four-parties"
