@@ -87,6 +87,8 @@ const WRITERS: Writer[] = [
     await must(call('staff', 'POST', `${base(c)}/consultations/${cons.id}/open`));
     const ballot = await must(call('staff', 'POST', `${base(c)}/consultations/${cons.id}/paper-ballots`, { householdId: c.householdId, channel: 'paper', formNumber: c.payload(36), answers: { q: 'a' } }));
     await must(call('staff', 'POST', `${base(c)}/consultations/${cons.id}/ballots/${ballot.ballotId ?? ballot.id}/corrections`, { answers: { q: 'b' }, reason: c.payload(), formNumber: c.payload(36) }));
+    // Closed, so the printable report and the published result show the planted text too.
+    await must(call('staff', 'POST', `${base(c)}/consultations/${cons.id}/close`));
   }),
   W(`POST ${C}/consultations/:id/paper-ballots`, ['formNumber'], 'staff', async () => {}),
   W(`POST ${C}/consultations/:id/ballots/:ballotId/corrections`, ['reason', 'formNumber'], 'staff', async () => {}),

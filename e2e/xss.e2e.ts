@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request, type APIRequestContext, type Page } from 'playwright-core';
+import { api, baseUrl, communityId, expectAccessible, useBrowser } from './support/browser';
+import { plant, XSS_PAYLOADS, type Call, type Planted } from '../server/security/plant';
+
+/**
+ * Stored XSS sweep: every free-text field of the API gets script, event-handler, `javascript:` and
+ * template payloads (server/security/plant.ts, whose coverage of the route table is checked by
+ * server/security/content.test.ts), then Chromium opens every console page, H5 page and print view
+ * that shows those records. On none may a payload run (window.__xss stays unset, no dialog), become an
+ * element or attribute, or turn into a `javascript:` link; the pages that show the records must show
+ * the payload as plain text.
+ */
+const PHONE = { width: 390, height: 844 };
+
+describe('stored XSS in every free-text field, in every view', () => {
+  const b = useBrowser();
+  const clients = new Map<string | null, APIRequestContext>();
+  let p: Planted;
+
+  beforeAll(async () => {
+    const client = async (as: string | null) => {
+      if (!clients.has(as)) clients.set(as, as ? await api(as) : await request.newContext({ baseURL: baseUrl }));
+      return clients.get(as)!;
+    };
+    const call: Call = async (as, method, url, body) => {
+      const r = await (await client(as)).fetch(url, { method, data: body, headers: method === 'GET' ? {} : { 'Idempotency-Key': `xss-${crypto.randomUUID()}` } });
+      const text = await r.text();
+      return { status: r.status(), body: text.startsWith('{') ? JSON.parse(text) : text };
+    };
+    p = await plant(call, await communityId(await client('staff')), XSS_PAYLOADS);
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of clients.values()) await c.dispose();
+  });
+
+  /** Opens a view afresh, waits for it to settle, and returns what an attacker would have gained. */
+  const SHOWN = [...XSS_PAYLOADS, '<svg/onload=__xss=1>'];
+  async function visit(page: Page, url: string, shows: boolean, dialogs: string[]) {
+    await page.goto(url);
+    await page.locator('.ant-spin-spinning, .adm-dot-loading, [aria-busy=true]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+    // Settled once the planted text is on screen, or, for views that need not show it, once the network is quiet.
+    if (shows) await page.waitForFunction((xs) => xs.some((x) => document.body.innerText.includes(x)), SHOWN, { timeout: 15_000 }).catch(() => {});
+    else await page.waitForLoadState('networkidle');
+    return page.evaluate((payloads) => ({
+      xss: (window as { __xss?: unknown }).__xss,
+      injected: [...document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover], img[src="x"], a[href^="javascript:" i], iframe, object, embed')]
+        .map((e) => e.outerHTML.slice(0, 120)),
+      scripts: [...document.scripts].filter((s) => s.textContent?.includes('__xss')).length,
+      shown: payloads.filter((x) => document.body.innerText.includes(x)).length,
+      path: location.pathname,
+    }), SHOWN).then((r) => ({ ...r, dialogs: [...dialogs] }));
+  }
+
+  async function sweep(views: Array<{ url: string; shows: boolean; print?: boolean }>, o: { as: string; h5?: boolean }) {
+    const page = await b.page({ as: o.as, h5: o.h5, ...(o.h5 ? { viewport: PHONE } : {}) });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const problems: string[] = [];
+    for (const v of views) {
+      const r = await visit(page, v.url, v.shows, dialogs);
+      if (r.xss !== undefined) problems.push(`${v.url}: a payload ran (window.__xss = ${String(r.xss)})`);
+      if (r.dialogs.length) problems.push(`${v.url}: dialog ${r.dialogs.join(' / ')}`);
+      if (r.injected.length || r.scripts) problems.push(`${v.url}: injected ${r.injected.join(' | ')} scripts=${r.scripts}`);
+      if (v.shows && r.shown === 0) problems.push(`${v.url} (at ${r.path}): no planted text shown; the sweep would prove nothing here`);
+      // Print views go on paper and walls: hostile text must not break their accessibility either.
+      if (v.print) await expectAccessible(page, `print view ${v.url} with planted text`);
+    }
+    expect(problems).toEqual([]);
+    return views.length;
+  }
+
+  it('console pages and print views, as staff', async () => {
+    const n = await sweep([
+      { url: '/', shows: false },
+      { url: '/org/estates', shows: true },
+      { url: '/org/grids', shows: true },
+      { url: '/org/buildings', shows: true },
+      { url: `/org/buildings/${p.buildingId}/join-codes`, shows: true, print: true },
+      { url: '/org/households', shows: true },
+      { url: '/org/residents', shows: true },
+      { url: '/org/organizations', shows: true },
+      { url: '/org/accounts', shows: true },
+      { url: '/tickets', shows: true },
+      { url: '/tickets/overdue', shows: false },
+      { url: '/tickets/figures', shows: true },
+      ...p.ticketIds.map((id) => ({ url: `/tickets/${id}`, shows: true })),
+      { url: '/consultations', shows: true },
+      { url: `/consultations/${p.consultationId}`, shows: true },
+      { url: `/consultations/${p.consultationId}/report`, shows: true, print: true },
+      { url: '/topics', shows: true },
+      { url: `/topics/${p.topicId}`, shows: true },
+      { url: '/meetings', shows: true },
+      { url: `/meetings/${p.meetingId}`, shows: true },
+    ], { as: 'staff' });
+    console.log(`[xss] console: ${n} views × ${XSS_PAYLOADS.length + 1} payloads in ${p.fields.length} fields`);
+  }, 180_000);
+
+  it('resident H5 pages, as the resident who reported', async () => {
+    const n = await sweep([
+      { url: '/h5/', shows: false },
+      { url: '/h5/tickets', shows: true },
+      ...p.ticketIds.slice(0, 3).map((id) => ({ url: `/h5/tickets/${id}`, shows: true })),
+      { url: `/h5/tickets/board?community=${p.communityId}&estate=${p.estateId}`, shows: true },
+      { url: '/h5/consultations', shows: true },
+      { url: `/h5/consultations/${p.consultationId}`, shows: true },
+    ], { as: 'resident1', h5: true });
+    console.log(`[xss] H5: ${n} views`);
+  });
+});
