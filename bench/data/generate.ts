@@ -200,7 +200,7 @@ export async function generate(o: GenerateOptions): Promise<Manifest> {
   progress('indexes', o.communities, 'dashboard summaries');
   const database = openDatabase({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, sqliteFile: o.databaseUrl ? undefined : sqliteFileOf(o) });
   try {
-    count('dashboard rows', await rebuildSummaries(database.db));
+    count('dashboard summary rows', await rebuildSummaries(database.db));
   } finally {
     await database.close();
   }
