@@ -49,8 +49,8 @@ export default function DashboardPage() {
         <>
           <Typography.Paragraph type="secondary" data-testid="dashboard-period">{t('dashboards.period')}：{d.from} – {d.to}</Typography.Paragraph>
           <Row gutter={[16, 16]} data-testid="dashboard-headline">
-            <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.meetingsHeld')} value={d.meetingsHeld} /></Card></Col>
-            <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.topicsClosed')} value={d.topicsClosed} /></Card></Col>
+            <Col xs={12} md={6}><Card size="small" data-testid="dash-meetings"><Statistic title={t('dashboards.meetingsHeld')} value={d.meetingsHeld} /></Card></Col>
+            <Col xs={12} md={6}><Card size="small" data-testid="dash-topics"><Statistic title={t('dashboards.topicsClosed')} value={d.topicsClosed} /></Card></Col>
             <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.consultationsHeld')} value={d.consultations.held} /></Card></Col>
             <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.participation')} value={pct(d.consultations.participationRate)} /></Card></Col>
             <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.tickets')} value={d.tickets.tickets} suffix={<small>{t('dashboards.open')} {d.tickets.open}</small>} /></Card></Col>
