@@ -92,8 +92,9 @@ const cellKey = (c: Contribution) => `${c.community}|${c.month}|${c.grid}|${c.ca
 
 /**
  * Keeps the summaries in step with a ticket change, inside the change's transaction: `before` is the
- * row as it was (null for a new ticket), `after` as it is now. Rows are bumped in key order, so two
- * transactions moving tickets between the same cells lock them in the same order.
+ * row as it was (null for a new ticket), `after` as it is now. Rows are bumped in key order, cells
+ * before months, so two transactions lock them in the same order; a caller that also bumps a month
+ * (topicClosed after resolving the topic's tickets) does so after its ticket changes.
  */
 export async function ticketChanged(conn: Conn, before: TicketFacts | null, after: TicketFacts | null): Promise<void> {
   const deltas = new Map<string, Contribution>();

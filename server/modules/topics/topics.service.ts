@@ -192,7 +192,6 @@ export async function advance(c: Ctx, id: string, body: { skipReason?: string; r
     const moved = await trx.updateTable('topics').set({ stage: next, status: next === 'closed' ? 'closed' : 'active', closed_at: next === 'closed' ? now : null, updated_at: now })
       .where('id', '=', id).where('stage', '=', stage).executeTakeFirst();
     if (Number(moved.numUpdatedRows) === 0) throw errors.conflict('topic_changed', '议题刚被他人推进，请刷新', 'Someone else just moved the topic on; reload');
-    if (next === 'closed') await topicClosed(trx, { community_id: c.communityId, closed_at: now });
     await trx.updateTable('topic_stages').set({ status: body.skipReason ? 'skipped' : 'completed', ended_at: now, skip_reason: body.skipReason ?? null })
       .where('topic_id', '=', id).where('stage', '=', stage).execute();
     if (next === 'closed' && body.resolveTickets !== false) {
@@ -203,6 +202,8 @@ export async function advance(c: Ctx, id: string, body: { skipReason?: string; r
     } else if (next !== 'closed') {
       await trx.insertInto('topic_stages').values({ id: newId(), community_id: c.communityId, topic_id: id, stage: next, status: 'active', started_at: now, ended_at: null, skip_reason: null, actor_id: c.actor.userId }).execute();
     }
+    // After the linked tickets: summary rows are always taken ticket cells first, then months (no lock cycle).
+    if (next === 'closed') await topicClosed(trx, { community_id: c.communityId, closed_at: now });
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: body.skipReason ? 'topics.skip_stage' : 'topics.advance', before: { stage }, after: { stage: next, skipReason: body.skipReason ?? null, ...(next === 'closed' ? { resolveTickets: body.resolveTickets !== false } : {}) } });
   });
   return getTopic(c, id);
