@@ -40,6 +40,7 @@ const EXTERNAL = [
 const t0 = performance.now();
 const result = await build({
   entryPoints: [path.join(ROOT, 'server/main.ts')],
+  absWorkingDir: ROOT, // metafile input paths are relative to the repository, wherever the build is run from
   outfile: OUT,
   bundle: true,
   platform: 'node',
