@@ -238,7 +238,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     const visitor = await b.page({ h5: true, viewport: PHONE });
     await visitor.goto(`/p/consultations/${consultationId}`);
     await expect.poll(() => visitor.getByTestId('result-passed').textContent()).toBe('通过');
-    expect(await visitor.getByTestId('public-rules').textContent()).toContain('1/100');
+    expect(await visitor.getByTestId('consultation-rules').textContent()).toContain('1/100');
     expect(await visitor.getByTestId('consultation-result').textContent()).toContain('参与 2 / ');
     await field(visitor, 'public-verify-seq').fill(receipt.seq);
     await field(visitor, 'public-verify-hash').fill(receipt.hash);

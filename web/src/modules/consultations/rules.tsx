@@ -24,3 +24,19 @@ export function useRuleTexts(c: Pick<Consultation, 'rules' | 'eligibleCount'> & 
     : qs.map((q, i) => `${t('consultations.question', { n: i + 1 })}：${approvalOf(q)}`);
   return { participation: part, approval };
 }
+
+/** The rules as a card, in plain words: the same on the resident's page and the public page. */
+export function RulesCard({ d }: { d: Pick<Consultation, 'rules' | 'eligibleCount' | 'questions'> }) {
+  const { t } = useTranslation();
+  const r = useRuleTexts(d);
+  return (
+    <section className="h5-card" aria-labelledby="cs-rules">
+      <h2 id="cs-rules" className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.rules')}</h2>
+      <ul className="cs-rules" data-testid="consultation-rules">
+        <li>{r.participation}</li>
+        {r.approval.map((x) => <li key={x}>{x}</li>)}
+        <li>{t('consultations.rule.oneVote')}</li>
+      </ul>
+    </section>
+  );
+}

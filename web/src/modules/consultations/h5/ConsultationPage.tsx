@@ -8,7 +8,7 @@ import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
 import { consultationsUrl, type Consultation, type Receipt } from '../types';
-import { useRuleTexts } from '../rules';
+import { RulesCard } from '../rules';
 import { newKey, postOnce } from '../idempotency';
 import { StatusBadge } from '../Badge';
 import { ReceiptCard } from './ReceiptCard';
@@ -34,26 +34,11 @@ export default function ConsultationPage() {
         <p className="cs-meta">{t('consultations.closesAt')}：{formatTime(d.closesAt)}</p>
         {d.eligibleCount !== null && <p className="cs-meta">{t('consultations.eligible', { n: d.eligibleCount })}</p>}
       </div>
-      <Rules d={d} />
+      <RulesCard d={d} />
       {d.status === 'closed' && d.result ? <ResultCard d={d} result={d.result} /> : d.status === 'open' && (
         <Voting d={d} communityId={community!.id} hasHousehold={!!community?.householdId} onVoted={reload} />
       )}
     </Shell>
-  );
-}
-
-function Rules({ d }: { d: Consultation }) {
-  const { t } = useTranslation();
-  const r = useRuleTexts(d);
-  return (
-    <section className="h5-card" aria-labelledby="cs-rules">
-      <h2 id="cs-rules" className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.rules')}</h2>
-      <ul className="cs-rules" data-testid="consultation-rules">
-        <li>{r.participation}</li>
-        {r.approval.map((x) => <li key={x}>{x}</li>)}
-        <li>{t('consultations.rule.oneVote')}</li>
-      </ul>
-    </section>
   );
 }
 

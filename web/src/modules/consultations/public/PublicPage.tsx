@@ -5,7 +5,7 @@ import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { TextField } from '../../../h5/TextField';
 import type { Consultation, PublicReceipt } from '../types';
-import { useRuleTexts } from '../rules';
+import { RulesCard } from '../rules';
 import { StatusBadge } from '../Badge';
 import { ResultCard } from '../h5/ResultCard';
 import { ReceiptResult } from '../ReceiptResult';
@@ -43,7 +43,7 @@ export default function PublicPage() {
             {d.eligibleCount !== null && <p className="cs-meta">{t('consultations.eligible', { n: d.eligibleCount })}</p>}
           </section>
           <Questions d={d} />
-          <Rules d={d} />
+          <RulesCard d={d} />
           {d.result
             ? <ResultCard d={d} result={d.result} />
             : <p className="h5-card" data-testid="public-no-result">{t('consultations.resultLater')}</p>}
@@ -65,21 +65,6 @@ function Questions({ d }: { d: PublicConsultation }) {
       <ol className="cs-rules" data-testid="public-questions">
         {d.questions.map((q) => <li key={q.key}>{q.text}（{q.options.map((o) => o.label).join(' / ')}）</li>)}
       </ol>
-    </section>
-  );
-}
-
-function Rules({ d }: { d: PublicConsultation }) {
-  const { t } = useTranslation();
-  const r = useRuleTexts(d);
-  return (
-    <section className="h5-card" aria-labelledby="cs-rules-h">
-      <h2 id="cs-rules-h" className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.rules')}</h2>
-      <ul className="cs-rules" data-testid="public-rules">
-        <li>{r.participation}</li>
-        {r.approval.map((x) => <li key={x}>{x}</li>)}
-        <li>{t('consultations.rule.oneVote')}</li>
-      </ul>
     </section>
   );
 }
