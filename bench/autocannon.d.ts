@@ -24,6 +24,7 @@ declare module 'autocannon' {
   interface Tracker {
     on(event: 'response', fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
     on(event: 'done', fn: (r: Result) => void): void;
+    on(event: 'reqError', fn: (err: Error) => void): void;
     stop(): void;
   }
   function autocannon(opts: Options, cb?: (err: Error | null, r: Result) => void): Tracker;

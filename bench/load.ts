@@ -65,6 +65,9 @@ export function runLoad(url: string, spec: LoadSpec): Promise<LoadFigures> {
     // autocannon ignores `duration` when `amount` is set; the cap keeps a slow burst bounded.
     const cap = setTimeout(() => tracker.stop(), spec.duration * 1000);
     tracker.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+    tracker.on('reqError', (e) => {
+      if (samples.length < 3) samples.push(`error: ${e.message}`);
+    });
   });
 }
 

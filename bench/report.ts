@@ -19,7 +19,7 @@ export interface DialectResult {
   data: { communities: number; households: number; tickets: number; generatedSeconds: number | null };
   /** 1/5/15-minute load averages: the machine is shared, so each figure carries how busy it was. */
   loadavg: { before: number[]; after: number[] };
-  process: { readyMs: number[]; readyMedianMs: number; rssIdleMb: number; rssPeakMb: number };
+  process: { serverFrom: 'bundle' | 'sources'; readyMs: number[]; readyMedianMs: number; rssIdleMb: number; rssPeakMb: number };
   scenarios: ScenarioResult[];
   bursts: {
     ballots: LoadFigures & { check: BallotCheck };
@@ -121,7 +121,7 @@ function markdown(run: RunResult): string {
         `${b.check.acknowledged} acknowledged, ${b.check.stored} stored (all bench ballots), ${b.check.lost} lost, ${b.check.duplicated} duplicated, ` +
         `chains ${b.check.brokenChains.length ? 'BROKEN' : 'verify'}.`,
       `Photo burst: ${p.sent} residents at once → ${p.acknowledged} acknowledged, ${p.stored.tickets} tickets / ${p.stored.photos} photos stored, ${p.seconds} s, p99 ${p.p99} ms.`,
-      `Process: start to ready ${d.process.readyMs.join(', ')} ms (median ${d.process.readyMedianMs}); RSS idle ${d.process.rssIdleMb} MB, peak ${d.process.rssPeakMb} MB.`,
+      `Process (server from ${d.process.serverFrom}): start to ready ${d.process.readyMs.join(', ')} ms (median ${d.process.readyMedianMs}); RSS idle ${d.process.rssIdleMb} MB, peak ${d.process.rssPeakMb} MB.`,
     );
   }
   if (run.web) out.push('', '### Web (gzip, first load per entry)', '', ...Object.entries(run.web).map(([e, kb]) => `- ${e}: ${kb} KB`));

@@ -9,6 +9,8 @@ export interface Child {
   url: string;
   /** Milliseconds from spawn to the ready line on stdout. */
   readyMs: number;
+  /** What it printed up to then. */
+  startLog: string;
   stop(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export function startChild(args: string[], env: NodeJS.ProcessEnv, port: number,
       const fresh = fs.readFileSync(logFile).subarray(from).toString();
       if (readyLine.test(fresh)) {
         clearInterval(poll);
-        resolve({ proc, url: `http://127.0.0.1:${port}`, readyMs: elapsed, stop });
+        resolve({ proc, url: `http://127.0.0.1:${port}`, readyMs: elapsed, startLog: fresh, stop });
       } else if (exited || elapsed > timeoutMs) {
         clearInterval(poll);
         proc.kill('SIGKILL');

@@ -69,7 +69,8 @@ export async function photoBurst(url: string, s: Session, reporters: Voter[], ph
       if (res.status !== 201) failures.push(`${res.status} ${text.slice(0, 200)}`);
       return res.status === 201;
     } catch (e) {
-      failures.push(String(e));
+      // undici says only "fetch failed"; the cause names it (connect timeout, reset, …).
+      failures.push(`${e} (${(e as { cause?: unknown }).cause ?? 'no cause'})`);
       return false;
     }
   }));
