@@ -160,6 +160,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await phone.getByTestId('receipt').waitFor();
     receipt = { seq: (await phone.getByTestId('receipt-seq').textContent())!, hash: (await phone.getByTestId('receipt-hash').textContent())! };
     expect(receipt.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await phone.getByTestId('receipt-public').getAttribute('href')).toBe(`/p/consultations/${consultationId}?s=${receipt.seq}&h=${receipt.hash}`);
     await expectAccessible(phone, 'phone receipt');
     const again = await resident.post(`${base}/consultations/${consultationId}/ballots`, { data: { answers: { plan: 'disagree' } }, headers: { 'Idempotency-Key': `story-${crypto.randomUUID()}` } });
     expect(again.status()).toBe(409);
@@ -254,6 +255,9 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await field(visitor, 'public-verify-hash').fill('0'.repeat(64));
     await visitor.getByTestId('public-verify-submit').click();
     await expect.poll(() => visitor.getByTestId('verify-error').textContent()).toBe('没有找到这张回执');
+    // The resident's receipt links to the public notice with the receipt filled in and checked.
+    await visitor.goto(`/p/consultations/${consultationId}?s=${receipt.seq}&h=${receipt.hash}`);
+    await expect.poll(() => visitor.getByTestId('verify-intact').textContent()).toContain('记录完整');
     // The H5 receipt check the earlier QR codes pointed at still works.
     await visitor.goto(`/h5/verify?c=${consultationId}&h=${receipt.hash}`);
     await expect.poll(() => visitor.getByTestId('verify-intact').textContent()).toContain('记录完整');

@@ -26,6 +26,10 @@ export function ReceiptCard({ receipt }: { receipt: Receipt }) {
         <Link className="cs-link" to={`/verify?c=${encodeURIComponent(receipt.consultationId)}&h=${encodeURIComponent(receipt.hash)}`} data-testid="receipt-verify">
           {t('consultations.verify')}
         </Link>
+        {/* The public notice (another entry, so a plain link): rules, result once closed, and this receipt checked. */}
+        <a className="cs-link" href={`/p/consultations/${encodeURIComponent(receipt.consultationId)}?s=${receipt.seq}&h=${encodeURIComponent(receipt.hash)}`} data-testid="receipt-public">
+          {t('consultations.publicCopy')}
+        </a>
       </div>
     </section>
   );
