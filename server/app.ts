@@ -10,7 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, hasZodFasti
 import type { Config } from './core/config';
 import type { Database } from './core/db/kysely';
 import { systemClock, type AppContext, type Clock } from './core/context';
-import { AppError, errors } from './core/errors';
+import { AppError, errors, refuseNul } from './core/errors';
 import { maskInText, Secrets } from './core/pii';
 import authPlugin from './core/auth/auth.plugin';
 import authRoutes from './core/auth/auth.routes';
@@ -59,10 +59,10 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => sendError(req, reply, toAppError(err, req)));
-  // U+0000 in text: PostgreSQL cannot store it (a 500) and SQLite's LIKE stops at it (a filter that matches everything).
-  // Refused alike on both dialects, in the URL and in JSON bodies, before any route runs.
+  // U+0000 is refused in the URL and in JSON bodies before any route runs (see refuseNul).
   app.addHook('preValidation', async (req) => {
-    if (/%00/.test(req.url) || (req.body !== undefined && JSON.stringify(req.body).includes('\\u0000'))) throw nulRefused();
+    if (/%00/.test(req.url)) throw errors.nulCharacter();
+    refuseNul(req.body);
   });
 
   await app.register(cookie);
@@ -116,8 +116,6 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   return app;
 }
 
-const nulRefused = () => new AppError('nul_character', 400, '内容中含有不允许的空字符（U+0000）', 'The request contains a NUL character (U+0000), which is not allowed');
-
 /** Maps anything thrown during a request to an AppError; unexpected ones are logged and become a 500. */
 function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): AppError {
   if (err instanceof AppError) return err;
@@ -131,7 +129,7 @@ function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): 
   if (fe.validation) return errors.validation(fe.validation.map((v) => ({ path: v.instancePath, message: v.message })));
   if (fe.statusCode === 404) return errors.notFound();
   // PostgreSQL's "invalid byte sequence 0x00": a NUL that came in another way (a multipart field, a spreadsheet cell).
-  if ((err as { code?: string }).code === '22021') return nulRefused();
+  if ((err as { code?: string }).code === '22021') return errors.nulCharacter();
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError('bad_request', fe.statusCode, '请求无效', fe.message);
   req.log.error({ err: isResponseSerializationError(err) ? { message: err.message, cause: String(err.cause) } : err }, 'unhandled error');
   return errors.internal();

@@ -19,6 +19,7 @@ export class AppError extends Error {
 
 export const errors = {
   validation: (details: unknown) => new AppError('validation_failed', 400, '提交的内容不符合要求', 'The request is not valid', details),
+  nulCharacter: () => new AppError('nul_character', 400, '内容中含有不允许的空字符（U+0000）', 'The request contains a NUL character (U+0000), which is not allowed'),
   malformedJson: () => new AppError('malformed_json', 400, '请求内容不是有效的 JSON', 'The request body is not valid JSON'),
   unauthenticated: () => new AppError('unauthenticated', 401, '请先登录', 'Please sign in first'),
   forbidden: () => new AppError('forbidden', 403, '您没有执行此操作的权限', 'You are not allowed to do this'),
@@ -32,3 +33,20 @@ export const errors = {
     new AppError('too_many_requests', 429, `尝试次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`, `Too many attempts; try again in ${retryAfterSeconds} s`, undefined, { 'Retry-After': String(retryAfterSeconds) }),
   internal: () => new AppError('internal_error', 500, '系统出错了，请稍后再试', 'Something went wrong; please try again later'),
 };
+
+/**
+ * U+0000 in text: PostgreSQL cannot store it (a 500) and SQLite's LIKE stops at it (a filter that
+ * matches everything), so it is refused alike on both dialects wherever text comes in.
+ * Walks strings, arrays and plain objects (keys too); anything else (a file stream) is not text.
+ */
+export function refuseNul(value: unknown): void {
+  const has = (v: unknown): boolean => {
+    if (typeof v === 'string') return v.includes('\0');
+    if (Array.isArray(v)) return v.some(has);
+    if (v && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
+      return Object.entries(v).some(([k, x]) => k.includes('\0') || has(x));
+    }
+    return false;
+  };
+  if (has(value)) throw errors.nulCharacter();
+}

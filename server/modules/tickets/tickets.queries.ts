@@ -180,3 +180,32 @@ export async function board(conn: Conn, communityId: string, estateId: string, p
     total: Number(total.n), page, pageSize,
   };
 }
+
+/** Estates and buildings to pick a ticket's place from (buildings in house-number order), and the caller's own building. */
+export async function places(conn: Conn, communityId: string, householdId: string | null | undefined) {
+  const [estates, buildings, mine] = await Promise.all([
+    conn.selectFrom('estates').select(['id', 'name']).where('community_id', '=', communityId).orderBy('name').execute(),
+    conn.selectFrom('buildings').select(['id', 'name', 'estate_id']).where('community_id', '=', communityId).execute(),
+    householdId ? conn.selectFrom('households').select('building_id').where('id', '=', householdId).executeTakeFirst() : undefined,
+  ]);
+  const byNumber = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh', { numeric: true });
+  return {
+    estates: estates.map((e) => ({ id: e.id, name: e.name, buildings: buildings.filter((b) => b.estate_id === e.id).sort(byNumber).map((b) => ({ id: b.id, name: b.name })) })),
+    myBuildingId: mine?.building_id ?? null,
+  };
+}
+
+/** A building of the community (for its report QR code), or not found. */
+export async function buildingOf(conn: Conn, communityId: string, buildingId: string): Promise<{ id: string }> {
+  const b = await conn.selectFrom('buildings').select('id').where('community_id', '=', communityId).where('id', '=', buildingId).executeTakeFirst();
+  if (!b) throw errors.notFound('building');
+  return b;
+}
+
+/** A photo of a ticket the actor may see, or not found. */
+export async function photoOf(conn: Conn, actor: Actor, communityId: string, ticketId: string, photoId: string) {
+  await ticketFor(conn, actor, communityId, ticketId);
+  const p = await conn.selectFrom('ticket_photos').select(['file_key', 'thumb_key', 'mime']).where('ticket_id', '=', ticketId).where('id', '=', photoId).executeTakeFirst();
+  if (!p) throw errors.notFound('photo');
+  return p;
+}

@@ -8,7 +8,7 @@ import {
   Figures, FiguresQuery, LinkBody, LinkedTickets, ListQuery, MAX_PHOTOS, MergeBody, ReopenBody, SuggestBody, SuggestResponse, TemplateBody,
   TemplateList, TicketDetail, TicketPage, TransitionBody, TICKET_STATES,
 } from '../../../contract/tickets';
-import { AppError, errors } from '../../core/errors';
+import { AppError, errors, refuseNul } from '../../core/errors';
 import { MAX_IMAGE_BYTES, processImage, type ProcessedImage } from '../../core/files/images';
 import { storageFor } from '../../core/files/storage';
 import { withIdempotency } from '../../core/idempotency';
@@ -16,7 +16,7 @@ import { loadQrCode } from '../../core/lazy';
 import { kickDeliveries } from '../notifications/notifications.service';
 import { categoryRules, suggestCategory } from './categories';
 import { figures, ledgerXlsx } from './tickets.figures';
-import { board, listTickets, ticketDetail } from './tickets.queries';
+import { board, buildingOf, listTickets, photoOf, places, ticketDetail } from './tickets.queries';
 import * as settings from './settings.service';
 import * as svc from './tickets.service';
 import './tickets.policy';
@@ -44,6 +44,8 @@ async function readMultipart(req: FastifyRequest): Promise<{ data: unknown; phot
         } catch {
           throw errors.malformedJson();
         }
+        refuseNul(data); // app.ts checks JSON bodies; it does not see inside a multipart field
+
       } else {
         if (part.fieldname !== 'photos') throw errors.validation([{ path: part.fieldname, message: 'unknown file field' }]);
         if (photos.length >= MAX_PHOTOS) throw tooManyPhotos();
@@ -171,8 +173,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
       querystring: z.object({ buildingId: z.string().max(64), format: z.enum(['svg', 'png']).default('svg') }),
     },
   }, async (req, reply) => {
-    const b = await db.selectFrom('buildings').select('id').where('community_id', '=', req.params.communityId).where('id', '=', req.query.buildingId).executeTakeFirst();
-    if (!b) throw errors.notFound('building');
+    const b = await buildingOf(db, req.params.communityId, req.query.buildingId);
     const origin = ctx.config.publicUrl ?? `${req.protocol}://${req.headers.host}`;
     const target = `${origin.replace(/\/$/, '')}/h5/tickets/new?community=${encodeURIComponent(req.params.communityId)}&building=${encodeURIComponent(b.id)}&channel=qr`;
     reply.header('x-qr-target', target);
@@ -187,20 +188,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
       tags: ['tickets'], summary: 'Estates and buildings to pick a ticket\'s location from, and the caller\'s own building', params: C,
       response: { 200: z.object({ estates: z.array(z.object({ id: z.string(), name: z.string(), buildings: z.array(z.object({ id: z.string(), name: z.string() })) })), myBuildingId: z.string().nullable() }) },
     },
-  }, async (req) => {
-    const c = req.params.communityId;
-    const [estates, buildings] = await Promise.all([
-      db.selectFrom('estates').select(['id', 'name']).where('community_id', '=', c).orderBy('name').execute(),
-      db.selectFrom('buildings').select(['id', 'name', 'estate_id']).where('community_id', '=', c).execute(),
-    ]);
-    const byNumber = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh', { numeric: true });
-    const household = req.actor!.residents.get(c)?.householdId;
-    const mine = household ? await db.selectFrom('households').select('building_id').where('id', '=', household).executeTakeFirst() : undefined;
-    return {
-      estates: estates.map((e) => ({ id: e.id, name: e.name, buildings: buildings.filter((b) => b.estate_id === e.id).sort(byNumber).map((b) => ({ id: b.id, name: b.name })) })),
-      myBuildingId: mine?.building_id ?? null,
-    };
-  });
+  }, async (req) => places(db, req.params.communityId, req.actor!.residents.get(req.params.communityId)?.householdId));
 
   r.get('/communities/:communityId/tickets/assignees', {
     config: { access: { action: 'tickets.handle' } },
@@ -236,9 +224,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
     config: { access: { action: 'tickets.read' } },
     schema: { tags: ['tickets'], summary: 'A photo (or its thumbnail) for those who may see the ticket', params: T.extend({ photoId: z.string().max(64) }), querystring: z.object({ size: z.enum(['full', 'thumb']).default('full') }) },
   }, async (req, reply) => {
-    await svc.ticketFor(db, req.actor!, req.params.communityId, req.params.id);
-    const p = await db.selectFrom('ticket_photos').select(['file_key', 'thumb_key', 'mime']).where('ticket_id', '=', req.params.id).where('id', '=', req.params.photoId).executeTakeFirst();
-    if (!p) throw errors.notFound('photo');
+    const p = await photoOf(db, req.actor!, req.params.communityId, req.params.id, req.params.photoId);
     const buf = await storageFor(ctx.config.dataDir).get(req.query.size === 'thumb' ? p.thumb_key : p.file_key);
     if (!buf) throw errors.notFound('photo');
     return reply.type(p.mime).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(buf);
