@@ -5,6 +5,7 @@ import { record, recordMany } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
 import { zipExpansion } from '../../core/files/zip';
 import { loadExcel } from '../../core/lazy';
+import { safeCell } from '../../core/xlsx';
 import { newId, nowIso } from '../../core/ids';
 import { isValidIdNumber, maskPhone, PHONE_RE } from '../../core/pii';
 import { can } from '../../core/policy/policy';
@@ -35,7 +36,6 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 // ---------- writing workbooks ----------
 
 /** Cells that a spreadsheet would run as a formula get a leading apostrophe. */
-export const safeCell = (v: string | null | undefined) => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v ?? '');
 
 function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], rows: string[][], example?: string[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });

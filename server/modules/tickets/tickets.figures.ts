@@ -1,5 +1,6 @@
 import type { Conn } from '../../core/db/kysely';
 import { loadExcel } from '../../core/lazy';
+import { safeCell } from '../../core/xlsx';
 import { maskName } from '../../core/pii';
 import { CHANNEL_LABELS, TICKET_STATE_LABELS, type TicketState } from '../../../contract/tickets';
 import { categoryRules } from './categories';
@@ -53,11 +54,6 @@ export async function figures(conn: Conn, communityId: string, now: number, from
   const byMonth = [...groupBy(rows, (r) => monthOf(r.created_at))].map(([k, rs]) => figure(k, k, rs, now)).sort((a, b) => a.key.localeCompare(b.key));
   const byState = [...groupBy(rows, (r) => r.state)].map(([state, rs]) => ({ state, count: rs.length }));
   return { total: figure('all', '全部', rows, now), byGrid, byCategory, byMonth, byState };
-}
-
-/** A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR) is kept as text. */
-export function safeCell(v: unknown): unknown {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
 /** The 民呼我应 ledger (台账) as .xlsx; reporters' names masked. */
