@@ -4,6 +4,7 @@ import * as m20261128T0900 from './migrations/2026-11-28T09-00-foundation';
 import * as m20261128T1000 from './migrations/2026-11-28T10-00-tickets';
 import * as m20261128T1030 from './migrations/2026-11-28T10-30-deliberation';
 import * as m20261128T1230 from './migrations/2026-11-28T12-30-dashboards';
+import * as m20261128T1400 from './migrations/2026-11-28T14-00-ticket-list-index';
 
 /**
  * Every migration, in order. Listed explicitly (not read from disk) so a bundled or compiled
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T10-00-tickets': m20261128T1000,
   '2026-11-28T10-30-deliberation': m20261128T1030,
   '2026-11-28T12-30-dashboards': m20261128T1230,
+  '2026-11-28T14-00-ticket-list-index': m20261128T1400,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
