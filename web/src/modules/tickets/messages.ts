@@ -31,7 +31,7 @@ addMessages({
       responseHoursNormal: '一般 · 响应时限（小时）', resolutionHoursNormal: '一般 · 办结时限（小时）', responseHoursUrgent: '紧急 · 响应时限（小时）', resolutionHoursUrgent: '紧急 · 办结时限（小时）',
       templatesTitle: '各状态常用回复', templatesHint: '为某个状态添加本社区的常用回复后，该状态不再显示系统默认回复。', templateText: '回复内容', addTemplate: '添加常用回复',
       source: '来源', sourceOwn: '本社区', sourceDefault: '系统默认', remove: '删除', removeTemplate: '删除这条常用回复？',
-      event: { created: '提交诉求', state: '状态变更', assigned: '指派', comment: '留言', support: '同问', merged: '合并', linked: '关联', escalated: '超期督办', category: '调整类别' },
+      event: { created: '提交诉求', state: '状态变更', assigned: '指派', comment: '留言', support: '同问', merged: '合并', linked: '关联', unlinked: '取消关联', escalated: '超期督办', category: '调整类别' },
     },
   },
   en: {
@@ -63,7 +63,7 @@ addMessages({
       responseHoursNormal: 'Normal · respond within (h)', resolutionHoursNormal: 'Normal · resolve within (h)', responseHoursUrgent: 'Urgent · respond within (h)', resolutionHoursUrgent: 'Urgent · resolve within (h)',
       templatesTitle: 'Reply templates per state', templatesHint: 'Once the community adds its own template for a state, the built-in ones for that state are no longer offered.', templateText: 'Reply text', addTemplate: 'Add template',
       source: 'Source', sourceOwn: 'This community', sourceDefault: 'Built-in', remove: 'Remove', removeTemplate: 'Remove this template?',
-      event: { created: 'Reported', state: 'State change', assigned: 'Assigned', comment: 'Note', support: 'Support', merged: 'Merged', linked: 'Linked', escalated: 'Escalated', category: 'Category changed' },
+      event: { created: 'Reported', state: 'State change', assigned: 'Assigned', comment: 'Note', support: 'Support', merged: 'Merged', linked: 'Linked', unlinked: 'Unlinked', escalated: 'Escalated', category: 'Category changed' },
     },
   },
 });

@@ -9,6 +9,7 @@ import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { ticketsUrl, type Assignee, type Detail, type Ticket } from '../types';
 import { StateBadge } from '../StateBadge';
+import { TicketTopics } from '../../topics/TicketTopics';
 
 const ACTION_LABEL: Record<string, string> = { accepted: 'accept', in_progress: 'start', waiting_on_reporter: 'wait', resume: 'resume', resolved: 'resolve', rejected: 'reject' };
 
@@ -62,10 +63,11 @@ export default function TicketDetailPage() {
         <Descriptions.Item label={t('tickets.assignee')}>{d.assignee?.name ?? '—'}{d.helpers.length > 0 && ` + ${d.helpers.map((h) => h.name).join('、')}`}</Descriptions.Item>
         {d.state === 'submitted' && <Descriptions.Item label={t('tickets.responseDueAt')}>{formatTime(d.responseDueAt)}</Descriptions.Item>}
         <Descriptions.Item label={t('tickets.dueAt')}>{formatTime(d.resolutionDueAt)}</Descriptions.Item>
-        <Descriptions.Item label="同问">{d.supportCount}</Descriptions.Item>
+        <Descriptions.Item label={t('tickets.supportCol')}>{d.supportCount}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.satisfaction')}>{d.satisfaction ?? '—'} {d.satisfactionComment}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.description')} span={2}>{d.description}</Descriptions.Item>
       </Descriptions>
+      <TicketTopics links={d.links} />
       {d.photos.length > 0 && (
         <Image.PreviewGroup>
           <Space wrap style={{ margin: '12px 0' }}>{d.photos.map((p, i) => <Image key={p.id} width={96} height={96} style={{ objectFit: 'cover' }} src={p.thumbUrl} preview={{ src: p.url }} alt={`${t('tickets.photos')} ${i + 1}`} />)}</Space>
