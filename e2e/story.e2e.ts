@@ -158,6 +158,8 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await phone.getByTestId('vote-submit').click();
     await phone.getByRole('button', { name: '确认提交' }).click();
     await phone.getByTestId('receipt').waitFor();
+    // The confirm dialog fades out after the receipt shows; axe would read its half-transparent text.
+    await phone.getByTestId('vote-confirm-text').waitFor({ state: 'hidden' });
     receipt = { seq: (await phone.getByTestId('receipt-seq').textContent())!, hash: (await phone.getByTestId('receipt-hash').textContent())! };
     expect(receipt.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await phone.getByTestId('receipt-public').getAttribute('href')).toBe(`/p/consultations/${consultationId}?s=${receipt.seq}&h=${receipt.hash}`);
