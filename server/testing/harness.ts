@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app';
 import { loadConfig } from '../core/config';
 import type { Clock } from '../core/context';
@@ -66,4 +67,22 @@ export async function createTestApp(opts: { logStream?: NodeJS.WritableStream } 
       await testDb.cleanup();
     },
   };
+}
+
+/**
+ * The usual shape of a test file: one app created before its tests and closed after them. Returns a
+ * stand-in that forwards to that app, so `const t = useTestApp()` can sit at the top of the file; it
+ * may be used only inside tests and hooks (before the file's first hook runs there is no app yet).
+ */
+export function useTestApp(opts?: Parameters<typeof createTestApp>[0]): TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => { app = await createTestApp(opts); });
+  afterAll(async () => { await app?.close(); });
+  return new Proxy({} as TestApp, {
+    get(_, key) {
+      if (!app) throw new Error('useTestApp(): the app exists only inside tests and hooks');
+      const v = Reflect.get(app, key);
+      return typeof v === 'function' ? v.bind(app) : v;
+    },
+  });
 }

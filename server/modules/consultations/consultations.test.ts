@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/harness';
 import { TEST_DIALECT } from '../../testing/database';
 import { runJobsOnce } from '../../core/scheduler';
 import { listVerifiers } from '../../core/verify';
@@ -11,13 +11,9 @@ import { json } from '../../core/ids';
 import { verifyBundle } from './consultations.chain';
 import { verifyConsultationFile } from './consultations.cli';
 
-let t: TestApp;
+const t = useTestApp();
 let A: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  A = t.fx.A.id;
-});
-afterAll(async () => { await t?.close(); });
+beforeAll(() => { A = t.fx.A.id; });
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const url = (p = '') => `/api/communities/${A}/consultations${p}`;

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../../core/ids';
 import { listVerifiers } from '../../core/verify';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { useTestApp } from '../../testing/harness';
 import { report, tUrl } from '../tickets/tickets.test-helpers';
 import { quantileEdge } from './dashboards.service';
 import { bucketOf, HOUR_EDGES, monthOf, rebuildSummaries, summaryDrift } from './summaries';
 
-let t: TestApp;
+const t = useTestApp();
 let A: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  A = t.fx.A.id;
-});
-afterAll(async () => { await t?.close(); });
+beforeAll(() => { A = t.fx.A.id; });
 
 const H = 3600_000;
 /**

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/harness';
 
-let t: TestApp;
+const t = useTestApp();
 let A: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  A = t.fx.A.id;
-});
-afterAll(async () => { await t?.close(); });
+beforeAll(() => { A = t.fx.A.id; });
 
 const api = (p: string) => `/api/communities/${A}${p}`;
 const iso = (ms: number) => new Date(ms).toISOString();
