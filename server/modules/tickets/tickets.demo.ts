@@ -166,7 +166,8 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
   const db2 = estateByName.get('洞北小区') ?? community.estates[1 % community.estates.length].id;
   add({ cat: 'parking', title: '嘉和景苑西门修路拥堵，进出困难', description: '西门外在修路，早晚高峰车子排到马路上，希望能开通别的出入口', createdAt: now - 300 * 24 * H, estateId: jh, publicArea: true, area: '嘉和景苑西门', final: 'closed', satisfaction: 5, supports: 28, resolution: '服务小组收集意见后与物业协商，在嘉和景苑南门加装ETC抬杆，南门已开通，通行恢复顺畅', urgent: false });
   add({ cat: 'leak', title: '公共区域漏水渗水', description: '楼顶和楼道渗水多年，墙面发霉', createdAt: now - 250 * 24 * H, estateId: jh, final: 'closed', satisfaction: 5, supports: 9, resolution: '已纳入“无产证住宅小区共用部位应急维修项目”，屋面防水和楼道管道已修复' });
-  add({ cat: 'parking', title: '外来车辆占用车位，业主没地方停', description: '停车费低，外面的车都来停，免费临停两小时被钻空子', createdAt: now - 200 * 24 * H, estateId: db2, publicArea: true, area: '洞北小区主干道', final: 'closed', satisfaction: 4, supports: 41, resolution: '经四方议事会征询100户居民，免费临停调整为半小时，54个车位实行业主优先停' });
+  // Filed before the 四方议事 parking topic of September 2025, which links it and resolves it when it closes (topics' demo).
+  add({ cat: 'parking', title: '外来车辆占用车位，业主没地方停', description: '停车费低，外面的车都来停，免费临停两小时被钻空子', createdAt: Date.parse('2025-08-20T11:00:00Z'), estateId: db2, publicArea: true, area: '洞北小区主干道', final: 'accepted', supports: 41 });
   add({ cat: 'repair', title: '嘉和景苑南侧无名道路坑洼，井盖经常坏', description: '路面坑坑洼洼，污水井盖经常坏，出行要绕着走', createdAt: now - 180 * 24 * H, estateId: jh, publicArea: true, area: '嘉和景苑南侧无名道路', final: 'closed', satisfaction: 5, supports: 17, resolution: '人大代表协调施工方补好路面、更换井盖、加装隔离桩' });
   add({ cat: 'sanitation', title: '垃圾房苍蝇多、气味大', description: '垃圾房敞开，夏天苍蝇很多', createdAt: now - 150 * 24 * H, publicArea: true, area: '垃圾房', final: 'closed', satisfaction: 5, supports: 6, resolution: '与松江电信东部片区党支部结对，电信公司为垃圾房安装了抽拉式窗帘' });
 

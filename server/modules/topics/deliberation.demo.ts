@@ -38,6 +38,8 @@ const SOLVED: Solved[] = [
 const SIGNERS: Record<string, string> = { party_branch: '沈建国', property_company: '顾志明', committee: '陆秀英', building_leaders: '朱美华' };
 const EXPECTED: Record<string, number> = { party_branch: 3, property_company: 2, committee: 5, building_leaders: 6 };
 
+const PARKING_TOPIC_START = new Date('2025-09-01T01:00:00Z');
+
 async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   const C = community.communityId;
   let now = 0;
@@ -138,8 +140,10 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   await solve(['洞北小区外来车辆占用车位、停车费偏低', 1,
     '夜间走访统计：外来车辆因停车费低长期占用车位，54个车位中多数被占，业主下班回来没地方停车。',
     '免费临停由2小时调整为半小时，54个车位实行“业主优先停”。',
-    '道闸系统已调整为免费临停30分钟；54个车位设置“业主优先”标识。'], new Date('2025-09-01T01:00:00Z'), parkingConsultation,
-    (await listTickets(db, staff.actor, C, { scope: 'all', q: '外来车辆', page: 1, pageSize: 5 }, now)).items.map((x) => x.id));
+    '道闸系统已调整为免费临停30分钟；54个车位设置“业主优先”标识。'], PARKING_TOPIC_START, parkingConsultation,
+    // The residents' complaints it came from: those filed before it (later ones are newer, separate cases).
+    (await listTickets(db, staff.actor, C, { scope: 'all', q: '外来车辆', page: 1, pageSize: 20 }, now)).items
+      .filter((x) => Date.parse(x.createdAt) < PARKING_TOPIC_START.getTime()).map((x) => x.id));
 
   // Nine monthly meetings (月例会) of the committee and the parties: with the 18 forums and the one below, 28 held.
   for (let m = 0; m < 9; m++) {
