@@ -76,7 +76,10 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
     if (!v.householdId) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
     q = q.where((eb) => eb.exists(eb.selectFrom('ticket_supports as s').select('s.ticket_id').whereRef('s.ticket_id', '=', 't.id').where('s.household_id', '=', v.householdId!)));
   }
-  if (scope === 'grid' && !v.allSeeing) {
+  // A grid the member serves is visible whole: asking for it needs no "or assigned to me or I help"
+  // test, which no index serves (the list of one grid is then one index search, newest first).
+  const wholeGrid = !!f.gridId && v.gridIds.includes(f.gridId);
+  if (scope === 'grid' && !v.allSeeing && !wholeGrid) {
     q = q.where((eb) => eb.or([
       ...(v.gridIds.length ? [eb('t.grid_id', 'in', v.gridIds)] : []),
       eb('t.assignee_user_id', '=', actor.userId),

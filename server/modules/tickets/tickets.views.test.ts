@@ -40,6 +40,10 @@ describe('lists', () => {
     expect((await list('leader1', '?q=%25')).total).toBe(0);
     expect((await list('leader1', '?state=accepted')).total).toBe(0);
     expect((await list('staff', `?gridId=${t.fx.A.grids[1]}`)).total).toBe(2);
+    // Asking for a grid by id: one's own grid whole, another grid only what one is assigned to.
+    expect((await list('leader1', `?scope=grid&gridId=${t.fx.A.grids[0]}`)).total).toBe(23);
+    expect((await list('leader1', `?scope=grid&gridId=${t.fx.A.grids[1]}`)).total).toBe(0);
+    expect((await list('leader2', `?scope=grid&gridId=${t.fx.A.grids[0]}`)).total).toBe(0);
     expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '?state=bogus'), as: 'staff' })).statusCode).toBe(400);
   });
 
