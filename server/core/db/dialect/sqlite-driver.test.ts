@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqlite } from './sqlite';
+
+/** Group commit on the one SQLite connection (sqlite-driver.ts). */
+describe('sqlite group commit', () => {
+  let dir: string;
+  let db: Kysely<any>;
+  let commits: number;
+  /** A second connection: what another process would see, i.e. what is committed. */
+  let other: BetterSqlite3.Database;
+  const committedIds = () => (other.prepare('select id from t order by id').all() as Array<{ id: number }>).map((r) => r.id);
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gc-'));
+    const file = path.join(dir, 'db.sqlite');
+    const { raw, dialect } = openSqlite(file);
+    const exec = raw.exec.bind(raw);
+    commits = 0;
+    raw.exec = (s: string) => {
+      if (s === 'commit') commits++;
+      return exec(s);
+    };
+    db = new Kysely<any>({ dialect });
+    await sql`create table p (id integer primary key)`.execute(db);
+    await sql`create table t (id integer primary key, p integer references p(id) deferrable initially deferred)`.execute(db);
+    other = new BetterSqlite3(file, { readonly: true });
+  });
+  afterEach(async () => {
+    other.close();
+    await db.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const insert = (id: number, fail = false) => db.transaction().execute(async (trx) => {
+    await trx.insertInto('t').values({ id }).execute();
+    if (fail) throw new Error(`unit ${id} fails`);
+    // Answered only once committed: another connection sees the row by the time this resolves.
+    return id;
+  }).then((id) => ({ id, visible: committedIds().includes(id) }));
+
+  it('lets concurrent transactions share one COMMIT, and answers each only once it is committed', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => insert(i + 1)));
+    expect(results.every((r) => r.visible)).toBe(true);
+    expect(committedIds()).toHaveLength(20);
+    expect(commits).toBeGreaterThanOrEqual(1);
+    expect(commits).toBeLessThanOrEqual(2);
+    // One at a time, each gets its own commit.
+    const before = commits;
+    for (let i = 21; i <= 23; i++) expect(await insert(i)).toEqual({ id: i, visible: true });
+    expect(commits).toBe(before + 3);
+  });
+
+  it('rolls a failing transaction back to its savepoint and keeps the others of its batch', async () => {
+    const settled = await Promise.allSettled([insert(1), insert(2, true), insert(3)]);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((settled[1] as PromiseRejectedResult).reason.message).toBe('unit 2 fails');
+    expect(committedIds()).toEqual([1, 3]);
+  });
+
+  it('fails every transaction of a batch whose COMMIT fails, and stores none of them', async () => {
+    // A deferred foreign key is checked at COMMIT: the second transaction's bad reference sinks the batch.
+    const bad = db.transaction().execute((trx) => trx.insertInto('t').values({ id: 2, p: 99 }).execute());
+    const settled = await Promise.allSettled([insert(1), bad, insert(3)]);
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(committedIds()).toEqual([]);
+    // The connection is usable afterwards.
+    expect(await insert(4)).toEqual({ id: 4, visible: true });
+  });
+
+  it('commits an open batch before a write outside any transaction, and answers that write after it is on disk', async () => {
+    const tx = insert(1);
+    await db.insertInto('p').values({ id: 7 }).execute();
+    expect(committedIds()).toEqual([1]);
+    expect(other.prepare('select id from p').all()).toEqual([{ id: 7 }]);
+    expect(await tx).toEqual({ id: 1, visible: true });
+  });
+
+  it('serves reads while a batch is open: they see its writes, as the next transaction will', async () => {
+    const tx = insert(1);
+    expect(await db.selectFrom('t').select('id').execute()).toEqual([{ id: 1 }]);
+    expect(await tx).toEqual({ id: 1, visible: true });
+  });
+});
