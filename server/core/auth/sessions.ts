@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/kysely';
 import { nowIso } from '../ids';
 import type { Actor, Role } from '../policy/policy';
+import { actorCache } from './actor-cache';
 
 export const SESSION_COOKIE = 'gz_sid';
 export const IDLE_MS = 30 * 60 * 1000;
@@ -29,6 +30,15 @@ export async function endSession(db: Db, token: string) {
 /** Resolves a cookie token to an actor, enforcing idle and absolute expiry. */
 export async function actorFromToken(db: Db, token: string, now = Date.now()): Promise<Actor | null> {
   const id = sha256(token);
+  const hit = actorCache.get(id, now);
+  if (hit && now < hit.expiresAt && now - hit.lastSeen < IDLE_MS) {
+    if (now - hit.lastSeen > TOUCH_MS) {
+      await db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+      hit.lastSeen = now;
+    }
+    return hit.actor;
+  }
+  const generation = actorCache.generation;
   const s = await db.selectFrom('sessions as s').innerJoin('users as u', 'u.id', 's.user_id')
     .select(['s.id', 's.user_id', 's.last_seen_at', 's.expires_at', 'u.login', 'u.display_name', 'u.platform_admin', 'u.disabled'])
     .where('s.id', '=', id).executeTakeFirst();
@@ -38,10 +48,13 @@ export async function actorFromToken(db: Db, token: string, now = Date.now()): P
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
-  if (now - lastSeen > TOUCH_MS) {
+  const touch = now - lastSeen > TOUCH_MS;
+  if (touch) {
     await db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
   }
-  return loadActor(db, s.user_id, { login: s.login, displayName: s.display_name, platformAdmin: s.platform_admin }, id);
+  const actor = await loadActor(db, s.user_id, { login: s.login, displayName: s.display_name, platformAdmin: s.platform_admin }, id);
+  actorCache.set(id, { actor, lastSeen: touch ? now : lastSeen, expiresAt: Date.parse(s.expires_at), cachedAt: now }, generation);
+  return actor;
 }
 
 export async function loadActor(

@@ -3,6 +3,7 @@ import { Kysely, type Transaction } from 'kysely';
 import { openSqlite } from './dialect/sqlite';
 import { openPostgres } from './dialect/postgres';
 import type { DB } from './types';
+import { ActorCacheWatch } from '../auth/actor-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<DB>;
@@ -18,15 +19,18 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Every statement passes the actor cache's watch, so a change to someone's rights is seen at once. */
+const plugins = [new ActorCacheWatch()];
+
 export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqliteFile?: string; poolSize?: number }): Database {
   if (opts.databaseUrl) {
     const { dialect } = openPostgres(opts.databaseUrl, opts.poolSize);
-    const db = new Kysely<DB>({ dialect });
+    const db = new Kysely<DB>({ dialect, plugins });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   const file = opts.sqliteFile ?? path.join(opts.dataDir, 'gongzhi.sqlite');
   const { dialect } = openSqlite(file);
-  const db = new Kysely<DB>({ dialect });
+  const db = new Kysely<DB>({ dialect, plugins });
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
 }
 

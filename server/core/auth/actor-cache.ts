@@ -1,0 +1,82 @@
+import type { KyselyPlugin, OperationNode, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type { Actor } from '../policy/policy';
+
+/**
+ * Who a session's caller is (user, roles, households) is read on every API request: three queries,
+ * each a round trip to PostgreSQL. It is kept here for a few seconds, per session.
+ *
+ * Fresh enough because: any write in this process to the tables an actor is made of (role grants,
+ * residents, households, users, or a session deleted: sign-out, disabled account, new password)
+ * empties the cache at once — `ActorCacheWatch` sees every statement of the app's Kysely instance.
+ * Another app server's change reaches this one within TTL_MS at most. Idle and absolute expiry are
+ * still checked against the session's own times on every request.
+ */
+export const ACTOR_TTL_MS = 3000;
+const MAX_ENTRIES = 20_000;
+
+interface Entry { actor: Actor; lastSeen: number; expiresAt: number; cachedAt: number }
+const entries = new Map<string, Entry>();
+/** Bumped by every clear: an actor read while a change was being made is not stored afterwards. */
+let generation = 0;
+
+export const actorCache = {
+  get generation() {
+    return generation;
+  },
+  get(sessionId: string, now: number): Entry | undefined {
+    const e = entries.get(sessionId);
+    if (e && now - e.cachedAt < ACTOR_TTL_MS && now >= e.cachedAt) return e;
+    if (e) entries.delete(sessionId);
+    return undefined;
+  },
+  set(sessionId: string, e: Entry, readAtGeneration: number) {
+    if (readAtGeneration !== generation) return;
+    if (entries.size >= MAX_ENTRIES) entries.clear();
+    entries.set(sessionId, e);
+  },
+  delete(sessionId: string) {
+    entries.delete(sessionId);
+  },
+  clear() {
+    generation++;
+    entries.clear();
+  },
+};
+
+/** Tables an Actor is built from: any insert, update or delete empties the cache. */
+const ACTOR_TABLES = new Set(['role_grants', 'residents', 'households', 'users']);
+
+function tableOf(node: OperationNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.kind === 'AliasNode') return tableOf((node as any).node);
+  if (node.kind === 'TableNode') return (node as any).table.identifier.name;
+  return undefined;
+}
+
+function touchedTables(node: RootOperationNode): string[] {
+  switch (node.kind) {
+    case 'InsertQueryNode': return [tableOf(node.into)].filter(Boolean) as string[];
+    case 'UpdateQueryNode': return [tableOf(node.table)].filter(Boolean) as string[];
+    case 'DeleteQueryNode': return node.from.froms.map(tableOf).filter(Boolean) as string[];
+    default: return [];
+  }
+}
+
+/** Watches the app's statements and empties the actor cache when one changes who someone is. */
+export class ActorCacheWatch implements KyselyPlugin {
+  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+    if (node.kind !== 'SelectQueryNode') {
+      for (const t of touchedTables(node)) {
+        // New sessions and last-seen touches change nobody's rights; a deleted session does.
+        if (ACTOR_TABLES.has(t) || (t === 'sessions' && node.kind === 'DeleteQueryNode')) {
+          actorCache.clear();
+          break;
+        }
+      }
+    }
+    return node;
+  }
+  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return result;
+  }
+}
