@@ -12,15 +12,17 @@ import './tickets.tables';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** The joined columns every list shows. */
-function summaryQuery(conn: Conn, communityId: string) {
-  return conn.selectFrom('tickets as t')
+/** A community's tickets, to filter; counted as they are, joined to names (withNames) for a page. */
+const ticketsOf = (conn: Conn, communityId: string) => conn.selectFrom('tickets as t').where('t.community_id', '=', communityId);
+
+/** The joined names every list shows (SUMMARY_COLS). */
+function withNames(q: ReturnType<typeof ticketsOf>) {
+  return q
     .leftJoin('estates as e', 'e.id', 't.estate_id')
     .leftJoin('buildings as b', 'b.id', 't.building_id')
     .leftJoin('grids as g', 'g.id', 't.grid_id')
     .leftJoin('users as a', 'a.id', 't.assignee_user_id')
-    .leftJoin('residents as r', 'r.id', 't.reporter_resident_id')
-    .where('t.community_id', '=', communityId);
+    .leftJoin('residents as r', 'r.id', 't.reporter_resident_id');
 }
 const SUMMARY_COLS = [
   't.id', 't.number', 't.title', 't.category', 't.state', 't.urgency', 't.channel', 't.location_kind', 't.estate_id', 'e.name as estate_name',
@@ -70,7 +72,7 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
   const scope = f.scope ?? (v.allSeeing ? 'all' : v.handler ? 'grid' : 'mine');
   if (scope === 'all' && !v.allSeeing) throw errors.forbidden();
   if (scope === 'grid' && !v.handler) throw errors.forbidden();
-  let q = summaryQuery(conn, communityId);
+  let q = ticketsOf(conn, communityId);
   if (scope === 'mine') q = q.where('t.reporter_user_id', '=', actor.userId);
   if (scope === 'supported') {
     if (!v.householdId) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
@@ -96,7 +98,8 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
     q = q.where((eb) => eb.or([contains('t.title', needle), contains('t.number', needle), contains('t.description', needle)]));
   }
   const [rows, total, rules] = await Promise.all([
-    q.select([...SUMMARY_COLS]).orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    withNames(q).select([...SUMMARY_COLS]).orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    // The total counts the filtered tickets alone: the joins only add names (and PostgreSQL planning time).
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     categoryRules(conn, communityId),
   ]);
@@ -107,7 +110,7 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
 export async function ticketDetail(conn: Conn, actor: Actor, communityId: string, id: string, nowMs: number) {
   const { t, v, rights } = await ticketFor(conn, actor, communityId, id);
   const [row, rules, helpers, photos, links, events, reporter] = await Promise.all([
-    summaryQuery(conn, communityId).select([...SUMMARY_COLS]).where('t.id', '=', id).executeTakeFirstOrThrow(),
+    withNames(ticketsOf(conn, communityId)).select([...SUMMARY_COLS]).where('t.id', '=', id).executeTakeFirstOrThrow(),
     categoryRules(conn, communityId),
     conn.selectFrom('ticket_helpers as h').innerJoin('users as u', 'u.id', 'h.user_id').select(['u.id', 'u.display_name']).where('h.ticket_id', '=', id).execute(),
     conn.selectFrom('ticket_photos').select(['id', 'width', 'height']).where('ticket_id', '=', id).orderBy('position').execute(),
