@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Conn } from '../../core/db/kysely';
-import { MONTH_COUNTERS, TICKET_COUNTERS } from './summaries';
+import { FIGURE_COUNTERS, MONTH_COUNTERS } from './summaries';
 import '../org/org.tables';
 import './dashboards.tables';
 
@@ -9,20 +9,51 @@ const num = (row: Record<string, unknown>, cols: readonly string[]): Sums => Obj
 
 export const zeroSums = (): Sums => num({}, MONTH_COUNTERS);
 
-/** One community's month rows in [from, to] (at most a few dozen; primary-key range). */
+const sumsOf = (cols: readonly string[], prefix = '') => cols.map((c) => sql<number>`sum(${sql.ref(prefix + c)})`.as(c));
+
+const inPeriod = (conn: Conn, table: 'dashboard_months' | 'dashboard_ticket_cells', communityId: string, from: string, to: string) =>
+  conn.selectFrom(table).where('community_id', '=', communityId).where('month', '>=', from).where('month', '<=', to);
+
+/** What a month row of the dashboard shows: its ticket figures and its meetings, topics and consultations. */
+const MONTH_ROW = [...FIGURE_COUNTERS, 'meetings_held', 'topics_closed', 'consultations_held'] as const;
+
+/**
+ * One community's months in [from, to] (at most a few dozen rows; primary-key range): each month's
+ * own figures, and every counter summed over the period. Reading all ~55 counters of each month into
+ * JS cost more than the sum (an object per row with a property per column), so the database adds them up.
+ */
 export async function monthsOf(conn: Conn, communityId: string, from: string, to: string) {
-  const rows = await conn.selectFrom('dashboard_months').selectAll().where('community_id', '=', communityId)
-    .where('month', '>=', from).where('month', '<=', to).orderBy('month').execute();
-  return rows.map((r) => ({ month: r.month, sums: num(r, MONTH_COUNTERS) }));
+  const [rows, total] = await Promise.all([
+    inPeriod(conn, 'dashboard_months', communityId, from, to).select('month').select(MONTH_ROW.map((c) => sql<number>`${sql.ref(c)}`.as(c)))
+      .orderBy('month').execute(),
+    inPeriod(conn, 'dashboard_months', communityId, from, to).select(sumsOf(MONTH_COUNTERS)).executeTakeFirst(),
+  ]);
+  return { months: rows.map((r) => ({ month: r.month, sums: num(r, MONTH_ROW) })), total: num(total ?? {}, MONTH_COUNTERS) };
 }
 
-/** One community's ticket counters per grid × category over [from, to]. */
-export async function cellsOf(conn: Conn, communityId: string, from: string, to: string) {
-  const rows = await conn.selectFrom('dashboard_ticket_cells').select(['grid_id', 'category'])
-    .select(TICKET_COUNTERS.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c)))
-    .where('community_id', '=', communityId).where('month', '>=', from).where('month', '<=', to)
-    .groupBy(['grid_id', 'category']).execute();
-  return rows.map((r) => ({ grid: r.grid_id, category: r.category, sums: num(r, TICKET_COUNTERS) }));
+export interface TicketGroup { key: string; sums: Sums }
+
+/**
+ * One community's ticket counters over [from, to] by grid and by category, with only the counters
+ * the figures read (FIGURE_COUNTERS). The database sums the cells (month × grid × category, ~600
+ * rows in a year) into one row per grid × category (~50), which are folded here into the two tables:
+ * on SQLite each GROUP BY sorts its input rows, so one over the cells and a fold of its result beat
+ * two (by grid, by category) over the cells; on PostgreSQL it is one scan and one round trip.
+ */
+export async function ticketGroupsOf(conn: Conn, communityId: string, from: string, to: string) {
+  const rows = await inPeriod(conn, 'dashboard_ticket_cells', communityId, from, to).select(['grid_id', 'category'])
+    .select(sumsOf(FIGURE_COUNTERS)).groupBy(['grid_id', 'category']).execute();
+  const fold = (keyOf: (r: (typeof rows)[number]) => string): TicketGroup[] => {
+    const by = new Map<string, Sums>();
+    for (const r of rows) {
+      const k = keyOf(r);
+      let s = by.get(k);
+      if (!s) by.set(k, (s = num({}, FIGURE_COUNTERS)));
+      for (const c of FIGURE_COUNTERS) s[c] += Number((r as Record<string, unknown>)[c]);
+    }
+    return [...by].map(([key, sums]) => ({ key, sums }));
+  };
+  return { byGrid: fold((r) => r.grid_id), byCategory: fold((r) => r.category) };
 }
 
 /** Every community of a town with its month counters summed over [from, to]; communities without data have zeros. */
@@ -30,7 +61,7 @@ export async function townSums(conn: Conn, townId: string, from: string, to: str
   const [communities, sums] = await Promise.all([
     conn.selectFrom('communities').select(['id', 'name']).where('town_id', '=', townId).orderBy('name').execute(),
     conn.selectFrom('dashboard_months as m').innerJoin('communities as c', 'c.id', 'm.community_id').select('m.community_id')
-      .select(MONTH_COUNTERS.map((c) => sql<number>`sum(${sql.ref(`m.${c}`)})`.as(c)))
+      .select(sumsOf(MONTH_COUNTERS, 'm.'))
       .where('c.town_id', '=', townId).where('m.month', '>=', from).where('m.month', '<=', to).groupBy('m.community_id').execute(),
   ]);
   const by = new Map(sums.map((r) => [r.community_id, num(r, MONTH_COUNTERS)]));

@@ -6,7 +6,7 @@ import { OPEN_STATES, TICKET_STATES } from '../../../contract/tickets';
 import type { Dashboard, PeriodQuery, TownOverview, TownList } from '../../../contract/dashboards';
 import { categoryRules } from '../tickets/categories';
 import * as repo from './dashboards.repo';
-import { HOUR_EDGES, monthOf, RESOLUTION_BUCKETS, RESPONSE_BUCKETS } from './summaries';
+import { HOUR_EDGES, MONTH_COUNTERS, monthOf, RESOLUTION_BUCKETS, RESPONSE_BUCKETS } from './summaries';
 
 /** The hooks other modules call in the transaction of each change (see summaries.ts). */
 export { ticketChanged, meetingHeld, topicClosed, consultationClosed, rebuildSummaries } from './summaries';
@@ -16,9 +16,15 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 const ratio = (a: number, b: number, d = 3) => (b ? round(a / b, d) : null);
 const hoursAvg = (seconds: number, n: number) => (n ? round(seconds / n / 3600, 1) : null);
 
-function add(into: Sums, from: Sums): Sums {
-  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
-  return into;
+/** Column by column sums of counter rows, over a fixed list of columns (a plain loop: it runs on every request). */
+function sumOf(rows: Sums[], cols: readonly string[]): Sums {
+  const out: Sums = {};
+  for (const c of cols) {
+    let s = 0;
+    for (const r of rows) s += r[c];
+    out[c] = s;
+  }
+  return out;
 }
 
 /**
@@ -70,22 +76,18 @@ export function period(now: number, q: z.infer<typeof PeriodQuery>): { from: str
   return { from, to };
 }
 
+const zh = new Intl.Collator('zh');
+
 /** A community's dashboard over a period, read from the summary tables only. */
 export async function communityDashboard(ctx: AppContext, communityId: string, q: z.infer<typeof PeriodQuery>): Promise<z.infer<typeof Dashboard>> {
   const { from, to } = period(ctx.clock.now(), q);
-  const [months, cells, rules, grids] = await Promise.all([
-    repo.monthsOf(ctx.db, communityId, from, to), repo.cellsOf(ctx.db, communityId, from, to), categoryRules(ctx.db, communityId),
+  const [{ months, total: all }, groups, rules, grids] = await Promise.all([
+    repo.monthsOf(ctx.db, communityId, from, to), repo.ticketGroupsOf(ctx.db, communityId, from, to), categoryRules(ctx.db, communityId),
     ctx.db.selectFrom('grids').select(['id', 'name']).where('community_id', '=', communityId).execute(),
   ]);
-  const total = months.reduce((acc, m) => add(acc, m.sums), {} as Sums);
-  const zero = repo.zeroSums();
-  const all = add({ ...zero }, total);
-  const groups = (keyOf: (c: (typeof cells)[number]) => string, labelOf: (k: string) => string) => {
-    const by = new Map<string, Sums>();
-    for (const c of cells) add(by.get(keyOf(c)) ?? by.set(keyOf(c), { ...zero }).get(keyOf(c))!, c.sums);
-    return [...by].map(([key, s]) => ({ key, label: labelOf(key), ...ticketFigures(s) }));
-  };
+  const figures = (rows: repo.TicketGroup[], labelOf: (k: string) => string) => rows.map((g) => ({ key: g.key, label: labelOf(g.key), ...ticketFigures(g.sums) }));
   const gridName = new Map(grids.map((g) => [g.id, g.name]));
+  const categoryName = new Map(rules.map((r) => [r.code, r.labelZh]));
   return {
     communityId, from, to,
     meetingsHeld: all.meetings_held, topicsClosed: all.topics_closed,
@@ -93,10 +95,11 @@ export async function communityDashboard(ctx: AppContext, communityId: string, q
       participationRate: ratio(all.consultation_participants, all.consultation_eligible) },
     tickets: { ...ticketFigures(all), response: times(all, 'response'), resolution: times(all, 'resolution') },
     byState: TICKET_STATES.map((state) => ({ state, count: all[`st_${state}`] })),
-    byGrid: groups((c) => c.grid, (k) => gridName.get(k) ?? (k ? k : '未分网格')).sort((a, b) => a.label.localeCompare(b.label, 'zh')),
-    byCategory: groups((c) => c.category, (k) => rules.find((r) => r.code === k)?.labelZh ?? k).sort((a, b) => b.tickets - a.tickets),
+    byGrid: figures(groups.byGrid, (k) => gridName.get(k) ?? (k ? k : '未分网格')).sort((a, b) => zh.compare(a.label, b.label)),
+    // Most tickets first; categories with as many tickets in label order, whatever order the database grouped them in.
+    byCategory: figures(groups.byCategory, (k) => categoryName.get(k) ?? k).sort((a, b) => b.tickets - a.tickets || zh.compare(a.label, b.label)),
     byMonth: months.map((m) => ({
-      month: m.month, ...ticketFigures(add({ ...zero }, m.sums)), meetingsHeld: m.sums.meetings_held, topicsClosed: m.sums.topics_closed,
+      month: m.month, ...ticketFigures(m.sums), meetingsHeld: m.sums.meetings_held, topicsClosed: m.sums.topics_closed,
       consultationsHeld: m.sums.consultations_held,
     })),
   };
@@ -125,7 +128,7 @@ export async function townOverview(ctx: AppContext, actor: Actor, townId: string
   const town = await repo.townOf(ctx.db, townId);
   if (!town) throw errors.notFound('town');
   const rows = await repo.townSums(ctx.db, townId, from, to);
-  const total = rows.reduce((acc, r) => add(acc, r.sums), repo.zeroSums());
+  const total = sumOf(rows.map((r) => r.sums), MONTH_COUNTERS);
   return { town, from, to, communities: rows.map((r) => ({ communityId: r.id, name: r.name, ...townRow(r.sums) })), total: townRow(total) };
 }
 

@@ -143,6 +143,38 @@ describe('periods', () => {
   });
 });
 
+describe('grid and category tables', () => {
+  it('sum the cells of the period by grid and by category; categories with as many tickets come in label order', async () => {
+    const [g1, g2] = t.fx.A.grids;
+    const cell = (month: string, grid: string, category: string, counters: Record<string, number>) =>
+      t.db.insertInto('dashboard_ticket_cells').values({ community_id: A, month, grid_id: grid, category, ...counters } as any).execute();
+    await cell('2099-01', g1, 'parking', { tickets: 2, st_submitted: 1, st_closed: 1, responded_n: 2, response_s: 7200, resolved_n: 1, resolution_s: 36000, rated_n: 1, satisfaction_sum: 5, ever_resolved_n: 1 });
+    await cell('2099-02', g1, 'parking', { tickets: 1, st_accepted: 1, responded_n: 1, response_s: 3600 });
+    await cell('2099-02', g2, 'sanitation', { tickets: 3, st_reopened: 1, st_closed: 2, resolved_n: 2, resolution_s: 7200, reopened_n: 1, reopens: 2, ever_resolved_n: 3 });
+    await cell('2099-03', '', 'leak', { tickets: 3, st_rejected: 3 });
+    await cell('2099-03', g2, 'greening', {}); // left at zero by a category change: still listed
+    await cell('2098-12', g1, 'parking', { tickets: 50, st_closed: 50 }); // before the period
+    try {
+      const d = (await dashboard('staff', '?from=2099-01&to=2099-12')).json();
+      type Row = Record<string, unknown>;
+      const byLabel = (a: Row, b: Row) => new Intl.Collator('zh').compare(String(a.label), String(b.label));
+      const names = new Map((await t.db.selectFrom('grids').select(['id', 'name']).where('community_id', '=', A).execute()).map((g) => [g.id, g.name]));
+      const figures = (over: Row): Row => ({ open: 0, closed: 0, resolved: 0, avgResponseHours: null, avgResolutionHours: null, avgSatisfaction: null, rated: 0, reopenRate: null, ...over });
+      const g1Figures = figures({ key: g1, label: names.get(g1), tickets: 3, open: 2, closed: 1, resolved: 1, avgResponseHours: 1, avgResolutionHours: 10, avgSatisfaction: 5, rated: 1, reopenRate: 0 });
+      const g2Figures = figures({ key: g2, label: names.get(g2), tickets: 3, open: 1, closed: 2, resolved: 2, avgResolutionHours: 1, reopenRate: 0.333 });
+      const noGrid = figures({ key: '', label: '未分网格', tickets: 3 });
+      expect(d.byGrid).toEqual([g1Figures, g2Figures, noGrid].sort(byLabel));
+      const byCode = (code: string, label: string, g: Row) => ({ ...g, key: code, label });
+      expect(d.byCategory).toEqual([
+        ...[byCode('parking', '停车', g1Figures), byCode('sanitation', '环境卫生', g2Figures), byCode('leak', '漏水渗水', noGrid)].sort(byLabel),
+        figures({ key: 'greening', label: '绿化', tickets: 0 }),
+      ]);
+    } finally {
+      await t.db.deleteFrom('dashboard_ticket_cells').where('community_id', '=', A).where('month', '<', '2100').where('month', '>', '2098').execute();
+    }
+  });
+});
+
 describe('access', () => {
   it('shows a community dashboard to its staff, the secretary and the platform admin only', async () => {
     for (const as of ['staff', 'secretary', 'admin']) expect((await dashboard(as)).statusCode, as).toBe(200);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Conn, Db, Trx } from '../../core/db/kysely';
-import { TICKET_STATES } from '../../../contract/tickets';
+import { OPEN_STATES, TICKET_STATES } from '../../../contract/tickets';
 import '../tickets/tickets.tables';
 import '../meetings/meetings.tables';
 import '../topics/topics.tables';
@@ -34,6 +34,14 @@ export const STATE_COLUMNS = TICKET_STATES.map((s) => `st_${s}`);
 export const TICKET_COUNTERS = [
   'tickets', ...STATE_COLUMNS, 'responded_n', 'response_s', 'resolved_n', 'resolution_s', 'rated_n', 'satisfaction_sum',
   'reopened_n', 'reopens', 'ever_resolved_n',
+] as const;
+/**
+ * The counters the headline figures of a group read (ticketFigures() in dashboards.service.ts): all
+ * that the grid and category tables of a dashboard sum, of the cells' TICKET_COUNTERS.
+ */
+export const FIGURE_COUNTERS = [
+  'tickets', ...OPEN_STATES.map((s) => `st_${s}`), 'st_closed', 'responded_n', 'response_s', 'resolved_n', 'resolution_s', 'rated_n',
+  'satisfaction_sum', 'reopened_n', 'ever_resolved_n',
 ] as const;
 export const MONTH_COUNTERS = [
   ...TICKET_COUNTERS, ...RESPONSE_BUCKETS, ...RESOLUTION_BUCKETS,
