@@ -36,24 +36,28 @@ export interface TicketGroup { key: string; sums: Sums }
 /**
  * One community's ticket counters over [from, to] by grid and by category, with only the counters
  * the figures read (FIGURE_COUNTERS). The database sums the cells (month × grid × category, ~600
- * rows in a year) into one row per grid × category (~50), which are folded here into the two tables:
+ * rows in a year) into one row per grid × category (~50), folded here into the two tables:
  * on SQLite each GROUP BY sorts its input rows, so one over the cells and a fold of its result beat
  * two (by grid, by category) over the cells; on PostgreSQL it is one scan and one round trip.
  */
 export async function ticketGroupsOf(conn: Conn, communityId: string, from: string, to: string) {
   const rows = await inPeriod(conn, 'dashboard_ticket_cells', communityId, from, to).select(['grid_id', 'category'])
     .select(sumsOf(FIGURE_COUNTERS)).groupBy(['grid_id', 'category']).execute();
-  const fold = (keyOf: (r: (typeof rows)[number]) => string): TicketGroup[] => {
-    const by = new Map<string, Sums>();
-    for (const r of rows) {
-      const k = keyOf(r);
-      let s = by.get(k);
-      if (!s) by.set(k, (s = num({}, FIGURE_COUNTERS)));
-      for (const c of FIGURE_COUNTERS) s[c] += Number((r as Record<string, unknown>)[c]);
+  // Each cell's counters are read once and added to its grid's and its category's running sums.
+  const byGrid = new Map<string, number[]>();
+  const byCategory = new Map<string, number[]>();
+  const sumsAt = (m: Map<string, number[]>, k: string) => m.get(k) ?? m.set(k, FIGURE_COUNTERS.map(() => 0)).get(k)!;
+  for (const r of rows) {
+    const g = sumsAt(byGrid, r.grid_id);
+    const c = sumsAt(byCategory, r.category);
+    for (let i = 0; i < FIGURE_COUNTERS.length; i++) {
+      const v = Number((r as Record<string, unknown>)[FIGURE_COUNTERS[i]]);
+      g[i] += v;
+      c[i] += v;
     }
-    return [...by].map(([key, sums]) => ({ key, sums }));
-  };
-  return { byGrid: fold((r) => r.grid_id), byCategory: fold((r) => r.category) };
+  }
+  const groups = (m: Map<string, number[]>): TicketGroup[] => [...m].map(([key, v]) => ({ key, sums: Object.fromEntries(FIGURE_COUNTERS.map((c, i) => [c, v[i]])) }));
+  return { byGrid: groups(byGrid), byCategory: groups(byCategory) };
 }
 
 /** Every community of a town with its month counters summed over [from, to]; communities without data have zeros. */
