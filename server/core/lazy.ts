@@ -5,5 +5,16 @@
  * print a QR code. Node caches the module, so only the first call pays.
  */
 export const loadExcel = async () => (await import('exceljs')).default;
-export const loadSharp = async () => (await import('sharp')).default;
+let sharpReady: Promise<typeof import('sharp')> | undefined;
+/**
+ * sharp, set up for a server that re-encodes one upload after another: no libvips operation cache
+ * (up to 50 MB of decoded results by default, and no upload is ever decoded twice), and one libvips
+ * thread per image, since parallelism comes from the image slots (files/images.ts), one per core.
+ * (sharp already picks 1 thread on glibc without jemalloc; this makes it so everywhere.)
+ */
+export const loadSharp = () => (sharpReady ??= import('sharp').then(({ default: sharp }) => {
+  sharp.cache(false);
+  sharp.concurrency(1);
+  return sharp;
+}));
 export const loadQrCode = async () => (await import('qrcode')).default;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/harness';
+import { BUSY_RETRY_AFTER_S, setImageLimits, withImageSlot } from '../../core/files/images';
 import { jpegWithExif, multipart, pngBomb, pngOf, ticketBody, tUrl, webpOf } from './tickets.test-helpers';
 
 let t: TestApp;
@@ -77,5 +78,58 @@ describe('photos', () => {
   it('refuses a multipart report without its data, or with unknown fields', async () => {
     expect((await post('resident1', multipart(undefined, [{ body: await jpegWithExif() }]))).statusCode).toBe(400);
     expect((await post('resident1', multipart({ ...ticketBody(t), extra: true }, []))).statusCode).toBe(400);
+  });
+});
+
+describe('photo bursts', () => {
+  /** Temporary upload files still on disk: each request removes its own before it answers. */
+  const spoolLeft = () => {
+    const dir = path.join(t.testDb.dataDir, 'tmp', 'uploads');
+    return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  };
+
+  it('queues a burst behind the image slots and acknowledges every report with its photo; no temporary file stays', async () => {
+    const restore = setImageLimits(1, 50);
+    try {
+      const before = await ticketCount();
+      const onDisk = filesOnDisk();
+      const photo = await jpegWithExif(400, 300);
+      const res = await Promise.all(Array.from({ length: 12 }, (_, i) => post('resident1', multipart(ticketBody(t, { title: `照片排队 ${i}` }), [{ body: photo }]))));
+      expect(res.map((r) => r.statusCode)).toEqual(Array(12).fill(201));
+      expect(await ticketCount()).toBe(before + 12);
+      expect(filesOnDisk()).toBe(onDisk + 24);
+      expect(spoolLeft()).toEqual([]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('refuses a report with 503 busy and Retry-After while the queue is full, stores nothing, and takes the same report (same key) once there is room', async () => {
+    const restore = setImageLimits(1, 0);
+    let open!: () => void;
+    const holder = withImageSlot(() => new Promise<void>((r) => (open = r)));
+    try {
+      const before = await ticketCount();
+      const onDisk = filesOnDisk();
+      const body = multipart(ticketBody(t, { title: '忙时报修' }), [{ body: await jpegWithExif() }]);
+      const res = await post('resident1', body, { 'idempotency-key': 'busy-report-1' });
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBe(String(BUSY_RETRY_AFTER_S));
+      expect(res.json().error).toMatchObject({ code: 'busy', message_zh: expect.stringMatching(/稍后再试/), message_en: expect.stringMatching(/try again/) });
+      expect(await ticketCount()).toBe(before);
+      expect(filesOnDisk()).toBe(onDisk);
+      expect(spoolLeft()).toEqual([]);
+      // A report without photos needs no image slot.
+      expect((await t.req({ method: 'POST', url: tUrl(t), as: 'resident1', payload: ticketBody(t, { title: '忙时无照片' }) })).statusCode).toBe(201);
+
+      open();
+      await holder;
+      const again = await post('resident1', body, { 'idempotency-key': 'busy-report-1' });
+      expect(again.statusCode).toBe(201);
+      expect(await ticketCount()).toBe(before + 2);
+    } finally {
+      open?.();
+      restore();
+    }
   });
 });

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -9,7 +8,8 @@ import {
   TemplateList, TicketDetail, TicketPage, TransitionBody, TICKET_STATES,
 } from '../../../contract/tickets';
 import { AppError, errors, refuseNul } from '../../core/errors';
-import { MAX_IMAGE_BYTES, processImage, type ProcessedImage } from '../../core/files/images';
+import { assertImageCapacity, MAX_IMAGE_BYTES, photoTooLarge, processImages, type ProcessedImage } from '../../core/files/images';
+import { discard, spool, spoolDirOf, type SpooledFile } from '../../core/files/spool';
 import { storageFor } from '../../core/files/storage';
 import { withIdempotency } from '../../core/idempotency';
 import { loadQrCode } from '../../core/lazy';
@@ -25,16 +25,16 @@ const C = z.object({ communityId: z.string().max(64) });
 const T = C.extend({ id: z.string().max(64) });
 
 const tooManyPhotos = () => new AppError('too_many_photos', 422, `最多上传 ${MAX_PHOTOS} 张照片`, `At most ${MAX_PHOTOS} photos`);
-const photoTooLarge = () => new AppError('photo_too_large', 413, '每张照片不能超过 10 MB', 'Each photo must be at most 10 MB');
 
 /**
  * Reads a multipart report: one `data` field with the ticket as JSON, and up to 9 `photos` files.
- * Every photo is checked and re-encoded before anything is stored.
+ * Every photo is checked and re-encoded before anything is stored. Photos are spooled to temporary
+ * files as they arrive and re-encoded once the request is in, under a process-wide image slot:
+ * a burst of reports waits on disk, not in memory (or is refused 503 `busy` when the queue is full).
  */
-async function readMultipart(req: FastifyRequest): Promise<{ data: unknown; photos: ProcessedImage[]; hashes: string[] }> {
+async function readMultipart(req: FastifyRequest, spoolDir: string): Promise<{ data: unknown; photos: ProcessedImage[]; hashes: string[] }> {
   let data: unknown;
-  const photos: ProcessedImage[] = [];
-  const hashes: string[] = [];
+  const files: SpooledFile[] = [];
   try {
     for await (const part of req.parts()) {
       if (part.type === 'field') {
@@ -48,20 +48,23 @@ async function readMultipart(req: FastifyRequest): Promise<{ data: unknown; phot
 
       } else {
         if (part.fieldname !== 'photos') throw errors.validation([{ path: part.fieldname, message: 'unknown file field' }]);
-        if (photos.length >= MAX_PHOTOS) throw tooManyPhotos();
-        const buf = await part.toBuffer();
-        hashes.push(crypto.createHash('sha256').update(buf).digest('hex'));
-        photos.push(await processImage(buf));
+        if (files.length >= MAX_PHOTOS) throw tooManyPhotos();
+        assertImageCapacity();
+        const f = await spool(part.file, spoolDir);
+        files.push(f);
+        if (f.truncated) throw photoTooLarge();
       }
     }
+    return { data, photos: await processImages(files), hashes: files.map((f) => f.sha256) };
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw photoTooLarge();
     if (code === 'FST_FILES_LIMIT') throw tooManyPhotos();
     if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw errors.tooLarge();
     throw e;
+  } finally {
+    await discard(files);
   }
-  return { data, photos, hashes };
 }
 
 export default async function ticketRoutes(app: FastifyInstance) {
@@ -121,7 +124,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
     let raw: unknown;
     let photos: ProcessedImage[] = [];
     if (req.isMultipart()) {
-      const m = await readMultipart(req);
+      const m = await readMultipart(req, spoolDirOf(ctx.config.dataDir));
       raw = m.data;
       photos = m.photos;
       // The idempotency check hashes the request body; for multipart that is the data plus the photos' hashes.

@@ -1,0 +1,49 @@
+/**
+ * A counting semaphore with a bounded FIFO queue. `run(fn)` waits for one of `slots` and runs `fn`;
+ * when `maxWaiting` callers already wait, it refuses at once with `refuse()` instead of letting the
+ * queue (and whatever each waiter holds) grow without end.
+ */
+export class Semaphore {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(readonly slots: number, readonly maxWaiting: number, private readonly refuse: () => Error) {
+    if (!Number.isInteger(slots) || slots < 1) throw new Error(`Semaphore slots must be a positive integer, not ${slots}`);
+    if (!Number.isInteger(maxWaiting) || maxWaiting < 0) throw new Error(`Semaphore maxWaiting must be an integer ≥ 0, not ${maxWaiting}`);
+  }
+
+  /** How many run now and how many wait, for tests and logs. */
+  get counts(): { running: number; waiting: number } {
+    return { running: this.active, waiting: this.waiting.length };
+  }
+
+  /** Whether `run` would refuse right now (every slot taken and the queue full). */
+  get full(): boolean {
+    return this.active >= this.slots && this.waiting.length >= this.maxWaiting;
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    await this.acquire();
+    try {
+      return await fn();
+    } finally {
+      this.release();
+    }
+  }
+
+  private acquire(): Promise<void> {
+    if (this.active < this.slots) {
+      this.active++;
+      return Promise.resolve();
+    }
+    if (this.full) return Promise.reject(this.refuse());
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    // The slot passes straight to the first in line, so a newcomer cannot overtake the queue.
+    if (next) next();
+    else this.active--;
+  }
+}
