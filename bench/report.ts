@@ -132,7 +132,7 @@ const BEGIN = '<!-- bench:figures:begin (written by npm run bench; edit outside 
 const END = '<!-- bench:figures:end -->';
 
 /** Replaces only the figures block of docs/performance.md; other sections (the data generator's, the analysis) stay as written. */
-function writeDocs(run: RunResult) {
+export function writeDocs(run: RunResult) {
   const file = path.join(ROOT, 'docs/performance.md');
   const block = `${BEGIN}\n${markdown(run)}\n${END}`;
   const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n\n## Latest figures\n\n';

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--dialect sqlite|postgres|both] [--communities N]`: see bench/README.md.
+// `npm run bench [-- --quick] [--dialect sqlite|postgres|both] [--communities N] [--docs-from FILE]`: see bench/README.md.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,7 @@ import { generate } from './data/generate';
 import { BENCH_PASSWORD, prepareFixture } from './fixture';
 import { api, signIn } from './http';
 import { failed, runLoad, type LoadFigures } from './load';
-import { report, type DialectResult, type RunResult } from './report';
+import { report, writeDocs, type DialectResult, type RunResult } from './report';
 import { appScenarios, baselineScenarios, type Session } from './scenarios/app';
 import { ballotBurst, photoBurst, samplePhoto } from './scenarios/bursts';
 import { memoryOf, ROOT, sampleMemory, startChild, startServer } from './server';
@@ -29,8 +29,14 @@ const { values: args } = parseArgs({
     'pg-url': { type: 'string' },
     /** Profile the server under load (node --cpu-prof); the .cpuprofile files land in <BENCH_DIR>/profiles. */
     'cpu-prof': { type: 'boolean', default: false },
+    /** Only rewrite the figures block of docs/performance.md from a saved run (bench/results/*.json). */
+    'docs-from': { type: 'string' },
   },
 });
+if (args['docs-from']) {
+  writeDocs(JSON.parse(fs.readFileSync(args['docs-from'], 'utf8')) as RunResult);
+  process.exit(0);
+}
 
 const quick = args.quick!;
 /** Sizes: quick mode proves the whole path works (CI), full mode measures. */
