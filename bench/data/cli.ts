@@ -22,7 +22,8 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = path.resolve(values.out ?? path.join(root, 'bench/.data', databaseUrl ? `pg-bench-${n}` : `bench-${n}`));
 
-const mmss = (s: number) => `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
+// Round first: 779.6 s is 13m00s, not 12m60s.
+const mmss = (s: number) => { const r = Math.round(s); return `${Math.floor(r / 60)}m${String(r % 60).padStart(2, '0')}s`; };
 let last = 0;
 const show = (p: Progress) => {
   const now = performance.now();
