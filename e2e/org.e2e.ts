@@ -20,9 +20,16 @@ describe('org pages as community staff', () => {
     await staff?.dispose();
   });
 
-  const openMenu = async (key: string) => {
+  /**
+   * Opens a page from the menu and waits until that page shows `ready` and the page before it is gone:
+   * right after the click the previous page's table may still be there, and axe would check that one
+   * (or a half-loaded new one).
+   */
+  const openMenu = async (key: string, ready: string) => {
+    const before = page.url();
     await page.getByTestId(`menu-${key}`).click();
-    await page.locator('.ant-table-row').first().waitFor();
+    await page.waitForURL((u) => u.toString() !== before && u.pathname.endsWith(`/org/${key}`));
+    await page.locator(ready).first().waitFor();
   };
 
   it('shows the community overview with the seeded counts', async () => {
@@ -33,7 +40,7 @@ describe('org pages as community staff', () => {
   });
 
   it('creates an estate from the estates page', async () => {
-    await openMenu('estates');
+    await openMenu('estates', '.ant-table-row');
     await expectAccessible(page, 'estates');
     await page.getByTestId('estate-create').click();
     await field(page, 'estate-name').fill('砖桥东苑');
@@ -46,7 +53,7 @@ describe('org pages as community staff', () => {
 
   it('searches residents by name, edits one, and reveals a phone with a reason', async () => {
     const sample = (await (await staff.get(`${base}/residents?pageSize=20&tag=car_owner`)).json()).items.find((r: { phone: string | null }) => r.phone);
-    await openMenu('residents');
+    await openMenu('residents', '[data-testid=resident-row]');
     await expectAccessible(page, 'residents');
     await page.getByTestId('search').fill(sample.name);
     await page.getByTestId('search').press('Enter');
@@ -77,8 +84,8 @@ describe('org pages as community staff', () => {
   });
 
   it('imports a good roster into new rooms, and refuses a bad one row by row without writing anything', async () => {
-    await openMenu('rosters').catch(() => {}); // the rosters page has no table until a bad file is shown
-    await page.getByTestId('roster-upload').waitFor();
+    await openMenu('rosters', '[data-testid=roster-upload]');
+    await page.getByTestId('resident-row').first().waitFor({ state: 'detached' });
     await expectAccessible(page, 'rosters');
     const dryRun = field(page, 'roster-dry-run');
     if (await dryRun.isChecked()) await dryRun.uncheck();

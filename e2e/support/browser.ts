@@ -88,6 +88,12 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   // Judge the settled page, not a loading spinner or a list half-way through rendering.
   await page.locator('.ant-spin-spinning, .adm-dot-loading, [aria-busy=true]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+  // Nor a "saved" toast fading out, or any transition half-way: axe reads a fading text's colour as too pale.
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))),
+    new Promise((resolve) => setTimeout(resolve, 2_000)),
+  ]));
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const lines = result.violations.flatMap((v) => [
     `• ${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
