@@ -7,6 +7,7 @@ import { checkLoginThrottle, recordLoginAttempt } from './login-throttle';
 import { dummyHash, verifyPassword } from './password';
 import { createSession, endSession, loadActor, SESSION_COOKIE, ABSOLUTE_MS } from './sessions';
 import type { Actor } from '../policy/policy';
+import { NoBody } from '../../../contract/common';
 
 const invalidLogin = () => errors.unprocessable('invalid_credentials', '账号或密码不正确', 'Wrong login or password');
 
@@ -63,7 +64,7 @@ export default async function authRoutes(app: FastifyInstance) {
 
   r.post('/auth/logout', {
     config: { access: { public: true } },
-    schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null() } },
+    schema: { tags: ['auth'], summary: 'End the session', body: NoBody, response: { 204: z.null() } },
   }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) await endSession(db, token);

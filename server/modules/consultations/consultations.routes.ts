@@ -9,6 +9,7 @@ import {
 } from '../../../contract/consultations';
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './consultations.service';
+import { NoBody } from '../../../contract/common';
 
 const tags = ['consultations'];
 const manage = { access: { action: 'consultations.manage' } };
@@ -40,30 +41,27 @@ export default async function consultationRoutes(app: FastifyInstance) {
 
   r.post(`${base}/:id/open`, {
     config: manage,
-    schema: { tags, summary: 'Open: fix the rules and snapshot the eligible households', params: ConsultationParams, response: { 200: Consultation } },
+    schema: { tags, summary: 'Open: fix the rules and snapshot the eligible households', params: ConsultationParams, body: NoBody, response: { 200: Consultation } },
   }, (req) => svc.openConsultation(ctxOf(req), req.params.id));
 
   r.post(`${base}/:id/close`, {
     config: manage,
-    schema: { tags, summary: 'Close now: freeze and publish tally, pass/fail and chain head', params: ConsultationParams, response: { 200: Consultation } },
+    schema: { tags, summary: 'Close now: freeze and publish tally, pass/fail and chain head', params: ConsultationParams, body: NoBody, response: { 200: Consultation } },
   }, (req) => svc.closeByStaff(ctxOf(req), req.params.id));
 
   r.post(`${base}/:id/ballots`, {
-    config: { access: { action: 'consultations.vote' } },
-    schema: {
-      tags, summary: 'Vote online as the household representative (send an Idempotency-Key)', params: ConsultationParams, body: CastBallotBody,
-      headers: z.object({ 'idempotency-key': z.string().optional() }), response: { 201: Receipt },
-    },
-  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, (trx) => svc.castOnline(ctxOf(req), req.params.id, req.body.answers, trx))));
+    config: { access: { action: 'consultations.vote' }, idempotent: true },
+    schema: { tags, summary: 'Vote online as the household representative (send an Idempotency-Key)', params: ConsultationParams, body: CastBallotBody, response: { 201: Receipt } },
+  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, { params: req.params, body: req.body }, (trx) => svc.castOnline(ctxOf(req), req.params.id, req.body.answers, trx))));
 
   r.post(`${base}/:id/paper-ballots`, {
-    config: manage,
+    config: { ...manage, idempotent: true },
     schema: { tags, summary: 'Enter a paper or door-to-door ballot (pending until a second staff member confirms)', params: ConsultationParams, body: PaperBallotBody, response: { 201: Receipt } },
-  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, (trx) => svc.enterPaper(ctxOf(req), req.params.id, req.body, trx))));
+  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, { params: req.params, body: req.body }, (trx) => svc.enterPaper(ctxOf(req), req.params.id, req.body, trx))));
 
   r.post(`${base}/:id/ballots/:ballotId/confirm`, {
     config: manage,
-    schema: { tags, summary: 'Confirm a pending entry (not by the person who entered it)', params: BallotParams, response: { 200: Receipt } },
+    schema: { tags, summary: 'Confirm a pending entry (not by the person who entered it)', params: BallotParams, body: NoBody, response: { 200: Receipt } },
   }, (req) => svc.confirmBallot(ctxOf(req), req.params.id, req.params.ballotId));
 
   r.post(`${base}/:id/ballots/:ballotId/corrections`, {

@@ -11,6 +11,7 @@ import { issueJoinCodes, joinHousehold } from './joincodes.service';
 import * as people from './people.service';
 import * as structure from './structure.service';
 import { scopeOf } from './org.scope';
+import { NoBody } from '../../../contract/common';
 
 const read = { access: { action: 'org.read' } };
 const manage = { access: { action: 'org.manage' } };
@@ -64,7 +65,7 @@ export default async function orgRoutes(app: FastifyInstance) {
     async (req) => structure.patchBuilding(s(req), req.params.id, req.body));
   r.post('/communities/:communityId/buildings/:id/join-codes', {
     config: manage,
-    schema: { tags, summary: 'New one-time join codes for every household of the building; earlier codes stop working', params: E, response: { 200: C.JoinCodesResponse } },
+    schema: { tags, summary: 'New one-time join codes for every household of the building; earlier codes stop working', params: E, body: NoBody, response: { 200: C.JoinCodesResponse } },
   }, async (req) => issueJoinCodes(s(req), req.params.id));
 
   r.get('/communities/:communityId/households', { config: read, schema: { tags, params: P, querystring: C.HouseholdQuery, response: { 200: C.listOf(C.Household) } } },

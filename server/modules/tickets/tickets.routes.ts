@@ -7,11 +7,13 @@ import {
   Figures, FiguresQuery, LinkBody, LinkedTickets, ListQuery, MAX_PHOTOS, MergeBody, ReopenBody, SuggestBody, SuggestResponse, TemplateBody,
   TemplateList, TicketDetail, TicketPage, TransitionBody, TICKET_STATES,
 } from '../../../contract/tickets';
+import { NoBody } from '../../../contract/common';
 import { AppError, errors, refuseNul } from '../../core/errors';
 import { assertImageCapacity, MAX_IMAGE_BYTES, photoTooLarge, processImages, type ProcessedImage } from '../../core/files/images';
 import { discard, spool, spoolDirOf, type SpooledFile } from '../../core/files/spool';
 import { storageFor } from '../../core/files/storage';
 import { withIdempotency } from '../../core/idempotency';
+import type { Upload } from '../../openapi/document';
 import { loadQrCode } from '../../core/lazy';
 import { kickDeliveries } from '../notifications/notifications.service';
 import { categoryRules, suggestCategory } from './categories';
@@ -67,6 +69,17 @@ async function readMultipart(req: FastifyRequest, spoolDir: string): Promise<{ d
   }
 }
 
+/** The report form as the OpenAPI document shows it: the same ticket as the JSON body, as the `data` part, with the photos. */
+const reportUpload: Upload = {
+  description: `The ticket as the \`data\` part (JSON, same fields as the JSON body) and up to ${MAX_PHOTOS} \`photos\` (JPEG, PNG or WebP, each ≤ ${MAX_IMAGE_BYTES / 1024 / 1024} MB; re-encoded, location data removed).`,
+  parts: {
+    data: 'json-body',
+    photos: { type: 'array', maxItems: MAX_PHOTOS, items: { type: 'string', format: 'binary' } },
+  },
+  required: ['data'],
+  encoding: { data: 'application/json', photos: 'image/jpeg, image/png, image/webp' },
+};
+
 export default async function ticketRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
@@ -114,25 +127,29 @@ export default async function ticketRoutes(app: FastifyInstance) {
     return reply.code(204).send(null);
   });
 
+  // Photos read from a multipart report, for its handler (the `data` part became the body before validation).
+  const uploaded = new WeakMap<FastifyRequest, { photos: ProcessedImage[]; hashes: string[] }>();
   r.post('/communities/:communityId/tickets', {
-    config: { access: { action: 'tickets.report' } },
+    config: {
+      access: { action: 'tickets.report' }, idempotent: true, upload: reportUpload,
+      errors: { 413: ['photo_too_large'], 422: ['too_many_photos', 'invalid_image'], 503: ['busy'] },
+    },
     schema: {
-      tags: ['tickets'], params: C, response: { 201: z.object({ id: z.string(), number: z.string() }) },
-      summary: 'Report a ticket: JSON body, or multipart with a `data` field (the JSON) and up to 9 `photos` (JPEG/PNG/WebP, ≤ 10 MB). Send an Idempotency-Key.',
+      tags: ['tickets'], params: C, body: CreateTicketBody, response: { 201: z.object({ id: z.string(), number: z.string() }) },
+      summary: 'Report a ticket: JSON body, or multipart with a `data` part (the JSON) and up to 9 `photos`. Send an Idempotency-Key.',
+    },
+    // Multipart is turned into the body here, so the schema validates a report however it was sent.
+    preValidation: async (req) => {
+      if (!req.isMultipart()) return;
+      const m = await readMultipart(req, spoolDirOf(ctx.config.dataDir));
+      uploaded.set(req, m);
+      (req as { body: unknown }).body = m.data ?? {};
     },
   }, async (req, reply) => {
-    let raw: unknown;
-    let photos: ProcessedImage[] = [];
-    if (req.isMultipart()) {
-      const m = await readMultipart(req, spoolDirOf(ctx.config.dataDir));
-      raw = m.data;
-      photos = m.photos;
-      // The idempotency check hashes the request body; for multipart that is the data plus the photos' hashes.
-      (req as { body: unknown }).body = { data: m.data ?? null, photos: m.hashes };
-    } else raw = req.body;
-    const parsed = CreateTicketBody.safeParse(raw ?? {});
-    if (!parsed.success) throw errors.validation(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-    const result = await withIdempotency(db, req, reply, 201, (trx) => svc.createTicket(ctx, req.actor!, req.params.communityId, { ...parsed.data, photos }, trx));
+    const m = uploaded.get(req);
+    // The same report: the same fields and the same photos (by hash); what is stored is the re-encoded photos.
+    const fingerprint = { params: req.params, body: req.body, photos: m?.hashes ?? [] };
+    const result = await withIdempotency(db, req, reply, 201, fingerprint, (trx) => svc.createTicket(ctx, req.actor!, req.params.communityId, { ...req.body, photos: m?.photos ?? [] }, trx));
     after(req);
     return reply.code(201).send(result);
   });
@@ -233,10 +250,10 @@ export default async function ticketRoutes(app: FastifyInstance) {
     return reply.type(p.mime).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(buf);
   });
 
-  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B | null, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
+  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
     r.route({
       method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access } },
-      schema: { tags: ['tickets'], summary, params: T, ...(body ? { body } : {}) },
+      schema: { tags: ['tickets'], summary, params: T, body },
       handler: async (req, reply) => {
         const res = await run(req as any);
         after(req);
@@ -256,7 +273,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
     (req) => svc.assign(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
   action('category', 'Correct the category (deadlines follow)', 'tickets.handle', CategoryChangeBody,
     (req) => svc.changeCategory(ctx, req.actor!, req.params.communityId, req.params.id, req.body.category));
-  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', null,
+  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', NoBody,
     (req) => svc.support(ctx, req.actor!, req.params.communityId, req.params.id));
   action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody,
     (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
