@@ -32,7 +32,8 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 export function documentedCodes(doc: Json, method: string, url: string, status: number): string[] | undefined {
   const op = doc.paths?.[url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')]?.[method.toLowerCase()];
   if (!op) return undefined;
-  const schema = op.responses?.[String(status)]?.content?.['application/json']?.schema;
+  const ref: string | undefined = op.responses?.[String(status)]?.$ref;
+  const schema = ref && doc.components.responses[ref.split('/').pop()!]?.content?.['application/json']?.schema;
   return schema?.allOf?.[1]?.properties?.error?.properties?.code?.enum ?? [];
 }
 

@@ -54,10 +54,11 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The errors every route of a shape can answer, whatever its own code does: input that fails its schema,
- * a body that is not JSON, too large or of another type, no session, no right in the community (403) or a
- * community the caller cannot see (404), a write from another site, and Idempotency-Key misuse.
+ * a body that is not JSON, too large or of another type, no session, no right in the community (403), a
+ * record or community the path names that the caller cannot see (404), a write from another site, and
+ * Idempotency-Key misuse.
  */
-export function commonErrors(r: Pick<RouteDoc, 'method' | 'access' | 'idempotent' | 'hasBody' | 'hasInput' | 'upload'>): Codes {
+export function commonErrors(r: Pick<RouteDoc, 'method' | 'url' | 'access' | 'idempotent' | 'hasBody' | 'hasInput' | 'upload'>): Codes {
   const codes: Codes = new Map();
   const add = (status: number, ...c: string[]) => {
     const s = codes.get(status) ?? new Set();
@@ -74,10 +75,8 @@ export function commonErrors(r: Pick<RouteDoc, 'method' | 'access' | 'idempotent
   }
   if (UNSAFE.has(r.method)) add(403, 'cross_site_request');
   if (r.access && !('public' in r.access)) add(401, 'unauthenticated');
-  if (r.access && 'action' in r.access) {
-    add(403, 'forbidden');
-    add(404, 'not_found');
-  }
+  if (r.access && 'action' in r.access) add(403, 'forbidden');
+  if (r.url.includes('/:')) add(404, 'not_found'); // what the path names may not exist, or not for this caller
   if (r.idempotent) {
     add(400, 'invalid_idempotency_key');
     add(422, 'idempotency_key_reused');
@@ -128,6 +127,7 @@ const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 function complete(doc: Json, routes: RouteDoc[]): Json {
   doc.components ??= {};
   doc.components.schemas = { ...doc.components.schemas, Error: ERROR_SCHEMA };
+  doc.components.responses = {};
   doc.components.parameters = {
     ...doc.components.parameters,
     IdempotencyKey: {
@@ -142,11 +142,14 @@ function complete(doc: Json, routes: RouteDoc[]): Json {
     op.operationId ??= operationId(r);
     if (r.access && 'public' in r.access) op.security = [];
     for (const [status, codes] of [...routeErrors(r)].sort(([a], [b]) => a - b)) {
+      // One shared response per status and set of codes (most routes share them): named by both, e.g. `E401.unauthenticated`.
       const list = [...codes].sort();
-      op.responses[String(status)] = {
+      const name = `E${status}.${list.join('.')}`;
+      doc.components.responses[name] ??= {
         description: `${STATUS_TEXT[status] ?? 'Error'}: ${list.map((c) => `\`${c}\``).join(', ')}`,
         content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/Error' }, { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string', enum: list } } } } }] } } },
       };
+      op.responses[String(status)] = { $ref: `#/components/responses/${name}` };
     }
     const json = op.requestBody?.content?.['application/json']?.schema;
     // NoBody (contract/common.ts): the body may be left out altogether.
@@ -174,7 +177,7 @@ function complete(doc: Json, routes: RouteDoc[]): Json {
 /** `POST /api/communities/:communityId/tickets/:id/support` → `postCommunitiesTicketsSupport`-like stable names. */
 function operationId(r: RouteDoc): string {
   const words = r.url.replace(/^\/api\//, '').split('/').filter((s) => !s.startsWith(':')).flatMap((s) => s.split(/[-_.]/));
-  const byParam = r.url.split('/').filter((s) => s.startsWith(':') && s !== ':communityId').map((s) => `By${s[1].toUpperCase()}${s.slice(2)}`);
+  const byParam = r.url.split('/').filter((s, i, all) => s.startsWith(':') && (s !== ':communityId' || i === all.length - 1)).map((s) => `By${s[1].toUpperCase()}${s.slice(2)}`);
   return r.method.toLowerCase() + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('') + byParam.join('');
 }
 
@@ -207,6 +210,7 @@ export default fp(async function openApi(app: FastifyInstance) {
         title: 'Gongzhi 共治 API', version: '0.1.0',
         description: 'Co-governance platform for residential communities. Sign in with POST /api/auth/login; the session cookie authorises the rest. Guide: docs/api.md.',
       },
+      servers: [{ url: '/', description: 'The platform itself: the same origin as its web app' }],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gz_sid' } } },
       security: [{ session: [] }],
     },

@@ -47,7 +47,7 @@ export default async function authRoutes(app: FastifyInstance) {
   const { db, clock } = app.ctx;
 
   r.post('/auth/login', {
-    config: { access: { public: true } },
+    config: { access: { public: true }, errors: { 422: ['invalid_credentials'], 429: ['too_many_requests'] } },
     schema: { tags: ['auth'], summary: 'Sign in with login name or phone and password', body: LoginBody, response: { 200: MeResponse } },
   }, async (req, reply) => {
     const now = clock.now();

@@ -13,7 +13,7 @@ import { assertImageCapacity, MAX_IMAGE_BYTES, photoTooLarge, processImages, typ
 import { discard, spool, spoolDirOf, type SpooledFile } from '../../core/files/spool';
 import { storageFor } from '../../core/files/storage';
 import { withIdempotency } from '../../core/idempotency';
-import type { Upload } from '../../openapi/document';
+import type { RouteErrors, Upload } from '../../openapi/document';
 import { loadQrCode } from '../../core/lazy';
 import { kickDeliveries } from '../notifications/notifications.service';
 import { categoryRules, suggestCategory } from './categories';
@@ -102,7 +102,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
   }, async (req) => ({ items: await categoryRules(db, req.params.communityId) }));
 
   r.put('/communities/:communityId/ticket-categories/:code', {
-    config: { access: { action: 'tickets.manage' } },
+    config: { access: { action: 'tickets.manage' }, errors: { 422: ['response_after_resolution'] } },
     schema: {
       tags: ['tickets'], summary: 'Set one category: labels, keywords, response/resolution hours per urgency',
       params: C.extend({ code: z.string().regex(/^[a-z][a-z0-9_]{1,31}$/) }), body: CategoryRuleBody, response: { 200: CategoryList.shape.items.element },
@@ -132,7 +132,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
   r.post('/communities/:communityId/tickets', {
     config: {
       access: { action: 'tickets.report' }, idempotent: true, upload: reportUpload,
-      errors: { 413: ['photo_too_large'], 422: ['too_many_photos', 'invalid_image'], 503: ['busy'] },
+      errors: { 413: ['photo_too_large'], 422: ['too_many_photos', 'invalid_image', 'unknown_category'], 503: ['busy'] },
     },
     schema: {
       tags: ['tickets'], params: C, body: CreateTicketBody, response: { 201: z.object({ id: z.string(), number: z.string() }) },
@@ -250,9 +250,9 @@ export default async function ticketRoutes(app: FastifyInstance) {
     return reply.type(p.mime).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(buf);
   });
 
-  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
+  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B, errs: RouteErrors, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
     r.route({
-      method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access } },
+      method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access }, errors: errs },
       schema: { tags: ['tickets'], summary, params: T, body },
       handler: async (req, reply) => {
         const res = await run(req as any);
@@ -261,22 +261,22 @@ export default async function ticketRoutes(app: FastifyInstance) {
       },
     });
   };
-  action('transition', 'Handler moves the ticket: accepted, in_progress, waiting_on_reporter, resume, resolved, rejected (reason)', 'tickets.handle', TransitionBody,
+  action('transition', 'Handler moves the ticket: accepted, in_progress, waiting_on_reporter, resume, resolved, rejected (reason)', 'tickets.handle', TransitionBody, { 409: ['invalid_transition'], 422: ['reason_required'] },
     (req) => svc.transition(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('confirm', 'The reporter confirms the fix with a rating 1–5 and a comment; the ticket is closed', 'tickets.read', ConfirmBody,
+  action('confirm', 'The reporter confirms the fix with a rating 1–5 and a comment; the ticket is closed', 'tickets.read', ConfirmBody, { 403: ['not_your_ticket'], 409: ['invalid_transition'] },
     (req) => svc.confirm(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('reopen', 'The reporter reopens a resolved ticket with a reason', 'tickets.read', ReopenBody,
+  action('reopen', 'The reporter reopens a resolved ticket with a reason', 'tickets.read', ReopenBody, { 403: ['not_your_ticket'], 409: ['invalid_transition'] },
     (req) => svc.reopen(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('comments', 'A note on the timeline; the reporter answering resumes a ticket waiting on them', 'tickets.read', CommentBody,
+  action('comments', 'A note on the timeline; the reporter answering resumes a ticket waiting on them', 'tickets.read', CommentBody, {},
     (req) => svc.comment(ctx, req.actor!, req.params.communityId, req.params.id, req.body.message));
-  action('assignee', 'Set the one responsible assignee and the helpers', 'tickets.handle', AssignBody,
+  action('assignee', 'Set the one responsible assignee and the helpers', 'tickets.handle', AssignBody, { 422: ['invalid_assignee'] },
     (req) => svc.assign(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('category', 'Correct the category (deadlines follow)', 'tickets.handle', CategoryChangeBody,
+  action('category', 'Correct the category (deadlines follow)', 'tickets.handle', CategoryChangeBody, { 422: ['unknown_category'] },
     (req) => svc.changeCategory(ctx, req.actor!, req.params.communityId, req.params.id, req.body.category));
-  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', NoBody,
+  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', NoBody, { 409: ['already_supported', 'own_ticket', 'ticket_not_open'] },
     (req) => svc.support(ctx, req.actor!, req.params.communityId, req.params.id));
-  action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody,
+  action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody, { 409: ['invalid_transition', 'merge_target_closed'], 422: ['merge_into_self'] },
     (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody,
+  action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody, { 409: ['already_linked'], 422: ['unknown_link_target'] },
     (req) => svc.addLink(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
 }
