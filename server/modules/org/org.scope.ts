@@ -4,7 +4,8 @@ import type { AppContext } from '../../core/context';
 import type { Db, Trx } from '../../core/db/kysely';
 import { AppError, errors } from '../../core/errors';
 import { nowIso } from '../../core/ids';
-import type { Actor } from '../../core/policy/policy';
+import { can, type Actor } from '../../core/policy/policy';
+import { maskPhone, phoneIn } from '../../core/pii';
 import { deleteScoped, findScoped, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
 
 /** Who acts in which community: what every org service call needs. */
@@ -115,3 +116,21 @@ export function yearsBefore(today: string, years: number): string {
 
 /** Today's ISO date by the app clock. */
 export const todayOf = (s: Scope) => new Date(s.ctx.clock.now()).toISOString().slice(0, 10);
+
+/** Whether the caller may see full numbers here (and so whatever narrows them: birth dates, phone look-ups). */
+export const mayReveal = (s: Scope) => can(s.actor, 'org.reveal', s.communityId);
+
+/**
+ * A search text that is one whole phone number, for callers who may reveal: it finds that number
+ * exactly, and the look-up is an audit event like a reveal (it tells who holds the number). For
+ * everyone else a phone is never searched, so digits cannot be guessed one at a time.
+ */
+export async function phoneLookup(s: Scope, q: string | undefined, what: 'residents' | 'accounts'): Promise<string | undefined> {
+  const phone = phoneIn(q);
+  if (!phone || !mayReveal(s)) return undefined;
+  await inTransaction(s, (trx) => record(trx, {
+    actorId: s.actor.userId, communityId: s.communityId, entityType: 'community', entityId: s.communityId, action: `${what}.phone_lookup`,
+    after: { phone: maskPhone(phone) },
+  }));
+  return phone;
+}
