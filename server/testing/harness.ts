@@ -35,9 +35,9 @@ export interface TestApp {
 }
 
 /** A real app on a fresh database of the run's dialect, with the fixture seeded. */
-export async function createTestApp(opts: { logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; env?: Record<string, string> } = {}): Promise<TestApp> {
   const testDb = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', GONGZHI_DATA_DIR: testDb.dataDir } as any), webDist: '/nonexistent' };
+  const config = { ...loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', GONGZHI_DATA_DIR: testDb.dataDir, ...opts.env } as any), webDist: '/nonexistent' };
   const clock = new TestClock();
   const secrets = new Secrets(TEST_SECRET);
   const fx = await seedFixture(testDb.database.db, secrets);
