@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskInText, phoneIn } from '../core/pii';
 import { createTestApp, type TestApp } from '../testing/harness';
 import { TEST_DIALECT } from '../testing/database';
-import { report } from '../modules/tickets/tickets.test-helpers';
+import { jpegWithExif, multipart, report } from '../modules/tickets/tickets.test-helpers';
 
 /**
  * Personal data around the masks (issue 11, items 1, 2, 4 and the log half of 11): a phone search
@@ -180,5 +180,47 @@ describe(`numbers in other written forms are masked (${TEST_DIALECT})`, () => {
     const decoded = lines.map((l) => { try { return decodeURIComponent(JSON.parse(l).req?.url ?? ''); } catch { return ''; } }).join('\n');
     expect(decoded.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/gi, '').replace(/\D/g, ' ')).not.toMatch(/(\d[ -]?){11}/);
     expect(decoded).not.toMatch(/[\uFF10-\uFF19]{4}/);
+  });
+});
+
+describe(`同问 does not open another household's ticket (${TEST_DIALECT})`, () => {
+  it('a supporter sees what the board shows plus state changes: no description, timeline text, names or photos; support can be withdrawn', async () => {
+    const data = { title: '楼道漏水 13912345678', description: '302 室张阿姨家天花板漏水，联系 13912345678', locationKind: 'building', buildingId: t.fx.A.buildings[0] };
+    const mp = multipart(data, [{ body: await jpegWithExif() }]);
+    const filed = await t.req({ method: 'POST', url: `${A()}/tickets`, as: 'resident1', payload: mp.payload, headers: mp.headers });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const id = filed.json().id as string;
+    await t.req({ method: 'POST', url: `${A()}/tickets/${id}/comments`, as: 'staff', payload: { message: '已联系张阿姨，明天上门' } });
+    expect((await t.req({ method: 'POST', url: `${A()}/tickets/${id}/transition`, as: 'staff', payload: { to: 'accepted' } })).statusCode).toBe(200);
+    const owner = (await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'resident1' })).json();
+    expect(owner.photos).toHaveLength(1);
+    const photoUrl = owner.photos[0].url as string;
+
+    expect((await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'resident3' })).statusCode).toBe(404);
+    expect((await t.req({ method: 'POST', url: `${A()}/tickets/${id}/support`, as: 'resident3' })).statusCode).toBe(200);
+    const seen = await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'resident3' });
+    expect(seen.statusCode).toBe(200);
+    const d = seen.json();
+    expect(d.description).toBeNull();
+    expect([d.photos, d.helpers, d.links, d.reporterName, d.reporterPhone]).toEqual([[], [], [], null, null]);
+    expect(d.title).toBe('楼道漏水 139****5678');
+    expect(d.timeline.length).toBeGreaterThan(0);
+    expect(d.timeline.every((e: any) => e.toState !== null && e.message === null && e.actorName === null && e.data === null)).toBe(true);
+    expect(d.timeline.map((e: any) => e.toState)).toContain('accepted');
+    expect(seen.body).not.toContain('张阿姨');
+    expect(seen.body).not.toContain('13912345678');
+    expect((await t.req({ method: 'GET', url: photoUrl, as: 'resident3' })).statusCode).toBe(404);
+    const list = (await t.req({ method: 'GET', url: `${A()}/tickets?scope=supported`, as: 'resident3' })).json();
+    expect(list.items.map((i: any) => i.id)).toContain(id);
+    expect(JSON.stringify(list.items)).not.toMatch(/13912345678|居民resident1|居\*/);
+    // The reporter and handlers still see everything.
+    expect((await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'staff' })).json().description).toContain('张阿姨');
+
+    const back = await t.req({ method: 'POST', url: `${A()}/tickets/${id}/support/withdraw`, as: 'resident3' });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().supportCount).toBe(0);
+    expect((await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'resident3' })).statusCode).toBe(404);
+    expect((await t.req({ method: 'POST', url: `${A()}/tickets/${id}/support/withdraw`, as: 'resident3' })).statusCode).toBe(404);
+    expect(await t.db.selectFrom('audit_events').select('id').where('action', '=', 'ticket.support_withdraw').executeTakeFirst()).toBeDefined();
   });
 });

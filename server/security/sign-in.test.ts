@@ -35,6 +35,10 @@ describe(`guesses are counted before the password is checked (${TEST_DIALECT})`,
     expect(codes.filter((c) => c === 422).length).toBeLessThanOrEqual(LIMITS.accountFromIp);
     expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(20 - LIMITS.accountFromIp);
     expect(codes.every((c) => c === 422 || c === 429)).toBe(true);
+    // Tries one at a time afterwards find what the burst left of the allowance: never more than the limit in all.
+    let checked = codes.filter((c) => c === 422).length;
+    for (let i = 0; i < LIMITS.accountFromIp + 1; i++) if ((await login({ login: 'committee1', password: 'wrong-password-2' }, { xff })).statusCode === 422) checked++;
+    expect(checked).toBe(LIMITS.accountFromIp);
     // And the right password from there is refused too, until the window passes.
     expect((await login({ login: 'committee1', password: TEST_PASSWORD }, { xff })).statusCode).toBe(429);
   });

@@ -258,6 +258,8 @@ export default async function ticketRoutes(app: FastifyInstance) {
     (req) => svc.changeCategory(ctx, req.actor!, req.params.communityId, req.params.id, req.body.category));
   action('support', '同问: my household has the same problem (once per household)', 'tickets.support', null,
     (req) => svc.support(ctx, req.actor!, req.params.communityId, req.params.id));
+  action('support/withdraw', 'Withdraw my household\'s 同问 while the ticket is open', 'tickets.support', null,
+    (req) => svc.withdrawSupport(ctx, req.actor!, req.params.communityId, req.params.id));
   action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody,
     (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
   action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody,
