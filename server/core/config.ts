@@ -16,6 +16,8 @@ const Env = z.object({
   GONGZHI_DEMO_PASSWORD: z.string().min(8, 'GONGZHI_DEMO_PASSWORD must be at least 8 characters').optional(),
   GONGZHI_PUBLIC_URL: z.string().url().optional(),
   GONGZHI_TRUST_PROXY: z.string().optional(),
+  /** Addresses/CIDRs webhooks may reach besides public ones (an operator's own relay), comma-separated. */
+  GONGZHI_WEBHOOK_ALLOW: z.string().optional(),
   /** Where the built web app is (default web/dist); lets several builds be served side by side. */
   GONGZHI_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -36,6 +38,8 @@ export interface Config {
   secureCookies: boolean;
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (see trustProxyOf). */
   trustProxy: false | number | string[];
+  /** Non-public addresses/CIDRs webhooks may reach (core/outbound.ts); empty: public addresses only. */
+  webhookAllow: string[];
   logLevel: string;
   /** Built web app; served by the same process when present. */
   webDist: string;
@@ -60,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { default
     publicUrl: e.GONGZHI_PUBLIC_URL,
     secureCookies: (e.GONGZHI_PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: trustProxyOf(e.GONGZHI_TRUST_PROXY),
+    webhookAllow: e.GONGZHI_WEBHOOK_ALLOW?.trim() ? addressList('GONGZHI_WEBHOOK_ALLOW', e.GONGZHI_WEBHOOK_ALLOW) : [],
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.GONGZHI_WEB_DIST ?? path.join(root, 'web/dist')),
   };
@@ -79,14 +84,17 @@ export function trustProxyOf(v: string | undefined): false | number | string[] {
   if (s === 'true') {
     throw new Error('Invalid environment:\n  GONGZHI_TRUST_PROXY: "true" trusts every X-Forwarded-For entry, which clients can forge; give the number of proxies in front of Gongzhi (e.g. 1) or their addresses (e.g. 10.0.0.2,10.0.1.0/24)');
   }
+  return addressList('GONGZHI_TRUST_PROXY', s, 'expected 0, a number of proxy hops, or proxy addresses/CIDRs separated by commas');
+}
+
+/** Comma-separated IP addresses or CIDRs, each checked; a startup error names the ones not understood. */
+export function addressList(name: string, s: string, expected = 'expected IP addresses or CIDRs separated by commas'): string[] {
   const list = s.split(',').map((x) => x.trim()).filter(Boolean);
   const bad = list.filter((x) => {
     const [addr, bits, ...rest] = x.split('/');
     const kind = net.isIP(addr);
     return !kind || rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= (kind === 4 ? 32 : 128)));
   });
-  if (bad.length || !list.length) {
-    throw new Error(`Invalid environment:\n  GONGZHI_TRUST_PROXY: expected 0, a number of proxy hops, or proxy addresses/CIDRs separated by commas; not understood: ${bad.join(', ') || s}`);
-  }
+  if (bad.length || !list.length) throw new Error(`Invalid environment:\n  ${name}: ${expected}; not understood: ${bad.join(', ') || s}`);
   return list;
 }
