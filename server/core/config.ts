@@ -16,6 +16,8 @@ const Env = z.object({
   GONGZHI_DEMO_PASSWORD: z.string().min(8, 'GONGZHI_DEMO_PASSWORD must be at least 8 characters').optional(),
   GONGZHI_PUBLIC_URL: z.string().url().optional(),
   GONGZHI_TRUST_PROXY: z.string().optional(),
+  /** Ticket reports one account may file per hour (a script must not bury the grid teams' inbox); 0 = no limit. */
+  GONGZHI_REPORTS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(30),
   /** Addresses/CIDRs webhooks may reach besides public ones (an operator's own relay), comma-separated. */
   GONGZHI_WEBHOOK_ALLOW: z.string().optional(),
   /** Where the built web app is (default web/dist); lets several builds be served side by side. */
@@ -38,6 +40,8 @@ export interface Config {
   secureCookies: boolean;
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (see trustProxyOf). */
   trustProxy: false | number | string[];
+  /** Ticket reports per account and hour; 0: unlimited. */
+  reportsPerHour: number;
   /** Non-public addresses/CIDRs webhooks may reach (core/outbound.ts); empty: public addresses only. */
   webhookAllow: string[];
   logLevel: string;
@@ -64,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { default
     publicUrl: e.GONGZHI_PUBLIC_URL,
     secureCookies: (e.GONGZHI_PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: trustProxyOf(e.GONGZHI_TRUST_PROXY),
+    reportsPerHour: e.GONGZHI_REPORTS_PER_HOUR,
     webhookAllow: e.GONGZHI_WEBHOOK_ALLOW?.trim() ? addressList('GONGZHI_WEBHOOK_ALLOW', e.GONGZHI_WEBHOOK_ALLOW) : [],
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.GONGZHI_WEB_DIST ?? path.join(root, 'web/dist')),

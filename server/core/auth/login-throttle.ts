@@ -7,11 +7,12 @@ const WINDOW_MS = 15 * 60 * 1000;
  * Failures allowed in 15 minutes. Sign-in from a browser not trusted for the account: per account
  * from one address, per address overall, per account from everywhere. A browser holding the
  * account's device cookie counts only against itself (`device`), so guessers elsewhere cannot lock
- * the real person out of their own browser. Join codes and password changes have their own counts.
+ * the real person out of their own browser. Join codes, password changes and ticket reports (per
+ * account and hour, GONGZHI_REPORTS_PER_HOUR) have their own counts.
  */
 export const LIMITS = { accountFromIp: 5, ip: 30, account: 50, device: 10, joinFromIp: 10, joinHousehold: 10, password: 5 } as const;
 
-export type AttemptScope = 'login' | 'device' | 'join' | 'password';
+export type AttemptScope = 'login' | 'device' | 'join' | 'password' | 'report';
 
 /** One count an attempt must stay within: rows of `scope` with this login key and/or address. */
 export interface Limit {
@@ -19,6 +20,8 @@ export interface Limit {
   loginKey?: string;
   ip?: string;
   max: number;
+  /** default 15 minutes */
+  windowMs?: number;
 }
 
 /**
@@ -31,8 +34,9 @@ export interface Limit {
 export async function takeAttempt(db: Db, row: { scope: AttemptScope; loginKey: string; ip: string }, limits: Limit[], now: number): Promise<string> {
   const id = newId();
   await db.insertInto('login_attempts').values({ id, scope: row.scope, login_key: row.loginKey, ip: row.ip, success: false, at: new Date(now).toISOString() }).execute();
-  const since = new Date(now - WINDOW_MS).toISOString();
   for (const l of limits) {
+    const windowMs = l.windowMs ?? WINDOW_MS;
+    const since = new Date(now - windowMs).toISOString();
     const r = await db.selectFrom('login_attempts').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('first')])
       .where('scope', '=', l.scope).where('success', '=', false).where('at', '>', since)
       .$if(l.loginKey !== undefined, (q) => q.where('login_key', '=', l.loginKey!))
@@ -40,7 +44,7 @@ export async function takeAttempt(db: Db, row: { scope: AttemptScope; loginKey: 
       .executeTakeFirst();
     if (Number(r?.n ?? 0) > l.max) {
       await db.deleteFrom('login_attempts').where('id', '=', id).execute();
-      throw errors.tooManyRequests(Math.max(1, Math.ceil((Date.parse(String(r!.first)) + WINDOW_MS - now) / 1000)));
+      throw errors.tooManyRequests(Math.max(1, Math.ceil((Date.parse(String(r!.first)) + windowMs - now) / 1000)));
     }
   }
   return id;
