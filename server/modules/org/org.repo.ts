@@ -92,6 +92,12 @@ export async function gridBuildings(conn: Conn, gridIds: string[]) {
     .select(['b.id', 'b.name', 'b.grid_id', 'e.name as estate_name']).where('b.grid_id', 'in', gridIds).orderBy('e.name').orderBy('b.name').execute();
 }
 
+/** The grids whose service team this user is on. */
+export async function gridsServedBy(conn: Conn, c: string, userId: string): Promise<string[]> {
+  const rows = await conn.selectFrom('grid_members').select('grid_id').distinct().where('community_id', '=', c).where('user_id', '=', userId).execute();
+  return rows.map((r) => r.grid_id);
+}
+
 /** Service-team members of the given grids. */
 export async function gridTeams(conn: Conn, c: string, gridIds: string[]) {
   if (!gridIds.length) return [];
@@ -147,7 +153,9 @@ export interface ResidentFilter {
   /** name or household code; never the phone (a substring search on a masked field would unmask it digit by digit) */
   q?: string;
   /** one exact full phone number (an audited look-up, for those who may reveal) */
-  phone?: string; tag?: string; estateId?: string; buildingId?: string; householdId?: string;
+  phone?: string;
+  /** only residents of households in buildings of these grids (see residentReach) */
+  gridIds?: string[]; tag?: string; estateId?: string; buildingId?: string; householdId?: string;
   /** birth_date bounds derived from ages: born on or before / after */
   bornOnOrBefore?: string; bornAfter?: string; elderlyBorn?: string; ids?: string[];
 }
@@ -164,6 +172,7 @@ export const residentsBase = (conn: Conn, c: string, f: ResidentFilter = {}) =>
     .$if(!!f.buildingId, (qb) => qb.where('h.building_id', '=', f.buildingId!))
     .$if(!!f.householdId, (qb) => qb.where('r.household_id', '=', f.householdId!))
     .$if(!!f.ids, (qb) => qb.where('r.id', 'in', f.ids!.length ? f.ids! : ['-']))
+    .$if(!!f.gridIds, (qb) => qb.where('b.grid_id', 'in', f.gridIds!.length ? f.gridIds! : ['-']))
     .$if(!!f.bornOnOrBefore, (qb) => qb.where('r.birth_date', '<=', f.bornOnOrBefore!))
     .$if(!!f.bornAfter, (qb) => qb.where('r.birth_date', '>', f.bornAfter!))
     .$if(!!f.tag, (qb) => qb.where((eb) => {

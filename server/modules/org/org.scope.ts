@@ -4,9 +4,9 @@ import type { AppContext } from '../../core/context';
 import type { Db, Trx } from '../../core/db/kysely';
 import { AppError, errors } from '../../core/errors';
 import { nowIso } from '../../core/ids';
-import { can, type Actor } from '../../core/policy/policy';
+import { can, rolesIn, type Actor, type Role } from '../../core/policy/policy';
 import { maskPhone, phoneIn } from '../../core/pii';
-import { deleteScoped, findScoped, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
+import { deleteScoped, findScoped, gridsServedBy, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
 
 /** Who acts in which community: what every org service call needs. */
 export interface Scope {
@@ -133,4 +133,21 @@ export async function phoneLookup(s: Scope, q: string | undefined, what: 'reside
     after: { phone: maskPhone(phone) },
   }));
   return phone;
+}
+
+/** Roles whose work is the whole community's residents; everyone else who reads residents is scoped to their grid. */
+const COMMUNITY_WIDE: Role[] = ['staff', 'party_branch', 'committee', 'deputy'];
+
+/**
+ * Which residents' records the caller may read: `null` for the whole community (staff, party
+ * branch, committee, deputies, the platform admin); otherwise the grids the caller serves on a grid
+ * team (building leaders, grid members, the property company's specialist). A property manager on
+ * no grid team reads no records: the property company meets residents through the tickets assigned
+ * to it, which show what the work needs.
+ */
+export async function residentReach(s: Scope, conn: Db | Trx = s.db): Promise<string[] | null> {
+  if (s.actor.platformAdmin) return null;
+  const roles = rolesIn(s.actor, s.communityId);
+  if (COMMUNITY_WIDE.some((r) => roles.has(r))) return null;
+  return gridsServedBy(conn, s.communityId, s.actor.userId);
 }

@@ -10,7 +10,7 @@ import { newId, nowIso } from '../../core/ids';
 import { isValidIdNumber, maskIdNumber, type Secrets } from '../../core/pii';
 import * as repo from './org.repo';
 import { organizationOut, orgMemberOut, residentOut } from './org.present';
-import { checkRefs, columnsOf, deleteAudited, inTransaction, insertAudited, mayReveal, mustFind, phoneLookup, todayOf, updateAudited, yearsBefore, type Scope } from './org.scope';
+import { checkRefs, columnsOf, deleteAudited, inTransaction, insertAudited, mayReveal, mustFind, phoneLookup, residentReach, todayOf, updateAudited, yearsBefore, type Scope } from './org.scope';
 
 type In<T extends z.ZodTypeAny> = z.infer<T>;
 
@@ -35,7 +35,7 @@ export function idNumberColumns(secrets: Secrets, id: string | null) {
 export async function listResidents(s: Scope, q: Partial<In<typeof ResidentQuery>> & { page: number; pageSize: number }) {
   const today = todayOf(s);
   const f: repo.ResidentFilter = {
-    q: q.q, phone: await phoneLookup(s, q.q, 'residents'), tag: q.tag, estateId: q.estateId, buildingId: q.buildingId, householdId: q.householdId,
+    q: q.q, phone: await phoneLookup(s, q.q, 'residents'), gridIds: (await residentReach(s)) ?? undefined, tag: q.tag, estateId: q.estateId, buildingId: q.buildingId, householdId: q.householdId,
     bornOnOrBefore: q.ageMin !== undefined ? yearsBefore(today, q.ageMin) : undefined,
     bornAfter: q.ageMax !== undefined ? yearsBefore(today, q.ageMax + 1) : undefined,
     elderlyBorn: q.tag === 'elderly' ? yearsBefore(today, ELDERLY_AGE) : undefined,
@@ -48,7 +48,7 @@ export async function listResidents(s: Scope, q: Partial<In<typeof ResidentQuery
 
 /** One resident of this community as the API shows it, or 404. */
 export async function residentView(conn: Conn, s: Scope, id: string) {
-  const row = await repo.residentSelect(repo.residentsBase(conn, s.communityId, { ids: [id] })).executeTakeFirst();
+  const row = await repo.residentSelect(repo.residentsBase(conn, s.communityId, { ids: [id], gridIds: (await residentReach(s, conn)) ?? undefined })).executeTakeFirst();
   if (!row) throw errors.notFound('resident');
   const tags = await repo.tagsOf(conn, [id]);
   return residentOut(row, tags.get(id) ?? [], todayOf(s), mayReveal(s));

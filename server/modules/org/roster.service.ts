@@ -11,7 +11,7 @@ import { idNumberTail, isValidIdNumber, maskPhone, PHONE_RE } from '../../core/p
 import * as repo from './org.repo';
 import { fromIdNumber, idNumberColumns } from './people.service';
 import { householdCode } from './structure.service';
-import { auditView, inTransaction, mayReveal, type Scope } from './org.scope';
+import { auditView, inTransaction, mayReveal, residentReach, type Scope } from './org.scope';
 
 /** Sheet and column names of the roster workbook (台账); the export uses the same, so an export re-imports. */
 export const HOUSEHOLD_SHEET = '户';
@@ -79,7 +79,7 @@ export async function exportHouseholds(s: Scope): Promise<Buffer> {
 export async function exportResidents(s: Scope, reason: string | undefined): Promise<Buffer> {
   const revealer = mayReveal(s);
   const full = revealer && !!reason;
-  const rows = await repo.residentSelect(repo.residentsBase(s.db, s.communityId)).select('r.id_number_enc').execute();
+  const rows = await repo.residentSelect(repo.residentsBase(s.db, s.communityId, { gridIds: (await residentReach(s)) ?? undefined })).select('r.id_number_enc').execute();
   const tags = await repo.tagsOf(s.db, rows.map((r) => r.id));
   if (full) {
     await inTransaction(s, (trx) => record(trx, {
