@@ -43,7 +43,8 @@ export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; e
   const fx = await seedFixture(testDb.database.db, secrets);
   const app = await buildApp({ config, database: testDb.database, secret: TEST_SECRET, clock, logStream: opts.logStream });
   await app.ready();
-  const cookies = new Map<string, string>();
+  // The sign-in promise per user: concurrent first requests share one sign-in (each sign-in is a counted attempt).
+  const cookies = new Map<string, Promise<string>>();
 
   async function login(user: string): Promise<string> {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user, password: TEST_PASSWORD } });
@@ -57,8 +58,8 @@ export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; e
     async req({ as, ...o }) {
       const headers = { ...(o.headers ?? {}) } as Record<string, string>;
       if (as) {
-        if (!cookies.has(as)) cookies.set(as, await login(as));
-        headers.cookie = cookies.get(as)!;
+        if (!cookies.has(as)) cookies.set(as, login(as));
+        headers.cookie = await cookies.get(as)!;
       }
       return app.inject({ ...o, headers });
     },
