@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { verifyBundle } from './consultations.chain';
+import { verifyBundle } from './consultations.archive-check';
 
 /** `gongzhi verify-consultation FILE.json`: recomputes chain and tally from the bundle alone; exit code 0 when they match. */
 export function verifyConsultationFile(file: string | undefined, out: (line: string) => void = console.log): number {
@@ -16,6 +16,6 @@ export function verifyConsultationFile(file: string | undefined, out: (line: str
   }
   const r = verifyBundle(bundle);
   for (const l of r.lines) out(l);
-  out(r.ok ? 'The bundle verifies: chain and tally match the published result.' : 'The bundle does NOT verify.');
+  out(r.ok ? 'The bundle verifies: chain, definition, eligible list, ballots list and tally match the published result.' : 'The bundle does NOT verify.');
   return r.ok ? 0 : 1;
 }
