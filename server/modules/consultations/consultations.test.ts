@@ -10,45 +10,13 @@ import { listVerifiers } from '../../core/verify';
 import { json } from '../../core/ids';
 import { verifyBundle } from './consultations.archive-check';
 import { verifyConsultationFile } from './consultations.cli';
+import { consultationRequests } from './consultations.test-helpers';
 
 const t = useTestApp();
 let A: string;
 beforeAll(() => { A = t.fx.A.id; });
 
-const iso = (ms: number) => new Date(ms).toISOString();
-const url = (p = '') => `/api/communities/${A}/consultations${p}`;
-
-/** The parking consultation of the article, as staff would type it. */
-function parking(over: Record<string, unknown> = {}) {
-  const now = t.clock.now();
-  return {
-    title: '洞北小区临时停车调整征询',
-    description: '外来车辆占用车位，业主无处停车。',
-    questions: [
-      { key: 'free_time', text: '免费临停时长', options: [{ key: 'h2', label: '免费临停2小时' }, { key: 'm30', label: '免费临停半小时' }] },
-      { key: 'priority', text: '54个车位业主优先停', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }, { key: 'abstain', label: '弃权' }], approveOption: 'agree' },
-    ],
-    scope: { kind: 'all' },
-    opensAt: iso(now - 60_000),
-    closesAt: iso(now + 24 * 3600_000),
-    participation: { op: '>=', num: 2, den: 3 },
-    approval: { op: '>', num: 1, den: 2 },
-    ...over,
-  };
-}
-const yes = { free_time: 'm30', priority: 'agree' };
-
-async function opened(over: Record<string, unknown> = {}) {
-  const c = await t.req({ method: 'POST', url: url(), payload: parking(over), as: 'staff' });
-  expect(c.statusCode, c.body).toBe(201);
-  const o = await t.req({ method: 'POST', url: url(`/${c.json().id}/open`), as: 'staff' });
-  expect(o.statusCode, o.body).toBe(200);
-  return o.json();
-}
-const vote = (id: string, as: string, answers: Record<string, string> = yes, key?: string) =>
-  t.req({ method: 'POST', url: url(`/${id}/ballots`), payload: { answers }, as, headers: key ? { 'idempotency-key': key } : {} });
-const paper = (id: string, hh: number, as = 'staff', extra: Record<string, unknown> = {}) =>
-  t.req({ method: 'POST', url: url(`/${id}/paper-ballots`), payload: { householdId: t.fx.A.households[hh], channel: 'paper', formNumber: `DB-${hh}`, answers: yes, ...extra }, as });
+const { iso, url, yes, parking, opened, vote, paper } = consultationRequests(t);
 
 describe('drafts and rules', () => {
   it('keeps a draft to staff, fixes rules at opening and snapshots the eligible households', async () => {
@@ -251,14 +219,14 @@ describe('hidden tallies, closing and publication', () => {
     const good = path.join(dir, 'good.json');
     fs.writeFileSync(good, res.body);
     const lines: string[] = [];
-    expect(verifyConsultationFile(good, (l) => lines.push(l))).toBe(0);
+    expect(verifyConsultationFile([good], (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).toContain('tally recomputes: 5/9');
 
     const forged = structuredClone(bundle);
     forged.entries[2].data.answers.priority = 'agree';
     const fl: string[] = [];
     fs.writeFileSync(path.join(dir, 'forged.json'), JSON.stringify(forged));
-    expect(verifyConsultationFile(path.join(dir, 'forged.json'), (l) => fl.push(l))).toBe(1);
+    expect(verifyConsultationFile([path.join(dir, 'forged.json')], (l) => fl.push(l))).toBe(1);
     expect(fl.join('\n')).toMatch(/chain broken at entry #3 \(household 1-2-102\): content does not match its hash/);
 
     const inflated = structuredClone(bundle);
