@@ -25,7 +25,7 @@ function differences(a: unknown, b: unknown, path = ''): string[] {
     const keys = [...new Set([...Object.keys(a as object), ...Object.keys(b as object)])];
     return keys.flatMap((k) => differences((a as any)[k], (b as any)[k], Array.isArray(a) ? `${path}[${k}]` : path ? `${path}.${k}` : k));
   }
-  return canonicalJson(a) === canonicalJson(b) ? [] : [`${path || 'value'} ${JSON.stringify(b)} (recomputed ${JSON.stringify(a)})`];
+  return canonicalJson(a) === canonicalJson(b) ? [] : [`${path || 'value'} ${canonicalJson(b)} (recomputed ${canonicalJson(a)})`];
 }
 
 /** Why answers do not fit the questions, or null when every question has one of its options and nothing else is there. */
@@ -168,7 +168,7 @@ function checkBallotsList(list: any[], folded: Map<string, FoldedBallot>, v2: bo
     }
     const diffs: string[] = [];
     const cmp = (what: string, chain: unknown, shown: unknown) => {
-      if (canonicalJson(chain) !== canonicalJson(shown)) diffs.push(`${what} ${JSON.stringify(shown)} differs from the chain's ${JSON.stringify(chain)}`);
+      if (canonicalJson(chain) !== canonicalJson(shown)) diffs.push(`${what} ${canonicalJson(shown)} differs from the chain's ${canonicalJson(chain)}`);
     };
     cmp('answers', f.answers, r.answers);
     cmp('status', f.status, r.status);

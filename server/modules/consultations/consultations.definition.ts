@@ -53,7 +53,7 @@ export function sealDefinition(d: ShownDefinition, tokens: string[]): SealedDefi
 }
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
-const quote = (v: unknown) => (typeof v === 'string' ? `「${v}」` : JSON.stringify(v));
+const quote = (v: unknown) => (typeof v === 'string' ? `「${v}」` : canonicalJson(v));
 
 /** Every way the shown definition differs from the sealed one, named so a reader sees what was changed. */
 export function definitionMismatches(sealed: SealedDefinition, shown: ShownDefinition): string[] {
