@@ -154,6 +154,15 @@ describe(`verify-consultation on altered archives (${TEST_DIALECT})`, () => {
   });
 });
 
+describe('the demo parking consultation, shipped as a fixture', () => {
+  it('verifies with our verifier (docs/consultation-archive.md; the independent one is consultation-archive.independent.test.ts)', () => {
+    const file = path.join(import.meta.dirname, 'fixtures/parking-public.json');
+    const lines: string[] = [];
+    expect(verifyConsultationFile([file, '--head', 'd834e8a863fb9d804fee29f2a1cd99a0131e17655d93b04da31e3b6ded33f568'], (l) => lines.push(l)), lines.join('\n')).toBe(0);
+    expect(lines).toContain('ok    tally recomputes: 100/109 households took part, passed');
+  });
+});
+
 describe(`format 1: chains opened before the opening entry existed (${TEST_DIALECT})`, () => {
   const fixture = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/parking-v1.json'), 'utf8'));
 
