@@ -128,7 +128,7 @@ describe('the demo parking consultation, recomputed from docs/consultation-archi
     expect(alter((b) => { const o = b.consultation.questions[1].options; [o[0].label, o[1].label] = [o[1].label, o[0].label]; })).toEqual(['definition: questions']);
     expect(alter((b) => { b.ballots[0].answers.owner_priority = 'disagree'; })).toEqual(['ballots list: entry #2']);
     expect(alter((b) => { b.eligible.pop(); })).toContain('eligible list');
-    expect(alter((b) => { b.entries[1].data.answers.owner_priority = 'disagree'; })).toEqual(['entry #2: hash']);
+    expect(alter((b) => { b.entries[1].data.answers.owner_priority = 'disagree'; })).toContain('entry #2: hash');
   });
 
   it('agrees with the worked example of the document, hash for hash', () => {
