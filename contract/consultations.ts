@@ -138,7 +138,10 @@ export const PendingEntry = z.object({
 });
 export const PendingList = z.object({ items: z.array(PendingEntry) });
 
-export const PublicConsultation = Consultation.omit({ progress: true, my: true, scope: true, topicId: true });
+export const PublicConsultation = Consultation.omit({ progress: true, my: true, scope: true, topicId: true }).extend({
+  /** Closed, and its chain is format 2: the public archive can be downloaded (format 1 chains name households). */
+  publicArchive: z.boolean(),
+});
 export const PublicReceipt = z.object({
   consultationId: z.string(), title: z.string(), consultationStatus: z.enum(CONSULTATION_STATUSES),
   seq: z.number(), hash: z.string(), kind: z.enum(ENTRY_KINDS), at: z.string(),

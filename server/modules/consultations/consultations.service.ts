@@ -487,7 +487,7 @@ async function publicRow(db: Db, id: string) {
 export async function publicConsultation(db: Db, id: string): Promise<z.infer<typeof PublicConsultation>> {
   const row = await publicRow(db, id);
   const { scope: _s, topicId: _t, ...rest } = present(row);
-  return rest;
+  return { ...rest, publicArchive: row.status === 'closed' && row.chain_format >= 2 };
 }
 
 const receiptNotFound = () => new AppError('receipt_not_found', 404, '没有找到这张回执，请核对回执编号', 'No such receipt in this consultation; check the code');
