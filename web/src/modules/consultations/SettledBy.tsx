@@ -43,7 +43,7 @@ export function SettledBy({ communityId, ticketUrl, links, canAttach, onChange }
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           {linked.map((l) => (
             <li key={l.targetId} data-testid={`settled-${l.targetId}`}>
-              <Link to={`/consultations/${l.targetId}`}>{l.title ?? l.targetId}</Link>{l.note && `：${l.note}`}{' '}
+              <Link to={`/consultations/${l.targetId}`}>{l.title ?? l.targetId}</Link>{l.note && `：${l.note}`}{' · '}
               <Link to={`/consultations/${l.targetId}/report`} data-testid={`settled-print-${l.targetId}`}>{t('consultations.ev.printSealed')}</Link>
             </li>
           ))}
