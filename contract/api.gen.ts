@@ -34,6 +34,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password (the old one, a new one of at least 10 characters, not a common one); other sessions end */
+        post: operations["postAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities": {
         parameters: {
             query?: never;
@@ -207,7 +224,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Evidence bundle (JSON) of a closed consultation; recompute with `gongzhi verify-consultation` */
+        /** Staff archive (JSON) of a closed consultation, households by code; recompute with `gongzhi verify-consultation` */
         get: operations["getCommunitiesConsultationsArchiveById"];
         put?: never;
         post?: never;
@@ -360,8 +377,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Data for the printable A4 report, with a QR code to the public copy */
+        /** Data for the printable A4 report: sealed result, turnout by building, QR code to the public check */
         get: operations["getCommunitiesConsultationsReportById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/consultations/{id}/turnout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts and turnout by building (never who voted how) */
+        get: operations["getCommunitiesConsultationsTurnoutById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -907,7 +941,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Residents; numbers masked unless the caller may reveal them */
+        /** Residents; numbers masked unless the caller may reveal them and gives a reason (audited) */
         get: operations["getCommunitiesRostersResidentsXlsx"];
         put?: never;
         post?: never;
@@ -1185,6 +1219,23 @@ export interface paths {
         put?: never;
         /** 同问: my household has the same problem (once per household) */
         post: operations["postCommunitiesTicketsSupportById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/tickets/{id}/support/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my household's 同问 while the ticket is open */
+        post: operations["postCommunitiesTicketsSupportWithdrawById"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1644,6 +1695,40 @@ export interface paths {
         };
         /** Published rules, and the result once closed (no personal data) */
         get: operations["getPublicConsultationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public archive of a closed consultation: households as salted tokens, answers, channels, the chain (docs/consultation-archive.md) */
+        get: operations["getPublicConsultationsArchiveById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{id}/proofs/{hash}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A receipt as a proof: the chain segment from its entry to the published head */
+        get: operations["getPublicConsultationsProofsByIdByHash"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2186,6 +2271,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `ticket_not_open` */
+        "E409.ticket_not_open": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "ticket_not_open";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `topic_closed` */
         "E409.topic_closed": {
             headers: {
@@ -2697,6 +2796,41 @@ export interface operations {
                 };
             };
             400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            403: components["responses"]["E403.cross_site_request"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description At least 10 characters, not one of the most common passwords */
+                    newPassword: string;
+                    oldPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
@@ -3353,6 +3487,8 @@ export interface operations {
                             eligible: boolean;
                             receipt: {
                                 ballotId: string;
+                                chainHead?: string | null;
+                                chainLength?: number | null;
                                 /** @enum {string} */
                                 channel: "online" | "paper" | "door_to_door";
                                 consultationId: string;
@@ -3479,6 +3615,8 @@ export interface operations {
                             eligible: boolean;
                             receipt: {
                                 ballotId: string;
+                                chainHead?: string | null;
+                                chainLength?: number | null;
                                 /** @enum {string} */
                                 channel: "online" | "paper" | "door_to_door";
                                 consultationId: string;
@@ -3652,6 +3790,8 @@ export interface operations {
                             eligible: boolean;
                             receipt: {
                                 ballotId: string;
+                                chainHead?: string | null;
+                                chainLength?: number | null;
                                 /** @enum {string} */
                                 channel: "online" | "paper" | "door_to_door";
                                 consultationId: string;
@@ -3776,6 +3916,137 @@ export interface operations {
                             ballotId: string;
                             /** @enum {string} */
                             channel: "online" | "paper" | "door_to_door";
+                            confirmedBy?: string | null;
+                            enteredBy?: string | null;
+                            formNumber: string | null;
+                            household: string;
+                            householdCode?: string;
+                            lastSeq: number;
+                            receipt: string;
+                            seq: number;
+                            /** @enum {string} */
+                            status: "pending" | "counted";
+                        }[];
+                        chainCheck: {
+                            entries: number;
+                            firstBreak: {
+                                reason: string;
+                                seq: number;
+                            } | null;
+                            head: string;
+                            ok: boolean;
+                        };
+                        consultation: {
+                            closedAt: string | null;
+                            closesAt: string;
+                            communityName: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            opensAt: string;
+                            questions: {
+                                approveOption?: string;
+                                key: string;
+                                options: {
+                                    key: string;
+                                    label: string;
+                                }[];
+                                text: string;
+                            }[];
+                            rules: {
+                                approval: {
+                                    den: number;
+                                    num: number;
+                                    /** @enum {string} */
+                                    op: ">=" | ">";
+                                };
+                                participation: {
+                                    den: number;
+                                    num: number;
+                                    /** @enum {string} */
+                                    op: ">=" | ">";
+                                };
+                            };
+                            scope: {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                ids: string[];
+                                /** @enum {string} */
+                                kind: "estates";
+                            } | {
+                                ids: string[];
+                                /** @enum {string} */
+                                kind: "buildings";
+                            } | {
+                                /** @enum {string} */
+                                kind: "tag";
+                                /** @enum {string} */
+                                tag: "party_member" | "elderly" | "living_alone" | "car_owner" | "disabled" | "veteran" | "volunteer" | "low_income";
+                            };
+                            title: string;
+                        };
+                        eligible: {
+                            code?: string;
+                            householdId?: string;
+                            representative?: string | null;
+                            salt?: string;
+                            token: string;
+                        }[];
+                        entries: {
+                            actor_id: string | null;
+                            actorName?: string | null;
+                            at: string;
+                            ballot_id: string | null;
+                            consultation_id: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            hash: string;
+                            household_id: string | null;
+                            /** @enum {string} */
+                            kind: "open" | "ballot" | "confirm" | "correction" | "close";
+                            prev_hash: string;
+                            seq: number;
+                        }[];
+                        exportedAt: string;
+                        /** @enum {string} */
+                        format: "gongzhi-consultation/2";
+                        result: {
+                            chainHead: string;
+                            chainLength: number;
+                            closedAt: string;
+                            closedBy: string;
+                            tally: {
+                                byChannel: {
+                                    [key: string]: number;
+                                };
+                                eligible: number;
+                                participants: number;
+                                participationMet: boolean;
+                                passed: boolean;
+                                pending: number;
+                                questions: {
+                                    approvals: number;
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    key: string;
+                                    leading: string | null;
+                                    passed: boolean;
+                                }[];
+                            };
+                        } | null;
+                        /** @enum {string} */
+                        view: "public" | "staff";
+                    } | {
+                        ballots: {
+                            answers: {
+                                [key: string]: string;
+                            };
+                            ballotId: string;
+                            /** @enum {string} */
+                            channel: "online" | "paper" | "door_to_door";
                             confirmedBy: string | null;
                             enteredBy: string | null;
                             formNumber: string | null;
@@ -3860,7 +4131,7 @@ export interface operations {
                             hash: string;
                             household_id: string | null;
                             /** @enum {string} */
-                            kind: "ballot" | "confirm" | "correction" | "close";
+                            kind: "open" | "ballot" | "confirm" | "correction" | "close";
                             prev_hash: string;
                             seq: number;
                         }[];
@@ -3942,6 +4213,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         ballotId: string;
+                        chainHead?: string | null;
+                        chainLength?: number | null;
                         /** @enum {string} */
                         channel: "online" | "paper" | "door_to_door";
                         consultationId: string;
@@ -3990,6 +4263,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         ballotId: string;
+                        chainHead?: string | null;
+                        chainLength?: number | null;
                         /** @enum {string} */
                         channel: "online" | "paper" | "door_to_door";
                         consultationId: string;
@@ -4042,6 +4317,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         ballotId: string;
+                        chainHead?: string | null;
+                        chainLength?: number | null;
                         /** @enum {string} */
                         channel: "online" | "paper" | "door_to_door";
                         consultationId: string;
@@ -4095,6 +4372,8 @@ export interface operations {
                             eligible: boolean;
                             receipt: {
                                 ballotId: string;
+                                chainHead?: string | null;
+                                chainLength?: number | null;
                                 /** @enum {string} */
                                 channel: "online" | "paper" | "door_to_door";
                                 consultationId: string;
@@ -4268,6 +4547,8 @@ export interface operations {
                             eligible: boolean;
                             receipt: {
                                 ballotId: string;
+                                chainHead?: string | null;
+                                chainLength?: number | null;
                                 /** @enum {string} */
                                 channel: "online" | "paper" | "door_to_door";
                                 consultationId: string;
@@ -4401,6 +4682,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         ballotId: string;
+                        chainHead?: string | null;
+                        chainLength?: number | null;
                         /** @enum {string} */
                         channel: "online" | "paper" | "door_to_door";
                         consultationId: string;
@@ -4490,15 +4773,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        ballots: {
-                            /** @enum {string} */
-                            channel: "online" | "paper" | "door_to_door";
-                            householdCode: string;
-                            receipt: string;
-                            seq: number;
-                            /** @enum {string} */
-                            status: "pending" | "counted";
-                        }[];
                         chainCheck: {
                             entries: number;
                             firstBreak: {
@@ -4508,6 +4782,7 @@ export interface operations {
                             head: string;
                             ok: boolean;
                         };
+                        chainFormat: number;
                         closedAt: string | null;
                         closesAt: string;
                         communityName: string;
@@ -4564,7 +4839,62 @@ export interface operations {
                                 op: ">=" | ">";
                             };
                         };
+                        sealHash: string | null;
                         title: string;
+                        turnout: {
+                            counted: number;
+                            eligible: number;
+                            items: {
+                                building: string;
+                                buildingId: string;
+                                counted: number;
+                                eligible: number;
+                                estate: string;
+                                pending: number;
+                            }[];
+                            pending: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesConsultationsTurnoutById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counted: number;
+                        eligible: number;
+                        items: {
+                            building: string;
+                            buildingId: string;
+                            counted: number;
+                            eligible: number;
+                            estate: string;
+                            pending: number;
+                        }[];
+                        pending: number;
                     };
                 };
             };
@@ -7122,7 +7452,10 @@ export interface operations {
     };
     getCommunitiesRostersResidentsXlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why full numbers are needed; without it (or without the reveal right) numbers stay masked */
+                reason?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -7557,6 +7890,7 @@ export interface operations {
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
             422: components["responses"]["E422.idempotency_key_reused.invalid_image.too_many_photos.unknown_category"];
+            429: components["responses"]["E429.too_many_requests"];
             500: components["responses"]["E500.internal_error"];
             503: components["responses"]["E503.busy"];
         };
@@ -7600,7 +7934,8 @@ export interface operations {
                         closedAt: string | null;
                         closingReason: string | null;
                         createdAt: string;
-                        description: string;
+                        /** @description null for a household that only supports (同问) it: it sees what the board shows and state changes */
+                        description: string | null;
                         escalationLevel: number;
                         estateId: string | null;
                         estateName: string | null;
@@ -7984,6 +8319,41 @@ export interface operations {
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
             409: components["responses"]["E409.already_supported.own_ticket.ticket_not_open"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesTicketsSupportWithdrawById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description No input: send no body, or {} */
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.ticket_not_open"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
@@ -9717,6 +10087,7 @@ export interface operations {
                         id: string;
                         openedAt: string | null;
                         opensAt: string;
+                        publicArchive: boolean;
                         questions: {
                             approveOption?: string;
                             key: string;
@@ -9777,6 +10148,334 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getPublicConsultationsArchiveById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ballots: {
+                            answers: {
+                                [key: string]: string;
+                            };
+                            ballotId: string;
+                            /** @enum {string} */
+                            channel: "online" | "paper" | "door_to_door";
+                            confirmedBy?: string | null;
+                            enteredBy?: string | null;
+                            formNumber: string | null;
+                            household: string;
+                            householdCode?: string;
+                            lastSeq: number;
+                            receipt: string;
+                            seq: number;
+                            /** @enum {string} */
+                            status: "pending" | "counted";
+                        }[];
+                        chainCheck: {
+                            entries: number;
+                            firstBreak: {
+                                reason: string;
+                                seq: number;
+                            } | null;
+                            head: string;
+                            ok: boolean;
+                        };
+                        consultation: {
+                            closedAt: string | null;
+                            closesAt: string;
+                            communityName: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            opensAt: string;
+                            questions: {
+                                approveOption?: string;
+                                key: string;
+                                options: {
+                                    key: string;
+                                    label: string;
+                                }[];
+                                text: string;
+                            }[];
+                            rules: {
+                                approval: {
+                                    den: number;
+                                    num: number;
+                                    /** @enum {string} */
+                                    op: ">=" | ">";
+                                };
+                                participation: {
+                                    den: number;
+                                    num: number;
+                                    /** @enum {string} */
+                                    op: ">=" | ">";
+                                };
+                            };
+                            scope: {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                ids: string[];
+                                /** @enum {string} */
+                                kind: "estates";
+                            } | {
+                                ids: string[];
+                                /** @enum {string} */
+                                kind: "buildings";
+                            } | {
+                                /** @enum {string} */
+                                kind: "tag";
+                                /** @enum {string} */
+                                tag: "party_member" | "elderly" | "living_alone" | "car_owner" | "disabled" | "veteran" | "volunteer" | "low_income";
+                            };
+                            title: string;
+                        };
+                        eligible: {
+                            code?: string;
+                            householdId?: string;
+                            representative?: string | null;
+                            salt?: string;
+                            token: string;
+                        }[];
+                        entries: {
+                            actor_id: string | null;
+                            actorName?: string | null;
+                            at: string;
+                            ballot_id: string | null;
+                            consultation_id: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            hash: string;
+                            household_id: string | null;
+                            /** @enum {string} */
+                            kind: "open" | "ballot" | "confirm" | "correction" | "close";
+                            prev_hash: string;
+                            seq: number;
+                        }[];
+                        exportedAt: string;
+                        /** @enum {string} */
+                        format: "gongzhi-consultation/2";
+                        result: {
+                            chainHead: string;
+                            chainLength: number;
+                            closedAt: string;
+                            closedBy: string;
+                            tally: {
+                                byChannel: {
+                                    [key: string]: number;
+                                };
+                                eligible: number;
+                                participants: number;
+                                participationMet: boolean;
+                                passed: boolean;
+                                pending: number;
+                                questions: {
+                                    approvals: number;
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    key: string;
+                                    leading: string | null;
+                                    passed: boolean;
+                                }[];
+                            };
+                        } | null;
+                        /** @enum {string} */
+                        view: "public" | "staff";
+                    } | {
+                        ballots: {
+                            answers: {
+                                [key: string]: string;
+                            };
+                            ballotId: string;
+                            /** @enum {string} */
+                            channel: "online" | "paper" | "door_to_door";
+                            confirmedBy: string | null;
+                            enteredBy: string | null;
+                            formNumber: string | null;
+                            householdCode: string;
+                            householdId: string;
+                            receipt: string;
+                            seq: number;
+                            /** @enum {string} */
+                            status: "pending" | "counted";
+                        }[];
+                        chainCheck: {
+                            entries: number;
+                            firstBreak: {
+                                reason: string;
+                                seq: number;
+                            } | null;
+                            head: string;
+                            ok: boolean;
+                        };
+                        consultation: {
+                            closedAt: string | null;
+                            closesAt: string;
+                            communityName: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            opensAt: string;
+                            questions: {
+                                approveOption?: string;
+                                key: string;
+                                options: {
+                                    key: string;
+                                    label: string;
+                                }[];
+                                text: string;
+                            }[];
+                            rules: {
+                                approval: {
+                                    den: number;
+                                    num: number;
+                                    /** @enum {string} */
+                                    op: ">=" | ">";
+                                };
+                                participation: {
+                                    den: number;
+                                    num: number;
+                                    /** @enum {string} */
+                                    op: ">=" | ">";
+                                };
+                            };
+                            scope: {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                ids: string[];
+                                /** @enum {string} */
+                                kind: "estates";
+                            } | {
+                                ids: string[];
+                                /** @enum {string} */
+                                kind: "buildings";
+                            } | {
+                                /** @enum {string} */
+                                kind: "tag";
+                                /** @enum {string} */
+                                tag: "party_member" | "elderly" | "living_alone" | "car_owner" | "disabled" | "veteran" | "volunteer" | "low_income";
+                            };
+                            title: string;
+                        };
+                        eligible: {
+                            code: string;
+                            householdId: string;
+                            representative: string | null;
+                        }[];
+                        entries: {
+                            actor_id: string | null;
+                            actorName: string | null;
+                            at: string;
+                            ballot_id: string | null;
+                            consultation_id: string;
+                            data: unknown;
+                            hash: string;
+                            household_id: string | null;
+                            /** @enum {string} */
+                            kind: "open" | "ballot" | "confirm" | "correction" | "close";
+                            prev_hash: string;
+                            seq: number;
+                        }[];
+                        exportedAt: string;
+                        /** @enum {string} */
+                        format: "gongzhi-consultation/1";
+                        result: {
+                            chainHead: string;
+                            chainLength: number;
+                            closedAt: string;
+                            closedBy: string;
+                            tally: {
+                                byChannel: {
+                                    [key: string]: number;
+                                };
+                                eligible: number;
+                                participants: number;
+                                participationMet: boolean;
+                                passed: boolean;
+                                pending: number;
+                                questions: {
+                                    approvals: number;
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    key: string;
+                                    leading: string | null;
+                                    passed: boolean;
+                                }[];
+                            };
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getPublicConsultationsProofsByIdByHash: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hash: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chainHead: string;
+                        chainLength: number;
+                        consultationId: string;
+                        entries: {
+                            actor_id: string | null;
+                            at: string;
+                            ballot_id: string | null;
+                            consultation_id: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            hash: string;
+                            household_id: string | null;
+                            /** @enum {string} */
+                            kind: "open" | "ballot" | "confirm" | "correction" | "close";
+                            prev_hash: string;
+                            seq: number;
+                        }[];
+                        seq: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getPublicConsultationsReceiptsByIdByHash: {
         parameters: {
             query?: never;
@@ -9796,8 +10495,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        answers: {
+                            [key: string]: string;
+                        } | null;
                         at: string;
+                        chainHead: string | null;
                         chainLength: number;
+                        /** @enum {string|null} */
+                        channel: "online" | "paper" | "door_to_door" | null;
                         consultationId: string;
                         /** @enum {string} */
                         consultationStatus: "draft" | "open" | "closed";
@@ -9805,7 +10510,7 @@ export interface operations {
                         hash: string;
                         intact: boolean;
                         /** @enum {string} */
-                        kind: "ballot" | "confirm" | "correction" | "close";
+                        kind: "open" | "ballot" | "confirm" | "correction" | "close";
                         seq: number;
                         superseded: boolean;
                         title: string;

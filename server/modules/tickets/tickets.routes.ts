@@ -21,6 +21,7 @@ import { figures, ledgerXlsx } from './tickets.figures';
 import { board, buildingOf, listTickets, photoOf, places, ticketDetail } from './tickets.queries';
 import * as settings from './settings.service';
 import * as svc from './tickets.service';
+import { takeAttempt } from '../../core/auth/login-throttle';
 import './tickets.policy';
 
 const C = z.object({ communityId: z.string().max(64) });
@@ -132,7 +133,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
   r.post('/communities/:communityId/tickets', {
     config: {
       access: { action: 'tickets.report' }, idempotent: true, upload: reportUpload,
-      errors: { 413: ['photo_too_large'], 422: ['too_many_photos', 'invalid_image', 'unknown_category'], 503: ['busy'] },
+      errors: { 413: ['photo_too_large'], 422: ['too_many_photos', 'invalid_image', 'unknown_category'], 429: ['too_many_requests'], 503: ['busy'] },
     },
     schema: {
       tags: ['tickets'], params: C, body: CreateTicketBody, response: { 201: z.object({ id: z.string(), number: z.string() }) },
@@ -140,6 +141,12 @@ export default async function ticketRoutes(app: FastifyInstance) {
     },
     // Multipart is turned into the body here, so the schema validates a report however it was sent.
     preValidation: async (req) => {
+      // Counted per account before the photos are read, so a flood costs neither decoding nor the inbox.
+      const perHour = ctx.config.reportsPerHour;
+      if (perHour) {
+        await takeAttempt(db, { scope: 'report', loginKey: req.actor!.userId, ip: req.ip },
+          [{ scope: 'report', loginKey: req.actor!.userId, max: perHour, windowMs: 3600_000 }], clock.now());
+      }
       if (!req.isMultipart()) return;
       const m = await readMultipart(req, spoolDirOf(ctx.config.dataDir));
       uploaded.set(req, m);
@@ -275,6 +282,8 @@ export default async function ticketRoutes(app: FastifyInstance) {
     (req) => svc.changeCategory(ctx, req.actor!, req.params.communityId, req.params.id, req.body.category));
   action('support', '同问: my household has the same problem (once per household)', 'tickets.support', NoBody, { 409: ['already_supported', 'own_ticket', 'ticket_not_open'] },
     (req) => svc.support(ctx, req.actor!, req.params.communityId, req.params.id));
+  action('support/withdraw', 'Withdraw my household\'s 同问 while the ticket is open', 'tickets.support', NoBody, { 409: ['ticket_not_open'] },
+    (req) => svc.withdrawSupport(ctx, req.actor!, req.params.communityId, req.params.id));
   action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody, { 409: ['invalid_transition', 'merge_target_closed'], 422: ['merge_into_self'] },
     (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
   action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody, { 409: ['already_linked'], 422: ['unknown_link_target'] },
