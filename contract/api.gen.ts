@@ -2089,6 +2089,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `archive_not_public`, `consultation_not_closed` */
+        "E409.archive_not_public.consultation_not_closed": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "archive_not_public" | "consultation_not_closed";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `ballot_not_pending`, `same_person_confirm` */
         "E409.ballot_not_pending.same_person_confirm": {
             headers: {
@@ -10425,6 +10439,7 @@ export interface operations {
             };
             400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
             404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.archive_not_public.consultation_not_closed"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
@@ -10471,7 +10486,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
-            404: components["responses"]["E404.not_found"];
+            404: components["responses"]["E404.not_found.receipt_not_found"];
+            409: components["responses"]["E409.consultation_not_closed"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };

@@ -105,7 +105,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   }, (req) => svc.publicConsultation(app.ctx.db, req.params.id));
 
   r.get('/public/consultations/:id/archive', {
-    config: { access: { public: true } },
+    config: { access: { public: true }, errors: { 409: ['archive_not_public', 'consultation_not_closed'] } },
     schema: { tags, summary: 'Public archive of a closed consultation: households as salted tokens, answers, channels, the chain (docs/consultation-archive.md)', params: PublicParams, response: { 200: ArchiveBundle } },
   }, async (req, reply) => {
     const bundle = await svc.publicArchive(app.ctx, req.params.id);
@@ -114,7 +114,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   });
 
   r.get('/public/consultations/:id/proofs/:hash', {
-    config: { access: { public: true } },
+    config: { access: { public: true }, errors: { 404: ['receipt_not_found'], 409: ['consultation_not_closed'] } },
     schema: { tags, summary: 'A receipt as a proof: the chain segment from its entry to the published head', params: PublicParams.extend({ hash: z.string().max(64) }), response: { 200: ReceiptProof } },
   }, (req) => svc.receiptProof(app.ctx.db, req.params.id, req.params.hash.toLowerCase()));
 
