@@ -120,7 +120,7 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
 function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): AppError {
   if (err instanceof AppError) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
-    return errors.validation(err.validation.map((v: any) => ({ path: v.instancePath?.replace(/^\//, '').replaceAll('/', '.') || v.params?.issue?.path?.join('.') || '', message: v.message })));
+    return errors.validation(err.validation.map((v) => ({ path: v.instancePath?.replace(/^\//, '').replaceAll('/', '.') || (v.params?.issue as { path?: PropertyKey[] } | undefined)?.path?.join('.') || '', message: v.message })));
   }
   const fe = err as FastifyError;
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) return errors.tooLarge();

@@ -1,4 +1,6 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { Db } from '../db/kysely';
+import type { DB } from '../db/types';
 import { errors } from '../errors';
 import { newId } from '../ids';
 
@@ -13,7 +15,7 @@ export const LIMITS = { accountFromIp: 5, ip: 30, account: 50 } as const;
  */
 export async function checkLoginThrottle(db: Db, loginKey: string, ip: string, now: number) {
   const since = new Date(now - WINDOW_MS).toISOString();
-  const failures = (q: any) => q.where('success', '=', false).where('at', '>', since);
+  const failures = (q: SelectQueryBuilder<DB, 'login_attempts', { n: number; first: string }>) => q.where('success', '=', false).where('at', '>', since);
   const [pair, byIp, byAccount] = await Promise.all([
     failures(db.selectFrom('login_attempts').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('first')])
       .where('login_key', '=', loginKey).where('ip', '=', ip)).executeTakeFirst(),
@@ -23,7 +25,7 @@ export async function checkLoginThrottle(db: Db, loginKey: string, ip: string, n
       .where('login_key', '=', loginKey)).executeTakeFirst(),
   ]);
   for (const [row, limit] of [[pair, LIMITS.accountFromIp], [byIp, LIMITS.ip], [byAccount, LIMITS.account]] as const) {
-    if (Number(row?.n ?? 0) >= limit) {
+    if (row && Number(row.n) >= limit) {
       const retry = Math.max(1, Math.ceil((Date.parse(row.first) + WINDOW_MS - now) / 1000));
       throw errors.tooManyRequests(retry);
     }

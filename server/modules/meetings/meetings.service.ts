@@ -5,7 +5,7 @@ import { record } from '../../core/audit/audit';
 import { errors } from '../../core/errors';
 import { json, newId } from '../../core/ids';
 import type { Actor } from '../../core/policy/policy';
-import type { AgendaItem, AttendanceBody, CreateMeetingBody, Meeting, UpdateMeetingBody } from '../../../contract/meetings';
+import type { AgendaItem, AttendanceBody, MeetingKind, CreateMeetingBody, Meeting, UpdateMeetingBody } from '../../../contract/meetings';
 import { PARTIES } from '../../../contract/topics';
 import { listTickets } from '../tickets/tickets.queries';
 import { openTopics } from '../topics/topics.service';
@@ -53,16 +53,16 @@ export async function getMeeting(c: Ctx, id: string): Promise<z.infer<typeof Mee
   ]);
   return {
     ...summary(m), agenda: m.agenda, minutes: m.minutes, decisions: m.decisions, signatures: m.signatures,
-    attendance: attendance.map((a) => ({ party: a.party as any, expected: a.expected, present: a.present, names: a.names })),
+    attendance: attendance.map((a) => ({ party: a.party, expected: a.expected, present: a.present, names: a.names })),
     actionItems: items.map(itemView(c.app)),
     totals: { expected: attendance.reduce((s, a) => s + a.expected, 0), present: attendance.reduce((s, a) => s + a.present, 0) },
   };
 }
 
-export async function listMeetings(c: Ctx, q: { kind?: string; status?: string; topicId?: string; from?: string; to?: string }) {
+export async function listMeetings(c: Ctx, q: { kind?: MeetingKind; status?: 'planned' | 'closed'; topicId?: string; from?: string; to?: string }) {
   let query = c.app.db.selectFrom('meetings').selectAll().where('community_id', '=', c.communityId);
-  if (q.kind) query = query.where('kind', '=', q.kind as any);
-  if (q.status) query = query.where('status', '=', q.status as any);
+  if (q.kind) query = query.where('kind', '=', q.kind);
+  if (q.status) query = query.where('status', '=', q.status);
   if (q.topicId) query = query.where('topic_id', '=', q.topicId);
   if (q.from) query = query.where('scheduled_at', '>=', new Date(q.from).toISOString());
   if (q.to) query = query.where('scheduled_at', '<', new Date(q.to).toISOString());

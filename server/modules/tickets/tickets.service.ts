@@ -62,7 +62,7 @@ async function addEvent(trx: Trx, t: { id: string; community_id: string }, e: {
 
 async function nextNumber(trx: Trx, communityId: string, year: number): Promise<string> {
   await trx.insertInto('ticket_counters').values({ community_id: communityId, year, last: 0 }).onConflict((oc) => oc.doNothing()).execute();
-  const row = await trx.updateTable('ticket_counters').set({ last: sql`last + 1` as any })
+  const row = await trx.updateTable('ticket_counters').set({ last: sql<number>`last + 1` })
     .where('community_id', '=', communityId).where('year', '=', year).returning('last').executeTakeFirstOrThrow();
   return `MH-${year}-${String(row.last).padStart(6, '0')}`;
 }
@@ -414,7 +414,7 @@ export async function support(ctx: AppContext, actor: Actor, communityId: string
       community_id: communityId, ticket_id: t.id, household_id: mine.householdId, resident_id: mine.residentId, user_id: actor.userId, created_at: at,
     }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
     if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1) throw errors.conflict('already_supported', '您家已经同问过这条诉求', 'Your household already supports this ticket');
-    const row = await trx.updateTable('tickets').set({ support_count: sql`support_count + 1` as any, updated_at: at }).where('id', '=', t.id)
+    const row = await trx.updateTable('tickets').set({ support_count: sql<number>`support_count + 1`, updated_at: at }).where('id', '=', t.id)
       .returning('support_count').executeTakeFirstOrThrow();
     await addEvent(trx, t, { kind: 'support', actorId: actor.userId, data: { supportCount: row.support_count }, now: at });
     await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.support', after: { householdId: mine.householdId, supportCount: row.support_count } });

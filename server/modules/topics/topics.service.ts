@@ -6,7 +6,7 @@ import { AppError, errors } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { rolesIn, type Actor, type Role } from '../../core/policy/policy';
 import {
-  PARTIES, PARTY_LABELS, STAGES, STAGE_LABELS, type CreateTopicBody, type EvidenceBody, type Party, type Stage, type Topic, type UpdateTopicBody,
+  PARTIES, PARTY_LABELS, type EVIDENCE_KINDS, STAGES, STAGE_LABELS, type CreateTopicBody, type EvidenceBody, type Party, type Stage, type Topic, type UpdateTopicBody,
 } from '../../../contract/topics';
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
@@ -44,13 +44,13 @@ async function load(conn: Conn, communityId: string, id: string) {
 type TopicRow = Awaited<ReturnType<typeof load>>;
 
 const summary = (t: TopicRow) => ({
-  id: t.id, title: t.title, source: t.source as any, estateId: t.estate_id, stage: t.stage as Stage, status: t.status,
+  id: t.id, title: t.title, source: t.source, estateId: t.estate_id, stage: t.stage as Stage, status: t.status,
   consultationId: t.consultation_id, createdAt: t.created_at, closedAt: t.closed_at,
 });
 
 /** What the active stage still needs before it can complete; each line in Chinese, as the console shows it. */
 async function missingFor(conn: Conn, t: TopicRow): Promise<string[]> {
-  const evidence = (stage: string, kind?: string) => {
+  const evidence = (stage: string, kind?: (typeof EVIDENCE_KINDS)[number]) => {
     let q = conn.selectFrom('topic_evidence').select('id').where('topic_id', '=', t.id).where('stage', '=', stage);
     if (kind) q = q.where('kind', '=', kind);
     return q.limit(1).executeTakeFirst();
@@ -86,7 +86,7 @@ export async function getTopic(c: Ctx, id: string): Promise<z.infer<typeof Topic
     ...summary(t), description: t.description,
     tickets: tickets.map((x) => ({ id: x.id, number: x.number, title: x.title, state: x.state, supportCount: Number(x.support_count) })),
     stages: stages.sort((a, b) => order(a.stage) - order(b.stage)).map((s) => ({ stage: s.stage as Stage, status: s.status, startedAt: s.started_at, endedAt: s.ended_at, skipReason: s.skip_reason })),
-    evidence: evidence.map((e) => ({ id: e.id, stage: e.stage as Stage, kind: e.kind as any, text: e.text, fileRef: e.file_ref, meetingId: e.meeting_id, createdAt: e.created_at })),
+    evidence: evidence.map((e) => ({ id: e.id, stage: e.stage as Stage, kind: e.kind, text: e.text, fileRef: e.file_ref, meetingId: e.meeting_id, createdAt: e.created_at })),
     meetings,
     decision: t.decision_text ? {
       text: t.decision_text, at: t.decision_at, consultationId: t.consultation_id,
