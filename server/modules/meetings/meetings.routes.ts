@@ -7,6 +7,7 @@ import {
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './meetings.service';
 import { chatIntake } from './meetings.intake';
+import { requestContext } from '../../core/context';
 
 const tags = ['meetings'];
 const manage = { access: { action: 'meetings.manage' } };
@@ -14,7 +15,7 @@ const read = { access: { action: 'meetings.read' } };
 
 export default async function meetingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const ctxOf = (req: FastifyRequest): svc.Ctx => ({ app: app.ctx, actor: req.actor!, communityId: (req.params as { communityId: string }).communityId });
+  const ctxOf = (req: FastifyRequest) => requestContext(req, app.ctx);
   const base = '/communities/:communityId/meetings';
   const one = `${base}/:id`;
 

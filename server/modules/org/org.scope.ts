@@ -1,24 +1,9 @@
-import type { FastifyRequest } from 'fastify';
 import { record } from '../../core/audit/audit';
-import type { AppContext } from '../../core/context';
 import type { Db, Trx } from '../../core/db/kysely';
 import { AppError, errors } from '../../core/errors';
-import { nowIso } from '../../core/ids';
-import type { Actor } from '../../core/policy/policy';
 import { deleteScoped, findScoped, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
+import { type RequestContext, nowIso } from '../../core/context';
 
-/** Who acts in which community: what every org service call needs. */
-export interface Scope {
-  ctx: AppContext;
-  db: Db;
-  communityId: string;
-  actor: Actor;
-}
-
-/** The scope of a request on a `:communityId` route. */
-export function scopeOf(req: FastifyRequest, ctx: AppContext): Scope {
-  return { ctx, db: ctx.db, communityId: (req.params as { communityId: string }).communityId, actor: req.actor! };
-}
 
 /** The request body's camelCase fields as snake_case columns; undefined (absent) fields are left out, null clears. */
 export function columnsOf(body: Record<string, unknown>): Record<string, unknown> {
@@ -41,14 +26,14 @@ const LABELS: Record<OrgTable, [string, string]> = {
 export const entityTypeOf = (table: OrgTable) => LABELS[table][1].replace(' ', '_');
 
 /** A row of this community or 404 (ids of other communities are indistinguishable from unknown ids). */
-export async function mustFind(conn: Db | Trx, s: Scope, table: OrgTable, id: string) {
+export async function mustFind(conn: Db | Trx, s: RequestContext, table: OrgTable, id: string) {
   const row = await findScoped(conn, table, s.communityId, id);
   if (!row) throw errors.notFound(LABELS[table][1]);
   return row;
 }
 
 /** Checks that each referenced id exists in this community; a user must belong to it. */
-export async function checkRefs(conn: Db | Trx, s: Scope, refs: Partial<Record<OrgTable | 'users', string | null | undefined>>) {
+export async function checkRefs(conn: Db | Trx, s: RequestContext, refs: Partial<Record<OrgTable | 'users', string | null | undefined>>) {
   for (const [table, id] of Object.entries(refs)) {
     if (!id) continue;
     if (table === 'users') {
@@ -58,14 +43,14 @@ export async function checkRefs(conn: Db | Trx, s: Scope, refs: Partial<Record<O
 }
 
 /** Inserts one row and its audit event; `extra` adds what lives outside the row (a resident's tags). */
-export async function insertAudited(trx: Trx, s: Scope, table: OrgTable, row: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+export async function insertAudited(trx: Trx, s: RequestContext, table: OrgTable, row: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   await insertRows(trx, table, [row]);
   await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: row.id as string, action: `${table}.create`, after: { ...auditView(row), ...extra } });
 }
 
 /** Updates the given columns of a row of this community; the event keeps before and after of those columns only. */
 export async function updateAudited(
-  trx: Trx, s: Scope, table: OrgTable, before: Record<string, any>, set: Record<string, unknown>, action = `${table}.update`,
+  trx: Trx, s: RequestContext, table: OrgTable, before: Record<string, any>, set: Record<string, unknown>, action = `${table}.update`,
   extra?: { before: Record<string, unknown>; after: Record<string, unknown> },
 ) {
   const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => before[k] !== v));
@@ -79,13 +64,13 @@ export async function updateAudited(
 }
 
 /** Deletes one row of this community with its audit event. */
-export async function deleteAudited(trx: Trx, s: Scope, table: OrgTable, before: Record<string, any>) {
+export async function deleteAudited(trx: Trx, s: RequestContext, table: OrgTable, before: Record<string, any>) {
   await deleteScoped(trx, table, s.communityId, before.id);
   await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: before.id, action: `${table}.delete`, before: auditView(before) });
 }
 
 /** Unique constraints that a concurrent writer slipped past our checks become 409, not 500. */
-export async function inTransaction<T>(s: Scope, work: (trx: Trx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(s: RequestContext, work: (trx: Trx) => Promise<T>): Promise<T> {
   try {
     return await s.db.transaction().execute(work);
   } catch (e: any) {
@@ -114,4 +99,4 @@ export function yearsBefore(today: string, years: number): string {
 }
 
 /** Today's ISO date by the app clock. */
-export const todayOf = (s: Scope) => new Date(s.ctx.clock.now()).toISOString().slice(0, 10);
+export const todayOf = (s: RequestContext) => nowIso(s.app.clock).slice(0, 10);

@@ -1,9 +1,9 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CommunityParams, RosterImportQuery, RosterImportResponse } from '../../../contract/org';
 import { AppError, errors } from '../../core/errors';
 import { exportHouseholds, exportResidents, importRoster, rosterTemplate, XLSX_TYPE } from './roster.service';
-import { scopeOf } from './org.scope';
+import { requestContext } from '../../core/context';
 
 const tags = ['org', 'rosters'];
 const sendXlsx = (reply: FastifyReply, name: string, buf: Buffer) =>
@@ -12,7 +12,7 @@ const sendXlsx = (reply: FastifyReply, name: string, buf: Buffer) =>
 /** Roster (台账) template, import and export as .xlsx. */
 export default async function rosterRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const s = (req: Parameters<typeof scopeOf>[0]) => scopeOf(req, app.ctx);
+  const s = (req: FastifyRequest) => requestContext(req, app.ctx);
   const base = '/communities/:communityId/rosters';
 
   r.get(`${base}/template.xlsx`, { config: { access: { action: 'org.manage' } }, schema: { tags, summary: 'Empty roster with the 户 and 居民 sheets', params: CommunityParams } },

@@ -12,7 +12,8 @@ import { can } from '../../core/policy/policy';
 import * as repo from './org.repo';
 import { fromIdNumber, idNumberColumns } from './people.service';
 import { householdCode } from './structure.service';
-import { auditView, inTransaction, type Scope } from './org.scope';
+import { auditView, inTransaction, todayOf } from './org.scope';
+import { type RequestContext } from '../../core/context';
 
 /** Sheet and column names of the roster workbook (台账); the export uses the same, so an export re-imports. */
 export const HOUSEHOLD_SHEET = '户';
@@ -65,7 +66,7 @@ export async function rosterTemplate(): Promise<Buffer> {
 }
 
 /** Every household of the community as the 户 sheet. */
-export async function exportHouseholds(s: Scope): Promise<Buffer> {
+export async function exportHouseholds(s: RequestContext): Promise<Buffer> {
   const rows = await repo.householdSelect(repo.householdsBase(s.db, s.communityId)).execute();
   const wb = new (await loadExcel()).Workbook();
   addSheet(wb, HOUSEHOLD_SHEET, HOUSEHOLD_COLUMNS, rows.map((h) => [h.estate_name, h.building_name, h.room, h.code, h.note ?? '']));
@@ -73,7 +74,7 @@ export async function exportHouseholds(s: Scope): Promise<Buffer> {
 }
 
 /** Residents with masked numbers, or full numbers for callers who may reveal them (recorded as one bulk reveal). */
-export async function exportResidents(s: Scope): Promise<Buffer> {
+export async function exportResidents(s: RequestContext): Promise<Buffer> {
   const full = can(s.actor, 'org.reveal', s.communityId);
   const rows = await repo.residentSelect(repo.residentsBase(s.db, s.communityId)).select('r.id_number_enc').execute();
   const tags = await repo.tagsOf(s.db, rows.map((r) => r.id));
@@ -86,7 +87,7 @@ export async function exportResidents(s: Scope): Promise<Buffer> {
   const wb = new (await loadExcel()).Workbook();
   addSheet(wb, RESIDENT_SHEET, RESIDENT_COLUMNS, rows.map((r) => [
     r.estate_name ?? '', r.building_name ?? '', r.room ?? '', r.name, r.gender ? GENDER_LABELS[r.gender as 'male'] ?? '' : '', r.birth_date ?? '',
-    (full ? r.phone : maskPhone(r.phone)) ?? '', (full && r.id_number_enc ? s.ctx.secrets.decrypt(r.id_number_enc) : r.id_number_mask) ?? '',
+    (full ? r.phone : maskPhone(r.phone)) ?? '', (full && r.id_number_enc ? s.app.secrets.decrypt(r.id_number_enc) : r.id_number_mask) ?? '',
     r.household_id && r.representative_id === r.id ? '是' : '否', (tags.get(r.id) ?? []).map((t) => TAG_LABELS[t as 'veteran'] ?? t).join('、'), r.note ?? '',
   ]));
   return toBuffer(wb);
@@ -169,7 +170,7 @@ const ROSTER_MAX_EXPANDED_BYTES = 50 * 1024 * 1024;
 export const unreadable = () => errors.unprocessable('roster_unreadable', '无法读取文件：请上传 .xlsx 格式的 Excel 文件', 'The file could not be read: upload an .xlsx Excel workbook');
 
 /** Reads, validates every row, and writes everything in one transaction or nothing at all. */
-export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
+export async function importRoster(s: RequestContext, file: Buffer, dryRun: boolean) {
   // An .xlsx is a zip: anything else (CSV, old .xls, a renamed image) is refused before parsing.
   if (file.length < 4 || file.readUInt32LE(0) !== 0x04034b50) throw unreadable();
   // A 5 MB upload can inflate to gigabytes inside the parser: measure the expansion first, against a cap.
@@ -189,7 +190,7 @@ export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
     errs.add('', 0, '', '文件中没有“户”或“居民”工作表，请使用导入模板', 'The workbook has neither a "户" nor a "居民" sheet; use the template');
     throw rosterInvalid(errs);
   }
-  const today = new Date(s.ctx.clock.now()).toISOString().slice(0, 10);
+  const today = todayOf(s);
   const c = s.communityId;
   const [estates, buildings, keys, hmacs, estateNos] = await Promise.all([
     repo.estatesBase(s.db, c).select(['e.id', 'e.name']).execute(),
@@ -283,7 +284,7 @@ export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
     if (idNumber) {
       if (!isValidIdNumber(idNumber)) errs.add(S, row, '身份证号', '身份证号码无效（应为 18 位且校验位正确）', 'The ID number is not valid (18 characters with a correct check digit)');
       else {
-        hmac = s.ctx.secrets.blindIndex(idNumber);
+        hmac = s.app.secrets.blindIndex(idNumber);
         if (fileIds.has(hmac)) errs.add(S, row, '身份证号', `身份证号与第 ${fileIds.get(hmac)} 行重复`, `ID number duplicates row ${fileIds.get(hmac)}`);
         else if (hmacs.has(hmac)) errs.add(S, row, '身份证号', '该身份证号码已登记', 'This ID number is already registered');
         else fileIds.set(hmac, row);
@@ -308,7 +309,7 @@ export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
     const id = newId();
     newResidents.push({
       id, community_id: c, household_id: householdId, name, gender: gender ?? derived?.gender ?? null, birth_date: birthDate ?? derived?.birthDate ?? null,
-      phone: phone || null, ...idNumberColumns(s.ctx.secrets, idNumber || null), user_id: null, note: note || null, created_at: now, updated_at: now,
+      phone: phone || null, ...idNumberColumns(s.app.secrets, idNumber || null), user_id: null, note: note || null, created_at: now, updated_at: now,
     });
     for (const tag of tags) newTags.push({ resident_id: id, community_id: c, tag });
     if (isRep && householdId) repUpdates.set(householdId, id);

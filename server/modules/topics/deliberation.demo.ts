@@ -1,4 +1,4 @@
-import type { AppContext } from '../../core/context';
+import type { AppContext, RequestContext } from '../../core/context';
 import { loadActor } from '../../core/auth/sessions';
 import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
 import { PARTIES } from '../../../contract/topics';
@@ -45,7 +45,7 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   let now = 0;
   const at = (iso: string) => { now = Date.parse(iso); return new Date(now).toISOString(); };
   const app = { db, clock: { now: () => now }, config: { host: '127.0.0.1', port: 3000 } } as unknown as AppContext;
-  const as = async (login: string) => ({ app, communityId: C, actor: await loadActor(db, users[login], { login, displayName: login, platformAdmin: false }) });
+  const as = async (login: string): Promise<RequestContext> => ({ app, db, communityId: C, actor: await loadActor(db, users[login], { login, displayName: login, platformAdmin: false }) });
   const [staff, secretary, property, committee, leader] = await Promise.all(['staff', 'secretary', 'property', 'committee1', 'leader1'].map(as));
   const signers: Record<string, typeof staff> = { party_branch: secretary, property_company: property, committee, building_leaders: leader };
 
