@@ -19,6 +19,13 @@ module.exports = {
       to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/(index|[^/]+\\.service)\\.ts$'] },
     },
     {
+      name: 'workflow-internals',
+      comment: 'A workflow (server/workflows/) spans modules through their services, like any other caller.',
+      severity: 'error',
+      from: { path: '^server/workflows/', pathNot: TESTS },
+      to: { path: '^server/modules/', pathNot: '^server/modules/[^/]+/(index|[^/]+\\.service)\\.ts$' },
+    },
+    {
       name: 'module-cycle',
       comment: 'Modules depend on each other in one direction; an operation that needs both belongs in server/workflows/.',
       severity: 'error',

@@ -6,13 +6,9 @@ import { errors } from '../../core/errors';
 import { json, newId } from '../../core/ids';
 import type { AgendaItem, AttendanceBody, MeetingKind, CreateMeetingBody, Meeting, UpdateMeetingBody } from '../../../contract/meetings';
 import { PARTIES } from '../../../contract/topics';
-import { listTickets } from '../tickets/tickets.queries';
-import { openTopics } from '../topics/topics.service';
 import { meetingHeld } from '../dashboards/dashboards.service';
 import './meetings.tables';
-import '../topics/topics.tables';
 
-const OPEN_TICKET_STATES = new Set(['submitted', 'accepted', 'in_progress', 'waiting_on_reporter', 'reopened']);
 
 const err = {
   closed: () => errors.conflict('meeting_closed', '会议已结束，记录不能再修改', 'The meeting is closed; its record can no longer change'),
@@ -61,26 +57,25 @@ export async function listMeetings(c: RequestContext, q: { kind?: MeetingKind; s
   return { items: (await query.orderBy('scheduled_at', 'desc').limit(500).execute()).map(summary) };
 }
 
-/** A monthly meeting's agenda: every open topic, then the open tickets most households support. */
-async function drawAgenda(c: RequestContext): Promise<AgendaItem[]> {
-  const topics = await openTopics(c.app.db, c.communityId);
-  const tickets = await listTickets(c.app.db, c.actor, c.communityId, { scope: 'all', page: 1, pageSize: 100 }, c.app.clock.now());
-  const open = tickets.items.filter((t) => OPEN_TICKET_STATES.has(t.state)).sort((a, b) => b.supportCount - a.supportCount).slice(0, 20);
-  return [
-    ...topics.map((t) => ({ kind: 'topic' as const, refId: t.id, title: t.title })),
-    ...open.map((t) => ({ kind: 'ticket' as const, refId: t.id, title: `${t.number} ${t.title}` })),
-  ];
+/**
+ * What creating a meeting needs from other modules, given by the workflow that creates it
+ * (server/workflows/meetings.ts), so this module reads only its own tables.
+ */
+export interface MeetingLinks {
+  /** Whether the topic exists in this community, read inside the meeting's transaction. */
+  topicExists(trx: Trx, topicId: string): Promise<boolean>;
+  /** A monthly meeting's agenda when none is given. */
+  drawAgenda(): Promise<AgendaItem[]>;
 }
 
-export async function createMeeting(c: RequestContext, body: z.infer<typeof CreateMeetingBody>) {
+export async function createMeeting(c: RequestContext, body: z.infer<typeof CreateMeetingBody>, links: MeetingLinks) {
   if (body.kind !== 'monthly' && !body.topicId) throw err.topicRequired();
-  const agenda = body.agenda ?? (body.kind === 'monthly' ? await drawAgenda(c) : []);
+  const agenda = body.agenda ?? (body.kind === 'monthly' ? await links.drawAgenda() : []);
   const id = newId();
   const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     if (body.topicId) {
-      const t = await trx.selectFrom('topics').select('id').where('community_id', '=', c.communityId).where('id', '=', body.topicId).executeTakeFirst();
-      if (!t) throw errors.unprocessable('topic_not_found', '议题不存在', 'No such topic in this community');
+      if (!(await links.topicExists(trx, body.topicId))) throw errors.unprocessable('topic_not_found', '议题不存在', 'No such topic in this community');
     }
     await trx.insertInto('meetings').values({
       id, community_id: c.communityId, kind: body.kind, title: body.title, topic_id: body.topicId, scheduled_at: body.scheduledAt, location: body.location,

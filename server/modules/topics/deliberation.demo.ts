@@ -4,6 +4,7 @@ import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
 import { PARTIES } from '../../../contract/topics';
 import * as consultations from '../consultations/consultations.service';
 import * as meetings from '../meetings/meetings.service';
+import { createMeeting } from '../../workflows/meetings';
 import { listTickets } from '../tickets/tickets.queries';
 import * as topics from './topics.service';
 
@@ -52,7 +53,7 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   async function held(kind: 'monthly' | 'forum', title: string, when: string, minutes: string, decisions: string[], topicId: string | null = null,
     actions: Array<{ text: string; ownerName: string; dueDate: string; done: boolean }> = []) {
     at(when);
-    const m = await meetings.createMeeting(staff, { kind, title, scheduledAt: new Date(now).toISOString(), location: '砖桥居委会议室', topicId, agenda: kind === 'forum' ? [] : undefined });
+    const m = await createMeeting(staff, { kind, title, scheduledAt: new Date(now).toISOString(), location: '砖桥居委会议室', topicId, agenda: kind === 'forum' ? [] : undefined });
     await meetings.updateMeeting(staff, m.id, { minutes, decisions });
     await meetings.setAttendance(staff, m.id, { items: PARTIES.map((p) => ({ party: p, expected: EXPECTED[p], present: EXPECTED[p] - (p === 'building_leaders' ? 1 : 0), names: p === 'building_leaders' ? [] : [SIGNERS[p]] })) });
     for (const a of actions) await meetings.addActionItem(staff, m.id, { text: a.text, ownerName: a.ownerName, dueDate: a.dueDate });

@@ -97,6 +97,11 @@ export async function listTopics(c: RequestContext, q: { status?: 'active' | 'cl
 }
 
 /** Open topics for a monthly meeting's agenda. */
+/** Whether a topic of this community exists (a meeting may belong to it). */
+export async function topicExists(conn: Conn, communityId: string, topicId: string): Promise<boolean> {
+  return !!(await conn.selectFrom('topics').select('id').where('community_id', '=', communityId).where('id', '=', topicId).executeTakeFirst());
+}
+
 export async function openTopics(conn: Conn, communityId: string) {
   return conn.selectFrom('topics').select(['id', 'title', 'stage']).where('community_id', '=', communityId).where('status', '=', 'active').orderBy('created_at').limit(30).execute();
 }
