@@ -18,6 +18,19 @@ import { ensureDemo } from './demo';
 describe('canonical JSON of the audit and ballot chains is RFC 8785 (JCS)', () => {
   let tdb: TestDatabase;
   const sha = (prev: string, text: string) => crypto.createHash('sha256').update(prev).update(text).digest('hex');
+  /** Rows in chain order: how many have our text ≠ JCS, or a stored hash ≠ SHA-256(prev ‖ JCS). */
+  function differing<R extends { hash: string }>(rows: R[], chainOf: (r: R) => string, entry: (r: R) => unknown): number {
+    let differ = 0;
+    let prev = GENESIS;
+    let chain = '';
+    for (const r of rows) {
+      if (chainOf(r) !== chain) [chain, prev] = [chainOf(r), GENESIS];
+      const jcs = canonicalize(entry(r));
+      if (jcs !== canonicalJson(entry(r)) || sha(prev, jcs!) !== r.hash) differ++;
+      prev = r.hash;
+    }
+    return differ;
+  }
 
   beforeAll(async () => {
     tdb = await openTestDatabase();
@@ -31,35 +44,17 @@ describe('canonical JSON of the audit and ballot chains is RFC 8785 (JCS)', () =
   it('every audit event: our text equals JCS, and SHA-256(prev ‖ JCS) is its stored hash', async () => {
     const rows = await tdb.database.db.selectFrom('audit_events').selectAll().orderBy('chain').orderBy('seq').execute();
     expect(rows.length).toBeGreaterThan(5000);
-    let differ = 0;
-    let prev = '';
-    let chain = '';
-    for (const r of rows) {
-      if (r.chain !== chain) [chain, prev] = [r.chain, GENESIS];
-      const jcs = canonicalize(entryOf(r));
-      if (jcs !== canonicalJson(entryOf(r)) || sha(prev, jcs!) !== r.hash) differ++;
-      prev = r.hash;
-    }
-    expect(differ).toBe(0);
+    expect(differing(rows, (r) => r.chain, entryOf)).toBe(0);
   });
 
   it('every consultation ballot-chain entry: the same', async () => {
     const rows = await tdb.database.db.selectFrom('consultation_entries').selectAll().orderBy('consultation_id').orderBy('seq').execute();
     expect(rows.length).toBeGreaterThan(100);
-    let differ = 0;
-    let prev = '';
-    let consultation = '';
-    for (const e of rows) {
-      if (e.consultation_id !== consultation) [consultation, prev] = [e.consultation_id, GENESIS];
-      // The hashed fields, as consultations.chain.ts#entryHash names them.
-      const entry = {
-        consultation_id: e.consultation_id, seq: Number(e.seq), kind: e.kind, ballot_id: e.ballot_id, household_id: e.household_id,
-        data: e.data ?? {}, actor_id: e.actor_id, at: e.at,
-      };
-      const jcs = canonicalize(entry);
-      if (jcs !== canonicalJson(entry) || sha(prev, jcs!) !== e.hash) differ++;
-      prev = e.hash;
-    }
-    expect(differ).toBe(0);
+    // The hashed fields, as consultations.chain.ts#entryHash names them.
+    const entry = (e: (typeof rows)[number]) => ({
+      consultation_id: e.consultation_id, seq: Number(e.seq), kind: e.kind, ballot_id: e.ballot_id, household_id: e.household_id,
+      data: e.data ?? {}, actor_id: e.actor_id, at: e.at,
+    });
+    expect(differing(rows, (e) => e.consultation_id, entry)).toBe(0);
   });
 });
