@@ -83,7 +83,7 @@ async function voters(db: Db, count: number, hash: string): Promise<Voter[]> {
         platform_admin: false, disabled: false, locale: null, created_at: now, updated_at: now,
       }))).execute();
       await trx.insertInto('role_grants').values(part.map((r) => ({ id: newId(), user_id: r.user_id, community_id: r.community_id, role: 'resident', created_at: now }))).execute();
-      await trx.updateTable('residents').set({ user_id: sql`(select u.id from users u where u.login = ${PREFIX} || residents.household_id)` as any, updated_at: now })
+      await trx.updateTable('residents').set({ user_id: sql<string>`(select u.id from users u where u.login = ${PREFIX} || residents.household_id)`, updated_at: now })
         .where('id', 'in', part.map((r) => r.resident_id)).execute();
     }
     await recordMany(trx, null, fresh.map((r): Event => ({ actorId: null, entityType: 'user', entityId: r.user_id, action: 'users.create', after: { login: loginOf(r.household_id), displayName: r.name } })));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the OpenAPI document checked (validator, Redocly, own rules, generated types fresh), type-check, server tests on SQLite and on PostgreSQL, then e2e tests in real Chromium.
+// `npm test`: the OpenAPI document checked (validator, Redocly, own rules, generated types fresh), type-check (server, web, contract and e2e each with its own tsconfig), lint (ESLint, import boundaries), server tests on SQLite and on PostgreSQL, then e2e tests in real Chromium.
 // Anything missing stops the run with a message saying how to get it; nothing is skipped silently.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import pg from 'pg';
 
 const PG_URL = process.env.GONGZHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHROMIUM = process.env.GONGZHI_CHROMIUM ?? '/usr/bin/chromium';
-const only = process.argv[2]; // optional: openapi | typecheck | sqlite | postgres | e2e | crash (crash runs only when named)
+const only = process.argv[2]; // optional: openapi | typecheck | lint | sqlite | postgres | e2e | crash (crash runs only when named)
 
 function fail(msg) {
   console.error(`\n✗ ${msg}\n`);
@@ -66,7 +66,14 @@ let ok = true;
 if (!only || only === 'postgres' || only === 'crash') await checkPostgres();
 if (!only || only === 'e2e') checkChromium();
 if (!only || only === 'openapi') ok = run('OpenAPI document', 'npx', ['tsx', 'server/openapi/check.ts']) && ok;
-if (!only || only === 'typecheck') ok = run('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']) && ok;
+if (!only || only === 'typecheck') {
+  // One config per area, so web code cannot reach server code (no Node types there) and the server has no DOM.
+  for (const area of ['server', 'web', 'contract', 'e2e']) ok = run(`type-check ${area}`, 'npx', ['tsc', '-p', `tsconfig.${area}.json`]) && ok;
+}
+if (!only || only === 'lint') {
+  ok = run('lint: ESLint', 'npx', ['eslint', '.']) && ok;
+  ok = run('lint: import boundaries', 'npx', ['depcruise', 'server', 'web', 'contract', 'e2e', 'bench', '--ignore-known', '--output-type', 'err']) && ok;
+}
 if (!only || only === 'sqlite') ok = vitest('server tests on SQLite', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
 if (!only || only === 'postgres') ok = vitest('server tests on PostgreSQL', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL }) && ok;
 if (only === 'crash') {

@@ -83,7 +83,7 @@ async function api(method: string, url: string, cookie: string, body?: unknown, 
     method, headers: { 'content-type': 'application/json', cookie, ...(key ? { 'idempotency-key': key } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, body: await res.json().catch(() => null) };
+  return { status: res.status, body: (await res.json().catch(() => null)) as any }; // fetch types .json() as unknown without the DOM lib
 }
 
 async function login(loginName: string) {

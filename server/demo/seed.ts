@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import type { Trx } from '../core/db/kysely';
 import type { DB } from '../core/db/types';
 import { record } from '../core/audit/audit';
@@ -307,7 +308,7 @@ export function household(rng: Rng, today: Date): Member[] {
 
 /** Batch insert, in chunks small enough for either dialect's parameter limit. */
 async function insertRows<T extends keyof DB & string>(trx: Trx, table: T, rows: Array<Record<string, unknown>>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as Array<Insertable<DB[T]>>).execute();
 }
 
 type AuditedTable = 'estates' | 'grids' | 'buildings' | 'households' | 'residents' | 'organizations' | 'organization_members' | 'grid_members';

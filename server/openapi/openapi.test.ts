@@ -34,7 +34,7 @@ describe('the OpenAPI document holds the server to its errors', () => {
   });
 
   it('documents the ticket report as JSON and as multipart with its photos, and the Idempotency-Key', () => {
-    const op = (t.app.swagger() as any).paths['/api/communities/{communityId}/tickets'].post; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const op = (t.app.swagger() as any).paths['/api/communities/{communityId}/tickets'].post;  
     expect(Object.keys(op.requestBody.content).sort()).toEqual(['application/json', 'multipart/form-data']);
     expect(op.requestBody.content['multipart/form-data'].schema.properties.photos.maxItems).toBe(9);
     expect(op.parameters.map((p: { $ref?: string; name?: string }) => p.$ref ?? p.name)).toContain('#/components/parameters/IdempotencyKey');

@@ -42,7 +42,7 @@ export async function record(trx: Trx, e: AuditInput): Promise<{ seq: number; ha
 export async function recordMany(trx: Trx, communityId: string | null, events: Array<Omit<AuditInput, 'communityId'>>): Promise<{ seq: number; hash: string }> {
   const chain = communityId ?? 'platform';
   const n = events.length;
-  const bump = () => trx.updateTable('audit_heads').set({ seq: sql`seq + ${n}` as any }).where('chain', '=', chain)
+  const bump = () => trx.updateTable('audit_heads').set({ seq: sql<number>`seq + ${n}` }).where('chain', '=', chain)
     .returning(['seq', 'hash']).executeTakeFirst();
   let head = await bump();
   if (!head) {
@@ -96,7 +96,7 @@ export async function verifyChains(db: Db, only?: string): Promise<ChainReport[]
         const seq = Number(r.seq);
         if (seq !== expectSeq) brk = { seq: expectSeq, id: r.id, reason: `event ${expectSeq} is missing` };
         else if (r.prev_hash !== prev) brk = { seq, id: r.id, reason: 'prev_hash does not match the previous event' };
-        else if (chainHash(prev, entryOf(r as any)) !== r.hash) brk = { seq, id: r.id, reason: 'content does not match its hash' };
+        else if (chainHash(prev, entryOf(r)) !== r.hash) brk = { seq, id: r.id, reason: 'content does not match its hash' };
         if (brk) break;
         prev = r.hash;
         expectSeq++;

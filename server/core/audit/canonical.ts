@@ -5,8 +5,9 @@ export function canonicalJson(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return '[' + v.map((x) => canonicalJson(x)).join(',') + ']';
   if (typeof v === 'object') {
-    const keys = Object.keys(v as object).filter((k) => (v as any)[k] !== undefined).sort();
-    return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson((v as any)[k])).join(',') + '}';
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k])).join(',') + '}';
   }
   return JSON.stringify(v);
 }

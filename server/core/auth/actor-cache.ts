@@ -1,4 +1,4 @@
-import type { KyselyPlugin, OperationNode, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import { AliasNode, TableNode, type KyselyPlugin, type OperationNode, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import type { Actor } from '../policy/policy';
 
 /**
@@ -48,8 +48,8 @@ const ACTOR_TABLES = new Set(['role_grants', 'residents', 'households', 'users']
 
 function tableOf(node: OperationNode | undefined): string | undefined {
   if (!node) return undefined;
-  if (node.kind === 'AliasNode') return tableOf((node as any).node);
-  if (node.kind === 'TableNode') return (node as any).table.identifier.name;
+  if (AliasNode.is(node)) return tableOf(node.node);
+  if (TableNode.is(node)) return node.table.identifier.name;
   return undefined;
 }
 

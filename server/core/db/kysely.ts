@@ -10,6 +10,12 @@ export type Db = Kysely<DB>;
 export type Trx = Transaction<DB>;
 /** Repos take either: a plain connection for reads, the transaction for writes. */
 export type Conn = Db | Trx;
+/**
+ * A connection whose tables and columns are named at run time (summary tables, org's generic CRUD):
+ * every name comes from a fixed list in the code, never from input; values are checked by the caller.
+ */
+export type LooseConn = Kysely<Record<string, Record<string, unknown>>>;
+export const loose = (c: Conn): LooseConn => c as unknown as LooseConn;
 
 export interface Database {
   db: Db;

@@ -33,7 +33,7 @@ export default fp(async function routeAccess(app: FastifyInstance) {
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
-    const access = (route.config as any)?.access as Access | undefined;
+    const access = (route.config as { access?: Access } | undefined)?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
     if ('action' in access && !route.url.includes(':communityId')) {
       throw new Error(`Route ${route.url} checks ${access.action} but has no :communityId`);
@@ -54,7 +54,7 @@ export default fp(async function routeAccess(app: FastifyInstance) {
     if (!req.actor) throw errors.unauthenticated();
     if ('action' in access) {
       if (!isAction(access.action)) throw new Error(`Unknown action ${access.action}`);
-      const communityId = (req.params as any)?.communityId as string;
+      const communityId = (req.params as { communityId: string }).communityId;
       authorize(req.actor, access.action, communityId);
     }
   }

@@ -17,7 +17,7 @@ export function findConsultation(conn: Conn, communityId: string, id: string) {
  * status condition makes a ballot and the close exclude each other.
  */
 export function bumpHead(trx: Trx, communityId: string, id: string, status: 'open') {
-  return trx.updateTable('consultations').set({ chain_seq: sql`chain_seq + 1` as any })
+  return trx.updateTable('consultations').set({ chain_seq: sql<number>`chain_seq + 1` })
     .where('community_id', '=', communityId).where('id', '=', id).where('status', '=', status)
     .returning(['chain_seq', 'chain_head', 'chain_format', 'questions', 'opens_at', 'closes_at', 'title']).executeTakeFirst();
 }

@@ -10,13 +10,14 @@ import {
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './consultations.service';
 import { NoBody } from '../../../contract/common';
+import { requestContext } from '../../core/context';
 
 const tags = ['consultations'];
 const manage = { access: { action: 'consultations.manage' } };
 
 export default async function consultationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const ctxOf = (req: FastifyRequest): svc.Ctx => ({ app: app.ctx, actor: req.actor!, communityId: (req.params as { communityId: string }).communityId });
+  const ctxOf = (req: FastifyRequest) => requestContext(req, app.ctx);
   const base = '/communities/:communityId/consultations';
 
   r.get(base, {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../core/context';
+import { nowIso, type AppContext, type RequestContext } from '../../core/context';
 import { inTransaction, type Db, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { canonicalJson, GENESIS } from '../../core/audit/canonical';
@@ -22,14 +22,6 @@ import { buildingLabels } from '../org/structure.service';
 import '../topics/topics.tables';
 import type { ConsultationRow } from './consultations.repo';
 
-/** Who acts, where: what every call of this service needs. */
-export interface Ctx {
-  app: AppContext;
-  actor: Actor;
-  communityId: string;
-}
-
-const nowOf = (app: AppContext) => new Date(app.clock.now()).toISOString();
 
 const err = {
   rulesFixed: () => errors.conflict('rules_fixed', '征询已发布，问题、范围、时间和通过规则均已固定，不能再修改', 'The consultation is open: its questions, scope, times and thresholds are fixed'),
@@ -71,7 +63,7 @@ async function load(conn: Db | Trx, communityId: string, id: string, actor?: Act
   return row;
 }
 
-export async function listConsultations(c: Ctx, q: { status?: string; topicId?: string }) {
+export async function listConsultations(c: RequestContext, q: { status?: string; topicId?: string }) {
   let query = c.app.db.selectFrom('consultations').selectAll().where('community_id', '=', c.communityId);
   if (!can(c.actor, 'consultations.manage', c.communityId)) query = query.where('status', '!=', 'draft');
   if (q.status) query = query.where('status', '=', q.status as any);
@@ -80,7 +72,7 @@ export async function listConsultations(c: Ctx, q: { status?: string; topicId?: 
   return { items: rows.map(present) };
 }
 
-export async function getConsultation(c: Ctx, id: string): Promise<Consultation> {
+export async function getConsultation(c: RequestContext, id: string): Promise<Consultation> {
   const row = await load(c.app.db, c.communityId, id, c.actor);
   const manage = can(c.actor, 'consultations.manage', c.communityId);
   const me = c.actor.residents.get(c.communityId);
@@ -98,10 +90,10 @@ async function checkTopic(conn: Db | Trx, communityId: string, topicId: string |
   if (!t) throw errors.unprocessable('topic_not_found', '关联的议题不存在', 'The linked topic does not exist');
 }
 
-export async function createConsultation(c: Ctx, body: z.infer<typeof CreateConsultationBody>): Promise<Consultation> {
+export async function createConsultation(c: RequestContext, body: z.infer<typeof CreateConsultationBody>): Promise<Consultation> {
   checkTimes(body.opensAt, body.closesAt);
   const id = newId();
-  const now = nowOf(c.app);
+  const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     await checkTopic(trx, c.communityId, body.topicId);
     const row = {
@@ -118,7 +110,7 @@ export async function createConsultation(c: Ctx, body: z.infer<typeof CreateCons
 }
 
 /** Only a draft can change: once opened, questions, scope, times and thresholds are the rules everyone was shown. */
-export async function updateConsultation(c: Ctx, id: string, body: z.infer<typeof UpdateConsultationBody>): Promise<Consultation> {
+export async function updateConsultation(c: RequestContext, id: string, body: z.infer<typeof UpdateConsultationBody>): Promise<Consultation> {
   await c.app.db.transaction().execute(async (trx) => {
     const row = await load(trx, c.communityId, id);
     if (row.status !== 'draft') throw err.rulesFixed();
@@ -127,7 +119,7 @@ export async function updateConsultation(c: Ctx, id: string, body: z.infer<typeo
     await checkTopic(trx, c.communityId, body.topicId);
     const set = {
       title: body.title, description: body.description, topic_id: body.topicId, opens_at: body.opensAt, closes_at: body.closesAt,
-      questions: body.questions && json(body.questions), scope: body.scope && json(body.scope), rules: json(rules), updated_at: nowOf(c.app),
+      questions: body.questions && json(body.questions), scope: body.scope && json(body.scope), rules: json(rules), updated_at: nowIso(c.app.clock),
     };
     const done = await trx.updateTable('consultations').set(set).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
     if (Number(done.numUpdatedRows) === 0) throw err.rulesFixed();
@@ -140,8 +132,8 @@ export async function updateConsultation(c: Ctx, id: string, body: z.infer<typeo
  * Publishes the consultation: fixes the rules, snapshots the eligible households (masked representative
  * names, a fresh salt each) and seals both as entry #1 of the chain, so what was asked cannot change unseen.
  */
-export async function openConsultation(c: Ctx, id: string): Promise<Consultation> {
-  const now = nowOf(c.app);
+export async function openConsultation(c: RequestContext, id: string): Promise<Consultation> {
+  const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     const row = await trx.updateTable('consultations').set({ status: 'open', opened_at: now, opened_by: c.actor.userId, updated_at: now, chain_format: 2, chain_seq: 1 })
       .where('community_id', '=', c.communityId).where('id', '=', id).where('status', '=', 'draft').returningAll().executeTakeFirst();
@@ -169,13 +161,13 @@ export async function openConsultation(c: Ctx, id: string): Promise<Consultation
 }
 
 /** The head of an open chain within its voting window, or the reason there is none. */
-async function openHead(c: Ctx, trx: Trx, id: string) {
+async function openHead(c: RequestContext, trx: Trx, id: string) {
   const head = await repo.bumpHead(trx, c.communityId, id, 'open');
   if (!head) {
     const row = await load(trx, c.communityId, id, c.actor);
     throw row.status === 'draft' ? err.notOpen() : err.closed();
   }
-  const now = nowOf(c.app);
+  const now = nowIso(c.app.clock);
   if (now < head.opens_at) throw err.notStarted(head.opens_at);
   if (now >= head.closes_at) throw err.closed();
   return { ...head, seq: Number(head.chain_seq), now };
@@ -195,7 +187,7 @@ function entryHousehold(format: number, h: { household_id: string; household_cod
 }
 
 /** One ballot per household: the UNIQUE(consultation_id, household_id) row is created at entry, pending or counted. */
-async function addBallot(c: Ctx, id: string, b: NewBallot, outer?: Trx): Promise<Receipt> {
+async function addBallot(c: RequestContext, id: string, b: NewBallot, outer?: Trx): Promise<Receipt> {
   return inTransaction(c.app.db, outer, async (trx) => {
     // Checks that need no lock come first, so the chain head is held only for the append itself.
     const current = await load(trx, c.communityId, id, c.actor);
@@ -232,7 +224,7 @@ async function addBallot(c: Ctx, id: string, b: NewBallot, outer?: Trx): Promise
 }
 
 /** Online ballot by the household representative. */
-export async function castOnline(c: Ctx, id: string, answers: Record<string, string>, outer?: Trx): Promise<Receipt> {
+export async function castOnline(c: RequestContext, id: string, answers: Record<string, string>, outer?: Trx): Promise<Receipt> {
   const me = c.actor.residents.get(c.communityId);
   if (!me?.householdId || !rolesIn(c.actor, c.communityId).has('representative')) {
     await load(outer ?? c.app.db, c.communityId, id, c.actor);
@@ -242,13 +234,13 @@ export async function castOnline(c: Ctx, id: string, answers: Record<string, str
 }
 
 /** A paper or door-to-door ballot typed in by staff; it counts once a second staff member confirms it. */
-export async function enterPaper(c: Ctx, id: string, body: { householdId: string; channel: 'paper' | 'door_to_door'; formNumber?: string; answers: Record<string, string> }, outer?: Trx) {
+export async function enterPaper(c: RequestContext, id: string, body: { householdId: string; channel: 'paper' | 'door_to_door'; formNumber?: string; answers: Record<string, string> }, outer?: Trx) {
   if (!body.formNumber) throw err.formNumber();
   return addBallot(c, id, { householdId: body.householdId, channel: body.channel, formNumber: body.formNumber, answers: body.answers }, outer);
 }
 
 /** Confirms or corrects a ballot: both are new chain entries; the ballot row follows the chain. */
-async function ballotEntry(c: Ctx, id: string, ballotId: string, kind: 'confirm' | 'correction', correction?: { answers: Record<string, string>; reason: string; formNumber?: string }) {
+async function ballotEntry(c: RequestContext, id: string, ballotId: string, kind: 'confirm' | 'correction', correction?: { answers: Record<string, string>; reason: string; formNumber?: string }) {
   return c.app.db.transaction().execute(async (trx) => {
     const head = await openHead(c, trx, id);
     const ballot = await repo.findBallot(trx, id, ballotId);
@@ -277,8 +269,8 @@ async function ballotEntry(c: Ctx, id: string, ballotId: string, kind: 'confirm'
   });
 }
 
-export const confirmBallot = (c: Ctx, id: string, ballotId: string) => ballotEntry(c, id, ballotId, 'confirm');
-export const correctBallot = (c: Ctx, id: string, ballotId: string, body: { answers: Record<string, string>; reason: string; formNumber?: string }) =>
+export const confirmBallot = (c: RequestContext, id: string, ballotId: string) => ballotEntry(c, id, ballotId, 'confirm');
+export const correctBallot = (c: RequestContext, id: string, ballotId: string, body: { answers: Record<string, string>; reason: string; formNumber?: string }) =>
   ballotEntry(c, id, ballotId, 'correction', body);
 
 /**
@@ -286,7 +278,7 @@ export const correctBallot = (c: Ctx, id: string, ballotId: string, body: { answ
  * or the job on any app server. The tally is replayed from the chain and sealed into a closing entry.
  */
 export async function closeConsultation(app: AppContext, communityId: string, id: string, actorId: string | null): Promise<boolean> {
-  const now = new Date(app.clock.now()).toISOString();
+  const now = nowIso(app.clock);
   return app.db.transaction().execute(async (trx) => {
     const row = await trx.updateTable('consultations').set({ status: 'closed', closed_at: now, closed_by: actorId, updated_at: now, chain_seq: (eb) => eb('chain_seq', '+', 1) })
       .where('community_id', '=', communityId).where('id', '=', id).where('status', '=', 'open').returningAll().executeTakeFirst();
@@ -307,7 +299,7 @@ export async function closeConsultation(app: AppContext, communityId: string, id
   });
 }
 
-export async function closeByStaff(c: Ctx, id: string): Promise<Consultation> {
+export async function closeByStaff(c: RequestContext, id: string): Promise<Consultation> {
   const row = await load(c.app.db, c.communityId, id);
   if (row.status === 'draft') throw err.notOpen();
   if (!(await closeConsultation(c.app, c.communityId, id, c.actor.userId))) throw err.closed();
@@ -316,14 +308,14 @@ export async function closeByStaff(c: Ctx, id: string): Promise<Consultation> {
 
 /** The scheduled job: closes every consultation whose closing time has come. */
 export async function closeDue(app: AppContext): Promise<number> {
-  const now = new Date(app.clock.now()).toISOString();
+  const now = nowIso(app.clock);
   const due = await app.db.selectFrom('consultations').select(['id', 'community_id']).where('status', '=', 'open').where('closes_at', '<=', now).execute();
   let closed = 0;
   for (const d of due) if (await closeConsultation(app, d.community_id, d.id, null)) closed++;
   return closed;
 }
 
-export async function eligibleList(c: Ctx, id: string): Promise<z.infer<typeof EligibleList>> {
+export async function eligibleList(c: RequestContext, id: string): Promise<z.infer<typeof EligibleList>> {
   await load(c.app.db, c.communityId, id);
   const rows = await repo.eligibleWithBallots(c.app.db, id);
   return {
@@ -336,7 +328,7 @@ export async function eligibleList(c: Ctx, id: string): Promise<z.infer<typeof E
 }
 
 /** Staff entries waiting for a second person, with what was typed in, so it can be checked against the paper form. */
-export async function pendingList(c: Ctx, id: string): Promise<z.infer<typeof PendingList>> {
+export async function pendingList(c: RequestContext, id: string): Promise<z.infer<typeof PendingList>> {
   await load(c.app.db, c.communityId, id);
   const rows = await c.app.db.selectFrom('consultation_ballots as b')
     .innerJoin('consultation_entries as e', (j) => j.onRef('e.consultation_id', '=', 'b.consultation_id').onRef('e.seq', '=', 'b.last_seq'))
@@ -427,7 +419,7 @@ async function archiveRows(app: AppContext, row: ConsultationRow) {
     checkChain(app.db, row),
   ]);
   const names = await repo.userNames(app.db, [...entries.map((e) => e.actor_id!), ...ballots.flatMap((b) => [b.entered_by, b.confirmed_by!])]);
-  return { row, communityName: community.name, eligible, entries, ballots, names, check, exportedAt: nowOf(app) };
+  return { row, communityName: community.name, eligible, entries, ballots, names, check, exportedAt: nowIso(app.clock) };
 }
 
 /**
@@ -435,7 +427,7 @@ async function archiveRows(app: AppContext, row: ConsultationRow) {
  * only for the staff running consultations (see consultations.presenter). Format 1 for chains opened before
  * format 2 existed. Anyone holding it can recompute chain, definition and tally from it alone.
  */
-export async function archiveBundle(c: Ctx, id: string): Promise<ArchiveBundle> {
+export async function archiveBundle(c: RequestContext, id: string): Promise<ArchiveBundle> {
   if (!mayReadNamedAnswers(c.actor, c.communityId)) throw errors.forbidden();
   const rows = await archiveRows(c.app, await load(c.app.db, c.communityId, id));
   return rows.row.chain_format >= 2 ? bundleV2(rows, 'staff') : bundleV1(rows);
@@ -449,7 +441,7 @@ export async function publicArchive(app: AppContext, id: string): Promise<Archiv
 }
 
 /** Counts and turnout by building: for every role that follows consultations, never who voted how. */
-export async function turnout(c: Ctx, id: string): Promise<z.infer<typeof Turnout>> {
+export async function turnout(c: RequestContext, id: string): Promise<z.infer<typeof Turnout>> {
   const row = await load(c.app.db, c.communityId, id, c.actor);
   if (row.status === 'draft') throw err.notOpen();
   const rows = await repo.turnoutRows(c.app.db, id);
@@ -457,7 +449,7 @@ export async function turnout(c: Ctx, id: string): Promise<z.infer<typeof Turnou
 }
 
 /** Data for the printable A4 report: the sealed result, turnout by building, a QR code to the public check. */
-export async function report(c: Ctx, id: string): Promise<z.infer<typeof ConsultationReport>> {
+export async function report(c: RequestContext, id: string): Promise<z.infer<typeof ConsultationReport>> {
   const row = await load(c.app.db, c.communityId, id, c.actor);
   if (row.status !== 'closed') throw err.notClosed();
   const [community, check, first, by] = await Promise.all([

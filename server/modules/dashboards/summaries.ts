@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Conn, Db, Trx } from '../../core/db/kysely';
+import { loose, type Conn, type Db, type Trx } from '../../core/db/kysely';
 import { OPEN_STATES, TICKET_STATES } from '../../../contract/tickets';
 import '../tickets/tickets.tables';
 import '../meetings/meetings.tables';
@@ -91,8 +91,8 @@ const isTicketCounter = new Set<string>(TICKET_COUNTERS);
 async function bump(conn: Conn, table: 'dashboard_ticket_cells' | 'dashboard_months', key: Record<string, string>, counters: Counters) {
   const cols = Object.keys(counters).filter((k) => counters[k] !== 0 && (table === 'dashboard_months' || isTicketCounter.has(k)));
   if (!cols.length) return;
-  await conn.insertInto(table as any).values({ ...key, ...Object.fromEntries(cols.map((k) => [k, counters[k]])) })
-    .onConflict((oc: any) => oc.columns(Object.keys(key)).doUpdateSet(Object.fromEntries(cols.map((k) => [k, sql`${sql.ref(`${table}.${k}`)} + ${sql.ref(`excluded.${k}`)}`]))))
+  await loose(conn).insertInto(table).values({ ...key, ...Object.fromEntries(cols.map((k) => [k, counters[k]])) })
+    .onConflict((oc) => oc.columns(Object.keys(key)).doUpdateSet(Object.fromEntries(cols.map((k) => [k, sql`${sql.ref(`${table}.${k}`)} + ${sql.ref(`excluded.${k}`)}`]))))
     .execute();
 }
 
@@ -194,7 +194,7 @@ export async function rebuildSummaries(db: Conn, communityIds?: string[]): Promi
         // Every column given: a multi-row insert on SQLite writes NULL, not the default, for a missing one.
         const all = [...map.values()].map((r) => ({ ...Object.fromEntries(counters.map((c) => [c, 0])), ...r }));
         // Well under either dialect's limit of bound parameters per statement.
-        for (let i = 0; i < all.length; i += 200) await trx.insertInto(table as any).values(all.slice(i, i + 200)).execute();
+        for (let i = 0; i < all.length; i += 200) await loose(trx).insertInto(table).values(all.slice(i, i + 200)).execute();
         rows += all.length;
       }
     });
@@ -209,7 +209,7 @@ export async function summaryDrift(db: Db): Promise<Array<{ ok: boolean; text: s
     const want = await contributions(db, id);
     const problems: string[] = [];
     const compare = async (table: 'dashboard_ticket_cells' | 'dashboard_months', expected: Map<string, Row>, keyOf: (r: Row) => string, counters: readonly string[]) => {
-      const stored = await db.selectFrom(table as any).selectAll().where('community_id', '=', id).execute() as Row[];
+      const stored = await loose(db).selectFrom(table).selectAll().where('community_id', '=', id).execute() as Row[];
       const seen = new Set<string>();
       for (const r of stored) {
         const k = keyOf(r);

@@ -7,6 +7,8 @@ import {
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './meetings.service';
 import { chatIntake } from './meetings.intake';
+import { requestContext } from '../../core/context';
+import { createMeeting } from '../../workflows/meetings';
 
 const tags = ['meetings'];
 const manage = { access: { action: 'meetings.manage' } };
@@ -14,7 +16,7 @@ const read = { access: { action: 'meetings.read' } };
 
 export default async function meetingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const ctxOf = (req: FastifyRequest): svc.Ctx => ({ app: app.ctx, actor: req.actor!, communityId: (req.params as { communityId: string }).communityId });
+  const ctxOf = (req: FastifyRequest) => requestContext(req, app.ctx);
   const base = '/communities/:communityId/meetings';
   const one = `${base}/:id`;
 
@@ -27,7 +29,7 @@ export default async function meetingRoutes(app: FastifyInstance) {
   r.post(`${base}/chat-intake`, { config: manage, schema: { tags, summary: 'Split a pasted group-chat export into candidate tickets with a suggested category', params: CommunityParams, body: ChatIntakeBody, response: { 200: ChatIntakeResult } } },
     (req) => chatIntake(app.ctx.db, req.params.communityId, req.body.text));
   r.post(base, { config: { ...manage, errors: { 422: ['topic_required'] } }, schema: { tags, summary: 'Plan a meeting; a monthly meeting draws its agenda from open topics and tickets', params: CommunityParams, body: CreateMeetingBody, response: { 201: Meeting } } },
-    async (req, reply) => reply.code(201).send(await svc.createMeeting(ctxOf(req), req.body)));
+    async (req, reply) => reply.code(201).send(await createMeeting(ctxOf(req), req.body)));
   r.get(one, { config: read, schema: { tags, summary: 'A meeting with attendance, minutes, decisions, signatures and action items', params: MeetingParams, response: { 200: Meeting } } },
     (req) => svc.getMeeting(ctxOf(req), req.params.id));
   r.patch(one, { config: { ...manage, errors: { 409: ['meeting_closed'] } }, schema: { tags, summary: 'Edit agenda, minutes, decisions (until closed)', params: MeetingParams, body: UpdateMeetingBody, response: { 200: Meeting } } },

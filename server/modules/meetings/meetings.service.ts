@@ -1,26 +1,14 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../core/context';
+import { nowIso, type AppContext, type RequestContext } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { errors } from '../../core/errors';
 import { json, newId } from '../../core/ids';
-import type { Actor } from '../../core/policy/policy';
-import type { AgendaItem, AttendanceBody, CreateMeetingBody, Meeting, UpdateMeetingBody } from '../../../contract/meetings';
+import type { AgendaItem, AttendanceBody, MeetingKind, CreateMeetingBody, Meeting, UpdateMeetingBody } from '../../../contract/meetings';
 import { PARTIES } from '../../../contract/topics';
-import { listTickets } from '../tickets/tickets.queries';
-import { openTopics } from '../topics/topics.service';
 import { meetingHeld } from '../dashboards/dashboards.service';
 import './meetings.tables';
-import '../topics/topics.tables';
 
-export interface Ctx {
-  app: AppContext;
-  actor: Actor;
-  communityId: string;
-}
-
-const nowOf = (app: AppContext) => new Date(app.clock.now()).toISOString();
-const OPEN_TICKET_STATES = new Set(['submitted', 'accepted', 'in_progress', 'waiting_on_reporter', 'reopened']);
 
 const err = {
   closed: () => errors.conflict('meeting_closed', '会议已结束，记录不能再修改', 'The meeting is closed; its record can no longer change'),
@@ -39,13 +27,13 @@ const summary = (m: MeetingRow) => ({
   id: m.id, kind: m.kind, title: m.title, topicId: m.topic_id, scheduledAt: m.scheduled_at, location: m.location, status: m.status, closedAt: m.closed_at,
 });
 
-const today = (app: AppContext) => nowOf(app).slice(0, 10);
+const today = (app: AppContext) => nowIso(app.clock).slice(0, 10);
 const itemView = (app: AppContext) => (i: { id: string; meeting_id: string; text: string; owner_name: string; due_date: string; done: boolean; done_at: string | null }) => ({
   id: i.id, meetingId: i.meeting_id, text: i.text, ownerName: i.owner_name, dueDate: i.due_date, done: i.done, doneAt: i.done_at,
   overdue: !i.done && i.due_date < today(app),
 });
 
-export async function getMeeting(c: Ctx, id: string): Promise<z.infer<typeof Meeting>> {
+export async function getMeeting(c: RequestContext, id: string): Promise<z.infer<typeof Meeting>> {
   const m = await load(c.app.db, c.communityId, id);
   const [attendance, items] = await Promise.all([
     c.app.db.selectFrom('meeting_attendance').selectAll().where('meeting_id', '=', id).execute(),
@@ -53,42 +41,41 @@ export async function getMeeting(c: Ctx, id: string): Promise<z.infer<typeof Mee
   ]);
   return {
     ...summary(m), agenda: m.agenda, minutes: m.minutes, decisions: m.decisions, signatures: m.signatures,
-    attendance: attendance.map((a) => ({ party: a.party as any, expected: a.expected, present: a.present, names: a.names })),
+    attendance: attendance.map((a) => ({ party: a.party, expected: a.expected, present: a.present, names: a.names })),
     actionItems: items.map(itemView(c.app)),
     totals: { expected: attendance.reduce((s, a) => s + a.expected, 0), present: attendance.reduce((s, a) => s + a.present, 0) },
   };
 }
 
-export async function listMeetings(c: Ctx, q: { kind?: string; status?: string; topicId?: string; from?: string; to?: string }) {
+export async function listMeetings(c: RequestContext, q: { kind?: MeetingKind; status?: 'planned' | 'closed'; topicId?: string; from?: string; to?: string }) {
   let query = c.app.db.selectFrom('meetings').selectAll().where('community_id', '=', c.communityId);
-  if (q.kind) query = query.where('kind', '=', q.kind as any);
-  if (q.status) query = query.where('status', '=', q.status as any);
+  if (q.kind) query = query.where('kind', '=', q.kind);
+  if (q.status) query = query.where('status', '=', q.status);
   if (q.topicId) query = query.where('topic_id', '=', q.topicId);
   if (q.from) query = query.where('scheduled_at', '>=', new Date(q.from).toISOString());
   if (q.to) query = query.where('scheduled_at', '<', new Date(q.to).toISOString());
   return { items: (await query.orderBy('scheduled_at', 'desc').limit(500).execute()).map(summary) };
 }
 
-/** A monthly meeting's agenda: every open topic, then the open tickets most households support. */
-async function drawAgenda(c: Ctx): Promise<AgendaItem[]> {
-  const topics = await openTopics(c.app.db, c.communityId);
-  const tickets = await listTickets(c.app.db, c.actor, c.communityId, { scope: 'all', page: 1, pageSize: 100 }, c.app.clock.now());
-  const open = tickets.items.filter((t) => OPEN_TICKET_STATES.has(t.state)).sort((a, b) => b.supportCount - a.supportCount).slice(0, 20);
-  return [
-    ...topics.map((t) => ({ kind: 'topic' as const, refId: t.id, title: t.title })),
-    ...open.map((t) => ({ kind: 'ticket' as const, refId: t.id, title: `${t.number} ${t.title}` })),
-  ];
+/**
+ * What creating a meeting needs from other modules, given by the workflow that creates it
+ * (server/workflows/meetings.ts), so this module reads only its own tables.
+ */
+export interface MeetingLinks {
+  /** Whether the topic exists in this community, read inside the meeting's transaction. */
+  topicExists(trx: Trx, topicId: string): Promise<boolean>;
+  /** A monthly meeting's agenda when none is given. */
+  drawAgenda(): Promise<AgendaItem[]>;
 }
 
-export async function createMeeting(c: Ctx, body: z.infer<typeof CreateMeetingBody>) {
+export async function createMeeting(c: RequestContext, body: z.infer<typeof CreateMeetingBody>, links: MeetingLinks) {
   if (body.kind !== 'monthly' && !body.topicId) throw err.topicRequired();
-  const agenda = body.agenda ?? (body.kind === 'monthly' ? await drawAgenda(c) : []);
+  const agenda = body.agenda ?? (body.kind === 'monthly' ? await links.drawAgenda() : []);
   const id = newId();
-  const now = nowOf(c.app);
+  const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     if (body.topicId) {
-      const t = await trx.selectFrom('topics').select('id').where('community_id', '=', c.communityId).where('id', '=', body.topicId).executeTakeFirst();
-      if (!t) throw errors.unprocessable('topic_not_found', '议题不存在', 'No such topic in this community');
+      if (!(await links.topicExists(trx, body.topicId))) throw errors.unprocessable('topic_not_found', '议题不存在', 'No such topic in this community');
     }
     await trx.insertInto('meetings').values({
       id, community_id: c.communityId, kind: body.kind, title: body.title, topic_id: body.topicId, scheduled_at: body.scheduledAt, location: body.location,
@@ -101,7 +88,7 @@ export async function createMeeting(c: Ctx, body: z.infer<typeof CreateMeetingBo
 }
 
 /** Runs a change on a meeting that is still open for its record. */
-async function change(c: Ctx, id: string, action: string, work: (trx: Trx, m: MeetingRow) => Promise<unknown>) {
+async function change(c: RequestContext, id: string, action: string, work: (trx: Trx, m: MeetingRow) => Promise<unknown>) {
   await c.app.db.transaction().execute(async (trx) => {
     const m = await load(trx, c.communityId, id);
     if (m.status === 'closed') throw err.closed();
@@ -111,16 +98,16 @@ async function change(c: Ctx, id: string, action: string, work: (trx: Trx, m: Me
   return getMeeting(c, id);
 }
 
-export const updateMeeting = (c: Ctx, id: string, body: z.infer<typeof UpdateMeetingBody>) => change(c, id, 'meetings.update', async (trx, _m) => {
+export const updateMeeting = (c: RequestContext, id: string, body: z.infer<typeof UpdateMeetingBody>) => change(c, id, 'meetings.update', async (trx, _m) => {
   await trx.updateTable('meetings').set({
     title: body.title, scheduled_at: body.scheduledAt, location: body.location, minutes: body.minutes,
-    agenda: body.agenda && json(body.agenda), decisions: body.decisions && json(body.decisions), updated_at: nowOf(c.app),
+    agenda: body.agenda && json(body.agenda), decisions: body.decisions && json(body.decisions), updated_at: nowIso(c.app.clock),
   }).where('id', '=', id).execute();
   return body;
 });
 
 /** 应到 / 实到 per party; replaces what was recorded. */
-export const setAttendance = (c: Ctx, id: string, body: z.infer<typeof AttendanceBody>) => change(c, id, 'meetings.attendance', async (trx) => {
+export const setAttendance = (c: RequestContext, id: string, body: z.infer<typeof AttendanceBody>) => change(c, id, 'meetings.attendance', async (trx) => {
   if (new Set(body.items.map((i) => i.party)).size !== body.items.length) throw errors.unprocessable('duplicate_party', '每个方面只能填写一行', 'One line per party');
   await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', id).execute();
   await trx.insertInto('meeting_attendance').values(body.items.map((i) => ({
@@ -130,21 +117,21 @@ export const setAttendance = (c: Ctx, id: string, body: z.infer<typeof Attendanc
 });
 
 /** A meeting closes only with its minutes, attendance and signatures; a forum also needs the four parties present. */
-export const closeMeeting = (c: Ctx, id: string, body: { signatures: Array<{ party: string; name: string }> }) => change(c, id, 'meetings.close', async (trx, m) => {
+export const closeMeeting = (c: RequestContext, id: string, body: { signatures: Array<{ party: string; name: string }> }) => change(c, id, 'meetings.close', async (trx, m) => {
   const attendance = await trx.selectFrom('meeting_attendance').selectAll().where('meeting_id', '=', id).execute();
   const missing: string[] = [];
   if (!m.minutes?.trim()) missing.push('会议纪要');
   if (!attendance.length) missing.push('出席情况（应到/实到）');
   if (!body.signatures.length) missing.push('签字');
   if (missing.length) throw err.cannotClose(missing);
-  const now = nowOf(c.app);
+  const now = nowIso(c.app.clock);
   await trx.updateTable('meetings').set({ status: 'closed', closed_at: now, closed_by: c.actor.userId, signatures: json(body.signatures), updated_at: now }).where('id', '=', id).execute();
   await meetingHeld(trx, m);
   return { signatures: body.signatures, attendance: attendance.map((a) => ({ party: a.party, expected: a.expected, present: a.present })) };
 });
 
-export const addActionItem = (c: Ctx, id: string, body: { text: string; ownerName: string; dueDate: string }) => change(c, id, 'meetings.action_item', async (trx) => {
-  const now = nowOf(c.app);
+export const addActionItem = (c: RequestContext, id: string, body: { text: string; ownerName: string; dueDate: string }) => change(c, id, 'meetings.action_item', async (trx) => {
+  const now = nowIso(c.app.clock);
   const itemId = newId();
   await trx.insertInto('meeting_action_items').values({
     id: itemId, community_id: c.communityId, meeting_id: id, text: body.text, owner_name: body.ownerName, due_date: body.dueDate, done: false,
@@ -154,10 +141,10 @@ export const addActionItem = (c: Ctx, id: string, body: { text: string; ownerNam
 });
 
 /** Action items are tracked to done (即知即改) even after their meeting has closed. */
-export async function setActionItemDone(c: Ctx, id: string, itemId: string, done: boolean) {
+export async function setActionItemDone(c: RequestContext, id: string, itemId: string, done: boolean) {
   await c.app.db.transaction().execute(async (trx) => {
     await load(trx, c.communityId, id);
-    const now = nowOf(c.app);
+    const now = nowIso(c.app.clock);
     const upd = await trx.updateTable('meeting_action_items').set({ done, done_at: done ? now : null, done_by: done ? c.actor.userId : null, updated_at: now })
       .where('community_id', '=', c.communityId).where('meeting_id', '=', id).where('id', '=', itemId).executeTakeFirst();
     if (Number(upd.numUpdatedRows) === 0) throw errors.notFound('action item');
@@ -166,7 +153,7 @@ export async function setActionItemDone(c: Ctx, id: string, itemId: string, done
   return getMeeting(c, id);
 }
 
-export async function listActionItems(c: Ctx, q: { done?: 'true' | 'false'; overdue?: 'true' }) {
+export async function listActionItems(c: RequestContext, q: { done?: 'true' | 'false'; overdue?: 'true' }) {
   let query = c.app.db.selectFrom('meeting_action_items as i').innerJoin('meetings as m', 'm.id', 'i.meeting_id')
     .selectAll('i').select('m.title as meeting_title').where('i.community_id', '=', c.communityId);
   if (q.done) query = query.where('i.done', '=', q.done === 'true');
@@ -176,7 +163,7 @@ export async function listActionItems(c: Ctx, q: { done?: 'true' | 'false'; over
 }
 
 /** Meetings held (closed) in a period — the headline figure (the article: 28). */
-export async function meetingStats(c: Ctx, q: { from?: string; to?: string }) {
+export async function meetingStats(c: RequestContext, q: { from?: string; to?: string }) {
   let held = c.app.db.selectFrom('meetings').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).where('community_id', '=', c.communityId).where('status', '=', 'closed');
   if (q.from) held = held.where('closed_at', '>=', new Date(q.from).toISOString());
   if (q.to) held = held.where('closed_at', '<', new Date(q.to).toISOString());

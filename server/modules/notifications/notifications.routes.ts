@@ -10,13 +10,13 @@ import { inboxPage, markAllRead, markRead } from './inbox';
 import { listChannels, recentDeliveries, setChannel } from './channel-settings';
 import './notifications.policy';
 import { NoBody } from '../../../contract/common';
+import { nowIso } from '../../core/context';
 
 registerJob({ name: 'notifications.deliver', everyMs: 30_000, run: (ctx) => deliverDue(ctx) });
 
 export default async function notificationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, clock } = app.ctx;
-  const iso = () => new Date(clock.now()).toISOString();
 
   r.get('/notifications', {
     config: { access: { signedIn: true } },
@@ -27,14 +27,14 @@ export default async function notificationRoutes(app: FastifyInstance) {
     config: { access: { signedIn: true } },
     schema: { tags: ['notifications'], summary: 'Mark one message read', params: z.object({ id: z.string().max(64) }), body: NoBody, response: { 204: z.null() } },
   }, async (req, reply) => {
-    await markRead(db, req.actor!.userId, req.params.id, iso());
+    await markRead(db, req.actor!.userId, req.params.id, nowIso(clock));
     return reply.code(204).send(null);
   });
 
   r.post('/notifications/read-all', {
     config: { access: { signedIn: true } },
     schema: { tags: ['notifications'], summary: 'Mark every message read', body: NoBody, response: { 200: z.object({ updated: z.number() }) } },
-  }, async (req) => ({ updated: await markAllRead(db, req.actor!.userId, iso()) }));
+  }, async (req) => ({ updated: await markAllRead(db, req.actor!.userId, nowIso(clock)) }));
 
   r.get('/communities/:communityId/notification-channels', {
     config: { access: { action: 'notifications.manage' } },
@@ -47,7 +47,7 @@ export default async function notificationRoutes(app: FastifyInstance) {
       tags: ['notifications'], summary: 'Set the WeChat Work group-robot webhook of the community',
       params: z.object({ communityId: z.string(), kind: z.enum(CHANNEL_KINDS) }), body: ChannelBody, response: { 200: ChannelList.shape.items.element },
     },
-  }, async (req) => setChannel(db, req.actor!.userId, req.params.communityId, req.params.kind, req.body, iso(), allowListOf(app.ctx.config.webhookAllow)));
+  }, async (req) => setChannel(db, req.actor!.userId, req.params.communityId, req.params.kind, req.body, nowIso(clock), allowListOf(app.ctx.config.webhookAllow)));
 
   r.get('/communities/:communityId/notification-deliveries', {
     config: { access: { action: 'notifications.manage' } },

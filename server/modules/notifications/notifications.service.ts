@@ -1,4 +1,4 @@
-import type { AppContext } from '../../core/context';
+import { nowIso, type AppContext } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
 import { newId } from '../../core/ids';
 import { allowListOf } from '../../core/outbound';
@@ -71,7 +71,7 @@ export async function deliverDue(ctx: AppContext, limit = 50): Promise<void> {
       const channel = channelOf(d.kind);
       if (!channel) throw new Error(`no channel ${d.kind}`);
       await channel.send(d.url, d.content, allowListOf(ctx.config.webhookAllow));
-      const at = new Date(ctx.clock.now()).toISOString();
+      const at = nowIso(ctx.clock);
       await ctx.db.updateTable('notification_deliveries').set({ status: 'sent', sent_at: at, last_error: null, updated_at: at })
         .where('id', '=', d.id).execute();
     } catch (e) {

@@ -10,8 +10,9 @@ import type { AccountCreate, AccountQuery } from '../../../contract/org';
 import { errors } from '../../core/errors';
 import * as repo from './org.repo';
 import { accountOut } from './org.present';
-import { inTransaction, mustFind, phoneLookup, type Scope } from './org.scope';
+import { inTransaction, mustFind, phoneLookup } from './org.scope';
 import './org.tables';
+import type { RequestContext } from '../../core/context';
 
 export interface NewUser {
   login: string;
@@ -69,14 +70,14 @@ export async function revokeRole(trx: Trx, userId: string, communityId: string, 
 }
 
 /** Accounts holding a role in the community, with their roles there. */
-export async function listAccounts(s: Scope, q: z.infer<typeof AccountQuery>) {
+export async function listAccounts(s: RequestContext, q: z.infer<typeof AccountQuery>) {
   const f = { ...q, phone: await phoneLookup(s, q.q, 'accounts') };
   const p = await repo.paged<any>(repo.accountsBase(s.db, s.communityId, f), repo.accountSelect, q);
   const roles = await repo.rolesOf(s.db, s.communityId, p.items.map((u) => u.id));
   return { ...p, items: p.items.map((u) => accountOut(u, roles.get(u.id) ?? [])) };
 }
 
-async function accountView(conn: Db | Trx, s: Scope, userId: string) {
+async function accountView(conn: Db | Trx, s: RequestContext, userId: string) {
   // Not through accountsBase: an account whose last role here was just revoked is still shown once.
   const row = await repo.accountSelect(conn.selectFrom('users as u').where('u.id', '=', userId) as ReturnType<typeof repo.accountsBase>).executeTakeFirst();
   if (!row) throw errors.notFound('account');
@@ -84,7 +85,7 @@ async function accountView(conn: Db | Trx, s: Scope, userId: string) {
 }
 
 /** A staff-made account for a person, with roles in this community and optionally linked to their resident record. */
-export async function createAccount(s: Scope, b: z.infer<typeof AccountCreate>) {
+export async function createAccount(s: RequestContext, b: z.infer<typeof AccountCreate>) {
   checkPasswordStrength(b.password);
   const hash = await hashPassword(b.password);
   return inTransaction(s, async (trx) => {
@@ -104,7 +105,7 @@ export async function linkResident(trx: Trx, communityId: string, residentId: st
 }
 
 /** Sets exactly these roles in the community: grants what is missing, revokes the rest. */
-export async function setRoles(s: Scope, userId: string, roles: Role[]) {
+export async function setRoles(s: RequestContext, userId: string, roles: Role[]) {
   return inTransaction(s, async (trx) => {
     if (!(await repo.userInCommunity(trx, s.communityId, userId))) throw errors.notFound('account');
     const current = new Set((await repo.rolesOf(trx, s.communityId, [userId])).get(userId) ?? []);

@@ -1,6 +1,6 @@
 import { maskInText } from '../../core/pii';
 import * as repo from './org.repo';
-import type { Scope } from './org.scope';
+import { type RequestContext } from '../../core/context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +14,7 @@ function masked(v: unknown): unknown {
 }
 
 /** The community's audit trail, newest first, optionally of one entity type or entity. */
-export async function auditTrail(s: Scope, f: { entityType?: string; entityId?: string }) {
+export async function auditTrail(s: RequestContext, f: { entityType?: string; entityId?: string }) {
   const rows = await repo.auditEvents(s.db, s.communityId, f);
   return {
     items: rows.map((r) => ({

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type { JoinBody } from '../../../contract/org';
 import { record } from '../../core/audit/audit';
-import type { AppContext } from '../../core/context';
+import type { AppContext, RequestContext } from '../../core/context';
 import type { Actor } from '../../core/policy/policy';
 import { forgetAttempt, LIMITS, takeAttempt } from '../../core/auth/login-throttle';
 import { checkPasswordStrength, hashPassword } from '../../core/auth/password';
@@ -10,7 +10,7 @@ import { errors } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import * as repo from './org.repo';
 import { createUser, grantRole, linkResident, signInNameTaken } from './accounts.service';
-import { inTransaction, mustFind, type Scope } from './org.scope';
+import { inTransaction, mustFind } from './org.scope';
 
 /** No 0/O, 1/I/L: codes are read off paper and typed on phones. */
 export const JOIN_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -28,7 +28,7 @@ export function newJoinCode(): string {
 export const joinUrl = (code: string) => `/h5/join?code=${code}`;
 
 /** Fresh one-time codes for every household of a building; only their hashes are stored, so earlier codes stop working. */
-export async function issueJoinCodes(s: Scope, buildingId: string) {
+export async function issueJoinCodes(s: RequestContext, buildingId: string) {
   return inTransaction(s, async (trx) => {
     const building = await mustFind(trx, s, 'buildings', buildingId);
     const estate = await mustFind(trx, s, 'estates', building.estate_id);
@@ -76,7 +76,7 @@ export async function joinHousehold(ctx: AppContext, req: { ip: string; actor: A
   // Hashing is slow: do it before the transaction holds any lock.
   const passwordHash = actor ? null : await hashPassword(b.password!);
   const c = household.community_id;
-  const s: Scope = { ctx, db, communityId: c, actor: actor! };
+  const s: RequestContext = { app: ctx, db, communityId: c, actor: actor! };
   const userId = await inTransaction(s, async (trx) => {
     if (!(await repo.consumeJoinCode(trx, household.id, hash, nowIso()))) throw invalidCode();
     let uid: string;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MeResponse } from '../../../contract/auth';
@@ -10,8 +10,8 @@ import { auditTrail } from './audit.service';
 import { issueJoinCodes, joinHousehold } from './joincodes.service';
 import * as people from './people.service';
 import * as structure from './structure.service';
-import { scopeOf } from './org.scope';
 import { NoBody } from '../../../contract/common';
+import { requestContext } from '../../core/context';
 
 const read = { access: { action: 'org.read' } };
 // Every org write runs in inTransaction (org.scope.ts), which turns a unique-constraint race into 409 duplicate.
@@ -21,7 +21,7 @@ const tags = ['org'];
 /** Org routes: structure, people, organizations, accounts, join codes and the audit trail (notes/org-api.md). */
 export default async function orgRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const s = (req: Parameters<typeof scopeOf>[0]) => scopeOf(req, app.ctx);
+  const s = (req: FastifyRequest) => requestContext(req, app.ctx);
   const P = C.CommunityParams;
   const E = C.EntityParams;
   const M = C.MemberParams;

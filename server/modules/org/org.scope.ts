@@ -1,25 +1,10 @@
-import type { FastifyRequest } from 'fastify';
 import { record } from '../../core/audit/audit';
-import type { AppContext } from '../../core/context';
 import type { Db, Trx } from '../../core/db/kysely';
 import { AppError, errors } from '../../core/errors';
-import { nowIso } from '../../core/ids';
-import { can, rolesIn, type Actor, type Role } from '../../core/policy/policy';
+import { can, rolesIn, type Role } from '../../core/policy/policy';
 import { maskPhone, phoneIn } from '../../core/pii';
 import { deleteScoped, findScoped, gridsServedBy, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
-
-/** Who acts in which community: what every org service call needs. */
-export interface Scope {
-  ctx: AppContext;
-  db: Db;
-  communityId: string;
-  actor: Actor;
-}
-
-/** The scope of a request on a `:communityId` route. */
-export function scopeOf(req: FastifyRequest, ctx: AppContext): Scope {
-  return { ctx, db: ctx.db, communityId: (req.params as { communityId: string }).communityId, actor: req.actor! };
-}
+import { nowIso, type RequestContext } from '../../core/context';
 
 /** The request body's camelCase fields as snake_case columns; undefined (absent) fields are left out, null clears. */
 export function columnsOf(body: Record<string, unknown>): Record<string, unknown> {
@@ -42,14 +27,14 @@ const LABELS: Record<OrgTable, [string, string]> = {
 export const entityTypeOf = (table: OrgTable) => LABELS[table][1].replace(' ', '_');
 
 /** A row of this community or 404 (ids of other communities are indistinguishable from unknown ids). */
-export async function mustFind(conn: Db | Trx, s: Scope, table: OrgTable, id: string) {
+export async function mustFind(conn: Db | Trx, s: RequestContext, table: OrgTable, id: string) {
   const row = await findScoped(conn, table, s.communityId, id);
   if (!row) throw errors.notFound(LABELS[table][1]);
   return row;
 }
 
 /** Checks that each referenced id exists in this community; a user must belong to it. */
-export async function checkRefs(conn: Db | Trx, s: Scope, refs: Partial<Record<OrgTable | 'users', string | null | undefined>>) {
+export async function checkRefs(conn: Db | Trx, s: RequestContext, refs: Partial<Record<OrgTable | 'users', string | null | undefined>>) {
   for (const [table, id] of Object.entries(refs)) {
     if (!id) continue;
     if (table === 'users') {
@@ -59,14 +44,14 @@ export async function checkRefs(conn: Db | Trx, s: Scope, refs: Partial<Record<O
 }
 
 /** Inserts one row and its audit event; `extra` adds what lives outside the row (a resident's tags). */
-export async function insertAudited(trx: Trx, s: Scope, table: OrgTable, row: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+export async function insertAudited(trx: Trx, s: RequestContext, table: OrgTable, row: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   await insertRows(trx, table, [row]);
   await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: row.id as string, action: `${table}.create`, after: { ...auditView(row), ...extra } });
 }
 
 /** Updates the given columns of a row of this community; the event keeps before and after of those columns only. */
 export async function updateAudited(
-  trx: Trx, s: Scope, table: OrgTable, before: Record<string, any>, set: Record<string, unknown>, action = `${table}.update`,
+  trx: Trx, s: RequestContext, table: OrgTable, before: Record<string, any>, set: Record<string, unknown>, action = `${table}.update`,
   extra?: { before: Record<string, unknown>; after: Record<string, unknown> },
 ) {
   const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => before[k] !== v));
@@ -80,13 +65,13 @@ export async function updateAudited(
 }
 
 /** Deletes one row of this community with its audit event. */
-export async function deleteAudited(trx: Trx, s: Scope, table: OrgTable, before: Record<string, any>) {
+export async function deleteAudited(trx: Trx, s: RequestContext, table: OrgTable, before: Record<string, any>) {
   await deleteScoped(trx, table, s.communityId, before.id);
   await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: before.id, action: `${table}.delete`, before: auditView(before) });
 }
 
 /** Unique constraints that a concurrent writer slipped past our checks become 409, not 500. */
-export async function inTransaction<T>(s: Scope, work: (trx: Trx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(s: RequestContext, work: (trx: Trx) => Promise<T>): Promise<T> {
   try {
     return await s.db.transaction().execute(work);
   } catch (e: any) {
@@ -115,17 +100,17 @@ export function yearsBefore(today: string, years: number): string {
 }
 
 /** Today's ISO date by the app clock. */
-export const todayOf = (s: Scope) => new Date(s.ctx.clock.now()).toISOString().slice(0, 10);
+export const todayOf = (s: RequestContext) => nowIso(s.app.clock).slice(0, 10);
 
 /** Whether the caller may see full numbers here (and so whatever narrows them: birth dates, phone look-ups). */
-export const mayReveal = (s: Scope) => can(s.actor, 'org.reveal', s.communityId);
+export const mayReveal = (s: RequestContext) => can(s.actor, 'org.reveal', s.communityId);
 
 /**
  * A search text that is one whole phone number, for callers who may reveal: it finds that number
  * exactly, and the look-up is an audit event like a reveal (it tells who holds the number). For
  * everyone else a phone is never searched, so digits cannot be guessed one at a time.
  */
-export async function phoneLookup(s: Scope, q: string | undefined, what: 'residents' | 'accounts'): Promise<string | undefined> {
+export async function phoneLookup(s: RequestContext, q: string | undefined, what: 'residents' | 'accounts'): Promise<string | undefined> {
   const phone = phoneIn(q);
   if (!phone || !mayReveal(s)) return undefined;
   await inTransaction(s, (trx) => record(trx, {
@@ -145,7 +130,7 @@ const COMMUNITY_WIDE: Role[] = ['staff', 'party_branch', 'committee', 'deputy'];
  * no grid team reads no records: the property company meets residents through the tickets assigned
  * to it, which show what the work needs.
  */
-export async function residentReach(s: Scope, conn: Db | Trx = s.db): Promise<string[] | null> {
+export async function residentReach(s: RequestContext, conn: Db | Trx = s.db): Promise<string[] | null> {
   if (s.actor.platformAdmin) return null;
   const roles = rolesIn(s.actor, s.communityId);
   if (COMMUNITY_WIDE.some((r) => roles.has(r))) return null;

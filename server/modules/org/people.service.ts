@@ -10,7 +10,8 @@ import { newId, nowIso } from '../../core/ids';
 import { isValidIdNumber, maskIdNumber, type Secrets } from '../../core/pii';
 import * as repo from './org.repo';
 import { organizationOut, orgMemberOut, residentOut } from './org.present';
-import { checkRefs, columnsOf, deleteAudited, inTransaction, insertAudited, mayReveal, mustFind, phoneLookup, residentReach, todayOf, updateAudited, yearsBefore, type Scope } from './org.scope';
+import { checkRefs, columnsOf, deleteAudited, inTransaction, insertAudited, mayReveal, mustFind, phoneLookup, residentReach, todayOf, updateAudited, yearsBefore } from './org.scope';
+import type { RequestContext } from '../../core/context';
 
 type In<T extends z.ZodTypeAny> = z.infer<T>;
 
@@ -32,7 +33,7 @@ export function idNumberColumns(secrets: Secrets, id: string | null) {
 }
 
 /** Residents page; ages become birth-date bounds so filters run in SQL. */
-export async function listResidents(s: Scope, q: Partial<In<typeof ResidentQuery>> & { page: number; pageSize: number }) {
+export async function listResidents(s: RequestContext, q: Partial<In<typeof ResidentQuery>> & { page: number; pageSize: number }) {
   const today = todayOf(s);
   const f: repo.ResidentFilter = {
     q: q.q, phone: await phoneLookup(s, q.q, 'residents'), gridIds: (await residentReach(s)) ?? undefined, tag: q.tag, estateId: q.estateId, buildingId: q.buildingId, householdId: q.householdId,
@@ -47,21 +48,21 @@ export async function listResidents(s: Scope, q: Partial<In<typeof ResidentQuery
 }
 
 /** One resident of this community as the API shows it, or 404. */
-export async function residentView(conn: Conn, s: Scope, id: string) {
+export async function residentView(conn: Conn, s: RequestContext, id: string) {
   const row = await repo.residentSelect(repo.residentsBase(conn, s.communityId, { ids: [id], gridIds: (await residentReach(s, conn)) ?? undefined })).executeTakeFirst();
   if (!row) throw errors.notFound('resident');
   const tags = await repo.tagsOf(conn, [id]);
   return residentOut(row, tags.get(id) ?? [], todayOf(s), mayReveal(s));
 }
 
-async function checkIdNumber(trx: Trx, s: Scope, id: string | null | undefined, exceptId?: string) {
+async function checkIdNumber(trx: Trx, s: RequestContext, id: string | null | undefined, exceptId?: string) {
   if (!id) return;
   if (!isValidIdNumber(id)) throw invalidIdNumber();
-  if (await repo.idNumberTaken(trx, s.communityId, s.ctx.secrets.blindIndex(id), exceptId)) throw idNumberTaken();
+  if (await repo.idNumberTaken(trx, s.communityId, s.app.secrets.blindIndex(id), exceptId)) throw idNumberTaken();
 }
 
 /** Creates a resident (ID number encrypted, indexed and masked) with tags. */
-export async function createResident(s: Scope, b: In<typeof ResidentCreate>) {
+export async function createResident(s: RequestContext, b: In<typeof ResidentCreate>) {
   return inTransaction(s, async (trx) => {
     await checkRefs(trx, s, { households: b.householdId });
     await checkIdNumber(trx, s, b.idNumber);
@@ -69,7 +70,7 @@ export async function createResident(s: Scope, b: In<typeof ResidentCreate>) {
     const now = nowIso();
     const row = {
       id: newId(), community_id: s.communityId, household_id: b.householdId ?? null, name: b.name, gender: b.gender ?? derived?.gender ?? null,
-      birth_date: b.birthDate ?? derived?.birthDate ?? null, phone: b.phone ?? null, ...idNumberColumns(s.ctx.secrets, b.idNumber ?? null),
+      birth_date: b.birthDate ?? derived?.birthDate ?? null, phone: b.phone ?? null, ...idNumberColumns(s.app.secrets, b.idNumber ?? null),
       user_id: null, note: b.note ?? null, created_at: now, updated_at: now,
     };
     const tags = [...new Set(b.tags ?? [])].sort();
@@ -80,13 +81,13 @@ export async function createResident(s: Scope, b: In<typeof ResidentCreate>) {
 }
 
 /** Updates a resident; tags and ID number changes are audited without the clear number. */
-export async function patchResident(s: Scope, id: string, b: In<typeof ResidentPatch>) {
+export async function patchResident(s: RequestContext, id: string, b: In<typeof ResidentPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'residents', id);
     await checkRefs(trx, s, { households: b.householdId });
     await checkIdNumber(trx, s, b.idNumber, id);
     const { idNumber, tags, ...rest } = b;
-    const set: Record<string, unknown> = { ...columnsOf(rest), ...(idNumber !== undefined ? idNumberColumns(s.ctx.secrets, idNumber) : {}) };
+    const set: Record<string, unknown> = { ...columnsOf(rest), ...(idNumber !== undefined ? idNumberColumns(s.app.secrets, idNumber) : {}) };
     // A new ciphertext each time: compare by blind index so an unchanged number is not logged as a change.
     if (idNumber !== undefined && set.id_number_hmac === before.id_number_hmac) {
       delete set.id_number_enc; delete set.id_number_mask; delete set.id_number_hmac;
@@ -111,10 +112,10 @@ export async function patchResident(s: Scope, id: string, b: In<typeof ResidentP
 }
 
 /** The full phone or ID number of one resident; every reveal is an audit event with the reason. */
-export async function revealResident(s: Scope, id: string, b: In<typeof RevealBody>) {
+export async function revealResident(s: RequestContext, id: string, b: In<typeof RevealBody>) {
   return inTransaction(s, async (trx) => {
     const r = await mustFind(trx, s, 'residents', id);
-    const value = b.field === 'phone' ? r.phone : r.id_number_enc ? s.ctx.secrets.decrypt(r.id_number_enc) : null;
+    const value = b.field === 'phone' ? r.phone : r.id_number_enc ? s.app.secrets.decrypt(r.id_number_enc) : null;
     await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: 'resident', entityId: id, action: 'residents.reveal', after: { field: b.field, reason: b.reason } });
     return { value };
   });
@@ -123,15 +124,15 @@ export async function revealResident(s: Scope, id: string, b: In<typeof RevealBo
 // ---------- organizations ----------
 
 /** Organizations page. */
-export const listOrganizations = async (s: Scope, q: In<typeof OrganizationQuery>) =>
+export const listOrganizations = async (s: RequestContext, q: In<typeof OrganizationQuery>) =>
   repo.paged(repo.organizationsBase(s.db, s.communityId, q), repo.organizationSelect, q).then((p) => ({ ...p, items: p.items.map(organizationOut) }));
 
-async function organizationView(conn: Conn, s: Scope, id: string) {
+async function organizationView(conn: Conn, s: RequestContext, id: string) {
   return organizationOut(await repo.organizationSelect(repo.organizationsBase(conn, s.communityId).where('o.id', '=', id)).executeTakeFirstOrThrow());
 }
 
 /** Creates an organization. */
-export async function createOrganization(s: Scope, b: In<typeof OrganizationCreate>) {
+export async function createOrganization(s: RequestContext, b: In<typeof OrganizationCreate>) {
   return inTransaction(s, async (trx) => {
     await checkRefs(trx, s, { estates: b.estateId });
     const now = nowIso();
@@ -145,7 +146,7 @@ export async function createOrganization(s: Scope, b: In<typeof OrganizationCrea
 }
 
 /** Updates an organization. */
-export async function patchOrganization(s: Scope, id: string, b: In<typeof OrganizationPatch>) {
+export async function patchOrganization(s: RequestContext, id: string, b: In<typeof OrganizationPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'organizations', id);
     await checkRefs(trx, s, { estates: b.estateId });
@@ -155,12 +156,12 @@ export async function patchOrganization(s: Scope, id: string, b: In<typeof Organ
 }
 
 /** An organization's members. */
-export async function listOrgMembers(s: Scope, orgId: string) {
+export async function listOrgMembers(s: RequestContext, orgId: string) {
   await mustFind(s.db, s, 'organizations', orgId);
   return { items: (await repo.organizationMembers(s.db, s.communityId, orgId)).map(orgMemberOut) };
 }
 
-async function orgMember(conn: Conn, s: Scope, orgId: string, memberId: string) {
+async function orgMember(conn: Conn, s: RequestContext, orgId: string, memberId: string) {
   await mustFind(conn, s, 'organizations', orgId);
   const m = await mustFind(conn, s, 'organization_members', memberId);
   if (m.organization_id !== orgId) throw errors.notFound('organization member');
@@ -168,7 +169,7 @@ async function orgMember(conn: Conn, s: Scope, orgId: string, memberId: string) 
 }
 
 /** Adds a member to an organization. */
-export async function addOrgMember(s: Scope, orgId: string, b: In<typeof OrgMemberCreate>) {
+export async function addOrgMember(s: RequestContext, orgId: string, b: In<typeof OrgMemberCreate>) {
   return inTransaction(s, async (trx) => {
     await mustFind(trx, s, 'organizations', orgId);
     await checkRefs(trx, s, { residents: b.residentId, users: b.userId });
@@ -183,7 +184,7 @@ export async function addOrgMember(s: Scope, orgId: string, b: In<typeof OrgMemb
 }
 
 /** Updates a member of an organization. */
-export async function patchOrgMember(s: Scope, orgId: string, memberId: string, b: In<typeof OrgMemberPatch>) {
+export async function patchOrgMember(s: RequestContext, orgId: string, memberId: string, b: In<typeof OrgMemberPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await orgMember(trx, s, orgId, memberId);
     await checkRefs(trx, s, { residents: b.residentId, users: b.userId });
@@ -193,6 +194,6 @@ export async function patchOrgMember(s: Scope, orgId: string, memberId: string, 
 }
 
 /** Removes a member of an organization. */
-export async function removeOrgMember(s: Scope, orgId: string, memberId: string) {
+export async function removeOrgMember(s: RequestContext, orgId: string, memberId: string) {
   await inTransaction(s, async (trx) => deleteAudited(trx, s, 'organization_members', await orgMember(trx, s, orgId, memberId)));
 }

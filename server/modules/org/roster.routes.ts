@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CommunityParams, RosterExportQuery, RosterImportQuery, RosterImportResponse } from '../../../contract/org';
 import { AppError, errors } from '../../core/errors';
 import { exportHouseholds, exportResidents, importRoster, ROSTER_MAX_BYTES, rosterTemplate, XLSX_TYPE } from './roster.service';
-import { scopeOf } from './org.scope';
 import type { Upload } from '../../openapi/document';
+import { requestContext } from '../../core/context';
 
 const tags = ['org', 'rosters'];
 const sendXlsx = (reply: FastifyReply, name: string, buf: Buffer) =>
@@ -20,7 +20,7 @@ const rosterUpload: Upload = {
 /** Roster (台账) template, import and export as .xlsx. */
 export default async function rosterRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const s = (req: Parameters<typeof scopeOf>[0]) => scopeOf(req, app.ctx);
+  const s = (req: FastifyRequest) => requestContext(req, app.ctx);
   const base = '/communities/:communityId/rosters';
 
   r.get(`${base}/template.xlsx`, { config: { access: { action: 'org.manage' } }, schema: { tags, summary: 'Empty roster with the 户 and 居民 sheets', params: CommunityParams } },

@@ -11,7 +11,8 @@ import { idNumberTail, isValidIdNumber, maskPhone, PHONE_RE } from '../../core/p
 import * as repo from './org.repo';
 import { fromIdNumber, idNumberColumns } from './people.service';
 import { householdCode } from './structure.service';
-import { auditView, inTransaction, mayReveal, residentReach, type Scope } from './org.scope';
+import { auditView, inTransaction, mayReveal, residentReach, todayOf } from './org.scope';
+import type { RequestContext } from '../../core/context';
 
 /** Sheet and column names of the roster workbook (台账); the export uses the same, so an export re-imports. */
 export const HOUSEHOLD_SHEET = '户';
@@ -66,7 +67,7 @@ export async function rosterTemplate(): Promise<Buffer> {
 }
 
 /** Every household of the community as the 户 sheet. */
-export async function exportHouseholds(s: Scope): Promise<Buffer> {
+export async function exportHouseholds(s: RequestContext): Promise<Buffer> {
   const rows = await repo.householdSelect(repo.householdsBase(s.db, s.communityId)).execute();
   const wb = new (await loadExcel()).Workbook();
   addSheet(wb, HOUSEHOLD_SHEET, HOUSEHOLD_COLUMNS, rows.map((h) => [h.estate_name, h.building_name, h.room, h.code, h.note ?? '']));
@@ -78,7 +79,7 @@ export async function exportHouseholds(s: Scope): Promise<Buffer> {
  * right), or with full numbers when the caller may reveal them and says why: a bulk reveal, recorded
  * with its reason like a single one.
  */
-export async function exportResidents(s: Scope, reason: string | undefined): Promise<Buffer> {
+export async function exportResidents(s: RequestContext, reason: string | undefined): Promise<Buffer> {
   const revealer = mayReveal(s);
   const full = revealer && !!reason;
   const rows = await repo.residentSelect(repo.residentsBase(s.db, s.communityId, { gridIds: (await residentReach(s)) ?? undefined })).select('r.id_number_enc').execute();
@@ -93,7 +94,7 @@ export async function exportResidents(s: Scope, reason: string | undefined): Pro
   addSheet(wb, RESIDENT_SHEET, RESIDENT_COLUMNS, rows.map((r) => [
     r.estate_name ?? '', r.building_name ?? '', r.room ?? '', r.name, r.gender ? GENDER_LABELS[r.gender as 'male'] ?? '' : '',
     (revealer ? r.birth_date : r.birth_date?.slice(0, 4)) ?? '',
-    (full ? r.phone : maskPhone(r.phone)) ?? '', (full && r.id_number_enc ? s.ctx.secrets.decrypt(r.id_number_enc) : idNumberTail(r.id_number_mask)) ?? '',
+    (full ? r.phone : maskPhone(r.phone)) ?? '', (full && r.id_number_enc ? s.app.secrets.decrypt(r.id_number_enc) : idNumberTail(r.id_number_mask)) ?? '',
     r.household_id && r.representative_id === r.id ? '是' : '否', (tags.get(r.id) ?? []).map((t) => TAG_LABELS[t as 'veteran'] ?? t).join('、'), r.note ?? '',
   ]));
   return toBuffer(wb);
@@ -176,7 +177,7 @@ const ROSTER_MAX_EXPANDED_BYTES = 50 * 1024 * 1024;
 export const unreadable = () => errors.unprocessable('roster_unreadable', '无法读取文件：请上传 .xlsx 格式的 Excel 文件', 'The file could not be read: upload an .xlsx Excel workbook');
 
 /** Reads, validates every row, and writes everything in one transaction or nothing at all. */
-export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
+export async function importRoster(s: RequestContext, file: Buffer, dryRun: boolean) {
   // An .xlsx is a zip: anything else (CSV, old .xls, a renamed image) is refused before parsing.
   if (file.length < 4 || file.readUInt32LE(0) !== 0x04034b50) throw unreadable();
   // A 5 MB upload can inflate to gigabytes inside the parser: measure the expansion first, against a cap.
@@ -196,7 +197,7 @@ export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
     errs.add('', 0, '', '文件中没有“户”或“居民”工作表，请使用导入模板', 'The workbook has neither a "户" nor a "居民" sheet; use the template');
     throw rosterInvalid(errs);
   }
-  const today = new Date(s.ctx.clock.now()).toISOString().slice(0, 10);
+  const today = todayOf(s);
   const c = s.communityId;
   const [estates, buildings, keys, hmacs, estateNos] = await Promise.all([
     repo.estatesBase(s.db, c).select(['e.id', 'e.name']).execute(),
@@ -290,7 +291,7 @@ export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
     if (idNumber) {
       if (!isValidIdNumber(idNumber)) errs.add(S, row, '身份证号', '身份证号码无效（应为 18 位且校验位正确）', 'The ID number is not valid (18 characters with a correct check digit)');
       else {
-        hmac = s.ctx.secrets.blindIndex(idNumber);
+        hmac = s.app.secrets.blindIndex(idNumber);
         if (fileIds.has(hmac)) errs.add(S, row, '身份证号', `身份证号与第 ${fileIds.get(hmac)} 行重复`, `ID number duplicates row ${fileIds.get(hmac)}`);
         else if (hmacs.has(hmac)) errs.add(S, row, '身份证号', '该身份证号码已登记', 'This ID number is already registered');
         else fileIds.set(hmac, row);
@@ -315,7 +316,7 @@ export async function importRoster(s: Scope, file: Buffer, dryRun: boolean) {
     const id = newId();
     newResidents.push({
       id, community_id: c, household_id: householdId, name, gender: gender ?? derived?.gender ?? null, birth_date: birthDate ?? derived?.birthDate ?? null,
-      phone: phone || null, ...idNumberColumns(s.ctx.secrets, idNumber || null), user_id: null, note: note || null, created_at: now, updated_at: now,
+      phone: phone || null, ...idNumberColumns(s.app.secrets, idNumber || null), user_id: null, note: note || null, created_at: now, updated_at: now,
     });
     for (const tag of tags) newTags.push({ resident_id: id, community_id: c, tag });
     if (isRep && householdId) repUpdates.set(householdId, id);

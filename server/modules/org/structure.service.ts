@@ -11,7 +11,8 @@ import { visibleCommunities, type Actor } from '../../core/policy/policy';
 import * as repo from './org.repo';
 import { buildingOut, estateOut, gridMemberOut, householdOut } from './org.present';
 import { listResidents } from './people.service';
-import { checkRefs, columnsOf, conflict, deleteAudited, inTransaction, insertAudited, mustFind, updateAudited, type Scope } from './org.scope';
+import { checkRefs, columnsOf, conflict, deleteAudited, inTransaction, insertAudited, mustFind, updateAudited } from './org.scope';
+import { type RequestContext } from '../../core/context';
 
 type In<T extends z.ZodTypeAny> = z.infer<T>;
 
@@ -25,7 +26,7 @@ export async function listCommunities(conn: Conn, actor: Actor) {
 }
 
 /** One community with its town and counts. */
-export async function getCommunity(s: Scope) {
+export async function getCommunity(s: RequestContext) {
   const [row] = await repo.communitySummaries(s.db, [s.communityId]);
   if (!row) throw errors.notFound('community');
   const counts = await repo.communityCounts(s.db, [row.id]);
@@ -40,21 +41,21 @@ export async function communityExists(conn: Conn, id: string) {
 // ---------- estates ----------
 
 /** Estates page. */
-export const listEstates = async (s: Scope, q: In<typeof EstateQuery>) =>
+export const listEstates = async (s: RequestContext, q: In<typeof EstateQuery>) =>
   repo.paged(repo.estatesBase(s.db, s.communityId, q), repo.estateSelect, q).then((p) => ({ ...p, items: p.items.map(estateOut) }));
 
-async function estateView(conn: Conn, s: Scope, id: string) {
+async function estateView(conn: Conn, s: RequestContext, id: string) {
   return estateOut(await repo.estateSelect(repo.estatesBase(conn, s.communityId).where('e.id', '=', id)).executeTakeFirstOrThrow());
 }
 
-async function estateNameFree(conn: Conn, s: Scope, name: string, exceptId?: string) {
+async function estateNameFree(conn: Conn, s: RequestContext, name: string, exceptId?: string) {
   const q = repo.estatesBase(conn, s.communityId).select('e.id').where('e.name', '=', name);
   const hit = await (exceptId ? q.where('e.id', '!=', exceptId) : q).executeTakeFirst();
   if (hit) throw conflict(['小区名称', 'An estate with this name']);
 }
 
 /** Creates an estate; names are unique in the community. */
-export async function createEstate(s: Scope, b: In<typeof EstateCreate>) {
+export async function createEstate(s: RequestContext, b: In<typeof EstateCreate>) {
   return inTransaction(s, async (trx) => {
     await estateNameFree(trx, s, b.name);
     const now = nowIso();
@@ -65,7 +66,7 @@ export async function createEstate(s: Scope, b: In<typeof EstateCreate>) {
 }
 
 /** Updates an estate. */
-export async function patchEstate(s: Scope, id: string, b: In<typeof EstatePatch>) {
+export async function patchEstate(s: RequestContext, id: string, b: In<typeof EstatePatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'estates', id);
     if (b.name) await estateNameFree(trx, s, b.name, id);
@@ -76,7 +77,7 @@ export async function patchEstate(s: Scope, id: string, b: In<typeof EstatePatch
 
 // ---------- grids ----------
 
-async function gridViews(conn: Conn, s: Scope, rows: Array<{ id: string; name: string; note: string | null }>) {
+async function gridViews(conn: Conn, s: RequestContext, rows: Array<{ id: string; name: string; note: string | null }>) {
   const ids = rows.map((r) => r.id);
   const [buildings, team] = await Promise.all([repo.gridBuildings(conn, ids), repo.gridTeams(conn, s.communityId, ids)]);
   return rows.map((g) => ({
@@ -87,23 +88,23 @@ async function gridViews(conn: Conn, s: Scope, rows: Array<{ id: string; name: s
 }
 
 /** Grids page with buildings and team. */
-export async function listGrids(s: Scope, q: In<typeof GridQuery>) {
+export async function listGrids(s: RequestContext, q: In<typeof GridQuery>) {
   const p = await repo.paged<{ id: string; name: string; note: string | null }>(repo.gridsBase(s.db, s.communityId, q), repo.gridSelect, q);
   return { ...p, items: await gridViews(s.db, s, p.items) };
 }
 
-async function gridView(conn: Conn, s: Scope, id: string) {
+async function gridView(conn: Conn, s: RequestContext, id: string) {
   const row = await repo.gridSelect(repo.gridsBase(conn, s.communityId).where('g.id', '=', id)).executeTakeFirstOrThrow();
   return (await gridViews(conn, s, [row]))[0];
 }
 
-async function gridNameFree(conn: Conn, s: Scope, name: string, exceptId?: string) {
+async function gridNameFree(conn: Conn, s: RequestContext, name: string, exceptId?: string) {
   const q = repo.gridsBase(conn, s.communityId).select('g.id').where('g.name', '=', name);
   if (await (exceptId ? q.where('g.id', '!=', exceptId) : q).executeTakeFirst()) throw conflict(['网格名称', 'A grid with this name']);
 }
 
 /** Creates a grid. */
-export async function createGrid(s: Scope, b: In<typeof GridCreate>) {
+export async function createGrid(s: RequestContext, b: In<typeof GridCreate>) {
   return inTransaction(s, async (trx) => {
     await gridNameFree(trx, s, b.name);
     const now = nowIso();
@@ -114,7 +115,7 @@ export async function createGrid(s: Scope, b: In<typeof GridCreate>) {
 }
 
 /** Updates a grid. */
-export async function patchGrid(s: Scope, id: string, b: In<typeof GridPatch>) {
+export async function patchGrid(s: RequestContext, id: string, b: In<typeof GridPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'grids', id);
     if (b.name) await gridNameFree(trx, s, b.name, id);
@@ -124,13 +125,13 @@ export async function patchGrid(s: Scope, id: string, b: In<typeof GridPatch>) {
 }
 
 /** A grid's service team. */
-export async function listGridMembers(s: Scope, gridId: string) {
+export async function listGridMembers(s: RequestContext, gridId: string) {
   await mustFind(s.db, s, 'grids', gridId);
   return { items: (await repo.gridTeams(s.db, s.communityId, [gridId])).map(gridMemberOut) };
 }
 
 /** A grid member row of this grid, or 404. */
-async function gridMember(conn: Conn, s: Scope, gridId: string, memberId: string) {
+async function gridMember(conn: Conn, s: RequestContext, gridId: string, memberId: string) {
   await mustFind(conn, s, 'grids', gridId);
   const m = await mustFind(conn, s, 'grid_members', memberId);
   if (m.grid_id !== gridId) throw errors.notFound('grid member');
@@ -138,7 +139,7 @@ async function gridMember(conn: Conn, s: Scope, gridId: string, memberId: string
 }
 
 /** Adds a member to a grid's team. */
-export async function addGridMember(s: Scope, gridId: string, b: In<typeof GridMemberCreate>) {
+export async function addGridMember(s: RequestContext, gridId: string, b: In<typeof GridMemberCreate>) {
   return inTransaction(s, async (trx) => {
     await mustFind(trx, s, 'grids', gridId);
     await checkRefs(trx, s, { buildings: b.buildingId, residents: b.residentId, users: b.userId });
@@ -153,7 +154,7 @@ export async function addGridMember(s: Scope, gridId: string, b: In<typeof GridM
 }
 
 /** Updates a member of a grid's team. */
-export async function patchGridMember(s: Scope, gridId: string, memberId: string, b: In<typeof GridMemberPatch>) {
+export async function patchGridMember(s: RequestContext, gridId: string, memberId: string, b: In<typeof GridMemberPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await gridMember(trx, s, gridId, memberId);
     await checkRefs(trx, s, { buildings: b.buildingId, residents: b.residentId, users: b.userId });
@@ -163,7 +164,7 @@ export async function patchGridMember(s: Scope, gridId: string, memberId: string
 }
 
 /** Removes a member from a grid's team. */
-export async function removeGridMember(s: Scope, gridId: string, memberId: string) {
+export async function removeGridMember(s: RequestContext, gridId: string, memberId: string) {
   await inTransaction(s, async (trx) => {
     await deleteAudited(trx, s, 'grid_members', await gridMember(trx, s, gridId, memberId));
   });
@@ -180,20 +181,20 @@ export async function buildingLabels(conn: Conn, communityId: string, ids: strin
 }
 
 /** Buildings page. */
-export const listBuildings = async (s: Scope, q: In<typeof BuildingQuery>) =>
+export const listBuildings = async (s: RequestContext, q: In<typeof BuildingQuery>) =>
   repo.paged(repo.buildingsBase(s.db, s.communityId, q), repo.buildingSelect, q).then((p) => ({ ...p, items: p.items.map(buildingOut) }));
 
-async function buildingView(conn: Conn, s: Scope, id: string) {
+async function buildingView(conn: Conn, s: RequestContext, id: string) {
   return buildingOut(await repo.buildingSelect(repo.buildingsBase(conn, s.communityId).where('b.id', '=', id)).executeTakeFirstOrThrow());
 }
 
-async function buildingNameFree(conn: Conn, s: Scope, estateId: string, name: string, exceptId?: string) {
+async function buildingNameFree(conn: Conn, s: RequestContext, estateId: string, name: string, exceptId?: string) {
   const q = repo.buildingsBase(conn, s.communityId, { estateId }).select('b.id').where('b.name', '=', name);
   if (await (exceptId ? q.where('b.id', '!=', exceptId) : q).executeTakeFirst()) throw conflict(['该小区的楼栋', 'A building with this name in the estate']);
 }
 
 /** Creates a building in an estate; names are unique per estate. */
-export async function createBuilding(s: Scope, b: In<typeof BuildingCreate>) {
+export async function createBuilding(s: RequestContext, b: In<typeof BuildingCreate>) {
   return inTransaction(s, async (trx) => {
     await checkRefs(trx, s, { estates: b.estateId, grids: b.gridId });
     await buildingNameFree(trx, s, b.estateId, b.name);
@@ -208,7 +209,7 @@ export async function createBuilding(s: Scope, b: In<typeof BuildingCreate>) {
 }
 
 /** Updates a building; moving it to another estate moves its households. */
-export async function patchBuilding(s: Scope, id: string, b: In<typeof BuildingPatch>) {
+export async function patchBuilding(s: RequestContext, id: string, b: In<typeof BuildingPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'buildings', id);
     await checkRefs(trx, s, { estates: b.estateId, grids: b.gridId });
@@ -226,24 +227,24 @@ export async function patchBuilding(s: Scope, id: string, b: In<typeof BuildingP
 // ---------- households ----------
 
 /** Households page. */
-export const listHouseholds = async (s: Scope, q: In<typeof HouseholdQuery>) =>
+export const listHouseholds = async (s: RequestContext, q: In<typeof HouseholdQuery>) =>
   repo.paged(repo.householdsBase(s.db, s.communityId, q), repo.householdSelect, q).then((p) => ({ ...p, items: p.items.map(householdOut) }));
 
-async function householdView(conn: Conn, s: Scope, id: string) {
+async function householdView(conn: Conn, s: RequestContext, id: string) {
   const row = await repo.householdSelect(repo.householdsBase(conn, s.communityId).where('h.id', '=', id)).executeTakeFirst();
   if (!row) throw errors.notFound('household');
   return householdOut(row);
 }
 
 /** One household with its residents. */
-export async function getHousehold(s: Scope, id: string) {
+export async function getHousehold(s: RequestContext, id: string) {
   const h = await householdView(s.db, s, id);
   const residents = await listResidents(s, { householdId: id, page: 1, pageSize: 100 });
   return { ...h, residentCount: h.residents, residents: residents.items };
 }
 
 /** The caller's own household in the community, for the resident H5; 404 for anyone without one. */
-export async function myHousehold(s: Scope) {
+export async function myHousehold(s: RequestContext) {
   const householdId = s.actor.residents.get(s.communityId)?.householdId;
   if (!householdId) throw errors.notFound('household');
   const h = await householdView(s.db, s, householdId);
@@ -266,7 +267,7 @@ export function householdCode(taken: Set<string>, estateNo: number, buildingName
   return code;
 }
 
-async function householdFree(conn: Conn, s: Scope, buildingId: string, room: string, code: string | undefined, exceptId?: string) {
+async function householdFree(conn: Conn, s: RequestContext, buildingId: string, room: string, code: string | undefined, exceptId?: string) {
   const keys = await repo.householdKeys(conn, s.communityId);
   const others = keys.filter((k) => k.id !== exceptId);
   if (others.some((k) => k.building_id === buildingId && k.room === room)) throw conflict(['该楼栋的室号', 'This room in the building']);
@@ -275,7 +276,7 @@ async function householdFree(conn: Conn, s: Scope, buildingId: string, room: str
 }
 
 /** Creates a household; the code is generated when not given. */
-export async function createHousehold(s: Scope, b: In<typeof HouseholdCreate>) {
+export async function createHousehold(s: RequestContext, b: In<typeof HouseholdCreate>) {
   return inTransaction(s, async (trx) => {
     const building = await mustFind(trx, s, 'buildings', b.buildingId);
     const taken = await householdFree(trx, s, b.buildingId, b.room, b.code);
@@ -291,7 +292,7 @@ export async function createHousehold(s: Scope, b: In<typeof HouseholdCreate>) {
 }
 
 /** Updates a household. */
-export async function patchHousehold(s: Scope, id: string, b: In<typeof HouseholdPatch>) {
+export async function patchHousehold(s: RequestContext, id: string, b: In<typeof HouseholdPatch>) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'households', id);
     const building = b.buildingId ? await mustFind(trx, s, 'buildings', b.buildingId) : null;
@@ -302,7 +303,7 @@ export async function patchHousehold(s: Scope, id: string, b: In<typeof Househol
 }
 
 /** Makes a resident of the household its one representative. */
-export async function setRepresentative(s: Scope, householdId: string, residentId: string) {
+export async function setRepresentative(s: RequestContext, householdId: string, residentId: string) {
   return inTransaction(s, async (trx) => {
     const before = await mustFind(trx, s, 'households', householdId);
     const r = await mustFind(trx, s, 'residents', residentId);

@@ -4,6 +4,7 @@ import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
 import { notifyUsers } from '../notifications/notifications.service';
 import { DEFAULT_CATEGORIES, deadlinesOf } from './categories';
 import './tickets.tables';
+import { isoAt } from '../../core/context';
 
 export type Case = [category: string, title: string, description: string, where?: 'public_area'];
 
@@ -61,7 +62,6 @@ export const RESOLUTIONS: Record<string, string[]> = {
 export const PUBLIC_AREAS = ['小区主干道', '南门', '西门', '垃圾房旁', '休闲长廊', '中心花园', '非机动车棚', '文化长廊'];
 const CHANNELS = ['h5', 'h5', 'h5', 'qr', 'phone', 'visit', 'monthly_meeting', 'group_chat'];
 const H = 3600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A year of 民呼我应 for the demo, with the article's own cases, so figures and charts mean something. */
 export async function seedDemoTickets({ db, community, users, rng }: DemoSeedContext): Promise<void> {
@@ -127,13 +127,13 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
       assignee_user_id: handler, state: final, resume_state: null, reopen_count: reopened ? 1 : 0, satisfaction,
       satisfaction_comment: satisfaction && satisfaction >= 4 && rng.chance(0.4) ? rng.pick(['处理及时，谢谢网格员', '物业师傅很负责', '满意', '问题解决了，点赞']) : null,
       closing_reason: final === 'rejected' ? '经核实属于住户室内私人事务，已告知联系物业有偿维修' : null,
-      response_due_at: iso(o.createdAt + responseMs), resolution_due_at: iso(o.createdAt + resolutionMs), escalation_step_ms: responseMs,
-      paused_at: null, paused_ms: 0, accepted_at: acceptedAt ? iso(acceptedAt) : null, resolved_at: resolvedAt ? iso(resolvedAt) : null,
-      closed_at: closedAt ? iso(closedAt) : null, escalation_level: escalations.length, merged_into_id: null, support_count: supportCount,
-      created_at: iso(o.createdAt), updated_at: iso(closedAt ?? resolvedAt ?? acceptedAt ?? o.createdAt),
+      response_due_at: isoAt(o.createdAt + responseMs), resolution_due_at: isoAt(o.createdAt + resolutionMs), escalation_step_ms: responseMs,
+      paused_at: null, paused_ms: 0, accepted_at: acceptedAt ? isoAt(acceptedAt) : null, resolved_at: resolvedAt ? isoAt(resolvedAt) : null,
+      closed_at: closedAt ? isoAt(closedAt) : null, escalation_level: escalations.length, merged_into_id: null, support_count: supportCount,
+      created_at: isoAt(o.createdAt), updated_at: isoAt(closedAt ?? resolvedAt ?? acceptedAt ?? o.createdAt),
     });
     const ev = (kind: string, at: number, from: string | null, to: string | null, actor: string | null, message: string | null, data: unknown = null) =>
-      events.push({ id: newId(), community_id: c, ticket_id: id, kind, from_state: from, to_state: to, actor_id: actor, message, data: data === null ? null : json(data), created_at: iso(at) });
+      events.push({ id: newId(), community_id: c, ticket_id: id, kind, from_state: from, to_state: to, actor_id: actor, message, data: data === null ? null : json(data), created_at: isoAt(at) });
     ev('created', o.createdAt, null, 'submitted', reporterUser ?? users.staff, null);
     if (acceptedAt) ev('state', acceptedAt, 'submitted', final === 'rejected' ? 'rejected' : 'accepted', handler, final === 'rejected' ? '经核实属于住户室内私人事务' : '您好，您反映的问题已收到，网格服务小组会尽快上门查看。');
     if (acceptedAt && final !== 'rejected' && final !== 'accepted') ev('state', acceptedAt + H, 'accepted', 'in_progress', handler, null);
@@ -157,7 +157,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
       if (h.id !== reporterHousehold.id) backers.add(h.id);
     }
     for (const h of backers) {
-      supports.push({ community_id: c, ticket_id: id, household_id: h, resident_id: households.find((x) => x.id === h)!.representativeId, user_id: null, created_at: iso(o.createdAt + rng.int(1, 48) * H) });
+      supports.push({ community_id: c, ticket_id: id, household_id: h, resident_id: households.find((x) => x.id === h)!.representativeId, user_id: null, created_at: isoAt(o.createdAt + rng.int(1, 48) * H) });
     }
   };
 
@@ -192,7 +192,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
     for (let i = 0; i < supports.length; i += 300) await trx.insertInto('ticket_supports').values(supports.slice(i, i + 300)).execute();
     for (const [year, last] of counters) await trx.insertInto('ticket_counters').values({ community_id: c, year, last }).execute();
     for (const n of inbox) {
-      await notifyUsers(trx, { communityId: c, userIds: [n.userId], kind: n.kind, title: n.title, body: n.body, entityType: 'ticket', entityId: n.ticketId, now: iso(n.at), readAt: n.read ? iso(n.at) : null });
+      await notifyUsers(trx, { communityId: c, userIds: [n.userId], kind: n.kind, title: n.title, body: n.body, entityType: 'ticket', entityId: n.ticketId, now: isoAt(n.at), readAt: n.read ? isoAt(n.at) : null });
     }
     // One audit event per seeded ticket, carrying the state it was seeded in.
     for (const t of tickets) {

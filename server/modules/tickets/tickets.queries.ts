@@ -9,8 +9,8 @@ import { linkTarget } from './links';
 import { viewerOf } from './tickets.access';
 import { overdueWhere, ticketFor, transitionsFrom } from './tickets.service';
 import './tickets.tables';
+import { isoAt } from '../../core/context';
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A community's tickets, to filter; counted as they are, joined to names (withNames) for a page. */
 const ticketsOf = (conn: Conn, communityId: string) => conn.selectFrom('tickets as t').where('t.community_id', '=', communityId);
@@ -92,7 +92,7 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
   if (f.category) q = q.where('t.category', '=', f.category);
   if (f.urgency) q = q.where('t.urgency', '=', f.urgency);
   if (f.gridId) q = q.where('t.grid_id', '=', f.gridId);
-  if (f.overdue) q = q.where((eb) => overdueWhere(eb, iso(nowMs), 't.'));
+  if (f.overdue) q = q.where((eb) => overdueWhere(eb, isoAt(nowMs), 't.'));
   if (f.q) {
     const needle = f.q;
     q = q.where((eb) => eb.or([contains('t.title', needle), contains('t.number', needle), contains('t.description', needle)]));

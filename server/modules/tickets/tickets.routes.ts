@@ -23,6 +23,7 @@ import * as settings from './settings.service';
 import * as svc from './tickets.service';
 import { takeAttempt } from '../../core/auth/login-throttle';
 import './tickets.policy';
+import { nowIso } from '../../core/context';
 
 const C = z.object({ communityId: z.string().max(64) });
 const T = C.extend({ id: z.string().max(64) });
@@ -85,7 +86,6 @@ export default async function ticketRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
   const { db, clock } = ctx;
-  const iso = () => new Date(clock.now()).toISOString();
   const after = (req: FastifyRequest) => kickDeliveries(ctx, req.log);
 
   await app.register(multipart, {
@@ -108,7 +108,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
       tags: ['tickets'], summary: 'Set one category: labels, keywords, response/resolution hours per urgency',
       params: C.extend({ code: z.string().regex(/^[a-z][a-z0-9_]{1,31}$/) }), body: CategoryRuleBody, response: { 200: CategoryList.shape.items.element },
     },
-  }, async (req) => settings.setCategory(db, req.actor!.userId, req.params.communityId, req.params.code, req.body, iso()));
+  }, async (req) => settings.setCategory(db, req.actor!.userId, req.params.communityId, req.params.code, req.body, nowIso(clock)));
 
   r.get('/communities/:communityId/ticket-templates', {
     config: { access: { action: 'tickets.read' } },
@@ -118,7 +118,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
   r.post('/communities/:communityId/ticket-templates', {
     config: { access: { action: 'tickets.manage' } },
     schema: { tags: ['tickets'], summary: 'Add a reply template', params: C, body: TemplateBody, response: { 201: z.object({ id: z.string(), state: z.string(), text: z.string() }) } },
-  }, async (req, reply) => reply.code(201).send(await settings.addTemplate(db, req.actor!.userId, req.params.communityId, req.body, iso())));
+  }, async (req, reply) => reply.code(201).send(await settings.addTemplate(db, req.actor!.userId, req.params.communityId, req.body, nowIso(clock))));
 
   r.delete('/communities/:communityId/ticket-templates/:templateId', {
     config: { access: { action: 'tickets.manage' } },

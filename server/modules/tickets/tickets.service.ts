@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { AppContext } from '../../core/context';
+import { isoAt, nowIso, type AppContext } from '../../core/context';
 import { inTransaction, type Conn, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
@@ -19,7 +19,6 @@ import { requireRight, rightsOn, viewerOf, type TicketRights, type TicketViewer 
 import './tickets.tables';
 
 type TicketRow = Awaited<ReturnType<typeof loadTicket>>;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Handler moves: from each state, where a handler may take the ticket. Reporter moves are confirm/reopen. */
 const MOVES: Partial<Record<TicketState, Array<TicketState | 'resume'>>> = {
@@ -62,7 +61,7 @@ async function addEvent(trx: Trx, t: { id: string; community_id: string }, e: {
 
 async function nextNumber(trx: Trx, communityId: string, year: number): Promise<string> {
   await trx.insertInto('ticket_counters').values({ community_id: communityId, year, last: 0 }).onConflict((oc) => oc.doNothing()).execute();
-  const row = await trx.updateTable('ticket_counters').set({ last: sql`last + 1` as any })
+  const row = await trx.updateTable('ticket_counters').set({ last: sql<number>`last + 1` })
     .where('community_id', '=', communityId).where('year', '=', year).returning('last').executeTakeFirstOrThrow();
   return `MH-${year}-${String(row.last).padStart(6, '0')}`;
 }
@@ -93,7 +92,7 @@ export interface CreateInput extends CreateTicket { photos: ProcessedImage[] }
 export async function createTicket(ctx: AppContext, actor: Actor, communityId: string, input: CreateInput, outer?: Trx) {
   const { db, clock } = ctx;
   const now = clock.now();
-  const at = iso(now);
+  const at = isoAt(now);
   const roles = rolesIn(actor, communityId);
   const storage = storageFor(ctx.config.dataDir);
   const keys: string[] = [];
@@ -159,7 +158,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
         urgency: input.urgency, channel, reporter_resident_id: reporter.residentId, reporter_user_id: reporter.userId,
         reporter_household_id: reporter.householdId, created_by_user_id: actor.userId, grid_id: gridId, assignee_user_id: null,
         state: 'submitted', resume_state: null, reopen_count: 0, satisfaction: null, satisfaction_comment: null, closing_reason: null,
-        response_due_at: iso(now + responseMs), resolution_due_at: iso(now + resolutionMs), escalation_step_ms: responseMs,
+        response_due_at: isoAt(now + responseMs), resolution_due_at: isoAt(now + resolutionMs), escalation_step_ms: responseMs,
         paused_at: null, paused_ms: 0, accepted_at: null, resolved_at: null, closed_at: null, escalation_level: 0,
         merged_into_id: null, support_count: 0, created_at: at, updated_at: at,
       };
@@ -197,7 +196,7 @@ const unknownCategory = (code: string) =>
  */
 export async function transition(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { to: string; message?: string; reason?: string }) {
   const now = ctx.clock.now();
-  const at = iso(now);
+  const at = isoAt(now);
   return ctx.db.transaction().execute(async (trx) => {
     const { t } = await ticketFor(trx, actor, communityId, id, 'handle');
     if (!transitionsFrom(t.state).includes(body.to as TicketState)) throw invalidTransition(t.state, body.to);
@@ -213,7 +212,7 @@ export async function transition(ctx: AppContext, actor: Actor, communityId: str
       const pausedFor = now - Date.parse(t.paused_at);
       Object.assign(set, {
         paused_at: null, resume_state: null, paused_ms: Number(t.paused_ms) + pausedFor,
-        response_due_at: iso(Date.parse(t.response_due_at) + pausedFor), resolution_due_at: iso(Date.parse(t.resolution_due_at) + pausedFor),
+        response_due_at: isoAt(Date.parse(t.response_due_at) + pausedFor), resolution_due_at: isoAt(Date.parse(t.resolution_due_at) + pausedFor),
       });
     }
     if (to === 'resolved') set.resolved_at = at;
@@ -240,7 +239,7 @@ async function moveState(trx: Trx, t: TicketRow, set: Partial<TicketRow>) {
 
 /** The reporter confirms a resolved ticket with a rating; it is closed. */
 export async function confirm(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { satisfaction: number; comment?: string }) {
-  const at = iso(ctx.clock.now());
+  const at = isoAt(ctx.clock.now());
   return ctx.db.transaction().execute(async (trx) => {
     const { t } = await ticketFor(trx, actor, communityId, id, 'reporter');
     if (t.state !== 'resolved') throw invalidTransition(t.state, 'closed');
@@ -258,14 +257,14 @@ export async function confirm(ctx: AppContext, actor: Actor, communityId: string
 /** The reporter is not satisfied with the fix: the ticket is reopened (counted) with a new resolution deadline. */
 export async function reopen(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { reason: string }) {
   const now = ctx.clock.now();
-  const at = iso(now);
+  const at = isoAt(now);
   return ctx.db.transaction().execute(async (trx) => {
     const { t } = await ticketFor(trx, actor, communityId, id, 'reporter');
     if (t.state !== 'resolved') throw invalidTransition(t.state, 'reopened');
     const rules = await categoryRules(trx, communityId);
     const { resolutionMs } = deadlinesOf(rules.find((r) => r.code === t.category), t.urgency);
     await moveState(trx, t, {
-      state: 'reopened', reopen_count: t.reopen_count + 1, resolved_at: null, resolution_due_at: iso(now + resolutionMs), escalation_level: 0, updated_at: at,
+      state: 'reopened', reopen_count: t.reopen_count + 1, resolved_at: null, resolution_due_at: isoAt(now + resolutionMs), escalation_level: 0, updated_at: at,
     });
     await addEvent(trx, t, { kind: 'state', actorId: actor.userId, from: t.state, to: 'reopened', message: body.reason, now: at });
     await record(trx, {
@@ -280,7 +279,7 @@ export async function reopen(ctx: AppContext, actor: Actor, communityId: string,
 /** A note on the timeline; when the reporter answers a ticket waiting on them, its deadlines run again. */
 export async function comment(ctx: AppContext, actor: Actor, communityId: string, id: string, message: string) {
   const now = ctx.clock.now();
-  const at = iso(now);
+  const at = isoAt(now);
   const resumed = await ctx.db.transaction().execute(async (trx) => {
     const { t, rights } = await ticketFor(trx, actor, communityId, id);
     if (!rights.handle && !rights.reporter) throw errors.forbidden();
@@ -294,7 +293,7 @@ export async function comment(ctx: AppContext, actor: Actor, communityId: string
 
 async function resumeForReporter(ctx: AppContext, actor: Actor, communityId: string, id: string) {
   const now = ctx.clock.now();
-  const at = iso(now);
+  const at = isoAt(now);
   await ctx.db.transaction().execute(async (trx) => {
     const t = await loadTicket(trx, communityId, id);
     if (t.state !== 'waiting_on_reporter') return;
@@ -302,7 +301,7 @@ async function resumeForReporter(ctx: AppContext, actor: Actor, communityId: str
     const to = t.resume_state ?? 'accepted';
     await moveState(trx, t, {
       state: to, paused_at: null, resume_state: null, paused_ms: Number(t.paused_ms) + pausedFor, updated_at: at,
-      response_due_at: iso(Date.parse(t.response_due_at) + pausedFor), resolution_due_at: iso(Date.parse(t.resolution_due_at) + pausedFor),
+      response_due_at: isoAt(Date.parse(t.response_due_at) + pausedFor), resolution_due_at: isoAt(Date.parse(t.resolution_due_at) + pausedFor),
     });
     await addEvent(trx, t, { kind: 'state', actorId: actor.userId, from: t.state, to, message: null, now: at });
     await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.transition', before: { state: t.state }, after: { state: to } });
@@ -355,7 +354,7 @@ async function assignOne(trx: Trx, actor: Actor, t: TicketRow, assignee: string,
 
 /** One responsible assignee, and (when given) the full set of helpers. */
 export async function assign(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { assigneeUserId: string; helperUserIds?: string[] }) {
-  const at = iso(ctx.clock.now());
+  const at = isoAt(ctx.clock.now());
   await ctx.db.transaction().execute(async (trx) => {
     const { t } = await ticketFor(trx, actor, communityId, id, 'handle');
     await checkAssignable(trx, communityId, [body.assigneeUserId, ...(body.helperUserIds ?? [])]);
@@ -365,7 +364,7 @@ export async function assign(ctx: AppContext, actor: Actor, communityId: string,
 
 /** Assigns many tickets of the inbox at once; all or none. */
 export async function bulkAssign(ctx: AppContext, actor: Actor, communityId: string, body: { ticketIds: string[]; assigneeUserId: string }) {
-  const at = iso(ctx.clock.now());
+  const at = isoAt(ctx.clock.now());
   return ctx.db.transaction().execute(async (trx) => {
     await checkAssignable(trx, communityId, [body.assigneeUserId]);
     const ids = [...new Set(body.ticketIds)];
@@ -379,7 +378,7 @@ export async function bulkAssign(ctx: AppContext, actor: Actor, communityId: str
 
 /** Staff correct the category; the deadlines follow the new category's rule from the ticket's start. */
 export async function changeCategory(ctx: AppContext, actor: Actor, communityId: string, id: string, category: string) {
-  const at = iso(ctx.clock.now());
+  const at = isoAt(ctx.clock.now());
   await ctx.db.transaction().execute(async (trx) => {
     const { t } = await ticketFor(trx, actor, communityId, id, 'handle');
     const rules = await categoryRules(trx, communityId);
@@ -388,7 +387,7 @@ export async function changeCategory(ctx: AppContext, actor: Actor, communityId:
     const start = Date.parse(t.created_at) + Number(t.paused_ms);
     await trx.updateTable('tickets').set({
       category, updated_at: at, escalation_step_ms: responseMs,
-      response_due_at: iso(start + responseMs), resolution_due_at: t.state === 'reopened' ? t.resolution_due_at : iso(start + resolutionMs),
+      response_due_at: isoAt(start + responseMs), resolution_due_at: t.state === 'reopened' ? t.resolution_due_at : isoAt(start + resolutionMs),
     }).where('id', '=', t.id).execute();
     await ticketChanged(trx, t, { ...t, category });
     await addEvent(trx, t, { kind: 'category', actorId: actor.userId, data: { from: t.category, to: category }, now: at });
@@ -403,7 +402,7 @@ const isOpen = (state: string) => OPEN_STATES.includes(state as TicketState);
  * key refuses a second); the count is kept in the same transaction.
  */
 export async function support(ctx: AppContext, actor: Actor, communityId: string, id: string) {
-  const at = iso(ctx.clock.now());
+  const at = isoAt(ctx.clock.now());
   return ctx.db.transaction().execute(async (trx) => {
     const mine = actor.residents.get(communityId);
     if (!mine?.householdId) throw new AppError('no_household', 403, '绑定房屋后才能同问', 'Link your household before supporting a ticket');
@@ -414,7 +413,7 @@ export async function support(ctx: AppContext, actor: Actor, communityId: string
       community_id: communityId, ticket_id: t.id, household_id: mine.householdId, resident_id: mine.residentId, user_id: actor.userId, created_at: at,
     }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
     if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1) throw errors.conflict('already_supported', '您家已经同问过这条诉求', 'Your household already supports this ticket');
-    const row = await trx.updateTable('tickets').set({ support_count: sql`support_count + 1` as any, updated_at: at }).where('id', '=', t.id)
+    const row = await trx.updateTable('tickets').set({ support_count: sql<number>`support_count + 1`, updated_at: at }).where('id', '=', t.id)
       .returning('support_count').executeTakeFirstOrThrow();
     await addEvent(trx, t, { kind: 'support', actorId: actor.userId, data: { supportCount: row.support_count }, now: at });
     await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.support', after: { householdId: mine.householdId, supportCount: row.support_count } });
@@ -425,7 +424,7 @@ export async function support(ctx: AppContext, actor: Actor, communityId: string
 
 /** Withdraws this household's 同问 from an open ticket; the count follows in the same transaction. */
 export async function withdrawSupport(ctx: AppContext, actor: Actor, communityId: string, id: string) {
-  const at = iso(ctx.clock.now());
+  const at = nowIso(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
     const householdId = actor.residents.get(communityId)?.householdId;
     const t = await loadTicket(trx, communityId, id);
@@ -435,7 +434,7 @@ export async function withdrawSupport(ctx: AppContext, actor: Actor, communityId
     // Not supported (or not this household's ticket to see): indistinguishable from an unknown ticket.
     if (!del || Number(del.numDeletedRows) !== 1) throw errors.notFound('ticket');
     if (!isOpen(t.state)) throw errors.conflict('ticket_not_open', '诉求已办结，不能撤回同问', 'The ticket is closed; the support stays on record');
-    const row = await trx.updateTable('tickets').set({ support_count: sql`support_count - 1` as any, updated_at: at }).where('id', '=', t.id)
+    const row = await trx.updateTable('tickets').set({ support_count: sql<number>`support_count - 1`, updated_at: at }).where('id', '=', t.id)
       .returning('support_count').executeTakeFirstOrThrow();
     await addEvent(trx, t, { kind: 'support_withdrawn', actorId: actor.userId, data: { supportCount: row.support_count }, now: at });
     await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.support_withdraw', after: { householdId, supportCount: row.support_count } });
@@ -447,7 +446,7 @@ export async function withdrawSupport(ctx: AppContext, actor: Actor, communityId
  * a pointer, and its supporters (and its reporter's household) become supporters of the kept one.
  */
 export async function merge(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { intoTicketId: string; reason: string }) {
-  const at = iso(ctx.clock.now());
+  const at = isoAt(ctx.clock.now());
   return ctx.db.transaction().execute(async (trx) => {
     if (id === body.intoTicketId) throw errors.unprocessable('merge_into_self', '不能合并到自己', 'A ticket cannot be merged into itself');
     const { t: dup } = await ticketFor(trx, actor, communityId, id, 'handle');
@@ -537,7 +536,7 @@ export async function ticketsLinkedTo(conn: Conn, communityId: string, targetTyp
 }
 
 export async function addLink(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { targetType: string; targetId: string; note?: string }) {
-  const at = iso(ctx.clock.now());
+  const at = isoAt(ctx.clock.now());
   await ctx.db.transaction().execute(async (trx) => {
     await ticketFor(trx, actor, communityId, id, 'handle');
     await linkTicket(trx, { actorId: actor.userId, communityId, ticketId: id, ...body, now: at });
@@ -552,7 +551,7 @@ export async function addLink(ctx: AppContext, actor: Actor, communityId: string
  */
 export async function escalateOverdue(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
-  const at = iso(now);
+  const at = isoAt(now);
   const candidates = await ctx.db.selectFrom('tickets')
     .select(['id', 'community_id', 'state', 'escalation_level', 'response_due_at', 'resolution_due_at', 'escalation_step_ms', 'accepted_at'])
     .where('escalation_level', '<', 2).where((eb) => overdueWhere(eb, at)).orderBy('created_at').limit(500).execute();

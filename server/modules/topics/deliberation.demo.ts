@@ -1,9 +1,10 @@
-import type { AppContext } from '../../core/context';
+import type { AppContext, RequestContext } from '../../core/context';
 import { loadActor } from '../../core/auth/sessions';
 import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
 import { PARTIES } from '../../../contract/topics';
 import * as consultations from '../consultations/consultations.service';
 import * as meetings from '../meetings/meetings.service';
+import { createMeeting } from '../../workflows/meetings';
 import { listTickets } from '../tickets/tickets.queries';
 import * as topics from './topics.service';
 
@@ -45,14 +46,14 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   let now = 0;
   const at = (iso: string) => { now = Date.parse(iso); return new Date(now).toISOString(); };
   const app = { db, clock: { now: () => now }, config: { host: '127.0.0.1', port: 3000 } } as unknown as AppContext;
-  const as = async (login: string) => ({ app, communityId: C, actor: await loadActor(db, users[login], { login, displayName: login, platformAdmin: false }) });
+  const as = async (login: string): Promise<RequestContext> => ({ app, db, communityId: C, actor: await loadActor(db, users[login], { login, displayName: login, platformAdmin: false }) });
   const [staff, secretary, property, committee, leader] = await Promise.all(['staff', 'secretary', 'property', 'committee1', 'leader1'].map(as));
   const signers: Record<string, typeof staff> = { party_branch: secretary, property_company: property, committee, building_leaders: leader };
 
   async function held(kind: 'monthly' | 'forum', title: string, when: string, minutes: string, decisions: string[], topicId: string | null = null,
     actions: Array<{ text: string; ownerName: string; dueDate: string; done: boolean }> = []) {
     at(when);
-    const m = await meetings.createMeeting(staff, { kind, title, scheduledAt: new Date(now).toISOString(), location: '砖桥居委会议室', topicId, agenda: kind === 'forum' ? [] : undefined });
+    const m = await createMeeting(staff, { kind, title, scheduledAt: new Date(now).toISOString(), location: '砖桥居委会议室', topicId, agenda: kind === 'forum' ? [] : undefined });
     await meetings.updateMeeting(staff, m.id, { minutes, decisions });
     await meetings.setAttendance(staff, m.id, { items: PARTIES.map((p) => ({ party: p, expected: EXPECTED[p], present: EXPECTED[p] - (p === 'building_leaders' ? 1 : 0), names: p === 'building_leaders' ? [] : [SIGNERS[p]] })) });
     for (const a of actions) await meetings.addActionItem(staff, m.id, { text: a.text, ownerName: a.ownerName, dueDate: a.dueDate });

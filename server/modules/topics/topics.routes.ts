@@ -6,6 +6,7 @@ import {
 } from '../../../contract/topics';
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './topics.service';
+import { requestContext } from '../../core/context';
 
 const tags = ['topics'];
 const manage = { access: { action: 'topics.manage' } };
@@ -13,7 +14,7 @@ const participate = { access: { action: 'topics.participate' } };
 
 export default async function topicRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const ctxOf = (req: FastifyRequest): svc.Ctx => ({ app: app.ctx, actor: req.actor!, communityId: (req.params as { communityId: string }).communityId });
+  const ctxOf = (req: FastifyRequest) => requestContext(req, app.ctx);
   const base = '/communities/:communityId/topics';
   const one = `${base}/:id`;
 

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../core/context';
+import { nowIso, type RequestContext } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
 import { newId } from '../../core/ids';
-import { rolesIn, type Actor, type Role } from '../../core/policy/policy';
+import { rolesIn, type Role } from '../../core/policy/policy';
 import {
-  PARTIES, PARTY_LABELS, STAGES, STAGE_LABELS, type CreateTopicBody, type EvidenceBody, type Party, type Stage, type Topic, type UpdateTopicBody,
+  PARTIES, PARTY_LABELS, type EVIDENCE_KINDS, STAGES, STAGE_LABELS, type CreateTopicBody, type EvidenceBody, type Party, type Stage, type Topic, type UpdateTopicBody,
 } from '../../../contract/topics';
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
@@ -14,13 +14,6 @@ import { linkTicket, resolveLinked, ticketsLinkedTo, unlinkTicket } from '../tic
 import { topicClosed } from '../dashboards/dashboards.service';
 import './topics.tables';
 
-export interface Ctx {
-  app: AppContext;
-  actor: Actor;
-  communityId: string;
-}
-
-const nowOf = (app: AppContext) => new Date(app.clock.now()).toISOString();
 
 /** Who may sign for each of the four parties. */
 const PARTY_ROLES: Record<Party, Role[]> = {
@@ -44,13 +37,13 @@ async function load(conn: Conn, communityId: string, id: string) {
 type TopicRow = Awaited<ReturnType<typeof load>>;
 
 const summary = (t: TopicRow) => ({
-  id: t.id, title: t.title, source: t.source as any, estateId: t.estate_id, stage: t.stage as Stage, status: t.status,
+  id: t.id, title: t.title, source: t.source, estateId: t.estate_id, stage: t.stage as Stage, status: t.status,
   consultationId: t.consultation_id, createdAt: t.created_at, closedAt: t.closed_at,
 });
 
 /** What the active stage still needs before it can complete; each line in Chinese, as the console shows it. */
 async function missingFor(conn: Conn, t: TopicRow): Promise<string[]> {
-  const evidence = (stage: string, kind?: string) => {
+  const evidence = (stage: string, kind?: (typeof EVIDENCE_KINDS)[number]) => {
     let q = conn.selectFrom('topic_evidence').select('id').where('topic_id', '=', t.id).where('stage', '=', stage);
     if (kind) q = q.where('kind', '=', kind);
     return q.limit(1).executeTakeFirst();
@@ -70,7 +63,7 @@ async function missingFor(conn: Conn, t: TopicRow): Promise<string[]> {
   }
 }
 
-export async function getTopic(c: Ctx, id: string): Promise<z.infer<typeof Topic>> {
+export async function getTopic(c: RequestContext, id: string): Promise<z.infer<typeof Topic>> {
   const db = c.app.db;
   const t = await load(db, c.communityId, id);
   const [stages, evidence, signoffs, tickets, meetings, missing] = await Promise.all([
@@ -86,7 +79,7 @@ export async function getTopic(c: Ctx, id: string): Promise<z.infer<typeof Topic
     ...summary(t), description: t.description,
     tickets: tickets.map((x) => ({ id: x.id, number: x.number, title: x.title, state: x.state, supportCount: Number(x.support_count) })),
     stages: stages.sort((a, b) => order(a.stage) - order(b.stage)).map((s) => ({ stage: s.stage as Stage, status: s.status, startedAt: s.started_at, endedAt: s.ended_at, skipReason: s.skip_reason })),
-    evidence: evidence.map((e) => ({ id: e.id, stage: e.stage as Stage, kind: e.kind as any, text: e.text, fileRef: e.file_ref, meetingId: e.meeting_id, createdAt: e.created_at })),
+    evidence: evidence.map((e) => ({ id: e.id, stage: e.stage as Stage, kind: e.kind, text: e.text, fileRef: e.file_ref, meetingId: e.meeting_id, createdAt: e.created_at })),
     meetings,
     decision: t.decision_text ? {
       text: t.decision_text, at: t.decision_at, consultationId: t.consultation_id,
@@ -96,7 +89,7 @@ export async function getTopic(c: Ctx, id: string): Promise<z.infer<typeof Topic
   };
 }
 
-export async function listTopics(c: Ctx, q: { status?: 'active' | 'closed'; stage?: Stage }) {
+export async function listTopics(c: RequestContext, q: { status?: 'active' | 'closed'; stage?: Stage }) {
   let query = c.app.db.selectFrom('topics').selectAll().where('community_id', '=', c.communityId);
   if (q.status) query = query.where('status', '=', q.status);
   if (q.stage) query = query.where('stage', '=', q.stage);
@@ -104,6 +97,11 @@ export async function listTopics(c: Ctx, q: { status?: 'active' | 'closed'; stag
 }
 
 /** Open topics for a monthly meeting's agenda. */
+/** Whether a topic of this community exists (a meeting may belong to it). */
+export async function topicExists(conn: Conn, communityId: string, topicId: string): Promise<boolean> {
+  return !!(await conn.selectFrom('topics').select('id').where('community_id', '=', communityId).where('id', '=', topicId).executeTakeFirst());
+}
+
 export async function openTopics(conn: Conn, communityId: string) {
   return conn.selectFrom('topics').select(['id', 'title', 'stage']).where('community_id', '=', communityId).where('status', '=', 'active').orderBy('created_at').limit(30).execute();
 }
@@ -115,9 +113,9 @@ async function checkEstate(trx: Trx, communityId: string, estateId: string | nul
 }
 
 /** Links source tickets through the tickets module, so each ticket shows the topic it went to. */
-async function linkTickets(c: Ctx, trx: Trx, topicId: string, ticketIds: string[]) {
+async function linkTickets(c: RequestContext, trx: Trx, topicId: string, ticketIds: string[]) {
   for (const ticketId of new Set(ticketIds)) {
-    await linkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'topic', targetId: topicId, note: null, now: nowOf(c.app) });
+    await linkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'topic', targetId: topicId, note: null, now: nowIso(c.app.clock) });
   }
 }
 
@@ -126,9 +124,9 @@ export async function describeTopic(conn: Conn, communityId: string, id: string)
   return (await conn.selectFrom('topics').select('title').where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
-export async function createTopic(c: Ctx, body: z.infer<typeof CreateTopicBody>) {
+export async function createTopic(c: RequestContext, body: z.infer<typeof CreateTopicBody>) {
   const id = newId();
-  const now = nowOf(c.app);
+  const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     await checkEstate(trx, c.communityId, body.estateId);
     await trx.insertInto('topics').values({
@@ -143,18 +141,18 @@ export async function createTopic(c: Ctx, body: z.infer<typeof CreateTopicBody>)
   return getTopic(c, id);
 }
 
-export async function updateTopic(c: Ctx, id: string, body: z.infer<typeof UpdateTopicBody>) {
+export async function updateTopic(c: RequestContext, id: string, body: z.infer<typeof UpdateTopicBody>) {
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.status === 'closed') throw err.closed();
     await checkEstate(trx, c.communityId, body.estateId);
-    await trx.updateTable('topics').set({ title: body.title, description: body.description, estate_id: body.estateId, updated_at: nowOf(c.app) }).where('id', '=', id).execute();
+    await trx.updateTable('topics').set({ title: body.title, description: body.description, estate_id: body.estateId, updated_at: nowIso(c.app.clock) }).where('id', '=', id).execute();
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.update', before: summary(t), after: body });
   });
   return getTopic(c, id);
 }
 
-export async function addTickets(c: Ctx, id: string, ticketIds: string[]) {
+export async function addTickets(c: RequestContext, id: string, ticketIds: string[]) {
   await c.app.db.transaction().execute(async (trx) => {
     await load(trx, c.communityId, id);
     await linkTickets(c, trx, id, ticketIds);
@@ -164,11 +162,11 @@ export async function addTickets(c: Ctx, id: string, ticketIds: string[]) {
 }
 
 /** Unlinks a ticket linked by mistake; a closed topic keeps the tickets it answered. */
-export async function removeTicket(c: Ctx, id: string, ticketId: string) {
+export async function removeTicket(c: RequestContext, id: string, ticketId: string) {
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.status === 'closed') throw err.closed();
-    await unlinkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'topic', targetId: id, now: nowOf(c.app) });
+    await unlinkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'topic', targetId: id, now: nowIso(c.app.clock) });
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.unlink_ticket', before: { ticketId } });
   });
   return getTopic(c, id);
@@ -178,8 +176,8 @@ export async function removeTicket(c: Ctx, id: string, ticketId: string) {
  * Completes the active stage and starts the next, one active at a time. A stage completes only when
  * its evidence is there; skipping it instead needs a reason, which is kept with the stage.
  */
-export async function advance(c: Ctx, id: string, body: { skipReason?: string; resolveTickets?: boolean }) {
-  const now = nowOf(c.app);
+export async function advance(c: RequestContext, id: string, body: { skipReason?: string; resolveTickets?: boolean }) {
+  const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.status === 'closed') throw err.closed();
@@ -209,7 +207,7 @@ export async function advance(c: Ctx, id: string, body: { skipReason?: string; r
   return getTopic(c, id);
 }
 
-export async function addEvidence(c: Ctx, id: string, body: z.infer<typeof EvidenceBody>) {
+export async function addEvidence(c: RequestContext, id: string, body: z.infer<typeof EvidenceBody>) {
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.status === 'closed') throw err.closed();
@@ -217,7 +215,7 @@ export async function addEvidence(c: Ctx, id: string, body: z.infer<typeof Evide
     const eid = newId();
     await trx.insertInto('topic_evidence').values({
       id: eid, community_id: c.communityId, topic_id: id, stage: t.stage, kind: body.kind, text: body.text, file_ref: body.fileRef ?? null,
-      meeting_id: body.meetingId ?? null, created_by: c.actor.userId, created_at: nowOf(c.app),
+      meeting_id: body.meetingId ?? null, created_by: c.actor.userId, created_at: nowIso(c.app.clock),
     }).execute();
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.evidence', after: { id: eid, stage: t.stage, ...body } });
   });
@@ -225,8 +223,8 @@ export async function addEvidence(c: Ctx, id: string, body: z.infer<typeof Evide
 }
 
 /** The decision text, based on a closed consultation; frozen once any party has signed. */
-export async function setDecision(c: Ctx, id: string, body: { text: string; consultationId: string | null }) {
-  const now = nowOf(c.app);
+export async function setDecision(c: RequestContext, id: string, body: { text: string; consultationId: string | null }) {
+  const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.stage !== 'decision') throw err.wrongStage('decision');
@@ -243,7 +241,7 @@ export async function setDecision(c: Ctx, id: string, body: { text: string; cons
 }
 
 /** One signature per party, by someone who belongs to it. */
-export async function signoff(c: Ctx, id: string, body: { party: Party; signerName: string }) {
+export async function signoff(c: RequestContext, id: string, body: { party: Party; signerName: string }) {
   const roles = rolesIn(c.actor, c.communityId);
   if (!PARTY_ROLES[body.party].some((r) => roles.has(r))) throw err.notParty(body.party);
   await c.app.db.transaction().execute(async (trx) => {
@@ -251,7 +249,7 @@ export async function signoff(c: Ctx, id: string, body: { party: Party; signerNa
     if (t.stage !== 'decision') throw err.wrongStage('decision');
     if (!t.decision_text) throw errors.conflict('no_decision', '请先填写决议文本', 'Write the decision text first');
     const ins = await trx.insertInto('topic_signoffs').values({
-      id: newId(), community_id: c.communityId, topic_id: id, party: body.party, signer_name: body.signerName, user_id: c.actor.userId, signed_at: nowOf(c.app),
+      id: newId(), community_id: c.communityId, topic_id: id, party: body.party, signer_name: body.signerName, user_id: c.actor.userId, signed_at: nowIso(c.app.clock),
     }).onConflict((oc) => oc.columns(['topic_id', 'party']).doNothing()).executeTakeFirst();
     if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 0) throw err.alreadySigned(body.party);
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.signoff', after: body });
@@ -260,7 +258,7 @@ export async function signoff(c: Ctx, id: string, body: { party: Party; signerNa
 }
 
 /** "Problems solved" is the number of closed topics (the article: 18). */
-export async function topicStats(c: Ctx, q: { from?: string; to?: string }) {
+export async function topicStats(c: RequestContext, q: { from?: string; to?: string }) {
   let closed = c.app.db.selectFrom('topics').select((eb) => eb.fn.countAll<number>().as('n')).where('community_id', '=', c.communityId).where('status', '=', 'closed');
   if (q.from) closed = closed.where('closed_at', '>=', new Date(q.from).toISOString());
   if (q.to) closed = closed.where('closed_at', '<', new Date(q.to).toISOString());

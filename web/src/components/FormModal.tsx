@@ -1,7 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { App, Form, Modal, type FormInstance } from 'antd';
+import { App, Form, Modal, type ButtonProps, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorText } from '../lib/api';
+import { testId as testIdProps } from '../lib/testid';
 
 interface Props<T> {
   open: boolean;
@@ -25,7 +26,7 @@ export function FormModal<T extends object>({ open, title, initialValues, onSubm
   useEffect(() => {
     if (open) {
       form.resetFields();
-      if (initialValues) form.setFieldsValue(initialValues as any);
+      if (initialValues) form.setFieldsValue(initialValues as Parameters<FormInstance<T>['setFieldsValue']>[0]);
     }
   }, [open, initialValues, form]);
 
@@ -37,8 +38,8 @@ export function FormModal<T extends object>({ open, title, initialValues, onSubm
       onClose();
     } catch (e) {
       const details = e instanceof ApiError && Array.isArray(e.details) ? (e.details as Array<{ path?: string; message?: string }>) : [];
-      const fields = details.filter((d) => d.path).map((d) => ({ name: d.path!.split('.') as any, errors: [d.message ?? ''] }));
-      if (fields.length) form.setFields(fields as any);
+      const fields = details.filter((d) => d.path).map((d) => ({ name: d.path!.split('.'), errors: [d.message ?? ''] }));
+      if (fields.length) form.setFields(fields as Parameters<FormInstance<T>['setFields']>[0]);
       message.error(errorText(e));
     } finally {
       setBusy(false);
@@ -48,7 +49,7 @@ export function FormModal<T extends object>({ open, title, initialValues, onSubm
   return (
     <Modal
       open={open} title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden
-      okText={okText ?? t('common.save')} cancelText={t('common.cancel')} okButtonProps={{ 'data-testid': `${testId ?? 'form'}-submit` } as any}
+      okText={okText ?? t('common.save')} cancelText={t('common.cancel')} okButtonProps={testIdProps<ButtonProps>(`${testId ?? 'form'}-submit`)}
     >
       <Form form={form} layout="vertical" onFinish={finish} data-testid={testId} preserve={false}>
         {typeof children === 'function' ? children(form) : children}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Space, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText, post } from '../lib/api';
+import { testId } from '../lib/testid';
 
 /**
  * A masked value with a "reveal" button: asks for a reason (the server logs it) and shows the full value.
@@ -39,7 +40,7 @@ export function Reveal({ masked, url, field, label }: { masked: string | null; u
       <Modal
         open={open} title={t('reveal.title', { label })} onCancel={() => setOpen(false)} onOk={() => form.submit()}
         confirmLoading={busy} okText={t('reveal.confirm')} cancelText={t('common.cancel')} destroyOnHidden
-        okButtonProps={{ 'data-testid': 'reveal-submit' } as any}
+        okButtonProps={testId<ButtonProps>('reveal-submit')}
       >
         <p>{t('reveal.hint')}</p>
         <Form form={form} layout="vertical" onFinish={submit} preserve={false}>

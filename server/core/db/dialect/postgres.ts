@@ -20,8 +20,8 @@ const NUMERIC = 1700;
  * Per-pool type parsers, so the app sees what SQLite gives it: ISO strings for time, numbers for
  * counts. Set per pool rather than globally so nothing else in the process is surprised.
  */
-const types = {
-  getTypeParser(oid: number, format?: any) {
+const types: PgModule.CustomTypesConfig = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return (v: string) => new Date(oid === TIMESTAMP ? v + 'Z' : v).toISOString();
     if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
     return loadPg().types.getTypeParser(oid, format);
@@ -61,7 +61,7 @@ function preparedClient(client: PgModule.PoolClient): PgModule.PoolClient {
 }
 
 export function openPostgres(url: string, max = 10): { pool: PgModule.Pool; dialect: PostgresDialect } {
-  const pool = new (loadPg().Pool)({ connectionString: url, max, types: types as any });
+  const pool = new (loadPg().Pool)({ connectionString: url, max, types });
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const kyselyPool = { connect: async () => preparedClient(await pool.connect()), end: () => pool.end() };

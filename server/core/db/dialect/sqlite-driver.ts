@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import {
   CompiledQuery, SelectQueryNode, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler,
-  type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult, type SqliteDatabase,
+  type DatabaseConnection, type Dialect, type Driver, type QueryResult, type SqliteDatabase,
 } from 'kysely';
 
 /** Most transactions one commit carries, and the longest a batch stays open under constant load: */
@@ -206,7 +206,7 @@ export function groupCommitDialect(raw: BetterSqlite3.Database, db: SqliteDataba
   return {
     createAdapter: () => new SqliteAdapter(),
     createDriver: () => new GroupCommitSqliteDriver(raw, db),
-    createIntrospector: (k: Kysely<any>) => new SqliteIntrospector(k),
+    createIntrospector: (k) => new SqliteIntrospector(k),
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };
 }

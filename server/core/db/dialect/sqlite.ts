@@ -31,9 +31,10 @@ function decodersFor(stmt: BetterSqlite3.Statement): Array<[string, Decoder]> | 
   return out.length ? out : null;
 }
 
-function decodeRow(row: any, decoders: Array<[string, Decoder]> | null) {
+function decodeRow(row: unknown, decoders: Array<[string, Decoder]> | null) {
   if (!decoders || !row) return row;
-  for (const [name, d] of decoders) if (name in row) row[name] = d(row[name]);
+  const r = row as Record<string, unknown>;
+  for (const [name, d] of decoders) if (name in r) r[name] = d(r[name]);
   return row;
 }
 
@@ -86,12 +87,12 @@ export function openSqlite(file: string): { raw: BetterSqlite3.Database; dialect
       return {
         reader: stmt.reader,
         all: (params: ReadonlyArray<unknown>) => stmt.all(...params.map(encodeParam)).map((r) => decodeRow(r, decoders)),
-        run: (params: ReadonlyArray<unknown>) => stmt.run(...params.map(encodeParam)) as any,
+        run: (params: ReadonlyArray<unknown>) => stmt.run(...params.map(encodeParam)),
         // Kysely holds the one connection until a stream ends, so a cached statement is never iterated twice at once.
         iterate: function* (params: ReadonlyArray<unknown>) {
           for (const r of stmt.iterate(...params.map(encodeParam))) yield decodeRow(r, decoders);
         },
-      } as any;
+      };
     },
   };
   return { raw, dialect: groupCommitDialect(raw, wrapped) };

@@ -42,7 +42,7 @@ export default function DashboardPage() {
 
   return (
     <Page title={t('dashboards.title')} extra={
-      <DatePicker.RangePicker picker="month" value={range as any} onChange={(v) => setRange(v as any)} aria-label={t('dashboards.period')} />
+      <DatePicker.RangePicker picker="month" value={range} onChange={(v) => setRange(v)} aria-label={t('dashboards.period')} />
     }>
       {error && <Alert type="error" showIcon message={errorText(error)} />}
       {d && (

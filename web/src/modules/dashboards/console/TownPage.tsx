@@ -53,7 +53,7 @@ export default function TownPage() {
           <Select aria-label={t('dashboards.chooseTown')} value={town} onChange={setChosen} style={{ minWidth: 160 }}
             options={towns.items.map((x) => ({ value: x.id, label: x.name }))} />
         )}
-        <DatePicker.RangePicker picker="month" value={range as any} onChange={(v) => setRange(v as any)} aria-label={t('dashboards.period')} />
+        <DatePicker.RangePicker picker="month" value={range} onChange={(v) => setRange(v)} aria-label={t('dashboards.period')} />
       </Space>
     }>
       {error && <Alert type="error" showIcon message={errorText(error)} />}

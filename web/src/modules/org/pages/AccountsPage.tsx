@@ -9,6 +9,7 @@ import { formatTime } from '../../../lib/format';
 import { usePaged } from '../../../lib/usePaged';
 import { GRANTABLE_ROLES, PHONE_PATTERN } from '../codes';
 import { useBase } from '../shared';
+import { testId } from '../../../lib/testid';
 
 type Filters = { q?: string; role?: GrantableRole };
 type AccountForm = { login: string; displayName: string; phone?: string; password: string; roles: GrantableRole[] };
@@ -31,7 +32,7 @@ export default function AccountsPage() {
       </Space>
       <Table<AccountT>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
-        onRow={() => ({ 'data-testid': 'account-row' }) as any}
+        onRow={() => testId('account-row')}
         columns={[
           { title: t('org.login'), dataIndex: 'login' },
           { title: t('org.displayName'), dataIndex: 'displayName' },

@@ -10,6 +10,7 @@ import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { EstateSelect, GridSelect, useBase, useOrgRights } from '../shared';
 import { SearchBox } from '../../../components/SearchBox';
+import { testId } from '../../../lib/testid';
 
 type BuildingForm = { estateId: string; name: string; gridId?: string; floors?: number; note?: string };
 type Filters = { estateId?: string; gridId?: string; q?: string };
@@ -43,7 +44,7 @@ export default function BuildingsPage() {
       </Space>
       <Table<BuildingT>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
-        onRow={() => ({ 'data-testid': 'building-row' }) as any}
+        onRow={() => testId('building-row')}
         columns={[
           { title: t('org.estate'), dataIndex: 'estateName' },
           { title: t('org.name'), dataIndex: 'name' },

@@ -8,6 +8,7 @@ import { patch, post } from '../../../lib/api';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { useBase, useOrgRights } from '../shared';
+import { testId } from '../../../lib/testid';
 
 type EstateForm = { name: string; address?: string; note?: string };
 
@@ -27,7 +28,7 @@ export default function EstatesPage() {
     >
       <Table<EstateT>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
-        onRow={() => ({ 'data-testid': 'estate-row' }) as any}
+        onRow={() => testId('estate-row')}
         columns={[
           { title: t('org.name'), dataIndex: 'name' },
           { title: t('org.address'), dataIndex: 'address' },

@@ -10,6 +10,7 @@ import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { GRID_MEMBER_ROLES, PHONE_PATTERN } from '../codes';
 import { BuildingSelect, useBase, useOrgRights } from '../shared';
+import { testId } from '../../../lib/testid';
 
 type GridForm = { name: string; note?: string };
 type MemberForm = { role: GridMemberRole; name: string; phone?: string; buildingId?: string };
@@ -29,7 +30,7 @@ export default function GridsPage() {
     <Page title={t('nav.grids')} extra={rights.manage && <Button type="primary" onClick={editing.create} data-testid="grid-create">{t('org.gridCreate')}</Button>}>
       <Table<GridT>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
-        onRow={() => ({ 'data-testid': 'grid-row' }) as any}
+        onRow={() => testId('grid-row')}
         columns={[
           { title: t('org.name'), dataIndex: 'name' },
           { title: t('nav.buildings'), key: 'buildings', render: (_, g) => g.buildings.map((b) => <Tag key={b.id}>{b.estateName} {b.name}</Tag>) },

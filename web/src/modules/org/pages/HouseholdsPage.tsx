@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Space, Table, Tag, Tooltip, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdDetailT, HouseholdT, ResidentT } from '../../../../../contract/org';
 import { AuditButton } from '../../../components/AuditDrawer';
@@ -13,6 +13,7 @@ import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { BuildingSelect, EstateSelect, useBase, useOrgRights } from '../shared';
 import { TagList } from './ResidentsPage';
+import { testId } from '../../../lib/testid';
 
 type Filters = { estateId?: string; buildingId?: string; q?: string };
 type HouseholdForm = { buildingId: string; room: string; code?: string; note?: string };
@@ -49,7 +50,7 @@ export default function HouseholdsPage() {
       </Space>
       <Table<HouseholdT>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
-        onRow={() => ({ 'data-testid': 'household-row' }) as any}
+        onRow={() => testId('household-row')}
         columns={[
           { title: t('org.householdCode'), dataIndex: 'code', render: (c: string, h) => <Button type="link" size="small" onClick={() => setDetailId(h.id)} data-testid="household-open">{c}</Button> },
           { title: t('org.estate'), dataIndex: 'estateName' },
@@ -118,7 +119,7 @@ function HouseholdDetail({ id, onChanged, onEdit }: { id: string; onChanged: () 
       <h2 className="drawer-subtitle">{t('org.residentsOfHousehold', { count: h.residents.length })}</h2>
       <Table<ResidentT>
         rowKey="id" dataSource={h.residents} pagination={false} size="small"
-        onRow={() => ({ 'data-testid': 'household-resident-row' }) as any}
+        onRow={() => testId('household-resident-row')}
         columns={[
           { title: t('org.personName'), dataIndex: 'name', render: (n: string, r) => <>{n}{r.isRepresentative && <Tag color="blue" style={{ marginInlineStart: 8 }}>{t('roles.representative')}</Tag>}</> },
           { title: t('org.age'), dataIndex: 'age' },
@@ -128,7 +129,7 @@ function HouseholdDetail({ id, onChanged, onEdit }: { id: string; onChanged: () 
             title: t('common.actions'), key: 'a', render: (_, r) => rights.manage && !r.isRepresentative && (
               <Popconfirm
                 title={t('org.representativeConfirm', { name: r.name })} okText={t('common.confirm')} cancelText={t('common.cancel')}
-                onConfirm={() => setRepresentative(r)} okButtonProps={{ 'data-testid': 'set-representative-confirm' } as any}
+                onConfirm={() => setRepresentative(r)} okButtonProps={testId<ButtonProps>('set-representative-confirm')}
               >
                 <Button size="small" data-testid="set-representative">{t('org.makeRepresentative')}</Button>
               </Popconfirm>

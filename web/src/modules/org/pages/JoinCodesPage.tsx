@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Button, Popconfirm, Space } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, type ButtonProps } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
@@ -11,6 +11,7 @@ import { errorText, post, withQuery, type Page as PageOf } from '../../../lib/ap
 import { useApi } from '../../../lib/useApi';
 import { useBase } from '../shared';
 import './join-codes.css';
+import { testId } from '../../../lib/testid';
 
 type Codes = z.infer<typeof JoinCodesResponse>;
 
@@ -62,7 +63,7 @@ export default function JoinCodesPage() {
       {!codes && (
         <div className="no-print">
           <Alert type="warning" showIcon message={t('org.joinCodesWarning')} style={{ marginBottom: 16 }} />
-          <Popconfirm title={t('org.joinCodesConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={generate} okButtonProps={{ 'data-testid': 'join-codes-confirm' } as any}>
+          <Popconfirm title={t('org.joinCodesConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={generate} okButtonProps={testId<ButtonProps>('join-codes-confirm')}>
             <Button type="primary" loading={busy} data-testid="join-codes-generate">{t('org.joinCodesGenerate')}</Button>
           </Popconfirm>
         </div>

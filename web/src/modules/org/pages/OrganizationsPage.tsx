@@ -12,6 +12,7 @@ import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { ORG_KINDS, PHONE_PATTERN } from '../codes';
 import { EstateSelect, useBase, useOrgRights } from '../shared';
+import { testId } from '../../../lib/testid';
 
 type Filters = { kind?: OrgKind; q?: string };
 type OrgForm = { kind: OrgKind; name: string; estateId?: string; contactName?: string; contactPhone?: string; note?: string };
@@ -36,7 +37,7 @@ export default function OrganizationsPage() {
       </Space>
       <Table<OrganizationT>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
-        onRow={() => ({ 'data-testid': 'organization-row' }) as any}
+        onRow={() => testId('organization-row')}
         columns={[
           { title: t('org.kind'), dataIndex: 'kind', render: (k: OrgKind) => t(`org.kinds.${k}`) },
           { title: t('org.name'), dataIndex: 'name' },

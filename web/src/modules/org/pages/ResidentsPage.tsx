@@ -11,6 +11,7 @@ import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { GENDERS, ID_NUMBER_PATTERN, PHONE_PATTERN, TAGS } from '../codes';
 import { BuildingSelect, EstateSelect, HouseholdSelect, useBase, useOrgRights } from '../shared';
+import { testId } from '../../../lib/testid';
 
 type Filters = { q?: string; tag?: TagCode; estateId?: string; buildingId?: string; ageMin?: number; ageMax?: number };
 type ResidentForm = { householdId?: string; name: string; gender?: Gender; birthDate?: string; phone?: string; idNumber?: string; tags?: TagCode[]; note?: string };
@@ -47,7 +48,7 @@ export default function ResidentsPage() {
       </Space>
       <Table<ResidentT>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={{ ...list.pagination, showTotal: (n) => t('common.total', { count: n }) }}
-        onRow={() => ({ 'data-testid': 'resident-row' }) as any} scroll={{ x: 1400 }}
+        onRow={() => testId('resident-row')} scroll={{ x: 1400 }}
         columns={[
           { title: t('org.personName'), dataIndex: 'name', render: (n: string, r) => <>{n}{r.isRepresentative && <Tag color="blue" style={{ marginInlineStart: 8 }}>{t('roles.representative')}</Tag>}</> },
           { title: t('org.gender'), dataIndex: 'gender', render: (g: Gender | null) => (g ? t(`org.genders.${g}`) : '') },

@@ -7,6 +7,7 @@ import { Page } from '../../../components/Page';
 import { ApiError, download, errorText, post } from '../../../lib/api';
 import { currentLang } from '../../../app/i18n';
 import { useBase } from '../shared';
+import { testId } from '../../../lib/testid';
 
 type Result = { households: number; residents: number; dryRun: boolean };
 
@@ -62,7 +63,7 @@ export default function RostersPage() {
                 <Table<RosterErrorT>
                   data-testid="roster-errors" size="small" rowKey={(r) => `${r.sheet}-${r.row}-${r.column}-${r.message_en}`} dataSource={rowErrors}
                   pagination={{ pageSize: 50, hideOnSinglePage: true }}
-                  onRow={() => ({ 'data-testid': 'roster-error-row' }) as any}
+                  onRow={() => testId('roster-error-row')}
                   columns={[
                     { title: t('org.sheet'), dataIndex: 'sheet' },
                     { title: t('org.row'), dataIndex: 'row', align: 'right' },

@@ -36,7 +36,7 @@ export default function FiguresPage() {
   return (
     <Page title={t('tickets.figures')} extra={
       <Space>
-        <DatePicker.RangePicker value={range as any} onChange={(v) => setRange(v as any)} />
+        <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} />
         <Button onClick={() => void download(withQuery(ticketsUrl(c, '/ledger.xlsx'), q), '民呼我应台账.xlsx')} data-testid="ledger">{t('tickets.ledger')}</Button>
       </Space>
     }>

@@ -11,6 +11,7 @@ import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { STATES, ticketsUrl, type Assignee, type Category, type Ticket } from '../types';
 import { StateBadge } from '../StateBadge';
+import { domAttrs, testId } from '../../../lib/testid';
 
 type Filters = { state?: string; category?: string; urgency?: string; overdue?: string; q?: string };
 
@@ -63,8 +64,8 @@ export function Inbox({ overdueOnly }: { overdueOnly?: boolean }) {
       )}
       <Table<Ticket>
         rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (x) => ({ 'aria-label': x.number }) as any }}
-        onRow={() => ({ 'data-testid': 'ticket-row' }) as any}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (x) => domAttrs({ 'aria-label': x.number }) }}
+        onRow={() => testId('ticket-row')}
         columns={[
           { title: t('tickets.number'), dataIndex: 'number', className: 'nowrap', render: (n, x) => <Link to={`/tickets/${x.id}`}>{n}</Link> },
           { title: t('tickets.title'), dataIndex: 'title', render: (v, x) => <>{x.urgency === 'urgent' && <span className="tk-state tk-state-overdue" style={{ marginRight: 4 }}>{t('tickets.urgent')}</span>}{v}</> },

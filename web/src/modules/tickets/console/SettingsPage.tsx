@@ -7,6 +7,7 @@ import { del, errorText, post, put } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { STATES, type Category } from '../types';
+import { testId } from '../../../lib/testid';
 
 type CategoryForm = Omit<Category, 'code'>;
 type Template = { id: string | null; state: string; text: string };
@@ -52,7 +53,7 @@ export default function SettingsPage() {
         <p className="muted">{t('tickets.categoriesHint')}</p>
         <Table<Category>
           rowKey="code" size="small" loading={cats.loading} dataSource={cats.data?.items ?? []} pagination={false}
-          onRow={(x) => ({ 'data-testid': `category-row-${x.code}` }) as any}
+          onRow={(x) => testId(`category-row-${x.code}`)}
           columns={[
             { title: t('tickets.category'), key: 'label', render: (_, x) => <><strong>{label(x)}</strong> <span className="muted">{x.code}</span></> },
             {
@@ -82,7 +83,7 @@ export default function SettingsPage() {
         </Space>
         <Table<Template>
           rowKey={(x) => x.id ?? `default-${x.state}-${x.text}`} size="small" loading={templates.loading} pagination={false}
-          dataSource={templates.data?.items ?? []} onRow={() => ({ 'data-testid': 'template-row' }) as any}
+          dataSource={templates.data?.items ?? []} onRow={() => testId('template-row')}
           columns={[
             { title: t('tickets.filterState'), dataIndex: 'state', className: 'nowrap', render: (s: string) => t(`tickets.state.${s}`, { defaultValue: s }) },
             { title: t('tickets.templateText'), dataIndex: 'text' },
