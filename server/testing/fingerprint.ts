@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../core/db/kysely';
+import { TEST_DIALECT } from './database';
 
 /**
  * A fingerprint of everything the database holds: per table, its row count and a SHA-256 over every
@@ -23,6 +24,18 @@ export async function tablesOf(db: Db): Promise<string[]> {
 }
 
 export async function fingerprint(db: Db, tables: string[]): Promise<Fingerprint> {
+  return TEST_DIALECT === 'postgres' ? fingerprintInPostgres(db, tables) : fingerprintRows(db, tables);
+}
+
+/** PostgreSQL: one round trip, the rows hashed where they are (row by row in JS costs ~0.3 s per fingerprint). */
+async function fingerprintInPostgres(db: Db, tables: string[]): Promise<Fingerprint> {
+  const row = (table: string) => `(to_jsonb(x) - array[${(SKIP_COLUMNS[table] ?? ['']).map((c) => `'${c}'`).join(',')}]::text[])::text`;
+  const q = tables.map((n) => `select '${n}' as t, count(*)::int as n, coalesce(md5(string_agg(${row(n)}, E'\\n' order by ${row(n)})), '') as h from ${n} x`).join(' union all ');
+  const { rows } = await sql.raw<{ t: string; n: number; h: string }>(q).execute(db);
+  return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h.slice(0, 16)}`]));
+}
+
+async function fingerprintRows(db: Db, tables: string[]): Promise<Fingerprint> {
   const out: Fingerprint = {};
   for (const table of tables) {
     const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db)).rows;
