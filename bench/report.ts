@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BallotCheck, TicketCheck } from './checks';
+import { PHONE_TARGETS, phoneTable, type PageFigures } from './lighthouse';
 import type { LoadFigures } from './load';
 import type { PhotoBurst } from './scenarios/bursts';
 import { ROOT } from './server';
@@ -39,6 +40,8 @@ export interface RunResult {
   dialects: DialectResult[];
   /** entry → first-load KB gzip; null when no build was measured */
   web: Record<string, number> | null;
+  /** Lighthouse on the residents' pages (bench/lighthouse.ts); full mode only. */
+  phones?: PageFigures[] | null;
   seconds: number;
 }
 
@@ -83,6 +86,12 @@ function targets(run: RunResult): TargetRow[] {
     return { figure, target: `≤ ${limit} KB`, values: [{ dialect: 'web', value: kb === undefined ? '—' : `${kb} KB`, met: kb === undefined ? null : kb <= limit }] };
   };
   rows.push(web('resident H5 initial JS+CSS (gzip)', 'h5/index.html', 150), web('console initial JS+CSS (gzip)', 'index.html', 400));
+  for (const f of run.phones ?? []) {
+    rows.push({
+      figure: `${f.page}: Lighthouse performance / LCP (mobile, slow 4G)`, target: `≥ ${PHONE_TARGETS.performance} / ≤ ${PHONE_TARGETS.lcpMs / 1000} s`,
+      values: [{ dialect: 'web', value: `${f.performance} / ${(f.lcpMs / 1000).toFixed(2)} s`, met: f.performance >= PHONE_TARGETS.performance && f.lcpMs <= PHONE_TARGETS.lcpMs }],
+    });
+  }
   return rows;
 }
 
@@ -128,6 +137,7 @@ function markdown(run: RunResult): string {
     );
   }
   if (run.web) out.push('', '### Web (gzip, first load per entry)', '', ...Object.entries(run.web).map(([e, kb]) => `- ${e}: ${kb} KB`));
+  if (run.phones?.length) out.push('', `### Residents' phones (median of ${run.phones[0].runs} Lighthouse runs)`, '', phoneTable(run.phones));
   return out.join('\n');
 }
 

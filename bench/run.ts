@@ -9,6 +9,7 @@ import { openDatabase } from '../server/core/db/kysely';
 import { migrateToLatest } from '../server/core/db/migrate';
 import { checkBallots, checkTickets, countPhotoTickets } from './checks';
 import { generate } from './data/generate';
+import { phoneFigures } from './lighthouse';
 import { BENCH_PASSWORD, prepareFixture } from './fixture';
 import { api, signIn } from './http';
 import { failed, runLoad, type LoadFigures } from './load';
@@ -292,7 +293,8 @@ async function main() {
     timestamp: new Date().toISOString(), quick, communities: N,
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, ramGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` },
     commit: uncommitted ? `${commit} + ${uncommitted} uncommitted server files` : commit,
-    dialects: results, web: webFigures(), seconds: Math.round((Date.now() - started) / 1000),
+    // Lighthouse needs a quiet CPU and a minute per page: full mode only (`npm run bench:phones` runs it alone).
+    dialects: results, web: webFigures(), phones: quick ? null : await phoneFigures({ log }), seconds: Math.round((Date.now() - started) / 1000),
   };
   const failures = report(run, { writeDocs: !quick && dialects.length === 2, scratchDir: WORK });
   if (failures.length) {

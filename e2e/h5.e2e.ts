@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { APIRequestContext } from 'playwright-core';
 import { api, communityId, expectAccessible, field, signIn, useBrowser } from './support/browser';
+import { measureTargets } from './support/targets';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -23,10 +24,10 @@ describe('resident H5', () => {
     await page.locator('.h5-welcome').waitFor();
     await page.locator('label:has([data-testid=care-switch])').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
-    const m = await measure(page);
+    const m = await measureTargets(page, { target: 60, text: 20 });
     expect(m.smallText, `text under 20 px: ${JSON.stringify(m.smallText)}`).toEqual([]);
     expect(m.smallTargets, `controls under 60×60: ${JSON.stringify(m.smallTargets)}`).toEqual([]);
-    expect(m.checked).toBeGreaterThan(5);
+    expect(m.texts).toBeGreaterThan(5);
     await expectAccessible(page, 'H5 home in care mode');
     // Remembered on this device: a reload keeps it on.
     await page.reload();
@@ -69,30 +70,3 @@ describe('resident H5', () => {
   });
 });
 
-/** Visible text nodes smaller than 20 px and visible controls smaller than 60 × 60 px, in the page as a resident sees it. */
-function measure(page: Page) {
-  return page.evaluate(() => {
-    const visible = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      const s = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && !el.closest('[aria-hidden=true], .sr-only');
-    };
-    const smallText: Array<[string, string]> = [];
-    let checked = 0;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || !n.textContent?.trim() || !visible(el)) continue;
-      checked++;
-      const px = parseFloat(getComputedStyle(el).fontSize);
-      if (px < 20) smallText.push([n.textContent.trim().slice(0, 20), `${px}px`]);
-    }
-    const smallTargets: Array<[string, number, number]> = [];
-    for (const el of document.querySelectorAll('button, a[href], input:not([type=checkbox]), label:has(input[type=checkbox])')) {
-      if (!visible(el)) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width < 60 || r.height < 60) smallTargets.push([(el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 20), Math.round(r.width), Math.round(r.height)]);
-    }
-    return { smallText, smallTargets, checked };
-  });
-}

@@ -59,11 +59,9 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     const suggestion = await (await resident.post(`${base}/tickets/category-suggestion`, { data: { text: `${title} ${description}` } })).json();
     expect(suggestion.category).toBe('leak');
     const label = (await (await resident.get(`${base}/ticket-categories`)).json()).items.find((c: { code: string }) => c.code === 'leak').labelZh;
-    // The suggestion is preselected; the words 系统建议 sit behind the label's help icon.
-    await expect.poll(() => page.getByTestId('report-category').locator('.adm-selector-item-active').textContent()).toBe(label);
-    await page.locator('.adm-form-item-label-help').first().click();
-    await expect.poll(() => page.locator('.adm-popover').textContent()).toBe(`系统建议：${label}`);
-    await page.locator('h1, .h5-title').first().click(); // a tap elsewhere closes the popover
+    // The suggestion is preselected and said in words under the choices (no popover to find).
+    await expect.poll(() => page.getByTestId('report-category').locator('.h5-choice.on').textContent()).toBe(label);
+    await expect.poll(() => page.getByTestId('report-category').locator('.h5-choices-hint').textContent()).toBe(`系统建议：${label}`);
 
     await page.getByTestId('report-photos').setInputFiles({ name: 'IMG_0412.jpg', mimeType: 'image/jpeg', buffer: await photo() });
     await expect.poll(() => page.locator('.tk-photo img').count()).toBe(1);

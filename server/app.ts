@@ -142,15 +142,33 @@ function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError) {
   return reply.code(e.status).send({ error: { code: e.code, message: en ? e.en : e.zh, message_zh: e.zh, message_en: e.en, ...(e.details ? { details: e.details } : {}) } });
 }
 
+// Files under assets/ carry a content hash in their name (Vite), so they never change: cached for a year.
+// Everything else (the entries' index.html) is revalidated on every visit, so a new build is seen at once.
+const ASSET_CACHE = 'public, max-age=31536000, immutable';
+const HTML_CACHE = 'no-cache';
+export function cacheControlFor(dist: string, file: string): string {
+  return path.relative(dist, file).split(path.sep)[0] === 'assets' ? ASSET_CACHE : HTML_CACHE;
+}
+
 /** The built web app, served by the same process; client-side routes fall back to their entry's index.html. */
 function registerWeb(app: FastifyInstance, dist: string) {
   const has = fs.existsSync(path.join(dist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart.
-  if (has) app.register(fastifyStatic, { root: dist, wildcard: true, index: ['index.html'] });
+  // preCompressed: the build writes .br and .gz beside each asset (vite.config.ts), sent by Accept-Encoding,
+  // so a phone on a slow network downloads a third of the bytes and the server compresses nothing per request.
+  if (has) {
+    app.register(fastifyStatic, {
+      root: dist, wildcard: true, index: ['index.html'], preCompressed: true, cacheControl: false,
+      setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlFor(dist, file)),
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && has && !req.url.startsWith('/api/')) {
+    // A missing hashed asset (a page built before an update asking for an old chunk) is a 404, not the HTML.
+    if (req.method === 'GET' && has && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/')) {
       const entry = req.url.startsWith('/h5') ? 'h5/index.html' : req.url.startsWith('/p/') ? 'p/index.html' : 'index.html';
-      if (fs.existsSync(path.join(dist, entry))) return reply.type('text/html').sendFile(entry);
+      if (fs.existsSync(path.join(dist, entry))) {
+        return reply.type('text/html').header('Cache-Control', HTML_CACHE).sendFile(entry, { cacheControl: false });
+      }
     }
     return sendError(req, reply, new AppError('not_found', 404, '没有这个地址', 'No such route'));
   });

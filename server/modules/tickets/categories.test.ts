@@ -1,54 +1,77 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import samples from './category-samples.json';
+import training from './category-train.json';
 import heldOut from './category-heldout.json';
+import testSet from './category-test.json';
 import { DEFAULT_CATEGORIES, suggestCategory } from './categories';
 
+type Labelled = Array<[string, string]>;
+const codes = new Set(DEFAULT_CATEGORIES.map((c) => c.code));
+const key = (text: string) => text.replace(/[\s\p{P}]/gu, '');
+
+/** Top-1 accuracy over a labelled set, with the misses counted per expected category. */
+function score(set: Labelled) {
+  const misses: Record<string, number> = {};
+  let right = 0;
+  for (const [text, code] of set) {
+    if (suggestCategory(text, DEFAULT_CATEGORIES).category === code) right++;
+    else misses[code] = (misses[code] ?? 0) + 1;
+  }
+  return { right, accuracy: right / set.length, misses };
+}
+
 /**
- * Top-1 accuracy of the default rules on 220 complaints in residents' own words (22 per category).
- * Measured 0.877 (193/220) when written; the keyword lists were tuned on this same set, so this is
- * an in-sample figure, and the floor only guards against rule changes that make it worse.
+ * The model learns from category-train.json (800 reports, 80 a category) and category-samples.json (220);
+ * it is measured on two sets written apart from it and from the keyword lists, and never trained on:
+ * category-heldout.json (132, written with the keyword rules' first version) and category-test.json (350,
+ * 35 a category, written by someone who saw neither the rules nor any other set). Measured when the
+ * model was introduced: 0.932 (123/132) and 0.934 (327/350); the keyword rules alone scored 0.659 and
+ * 0.811 on the same sets. The floors guard against changes that generalise worse.
  */
-const ACCURACY_FLOOR = 0.85;
-/**
- * The honest figure: 132 further complaints (category-heldout.json) written apart from the keyword
- * lists and never used to change them — colloquial, of varied length, some fitting two categories.
- * Measured 0.659 (87/132) when written, well under the in-sample 0.877: the keyword rules overfit
- * their training set, and many misses are ties between two categories. The rules may only be tuned
- * on category-samples.json; this floor sits a little under the measured figure and guards against
- * changes that generalise worse.
- */
-const HELD_OUT_FLOOR = 0.62;
+const FLOORS = { heldOut: 0.88, test: 0.85 };
 
 describe('category suggestion', () => {
-  it(`gets at least ${ACCURACY_FLOOR * 100}% of the labelled complaints right`, () => {
-    const set = samples as Array<[string, string]>;
-    expect(set.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(set.map(([, c]) => c))).toEqual(new Set(DEFAULT_CATEGORIES.map((c) => c.code)));
-    const right = set.filter(([text, cat]) => suggestCategory(text, DEFAULT_CATEGORIES).category === cat).length;
-    const accuracy = right / set.length;
-    console.info(`category suggestion top-1 accuracy: ${right}/${set.length} = ${accuracy.toFixed(3)}`);
-    expect(accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
+  it('learns from labelled reports that no measuring set shares', () => {
+    const train = [...(training as Labelled), ...(samples as Labelled)];
+    expect(train.length).toBeGreaterThanOrEqual(1000);
+    expect(new Set(train.map(([, c]) => c))).toEqual(codes);
+    const seen = new Set(train.map(([text]) => key(text)));
+    for (const set of [heldOut as Labelled, testSet as Labelled]) {
+      expect(set.length).toBeGreaterThanOrEqual(130);
+      expect(set.filter(([text]) => seen.has(key(text)))).toEqual([]);
+    }
+    const inSample = score(train);
+    console.info(`category suggestion top-1, in sample: ${inSample.right}/${train.length} = ${inSample.accuracy.toFixed(3)}`);
+    expect(inSample.accuracy).toBeGreaterThan(0.9);
   });
 
-  it(`gets at least ${HELD_OUT_FLOOR * 100}% of the held-out complaints right (never used to tune the rules)`, () => {
-    const set = heldOut as Array<[string, string]>;
-    expect(set.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(set.map(([, c]) => c))).toEqual(new Set(DEFAULT_CATEGORIES.map((c) => c.code)));
-    const training = new Set((samples as Array<[string, string]>).map(([text]) => text));
-    expect(set.filter(([text]) => training.has(text))).toEqual([]);
-    const right = set.filter(([text, cat]) => suggestCategory(text, DEFAULT_CATEGORIES).category === cat).length;
-    const accuracy = right / set.length;
-    console.info(`category suggestion top-1 accuracy, held out: ${right}/${set.length} = ${accuracy.toFixed(3)}`);
-    expect(accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
-  });
+  for (const [name, set, floor] of [['held-out', heldOut, FLOORS.heldOut], ['test', testSet, FLOORS.test]] as const) {
+    it(`gets at least ${floor * 100}% of the ${name} reports right, every category represented`, () => {
+      const labelled = set as Labelled;
+      expect(new Set(labelled.map(([, c]) => c))).toEqual(codes);
+      const r = score(labelled);
+      console.info(`category suggestion top-1, ${name}: ${r.right}/${labelled.length} = ${r.accuracy.toFixed(3)}; misses by category ${JSON.stringify(r.misses)}`);
+      expect(r.accuracy).toBeGreaterThanOrEqual(floor);
+    });
+  }
 
-  it('answers other with confidence 0 when nothing matches, and a share below 1 when two categories compete', () => {
-    expect(suggestCategory('你好', DEFAULT_CATEGORIES)).toEqual({ category: 'other', confidence: 0 });
+  it('answers other with confidence 0 when nothing is known of the text, and a share below 1 when categories compete', () => {
     expect(suggestCategory('', DEFAULT_CATEGORIES)).toEqual({ category: 'other', confidence: 0 });
+    expect(suggestCategory('zzqx', DEFAULT_CATEGORIES)).toEqual({ category: 'other', confidence: 0 });
     const s = suggestCategory('楼道灯坏了', DEFAULT_CATEGORIES);
-    expect(s.confidence).toBeGreaterThan(0);
+    expect(s.category).toBe('power');
+    expect(s.confidence).toBeGreaterThan(0.5);
     expect(s.confidence).toBeLessThanOrEqual(1);
+    const mixed = suggestCategory('楼道里堆满杂物，灯也不亮', DEFAULT_CATEGORIES);
+    expect(mixed.confidence).toBeLessThan(1);
+  });
+
+  it('still follows a community\'s keywords for a category the reports do not cover', () => {
+    const rules = [...DEFAULT_CATEGORIES, { ...DEFAULT_CATEGORIES[0], code: 'elevator', labelZh: '加装电梯', labelEn: 'Lift installation', keywords: ['加装电梯', '电梯'] }];
+    expect(suggestCategory('我们楼想加装电梯，怎么申请', rules).category).toBe('elevator');
+    // Without that category its words fall back on what the model knows.
+    expect(suggestCategory('我们楼想加装电梯，怎么申请', DEFAULT_CATEGORIES).category).not.toBe('elevator');
   });
 });
 

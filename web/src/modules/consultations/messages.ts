@@ -30,7 +30,6 @@ addMessages({
       intact: '记录完整，未被篡改', broken: '记录校验失败，请联系社区', counted: '已计入结果', notCounted: '尚未计入（待确认）',
       superseded: '此票已被更正（更正记录见账本）', kind: { ballot: '投票', confirm: '确认', correction: '更正', close: '结束' },
       entryAt: '记录时间', chainLength: '账本共 {{n}} 条记录', notFound: '没有找到这张回执',
-      back: '返回',
       publicTitle: '征询公示', publicNotFound: '没有找到这次征询，请核对地址', resultLater: '结果将在征询结束后公布；征询期间不公布票数。',
       seqMismatch: '回执码对应的序号是 {{seq}}，与您输入的序号不一致，请核对回执', publicCopy: '查看公示',
       c: {
@@ -79,7 +78,6 @@ addMessages({
       intact: 'Record intact, not tampered with', broken: 'Record failed its check; please contact the community office', counted: 'Counted in the result', notCounted: 'Not counted yet (awaiting confirmation)',
       superseded: 'This vote was corrected later (see the ledger)', kind: { ballot: 'Vote', confirm: 'Confirmation', correction: 'Correction', close: 'Close' },
       entryAt: 'Recorded', chainLength: 'The ledger has {{n}} entries', notFound: 'No such receipt',
-      back: 'Back',
       publicTitle: 'Consultation notice', publicNotFound: 'No such consultation; check the address', resultLater: 'The result is published when the consultation closes; no counts are shown while it is open.',
       seqMismatch: 'This receipt code belongs to number {{seq}}, not the number you entered; check your receipt', publicCopy: 'Public notice',
       c: {

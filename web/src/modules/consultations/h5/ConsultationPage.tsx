@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { Button, Dialog, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorText } from '../../../lib/api';
@@ -21,11 +21,10 @@ export default function ConsultationPage() {
   const { me } = useH5Session();
   const community = homeCommunity(me!);
   const { data: d, error, reload } = useApi<Consultation>(community ? consultationsUrl(community.id, `/${id}`) : null);
-  const back = <Link to="/consultations" className="h5-link-button" style={{ color: '#fff' }} aria-label={t('consultations.back')}>‹</Link>;
-  if (error) return <Shell title={t('consultations.detailTitle')} back={back}><div className="h5-error" role="alert">{error.localized}</div></Shell>;
-  if (!d) return <Shell title={t('consultations.detailTitle')} back={back}><p className="h5-loading">{t('common.loading')}</p></Shell>;
+  if (error) return <Shell title={t('consultations.detailTitle')} back="/consultations"><div className="h5-error" role="alert">{error.localized}</div></Shell>;
+  if (!d) return <Shell title={t('consultations.detailTitle')} back="/consultations"><p className="h5-loading">{t('common.loading')}</p></Shell>;
   return (
-    <Shell title={t('consultations.detailTitle')} back={back}>
+    <Shell title={t('consultations.detailTitle')} back="/consultations">
       <div className="h5-card" data-testid="consultation-detail">
         <h2 className="h5-h2" style={{ margin: 0 }}>{d.title}</h2>
         <p><StatusBadge status={d.status} /></p>

@@ -19,7 +19,7 @@ export default function ListPage() {
     { key: 'closed', items: data?.items.filter((x) => x.status === 'closed') ?? [] },
   ];
   return (
-    <Shell title={t('consultations.listTitle')} back={<Link to="/" className="h5-link-button" style={{ color: '#fff' }} aria-label={t('consultations.back')}>‹</Link>}>
+    <Shell title={t('consultations.listTitle')} back="/">
       {error && <div className="h5-error" role="alert">{error.localized}</div>}
       {!data && !error && <p className="h5-loading">{t('common.loading')}</p>}
       {data && groups.map((g) => (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
@@ -19,7 +19,7 @@ export default function VerifyPage() {
   const url = c && h ? `/api/public/consultations/${encodeURIComponent(c)}/receipts/${encodeURIComponent(h)}` : null;
   const { data: r, error, loading } = useApi<PublicReceipt>(url);
   return (
-    <Shell title={t('consultations.verifyTitle')} back={<Link to="/" className="h5-link-button" style={{ color: '#fff' }} aria-label={t('consultations.back')}>‹</Link>}>
+    <Shell title={t('consultations.verifyTitle')} back="/">
       <p className="h5-intro">{t('consultations.verifyIntro')}</p>
       <form className="h5-card" onSubmit={(e) => { e.preventDefault(); setParams({ c: cIn.trim(), h: hIn.trim() }); }}>
         <label htmlFor="verify-c" className="cs-label">{t('consultations.consultationId')}</label>

@@ -27,7 +27,7 @@ export default function InboxPage() {
   );
 
   return (
-    <Shell title={t('notifications.title')} back={<Link to="/" className="h5-link-button" style={{ color: '#fff', fontSize: 28 }} aria-label={t('common.back')}>‹</Link>}>
+    <Shell title={t('notifications.title')} back="/">
       <div className="nt-h5-bar">
         <p className="h5-intro" role="status" data-testid="nt-unread">{inbox.items.length > 0 && t('notifications.unreadCount', { n: unread })}</p>
         {unread > 0 && <Button size="small" onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">{t('notifications.readAll')}</Button>}

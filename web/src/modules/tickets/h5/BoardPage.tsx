@@ -35,7 +35,7 @@ export default function BoardPage() {
     }
   };
   return (
-    <Shell title={t('tickets.boardTitle')}>
+    <Shell title={t('tickets.boardTitle')} back="/">
       <p className="h5-intro">{t('tickets.noPersonalData')}</p>
       {places && places.estates.length > 1 && (
         <select className="h5-input" aria-label={t('tickets.chooseEstate')} value={estateId} onChange={(e) => { setEstate(e.target.value); setParams((p) => { p.set('estate', e.target.value); return p; }, { replace: true }); }}>

@@ -18,7 +18,7 @@ export default function MyTicketsPage() {
   const [scope, setScope] = useState<'mine' | 'supported'>('mine');
   const { data } = useApi<Page<Ticket>>(c ? ticketsUrl(c, `?scope=${scope}`) : null);
   return (
-    <Shell title={t('tickets.mineTitle')}>
+    <Shell title={t('tickets.mineTitle')} back="/">
       <Link to="/tickets/new" className="h5-link-button" data-testid="to-report">{t('tickets.tileNew')}</Link>
       <Tabs activeKey={scope} onChange={(k) => setScope(k as 'mine' | 'supported')}>
         <Tabs.Tab title={t('tickets.tabMine')} key="mine" />

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Button, Form, Radio, Selector, Space, TextArea } from 'antd-mobile';
+import { Button, Form, TextArea } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { errorText, post } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
+import { Choices } from '../../../h5/Choices';
 import { Shell } from '../../../h5/Shell';
 import { TextField } from '../../../h5/TextField';
 import { homeCommunity, useH5Session } from '../../../h5/session';
@@ -16,7 +17,7 @@ type Where = 'mine' | 'building' | 'public_area';
 
 /** The phone report form; opened from a building's QR code it has the building filled in. */
 export default function ReportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me } = useH5Session();
   const nav = useNavigate();
   const [params] = useSearchParams();
@@ -53,9 +54,13 @@ export default function ReportPage() {
     return () => clearTimeout(timer);
   }, [c, title, description]);
 
-  if (!c) return <Shell title={t('tickets.newTitle')}><p>{t('h5.noHousehold')}</p></Shell>;
+  if (!c) return <Shell title={t('tickets.newTitle')} back="/"><p>{t('h5.noHousehold')}</p></Shell>;
   const active = (cats?.items ?? []).filter((x) => x.active);
   const chosen = category ?? suggested;
+  const catLabel = (code: string) => {
+    const x = active.find((a) => a.code === code);
+    return x ? (i18n.language === 'en' ? x.labelEn : x.labelZh) : code;
+  };
   const allBuildings = (places?.estates ?? []).flatMap((e) => e.buildings.map((b) => ({ ...b, label: `${e.name} ${b.name}` })));
 
   const addFiles = (list: FileList | null) => {
@@ -87,7 +92,7 @@ export default function ReportPage() {
   };
 
   return (
-    <Shell title={t('tickets.newTitle')}>
+    <Shell title={t('tickets.newTitle')} back="/">
       {qrBuilding && <p className="h5-intro" data-testid="from-qr">{t('tickets.fromQr')}</p>}
       {error && <div className="h5-error" role="alert" data-testid="report-error">{error}</div>}
       <Form layout="vertical" onFinish={() => void submit()} footer={
@@ -101,18 +106,17 @@ export default function ReportPage() {
         <Form.Item label={t('tickets.description')} name="description">
           <TextArea maxLength={2000} rows={4} showCount placeholder={t('tickets.descriptionPh')} value={description} onChange={setDescription} data-testid="report-description" />
         </Form.Item>
-        <Form.Item label={t('tickets.category')} help={suggested && !category ? t('tickets.suggested', { label: active.find((x) => x.code === suggested)?.labelZh ?? suggested }) : undefined}>
-          <Selector columns={3} options={active.map((x) => ({ label: x.labelZh, value: x.code }))} value={chosen ? [chosen] : []}
-            onChange={(v) => setCategory(v[0])} data-testid="report-category" />
+        <Form.Item>
+          <Choices legend={t('tickets.category')} name="category" testId="report-category" value={chosen} onChange={setCategory}
+            options={active.map((x) => ({ value: x.code, label: catLabel(x.code) }))}
+            hint={suggested && !category ? t('tickets.suggested', { label: catLabel(suggested) }) : undefined} />
         </Form.Item>
-        <Form.Item label={t('tickets.location')}>
-          <Radio.Group value={where} onChange={(v) => setWhere(v as Where)}>
-            <Space direction="vertical">
-              {places?.myBuildingId && <Radio value="mine">{t('tickets.myBuilding')}（{allBuildings.find((b) => b.id === places.myBuildingId)?.label}）</Radio>}
-              <Radio value="building">{t('tickets.building')}</Radio>
-              <Radio value="public_area">{t('tickets.publicArea')}</Radio>
-            </Space>
-          </Radio.Group>
+        <Form.Item>
+          <Choices<Where> stack legend={t('tickets.location')} name="where" testId="report-where" value={where} onChange={setWhere} options={[
+            ...(places?.myBuildingId ? [{ value: 'mine' as const, label: `${t('tickets.myBuilding')}（${allBuildings.find((b) => b.id === places.myBuildingId)?.label ?? ''}）` }] : []),
+            { value: 'building', label: t('tickets.building') },
+            { value: 'public_area', label: t('tickets.publicArea') },
+          ]} />
         </Form.Item>
         {where === 'building' && (
           <Form.Item label={t('tickets.building')}>
@@ -135,9 +139,9 @@ export default function ReportPage() {
             </Form.Item>
           </>
         )}
-        <Form.Item label={t('tickets.urgency')}>
-          <Selector options={[{ label: t('tickets.normal'), value: 'normal' }, { label: t('tickets.urgent'), value: 'urgent' }]} value={[urgency]}
-            onChange={(v) => v[0] && setUrgency(v[0] as 'normal' | 'urgent')} />
+        <Form.Item>
+          <Choices legend={t('tickets.urgency')} name="urgency" testId="report-urgency" value={urgency} onChange={setUrgency}
+            options={[{ value: 'normal', label: t('tickets.normal') }, { value: 'urgent', label: t('tickets.urgent') }]} />
         </Form.Item>
         <Form.Item label={t('tickets.photos')}>
           <div className="tk-photos">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { Button, Dialog, TextArea, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { errorText, post } from '../../../lib/api';
@@ -45,10 +45,10 @@ export default function TicketPage() {
     if (ok) await act('reopen', { reason });
   };
 
-  if (error) return <Shell title={t('tickets.detailTitle')}><div className="h5-error" role="alert">{error.localized}</div></Shell>;
-  if (!d) return <Shell title={t('tickets.detailTitle')}><p className="h5-loading">{t('common.loading')}</p></Shell>;
+  if (error) return <Shell title={t('tickets.detailTitle')} back="/tickets"><div className="h5-error" role="alert">{error.localized}</div></Shell>;
+  if (!d) return <Shell title={t('tickets.detailTitle')} back="/tickets"><p className="h5-loading">{t('common.loading')}</p></Shell>;
   return (
-    <Shell title={t('tickets.detailTitle')} back={<Link to="/tickets" className="h5-link-button" style={{ color: '#fff', fontSize: 28 }} aria-label={t('common.back')}>‹</Link>}>
+    <Shell title={t('tickets.detailTitle')} back="/tickets">
       {justFiled && <div className="h5-card" role="status" data-testid="report-done">{t('tickets.submitted', { number: justFiled })}</div>}
       <div className="h5-card" data-testid="ticket-detail">
         <h2 className="h5-h2" style={{ margin: 0 }}>{d.title}</h2>
