@@ -202,7 +202,18 @@ async function watchAccessibility(page: Page, axe: AxeState, who: string): Promi
       if (!(await dialog.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it settled)`);
       return void axe.problems.push(`dialog ${title} on ${page.url()} as ${who} never settled: ${(e as Error).message.split('\n')[0]}`);
     }
-    if (!(await dialog.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it was checked)`);
+    // antd-mobile fades dialogs in with JS (react-spring), which getAnimations() does not see: wait until the dialog is fully opaque and stays so.
+    const opaque = await dialog.evaluate(async (el) => {
+      const opacity = () => { let o = 1; for (let e: Element | null = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity); return o; };
+      for (let stable = 0, i = 0; i < 50; i++) {
+        stable = opacity() === 1 ? stable + 1 : 0;
+        if (stable >= 3) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    }).catch(() => null);
+    if (opaque === null || !(await dialog.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it was checked)`);
+    if (!opaque) return void axe.problems.push(`dialog ${title} on ${page.url()} as ${who} never became fully opaque within 5 s`);
     axe.checked.add(key);
     await analyze(page, `dialog 「${title}」 on ${pageKey(page.url())} as ${who}`, axe, `[data-gz-dialog="${title.replaceAll('"', '\\"')}"]`)
       .catch((e: Error) => {
