@@ -5,6 +5,11 @@ export const LoginBody = z.strictObject({
   password: z.string().min(1).max(200),
 });
 
+export const PasswordChangeBody = z.strictObject({
+  oldPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(1).max(200).describe('At least 10 characters, not one of the most common passwords'),
+});
+
 export const MeResponse = z.object({
   user: z.object({ id: z.string(), login: z.string(), displayName: z.string(), platformAdmin: z.boolean() }),
   communities: z.array(z.object({

@@ -11,7 +11,8 @@ export const CONSULTATION_STATUS_LABELS: Record<(typeof CONSULTATION_STATUSES)[n
 export const CHANNELS = ['online', 'paper', 'door_to_door'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = { online: '线上', paper: '纸质', door_to_door: '上门' };
-export const ENTRY_KINDS = ['ballot', 'confirm', 'correction', 'close'] as const;
+/** 'open' is the first entry of a format-2 chain: it seals the definition and the eligible snapshot. */
+export const ENTRY_KINDS = ['open', 'ballot', 'confirm', 'correction', 'close'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 const id = z.string().min(1).max(64);
@@ -104,7 +105,12 @@ export type Tally = z.infer<typeof Tally>;
 export const Result = z.object({ tally: Tally, chainHead: z.string(), chainLength: z.number(), closedAt: z.string(), closedBy: z.string() });
 export type Result = z.infer<typeof Result>;
 
-export const Receipt = z.object({ consultationId: z.string(), ballotId: z.string(), seq: z.number(), hash: z.string(), status: z.enum(['pending', 'counted']), channel: z.enum(CHANNELS) });
+export const Receipt = z.object({
+  consultationId: z.string(), ballotId: z.string(), seq: z.number(), hash: z.string(), status: z.enum(['pending', 'counted']), channel: z.enum(CHANNELS),
+  /** Once closed: the published chain head and length the receipt's entry leads to (the receipt as a proof). */
+  chainHead: z.string().nullable().optional(),
+  chainLength: z.number().nullable().optional(),
+});
 export type Receipt = z.infer<typeof Receipt>;
 
 export const Consultation = z.object({
@@ -132,7 +138,10 @@ export const PendingEntry = z.object({
 });
 export const PendingList = z.object({ items: z.array(PendingEntry) });
 
-export const PublicConsultation = Consultation.omit({ progress: true, my: true, scope: true, topicId: true });
+export const PublicConsultation = Consultation.omit({ progress: true, my: true, scope: true, topicId: true }).extend({
+  /** Closed, and its chain is format 2: the public archive can be downloaded (format 1 chains name households). */
+  publicArchive: z.boolean(),
+});
 export const PublicReceipt = z.object({
   consultationId: z.string(), title: z.string(), consultationStatus: z.enum(CONSULTATION_STATUSES),
   seq: z.number(), hash: z.string(), kind: z.enum(ENTRY_KINDS), at: z.string(),
@@ -142,6 +151,22 @@ export const PublicReceipt = z.object({
   superseded: z.boolean(),
   counted: z.boolean(),
   chainLength: z.number(),
+  /** Once closed: the published head, and what the entry recorded (the household sees its own answers by its receipt). */
+  chainHead: z.string().nullable(),
+  channel: z.enum(CHANNELS).nullable(),
+  answers: Answers.nullable(),
+});
+
+/** The hashed fields of one chain entry, exactly as they go into the hash (docs/consultation-archive.md). */
+export const ChainEntry = z.object({
+  consultation_id: z.string(), seq: z.number(), kind: z.enum(ENTRY_KINDS), ballot_id: z.string().nullable(),
+  household_id: z.string().nullable(), data: z.record(z.string(), z.unknown()), actor_id: z.string().nullable(), at: z.string(),
+  prev_hash: z.string(), hash: z.string(),
+});
+
+/** The chain from one entry to the published head: enough to check that entry is in the published chain. */
+export const ReceiptProof = z.object({
+  consultationId: z.string(), seq: z.number(), chainHead: z.string(), chainLength: z.number(), entries: z.array(ChainEntry),
 });
 
 /** One chain entry as it appears in the archive bundle: exactly the hashed fields, plus display names. */
@@ -150,7 +175,8 @@ export const BundleEntry = z.object({
   household_id: z.string().nullable(), data: z.any(), actor_id: z.string().nullable(), at: z.string(),
   prev_hash: z.string(), hash: z.string(), actorName: z.string().nullable(),
 });
-export const ArchiveBundle = z.object({
+/** Format 1: chains opened before the opening entry existed (no sealed definition; households by id and code). */
+export const ArchiveBundleV1 = z.object({
   format: z.literal('gongzhi-consultation/1'),
   exportedAt: z.string(),
   consultation: z.object({
@@ -166,13 +192,48 @@ export const ArchiveBundle = z.object({
   result: Result.nullable(),
   chainCheck: z.object({ ok: z.boolean(), entries: z.number(), head: z.string(), firstBreak: z.object({ seq: z.number(), reason: z.string() }).nullable() }),
 });
+
+const ChainCheck = z.object({ ok: z.boolean(), entries: z.number(), head: z.string(), firstBreak: z.object({ seq: z.number(), reason: z.string() }).nullable() });
+
+/**
+ * Format 2 (docs/consultation-archive.md): the chain opens with an entry sealing the definition and the
+ * eligible snapshot; households appear as salted tokens. The public view has tokens only; the staff view
+ * adds each household's id, code and salt (so the tokens recompute) and the masked names of staff.
+ */
+export const ArchiveBundleV2 = z.object({
+  format: z.literal('gongzhi-consultation/2'),
+  view: z.enum(['public', 'staff']),
+  exportedAt: z.string(),
+  consultation: ArchiveBundleV1.shape.consultation,
+  eligible: z.array(z.object({
+    token: z.string(), householdId: z.string().optional(), code: z.string().optional(), salt: z.string().optional(), representative: z.string().nullable().optional(),
+  })),
+  ballots: z.array(z.object({
+    ballotId: z.string(), household: z.string(), householdCode: z.string().optional(), channel: z.enum(CHANNELS), formNumber: z.string().nullable(),
+    answers: Answers, status: z.enum(['pending', 'counted']), seq: z.number(), lastSeq: z.number(), receipt: z.string(),
+    enteredBy: z.string().nullable().optional(), confirmedBy: z.string().nullable().optional(),
+  })),
+  entries: z.array(ChainEntry.extend({ actorName: z.string().nullable().optional() })),
+  result: Result.nullable(),
+  chainCheck: ChainCheck,
+});
+export const ArchiveBundle = z.union([ArchiveBundleV2, ArchiveBundleV1]);
 export type ArchiveBundle = z.infer<typeof ArchiveBundle>;
+
+/** Counts and turnout by building, for every role that follows a consultation; never who voted how. */
+export const Turnout = z.object({
+  eligible: z.number(), counted: z.number(), pending: z.number(),
+  items: z.array(z.object({ buildingId: z.string(), estate: z.string(), building: z.string(), eligible: z.number(), counted: z.number(), pending: z.number() })),
+});
 
 export const ConsultationReport = z.object({
   title: z.string(), communityName: z.string(), description: z.string(), questions: z.array(Question), rules: Rules,
   opensAt: z.string(), closesAt: z.string(), closedAt: z.string().nullable(), result: Result.nullable(),
-  chainCheck: ArchiveBundle.shape.chainCheck, eligibleCount: z.number(),
-  ballots: z.array(z.object({ seq: z.number(), householdCode: z.string(), channel: z.enum(CHANNELS), status: z.enum(['pending', 'counted']), receipt: z.string() })),
+  chainCheck: ChainCheck, eligibleCount: z.number(),
+  /** The opening entry's hash (format 2), sealing what was asked; null for format-1 chains. */
+  sealHash: z.string().nullable(),
+  chainFormat: z.number(),
+  turnout: Turnout,
   publicUrl: z.string(),
   /** QR code (SVG) pointing at the public, verifiable copy. */
   qrSvg: z.string(),

@@ -223,6 +223,9 @@ export const JoinBody = z.strictObject({
 
 // ---------- rosters ----------
 
+export const RosterExportQuery = z.object({
+  reason: z.string().trim().min(2).max(200).optional().describe('Why full numbers are needed; without it (or without the reveal right) numbers stay masked'),
+});
 export const RosterImportQuery = z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() });
 export const RosterImportResponse = z.object({ households: z.number(), residents: z.number(), dryRun: z.boolean() });
 export const RosterError = z.object({ sheet: z.string(), row: z.number(), column: z.string(), message_zh: z.string(), message_en: z.string() });

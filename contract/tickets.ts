@@ -80,7 +80,7 @@ export const TicketEvent = z.object({
   actorName: z.string().nullable(), message: z.string().nullable(), data: z.unknown(), createdAt: z.string(),
 });
 export const TicketDetail = TicketSummary.extend({
-  description: z.string(), reporterPhone: z.string().nullable().describe('Masked (138****1234); handlers only'),
+  description: z.string().nullable().describe('null for a household that only supports (同问) it: it sees what the board shows and state changes'), reporterPhone: z.string().nullable().describe('Masked (138****1234); handlers only'),
   satisfactionComment: z.string().nullable(), closingReason: z.string().nullable(), mergedIntoId: z.string().nullable(),
   acceptedAt: z.string().nullable(), resolvedAt: z.string().nullable(), closedAt: z.string().nullable(),
   helpers: z.array(z.object({ id: z.string(), name: z.string() })),

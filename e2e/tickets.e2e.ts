@@ -157,7 +157,7 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     expect((await detail(resident, filed.id)).satisfaction).toBe(4);
   });
 
-  it('同问 on a phone: a neighbour supports from the estate board once; both households see the count; the reporter is not offered 同问 on their own', async () => {
+  it('同问 on a phone: a neighbour supports from the estate board once; both households see the count; the reporter is not offered 同问 on their own; the neighbour sees no description and withdraws', async () => {
     const myBuilding = (await (await resident.get(`${base}/tickets/places`)).json()).myBuildingId;
     const open = await report(resident, { title: '南门道闸抬杆坏了，车进不来', description: '早上七点起道闸一直不抬，车都堵在门口', locationKind: 'building', buildingId: myBuilding, area: undefined });
     const { estateId } = await (await resident.get(`${base}/tickets/${open.id}`)).json();
@@ -193,6 +193,17 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     await expect.poll(() => boardRow(mine).getByTestId('board-mine').textContent()).toBe('我家反映的');
     expect(await boardRow(mine).getByTestId('board-support').count()).toBe(0);
     await expectAccessible(mine, 'H5 board as the reporter');
+
+    // The neighbour sees the ticket as the board does (no description), and withdraws the 同问.
+    await page.goto(`/h5/tickets/${open.id}`);
+    await expect.poll(() => page.getByTestId('ticket-detail').textContent()).toContain('同问的诉求只显示公开栏上的内容和办理进度');
+    expect(await page.getByTestId('ticket-detail').textContent()).not.toContain('早上七点');
+    await expectAccessible(page, 'H5 ticket as a supporter');
+    await page.getByTestId('withdraw-support').click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.waitForURL((u) => u.pathname === '/h5/tickets');
+    await expect.poll(async () => (await detail(resident, open.id)).supportCount).toBe(0);
+    expect((await neighbour.get(`${base}/tickets/${open.id}`)).status()).toBe(404);
   });
 
   it('staff merge a duplicate into the kept ticket; its reporter and supporters carry over', async () => {

@@ -36,10 +36,11 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
       // Never log secrets or full personal numbers, whatever a route puts in a log line.
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.idNumber', '*.phone'], censor: '[redacted]' },
       serializers: {
-        req: (req) => ({ method: req.method, url: maskInText(req.url), ip: req.ip }),
+        req: (req) => ({ method: req.method, url: urlForLog(req.url), ip: req.ip }),
       },
     },
-    trustProxy: config.trustProxy,
+    // A hop count as Fastify's own rule for numbers (the typings accept only the function form).
+    trustProxy: typeof config.trustProxy === 'number' ? ((_addr: string, hop: number) => hop < (config.trustProxy as number)) : config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     // Errors the router raises before any route runs (over-long or malformed URLs) get the same shape.
@@ -63,6 +64,12 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   app.addHook('preValidation', async (req) => {
     if (/%00/.test(req.url)) throw errors.nulCharacter();
     refuseNul(req.body);
+  });
+
+  // Answers under /api carry personal data or depend on who asks: no cache (shared or not) may keep them,
+  // unless a route says otherwise (ticket photos: `private`, the browser's own cache only).
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   await app.register(cookie);
@@ -114,6 +121,20 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
 
   registerWeb(app, config.webDist);
   return app;
+}
+
+/**
+ * A URL as a log line may show it: decoded first (`%2B86%20170…` is a phone too), numbers masked, and
+ * one-time join codes (`/h5/join?code=…`, as good as a password until used) left out.
+ */
+export function urlForLog(url: string): string {
+  let text = url;
+  try {
+    text = decodeURIComponent(url);
+  } catch {
+    // A malformed escape: mask what is there.
+  }
+  return maskInText(text).replace(/([?&]code=)[^&#]*/gi, '$1[redacted]');
 }
 
 /** Maps anything thrown during a request to an AppError; unexpected ones are logged and become a 500. */

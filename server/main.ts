@@ -102,7 +102,7 @@ export async function main(argv: string[]): Promise<void> {
       }
       case 'verify-consultation': {
         const { verifyConsultationFile } = await import('./modules/consultations/consultations.cli');
-        process.exit(verifyConsultationFile(rest[0]));
+        process.exit(verifyConsultationFile(rest));
       }
       case 'verify': {
         const rt = await openRuntime();

@@ -17,9 +17,13 @@ export class AppError extends Error {
   }
 }
 
+/** How deep a JSON body may nest; the app's own bodies need fewer than 5 levels. */
+export const MAX_JSON_DEPTH = 64;
+
 export const errors = {
   validation: (details: unknown) => new AppError('validation_failed', 400, '提交的内容不符合要求', 'The request is not valid', details),
   nulCharacter: () => new AppError('nul_character', 400, '内容中含有不允许的空字符（U+0000）', 'The request contains a NUL character (U+0000), which is not allowed'),
+  tooDeep: () => new AppError('json_too_deep', 400, `请求内容嵌套过深（最多 ${MAX_JSON_DEPTH} 层）`, `The request body is nested too deeply (at most ${MAX_JSON_DEPTH} levels)`),
   malformedJson: () => new AppError('malformed_json', 400, '请求内容不是有效的 JSON', 'The request body is not valid JSON'),
   unauthenticated: () => new AppError('unauthenticated', 401, '请先登录', 'Please sign in first'),
   forbidden: () => new AppError('forbidden', 403, '您没有执行此操作的权限', 'You are not allowed to do this'),
@@ -38,15 +42,24 @@ export const errors = {
  * U+0000 in text: PostgreSQL cannot store it (a 500) and SQLite's LIKE stops at it (a filter that
  * matches everything), so it is refused alike on both dialects wherever text comes in.
  * Walks strings, arrays and plain objects (keys too); anything else (a file stream) is not text.
+ * Also refuses bodies nested deeper than MAX_JSON_DEPTH (400 json_too_deep).
  */
 export function refuseNul(value: unknown): void {
-  const has = (v: unknown): boolean => {
-    if (typeof v === 'string') return v.includes('\0');
-    if (Array.isArray(v)) return v.some(has);
-    if (v && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
-      return Object.entries(v).some(([k, x]) => k.includes('\0') || has(x));
+  // One walk with its own stack, not recursion: a body nested thousands of levels deep would overflow
+  // the call stack here (a 500 before sign-in); it is refused by depth before anything else walks it.
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\0')) throw errors.nulCharacter();
+      continue;
     }
-    return false;
-  };
-  if (has(value)) throw errors.nulCharacter();
+    const plain = v && typeof v === 'object' && (Array.isArray(v) || [Object.prototype, null].includes(Object.getPrototypeOf(v)));
+    if (!plain) continue;
+    if (depth >= MAX_JSON_DEPTH) throw errors.tooDeep();
+    for (const [k, x] of Object.entries(v)) {
+      if (k.includes('\0')) throw errors.nulCharacter();
+      stack.push([x, depth + 1]);
+    }
+  }
 }

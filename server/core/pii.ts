@@ -30,11 +30,40 @@ export function maskIdNumber(id: string): string {
   return `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
 }
 
-/** Masks full phone and ID numbers inside free text (log lines, URLs). */
+/**
+ * What an ID number shows in lists and exports: the last 4 characters only. Digits 1–6 (district)
+ * and 7–14 (birth date) with the check digit narrow the number to a handful of candidates.
+ */
+export function idNumberTail(mask: string | null | undefined): string | null {
+  return mask ? `${'*'.repeat(14)}${mask.slice(-4)}` : null;
+}
+
+// Digits as people write them: ASCII or full-width; a phone may carry +86/0086 and spaces, dashes or dots between digits.
+const D = '[0-9\\uFF10-\\uFF19]';
+const SEP = '[\\s\\-\\u2010-\\u2015.\\uFF0D]?';
+const PHONE_IN_TEXT = new RegExp(`(?<!${D})(?:(?:[+\\uFF0B]|00)?(?:86|\\uFF18\\uFF16)${SEP})?[1\\uFF11]${SEP}[3-9\\uFF13-\\uFF19](?:${SEP}${D}){9}(?!${D})`, 'g');
+const ID_IN_TEXT = new RegExp(`(?<!${D})(?:${D}${SEP}){17}[0-9\\uFF10-\\uFF19Xx\\uFF38\\uFF58](?!${D})`, 'g');
+const asciiDigits = (s: string) => s.replace(/[\uFF10-\uFF19]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[\uFF38\uFF58]/g, 'X').replace(/[^0-9Xx]/g, '');
+
+/** A full mobile number written any of those ways (`+86 170-9814-1278`, full-width digits) as its 11 digits, else null. */
+export function phoneIn(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const m = s.trim().match(PHONE_IN_TEXT);
+  if (!m || m[0] !== s.trim()) return null;
+  return asciiDigits(m[0]).slice(-11);
+}
+
+/** Masks full phone and ID numbers inside free text (log lines, URLs, the public board), however they are written. */
 export function maskInText(s: string): string {
   return s
-    .replace(/(?<!\d)(\d{6})(\d{8})(\d{3}[\dXx])(?!\d)/g, (_m, a: string, _b, c: string) => `${a.slice(0, 4)}**********${c}`)
-    .replace(/(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)/g, '$1****$3');
+    .replace(ID_IN_TEXT, (m) => {
+      const d = asciiDigits(m);
+      return `${d.slice(0, 4)}**********${d.slice(-4)}`;
+    })
+    .replace(PHONE_IN_TEXT, (m) => {
+      const d = asciiDigits(m).slice(-11);
+      return `${d.slice(0, 3)}****${d.slice(-4)}`;
+    });
 }
 
 export class Secrets {

@@ -30,6 +30,8 @@ export const EXEMPT: Record<string, string> = {
   'POST /api/join: password': 'hashed, never shown',
   'POST /api/auth/login: login': 'a credential: compared, not stored',
   'POST /api/auth/login: password': 'a credential: compared, not stored',
+  'POST /api/auth/password: oldPassword': 'a credential: compared, not stored',
+  'POST /api/auth/password: newPassword': 'hashed, never shown',
   'POST /api/join: code': 'looked up as a hash, never stored or shown',
   'POST /api/communities/:communityId/tickets/category-suggestion: text': 'not stored: answers a suggested category',
   'POST /api/communities/:communityId/meetings/chat-intake: text': 'not stored: answers candidate tickets',

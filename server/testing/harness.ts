@@ -35,15 +35,16 @@ export interface TestApp {
 }
 
 /** A real app on a fresh database of the run's dialect, with the fixture seeded. */
-export async function createTestApp(opts: { logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; env?: Record<string, string> } = {}): Promise<TestApp> {
   const testDb = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', GONGZHI_DATA_DIR: testDb.dataDir } as any), webDist: '/nonexistent' };
+  const config = { ...loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', GONGZHI_DATA_DIR: testDb.dataDir, ...opts.env } as any), webDist: '/nonexistent' };
   const clock = new TestClock();
   const secrets = new Secrets(TEST_SECRET);
   const fx = await seedFixture(testDb.database.db, secrets);
   const app = await buildApp({ config, database: testDb.database, secret: TEST_SECRET, clock, logStream: opts.logStream });
   await app.ready();
-  const cookies = new Map<string, string>();
+  // The sign-in promise per user: concurrent first requests share one sign-in (each sign-in is a counted attempt).
+  const cookies = new Map<string, Promise<string>>();
 
   async function login(user: string): Promise<string> {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user, password: TEST_PASSWORD } });
@@ -57,8 +58,8 @@ export async function createTestApp(opts: { logStream?: NodeJS.WritableStream } 
     async req({ as, ...o }) {
       const headers = { ...(o.headers ?? {}) } as Record<string, string>;
       if (as) {
-        if (!cookies.has(as)) cookies.set(as, await login(as));
-        headers.cookie = cookies.get(as)!;
+        if (!cookies.has(as)) cookies.set(as, login(as));
+        headers.cookie = await cookies.get(as)!;
       }
       return app.inject({ ...o, headers });
     },

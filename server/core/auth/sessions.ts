@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Db } from '../db/kysely';
+import type { Db, Trx } from '../db/kysely';
 import { nowIso } from '../ids';
 import type { Actor, Role } from '../policy/policy';
 import { actorCache } from './actor-cache';
@@ -25,6 +25,11 @@ export async function createSession(db: Db, userId: string, meta: { ip?: string;
 
 export async function endSession(db: Db, token: string) {
   await db.deleteFrom('sessions').where('id', '=', sha256(token)).execute();
+}
+
+/** Ends every session of the user but one (by its stored id): after a password change. */
+export async function endOtherSessions(conn: Db | Trx, userId: string, keepSessionId: string) {
+  await conn.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
 }
 
 /** Resolves a cookie token to an actor, enforcing idle and absolute expiry. */

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** ISO-8601 UTC text on SQLite, timestamptz on PostgreSQL; always an ISO string in the app. */
 export type Time = string;
@@ -50,6 +50,8 @@ export interface LoginAttemptTable {
   id: string;
   login_key: string;
   ip: string;
+  /** login · device · join · password (see the attempt-scopes migration) */
+  scope: Generated<string>;
   success: Bool;
   at: Time;
 }

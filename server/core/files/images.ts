@@ -6,6 +6,8 @@ import { Semaphore } from './semaphore';
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** About 40 megapixels: any real phone photo fits; a decompression bomb does not. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
+/** All photos of one request together: nine 12-megapixel phone photos fit; nine 40-megapixel ones do not. */
+export const MAX_REQUEST_PIXELS = 120_000_000;
 const FULL_EDGE = 2048;
 const THUMB_EDGE = 320;
 
@@ -120,6 +122,14 @@ export async function processImages(inputs: Array<Buffer | ImageFile>): Promise<
   const checked = inputs.map(precheck);
   if (!checked.length) return [];
   return withImageSlot(async () => {
+    // The sizes the headers declare, summed before anything is decoded (reading a header costs no pixels).
+    const sharp = await loadSharp();
+    let pixels = 0;
+    for (const c of checked) {
+      const meta = await sharp(c.source, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata().catch(() => undefined);
+      pixels += (meta?.width ?? 0) * (meta?.height ?? 0);
+    }
+    if (pixels > MAX_REQUEST_PIXELS) throw badImage('too_many_pixels');
     const out: ProcessedImage[] = [];
     for (const c of checked) out.push(await reencode(c.source, c.kind));
     return out;

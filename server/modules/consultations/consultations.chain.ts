@@ -1,9 +1,10 @@
-import { canonicalJson, chainHash, GENESIS } from '../../core/audit/canonical';
+import { chainHash, GENESIS } from '../../core/audit/canonical';
 import type { Channel, EntryKind, Question, Rules, Tally, Threshold } from '../../../contract/consultations';
 
 /**
  * The ballot chain and the tally, as pure functions: the server, `gongzhi verify` and
  * `gongzhi verify-consultation FILE.json` all recompute with exactly this code, from rows or from a bundle.
+ * The format is written down in docs/consultation-archive.md.
  */
 
 /** The hashed fields of one entry: h_i = SHA-256(h_{i-1} ‖ canonical(entry)). */
@@ -28,9 +29,16 @@ export function entryHash(prev: string, e: ChainEntry): string {
 export interface ChainBreak {
   seq: number;
   ballotId: string | null;
+  /** The household as the entry names it: its token (format 2) or its id (format 1). */
+  household: string | null;
+  /** Format 1 entries carry the code; for format 2 the caller looks it up by token. */
   householdCode: string | null;
   reason: string;
 }
+
+/** The household an entry is about: format 2 names it by token in `data.household`, format 1 by `household_id`. */
+export const householdOf = (e: Pick<ChainEntry, 'data' | 'household_id'>): string | null => (e.data?.household as string | undefined) ?? e.household_id;
+const codeIn = (e: Pick<ChainEntry, 'data'>): string | null => (e.data?.household_code as string | undefined) ?? null;
 
 /** Walks stored entries (in seq order) from `prev`; the first break, if any, names the entry. */
 export class ChainWalker {
@@ -40,7 +48,7 @@ export class ChainWalker {
 
   push(e: ChainEntry & { prev_hash: string; hash: string }): boolean {
     if (this.brk) return false;
-    const name = { seq: Number(e.seq), ballotId: e.ballot_id, householdCode: (e.data?.household_code as string | undefined) ?? null };
+    const name = { seq: Number(e.seq), ballotId: e.ballot_id, household: householdOf(e), householdCode: codeIn(e) };
     if (Number(e.seq) !== this.expect) this.brk = { ...name, seq: this.expect, reason: `entry ${this.expect} is missing` };
     else if (e.prev_hash !== this.prev) this.brk = { ...name, reason: 'prev_hash does not match the previous entry' };
     else if (entryHash(this.prev, e) !== e.hash) this.brk = { ...name, reason: 'content does not match its hash' };
@@ -53,8 +61,10 @@ export class ChainWalker {
 
 export interface FoldedBallot {
   ballotId: string;
-  householdId: string;
-  householdCode: string;
+  /** Token (format 2) or household id (format 1). */
+  household: string;
+  /** Format 1 only (format 2 entries carry no code). */
+  householdCode: string | null;
   channel: Channel;
   formNumber: string | null;
   answers: Record<string, string>;
@@ -71,38 +81,42 @@ export interface FoldedBallot {
 /**
  * Replays entries into the state of every ballot: an online ballot counts at once; a staff entry or
  * a correction is pending until a different person confirms it. Rule breaks found in the chain itself
- * (a second ballot for a household, self-confirmation) are returned as problems.
+ * (a second ballot for a household, self-confirmation) are returned as problems. The opening and
+ * closing entries carry no ballot and are skipped.
  */
 export function foldBallots(entries: Array<ChainEntry & { hash: string }>): { ballots: Map<string, FoldedBallot>; problems: ChainBreak[] } {
   const ballots = new Map<string, FoldedBallot>();
   const households = new Set<string>();
   const problems: ChainBreak[] = [];
   for (const e of entries) {
+    if (e.kind === 'open' || e.kind === 'close') continue;
     const seq = Number(e.seq);
     const d = e.data as any;
+    const problem = (b: { household: string | null; householdCode: string | null }, reason: string) =>
+      problems.push({ seq, ballotId: e.ballot_id, household: b.household, householdCode: b.householdCode, reason });
     if (e.kind === 'ballot') {
-      if (households.has(e.household_id!)) {
-        problems.push({ seq, ballotId: e.ballot_id, householdCode: d.household_code, reason: 'second ballot for the same household' });
+      const household = householdOf(e)!;
+      if (households.has(household)) {
+        problem({ household, householdCode: codeIn(e) }, 'second ballot for the same household');
         continue;
       }
-      households.add(e.household_id!);
+      households.add(household);
       const online = d.channel === 'online';
       ballots.set(e.ballot_id!, {
-        ballotId: e.ballot_id!, householdId: e.household_id!, householdCode: d.household_code, channel: d.channel,
+        ballotId: e.ballot_id!, household, householdCode: codeIn(e), channel: d.channel,
         formNumber: d.form_number ?? null, answers: d.answers, status: online ? 'counted' : 'pending', pendingBy: online ? null : e.actor_id,
         enteredBy: e.actor_id, confirmedBy: null, seq, receipt: e.hash, lastSeq: seq,
       });
       continue;
     }
-    if (e.kind === 'close') continue;
     const b = ballots.get(e.ballot_id!);
     if (!b) {
-      problems.push({ seq, ballotId: e.ballot_id, householdCode: null, reason: `${e.kind} of an unknown ballot` });
+      problem({ household: householdOf(e), householdCode: codeIn(e) }, `${e.kind} of an unknown ballot`);
       continue;
     }
     if (e.kind === 'confirm') {
-      if (b.status !== 'pending') problems.push({ seq, ballotId: b.ballotId, householdCode: b.householdCode, reason: 'confirmation of a ballot that was not pending' });
-      else if (b.pendingBy === e.actor_id) problems.push({ seq, ballotId: b.ballotId, householdCode: b.householdCode, reason: 'confirmed by the person who entered it' });
+      if (b.status !== 'pending') problem(b, 'confirmation of a ballot that was not pending');
+      else if (b.pendingBy === e.actor_id) problem(b, 'confirmed by the person who entered it');
       else Object.assign(b, { status: 'counted', pendingBy: null, confirmedBy: e.actor_id, lastSeq: seq });
     } else if (e.kind === 'correction') {
       Object.assign(b, { answers: d.answers, formNumber: d.form_number ?? b.formNumber, status: 'pending', pendingBy: e.actor_id, confirmedBy: null, lastSeq: seq });
@@ -146,52 +160,4 @@ export function computeTally(questions: Question[], rules: Rules, eligible: numb
     return { key: q.key, counts, leading, approvals, passed: target !== null && meets(rules.approval, approvals, participants) };
   });
   return { eligible, participants, pending, byChannel, participationMet, questions: qs, passed: participationMet && qs.every((q) => q.passed) };
-}
-
-export interface BundleCheck {
-  ok: boolean;
-  lines: string[];
-}
-
-/**
- * Recomputes chain and tally from an archive bundle alone and compares them with the published result.
- * Used by `gongzhi verify-consultation FILE.json`; needs nothing but the file.
- */
-export function verifyBundle(bundle: any): BundleCheck {
-  const lines: string[] = [];
-  let ok = true;
-  const fail = (s: string) => { ok = false; lines.push(`FAIL  ${s}`); };
-  const pass = (s: string) => lines.push(`ok    ${s}`);
-  if (bundle?.format !== 'gongzhi-consultation/1' || !Array.isArray(bundle.entries) || !bundle.consultation) {
-    return { ok: false, lines: ['FAIL  not a gongzhi consultation bundle (format gongzhi-consultation/1)'] };
-  }
-  const c = bundle.consultation;
-  const walker = new ChainWalker();
-  const entries = [...bundle.entries].sort((a, b) => a.seq - b.seq);
-  for (const e of entries) if (!walker.push(e)) break;
-  if (walker.brk) fail(`chain broken at entry #${walker.brk.seq}${walker.brk.householdCode ? ` (household ${walker.brk.householdCode})` : ''}: ${walker.brk.reason}`);
-  else pass(`chain of ${entries.length} entries recomputes, head ${walker.prev}`);
-
-  const result = bundle.result;
-  if (!result) fail('the bundle has no published result (consultation not closed)');
-  else if (!walker.brk) {
-    if (result.chainHead === walker.prev && Number(result.chainLength) === entries.length) pass('chain head matches the published head');
-    else fail(`published head ${result.chainHead} (${result.chainLength} entries) differs from recomputed ${walker.prev} (${entries.length})`);
-  }
-
-  const eligibleIds = new Set<string>((bundle.eligible ?? []).map((h: any) => h.householdId));
-  const body = entries.filter((e) => e.kind !== 'close');
-  const { ballots, problems } = foldBallots(body);
-  for (const p of problems) fail(`entry #${p.seq}${p.householdCode ? ` (household ${p.householdCode})` : ''}: ${p.reason}`);
-  for (const b of ballots.values()) if (!eligibleIds.has(b.householdId)) fail(`entry #${b.seq}: household ${b.householdCode} is not in the eligible snapshot`);
-  const tally = computeTally(c.questions, c.rules, eligibleIds.size, ballots.values());
-  if (result) {
-    const same = canonicalJson(tally) === canonicalJson(result.tally);
-    const closeEntry = entries.at(-1);
-    const inChain = closeEntry?.kind === 'close' && canonicalJson(closeEntry.data?.tally) === canonicalJson(result.tally);
-    if (same && inChain) pass(`tally recomputes: ${tally.participants}/${tally.eligible} households took part, ${tally.passed ? 'passed' : 'not passed'}`);
-    else if (!inChain) fail('the published tally is not the one sealed in the chain\'s closing entry');
-    else fail(`recomputed tally differs from the published one: ${JSON.stringify(tally)}`);
-  }
-  return { ok, lines };
 }

@@ -1,6 +1,10 @@
 import { anyRole, definePolicies, member, onlyRole } from '../../core/policy/policy';
 
-/** Staff and the party branch run consultations; residents vote (the service checks the representative); the public sees published results. */
+/**
+ * Staff and the party branch run consultations (and alone see named answers: the staff archive); residents
+ * vote (the service checks the representative); the roles that follow them get the report and turnout by
+ * building; the public sees published results and the public archive.
+ */
 definePolicies({
   'consultations.read': member,
   'consultations.manage': anyRole('staff', 'party_branch'),

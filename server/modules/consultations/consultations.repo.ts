@@ -19,7 +19,7 @@ export function findConsultation(conn: Conn, communityId: string, id: string) {
 export function bumpHead(trx: Trx, communityId: string, id: string, status: 'open') {
   return trx.updateTable('consultations').set({ chain_seq: sql`chain_seq + 1` as any })
     .where('community_id', '=', communityId).where('id', '=', id).where('status', '=', status)
-    .returning(['chain_seq', 'chain_head', 'questions', 'opens_at', 'closes_at', 'title']).executeTakeFirst();
+    .returning(['chain_seq', 'chain_head', 'chain_format', 'questions', 'opens_at', 'closes_at', 'title']).executeTakeFirst();
 }
 
 /** Appends one entry after the head taken by bumpHead (or by the close); returns its hash. */
@@ -66,9 +66,15 @@ export function householdsInScope(conn: Conn, communityId: string, scope: Scope)
 
 export async function insertSnapshot(trx: Trx, rows: Array<{
   consultation_id: string; community_id: string; household_id: string; household_code: string;
-  representative_masked: string | null; estate_id: string; building_id: string;
+  representative_masked: string | null; estate_id: string; building_id: string; salt: string | null;
 }>) {
   for (let i = 0; i < rows.length; i += 500) await trx.insertInto('consultation_households').values(rows.slice(i, i + 500)).execute();
+}
+
+/** The eligible snapshot with what names each household in the chain (code; salt for format 2). */
+export function snapshotOf(conn: Conn, consultationId: string) {
+  return conn.selectFrom('consultation_households').select(['household_id', 'household_code', 'representative_masked', 'salt', 'building_id'])
+    .where('consultation_id', '=', consultationId).orderBy('household_code').execute();
 }
 
 export function findEligible(conn: Conn, consultationId: string, householdId: string) {
@@ -101,6 +107,13 @@ export function eligibleWithBallots(conn: Conn, consultationId: string) {
     .leftJoin('consultation_ballots as b', (j) => j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'))
     .select(['e.household_id', 'e.household_code', 'e.representative_masked', 'b.status', 'b.channel'])
     .where('e.consultation_id', '=', consultationId).orderBy('e.household_code').execute();
+}
+
+/** Each eligible household's building and ballot state, for turnout by building (no answers). */
+export function turnoutRows(conn: Conn, consultationId: string) {
+  return conn.selectFrom('consultation_households as e')
+    .leftJoin('consultation_ballots as b', (j) => j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'))
+    .select(['e.building_id', 'b.status']).where('e.consultation_id', '=', consultationId).execute();
 }
 
 /** Display names of the accounts that entered or confirmed entries. */

@@ -5,7 +5,7 @@ import { withIdempotency } from '../../core/idempotency';
 import {
   ArchiveBundle, BallotParams, CastBallotBody, Consultation, ConsultationList, ConsultationParams, ConsultationReport, CorrectionBody,
   CreateConsultationBody, EligibleList, ListConsultationsQuery, PaperBallotBody, PendingList, PublicConsultation, PublicReceipt, Receipt,
-  UpdateConsultationBody,
+  ReceiptProof, Turnout, UpdateConsultationBody,
 } from '../../../contract/consultations';
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './consultations.service';
@@ -82,17 +82,22 @@ export default async function consultationRoutes(app: FastifyInstance) {
   }, (req) => svc.pendingList(ctxOf(req), req.params.id));
 
   r.get(`${base}/:id/archive`, {
-    config: { access: { action: 'consultations.archive' } },
-    schema: { tags, summary: 'Evidence bundle (JSON) of a closed consultation; recompute with `gongzhi verify-consultation`', params: ConsultationParams, response: { 200: ArchiveBundle } },
+    config: manage,
+    schema: { tags, summary: 'Staff archive (JSON) of a closed consultation, households by code; recompute with `gongzhi verify-consultation`', params: ConsultationParams, response: { 200: ArchiveBundle } },
   }, async (req, reply) => {
     const bundle = await svc.archiveBundle(ctxOf(req), req.params.id);
     reply.header('content-disposition', `attachment; filename="consultation-${req.params.id}.json"`);
     return bundle;
   });
 
+  r.get(`${base}/:id/turnout`, {
+    config: { access: { action: 'consultations.archive' } },
+    schema: { tags, summary: 'Counts and turnout by building (never who voted how)', params: ConsultationParams, response: { 200: Turnout } },
+  }, (req) => svc.turnout(ctxOf(req), req.params.id));
+
   r.get(`${base}/:id/report`, {
     config: { access: { action: 'consultations.archive' } },
-    schema: { tags, summary: 'Data for the printable A4 report, with a QR code to the public copy', params: ConsultationParams, response: { 200: ConsultationReport } },
+    schema: { tags, summary: 'Data for the printable A4 report: sealed result, turnout by building, QR code to the public check', params: ConsultationParams, response: { 200: ConsultationReport } },
   }, (req) => svc.report(ctxOf(req), req.params.id));
 
   const PublicParams = z.object({ id: z.string().min(1).max(64) });
@@ -100,6 +105,20 @@ export default async function consultationRoutes(app: FastifyInstance) {
     config: { access: { public: true } },
     schema: { tags, summary: 'Published rules, and the result once closed (no personal data)', params: PublicParams, response: { 200: PublicConsultation } },
   }, (req) => svc.publicConsultation(app.ctx.db, req.params.id));
+
+  r.get('/public/consultations/:id/archive', {
+    config: { access: { public: true } },
+    schema: { tags, summary: 'Public archive of a closed consultation: households as salted tokens, answers, channels, the chain (docs/consultation-archive.md)', params: PublicParams, response: { 200: ArchiveBundle } },
+  }, async (req, reply) => {
+    const bundle = await svc.publicArchive(app.ctx, req.params.id);
+    reply.header('content-disposition', `attachment; filename="consultation-${req.params.id}-public.json"`);
+    return bundle;
+  });
+
+  r.get('/public/consultations/:id/proofs/:hash', {
+    config: { access: { public: true } },
+    schema: { tags, summary: 'A receipt as a proof: the chain segment from its entry to the published head', params: PublicParams.extend({ hash: z.string().max(64) }), response: { 200: ReceiptProof } },
+  }, (req) => svc.receiptProof(app.ctx.db, req.params.id, req.params.hash.toLowerCase()));
 
   r.get('/public/consultations/:id/receipts/:hash', {
     config: { access: { public: true } },

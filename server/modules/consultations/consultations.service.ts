@@ -10,11 +10,15 @@ import { maskName } from '../../core/pii';
 import { can, rolesIn, type Actor } from '../../core/policy/policy';
 import type {
   ArchiveBundle, Consultation, ConsultationReport, CreateConsultationBody, EligibleList, PendingList, PublicConsultation,
-  PublicReceipt, Question, Receipt, Result, UpdateConsultationBody,
+  PublicReceipt, Question, Receipt, ReceiptProof, Result, Turnout, UpdateConsultationBody,
 } from '../../../contract/consultations';
 import { ChainWalker, computeTally, entryHash, foldBallots, type ChainEntry } from './consultations.chain';
+import { definitionMismatches, eligibleDigest, householdToken, newSalt, sealDefinition, type SealedDefinition } from './consultations.definition';
+import { bundleV1, bundleV2 } from './consultations.archive';
+import { mayReadNamedAnswers, present, receiptOf, turnoutByBuilding } from './consultations.presenter';
 import * as repo from './consultations.repo';
 import { consultationClosed } from '../dashboards/dashboards.service';
+import { buildingLabels } from '../org/structure.service';
 import '../topics/topics.tables';
 import type { ConsultationRow } from './consultations.repo';
 
@@ -40,6 +44,8 @@ const err = {
   notPending: () => errors.conflict('ballot_not_pending', '该选票不需要确认', 'This ballot is not waiting for confirmation'),
   notClosed: () => errors.conflict('consultation_not_closed', '征询结束后才能查看结果和存档', 'Results and the archive are available once the consultation is closed'),
   alreadyOpen: () => errors.conflict('consultation_already_open', '征询已经发布', 'The consultation is already open'),
+  notPublic: () => errors.conflict('archive_not_public', '该征询在存档公开之前发布（格式 1，条目中含户号），不提供公开存档；可请居委会出具核验结果',
+    'This consultation was opened before archives were public (format 1: its entries name households); ask the office for a check'),
 };
 
 function checkTimes(opensAt: string, closesAt: string) {
@@ -65,18 +71,6 @@ async function load(conn: Db | Trx, communityId: string, id: string, actor?: Act
   return row;
 }
 
-function present(row: ConsultationRow) {
-  return {
-    id: row.id, title: row.title, description: row.description, status: row.status, topicId: row.topic_id,
-    questions: row.questions, scope: row.scope, rules: row.rules, opensAt: row.opens_at, closesAt: row.closes_at,
-    eligibleCount: row.eligible_count, openedAt: row.opened_at, closedAt: row.closed_at, result: row.status === 'closed' ? row.result : null,
-  };
-}
-
-function receiptOf(b: { consultation_id: string; id: string; seq: number; receipt_hash: string; status: 'pending' | 'counted'; channel: Receipt['channel'] }): Receipt {
-  return { consultationId: b.consultation_id, ballotId: b.id, seq: Number(b.seq), hash: b.receipt_hash, status: b.status, channel: b.channel };
-}
-
 export async function listConsultations(c: Ctx, q: { status?: string; topicId?: string }) {
   let query = c.app.db.selectFrom('consultations').selectAll().where('community_id', '=', c.communityId);
   if (!can(c.actor, 'consultations.manage', c.communityId)) query = query.where('status', '!=', 'draft');
@@ -93,7 +87,7 @@ export async function getConsultation(c: Ctx, id: string): Promise<Consultation>
   let my: Consultation['my'] = null;
   if (me?.householdId && rolesIn(c.actor, c.communityId).has('representative') && row.status !== 'draft') {
     const [elig, ballot] = await Promise.all([repo.findEligible(c.app.db, id, me.householdId), repo.ballotOfHousehold(c.app.db, id, me.householdId)]);
-    my = { eligible: !!elig, receipt: ballot ? receiptOf(ballot) : null };
+    my = { eligible: !!elig, receipt: ballot ? receiptOf(ballot, row.status === 'closed' ? row : null) : null };
   }
   return { ...present(row), progress: manage && row.status !== 'draft' ? await repo.progressOf(c.app.db, id) : null, my };
 }
@@ -115,6 +109,7 @@ export async function createConsultation(c: Ctx, body: z.infer<typeof CreateCons
       questions: json(body.questions), scope: json(body.scope), rules: json({ participation: body.participation, approval: body.approval }),
       opens_at: body.opensAt, closes_at: body.closesAt, status: 'draft' as const, eligible_count: null, chain_seq: 0, chain_head: GENESIS,
       opened_at: null, opened_by: null, closed_at: null, closed_by: null, result: null, created_by: c.actor.userId, created_at: now, updated_at: now,
+      chain_format: 2,
     };
     await trx.insertInto('consultations').values(row).execute();
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: 'consultations.create', after: { title: body.title, scope: body.scope } });
@@ -141,11 +136,14 @@ export async function updateConsultation(c: Ctx, id: string, body: z.infer<typeo
   return getConsultation(c, id);
 }
 
-/** Publishes the consultation: fixes the rules and snapshots the eligible households with masked representative names. */
+/**
+ * Publishes the consultation: fixes the rules, snapshots the eligible households (masked representative
+ * names, a fresh salt each) and seals both as entry #1 of the chain, so what was asked cannot change unseen.
+ */
 export async function openConsultation(c: Ctx, id: string): Promise<Consultation> {
   const now = nowOf(c.app);
   await c.app.db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('consultations').set({ status: 'open', opened_at: now, opened_by: c.actor.userId, updated_at: now })
+    const row = await trx.updateTable('consultations').set({ status: 'open', opened_at: now, opened_by: c.actor.userId, updated_at: now, chain_format: 2, chain_seq: 1 })
       .where('community_id', '=', c.communityId).where('id', '=', id).where('status', '=', 'draft').returningAll().executeTakeFirst();
     if (!row) {
       await load(trx, c.communityId, id);
@@ -154,11 +152,17 @@ export async function openConsultation(c: Ctx, id: string): Promise<Consultation
     if (row.closes_at <= now) throw errors.unprocessable('invalid_times', '结束时间已过，请先修改时间', 'The closing time has passed; change it first');
     const households = await repo.householdsInScope(trx, c.communityId, row.scope);
     if (!households.length) throw errors.unprocessable('no_eligible_households', '范围内没有符合条件的户', 'No household is in the chosen scope');
-    await repo.insertSnapshot(trx, households.map((h) => ({
+    const snapshot = households.map((h) => ({
       consultation_id: id, community_id: c.communityId, household_id: h.id, household_code: h.code,
-      representative_masked: maskName(h.representative_name), estate_id: h.estate_id, building_id: h.building_id,
-    })));
+      representative_masked: maskName(h.representative_name), estate_id: h.estate_id, building_id: h.building_id, salt: newSalt(),
+    }));
+    await repo.insertSnapshot(trx, snapshot);
     await trx.updateTable('consultations').set({ eligible_count: households.length }).where('id', '=', id).execute();
+    const tokens = snapshot.map((h) => householdToken({ householdId: h.household_id, code: h.household_code, salt: h.salt }));
+    const sealed = sealDefinition({ title: row.title, description: row.description, questions: row.questions, rules: row.rules, scope: row.scope, opensAt: row.opens_at, closesAt: row.closes_at }, tokens);
+    await repo.appendEntry(trx, c.communityId, GENESIS, {
+      consultation_id: id, seq: 1, kind: 'open', ballot_id: null, household_id: null, data: sealed as unknown as Record<string, unknown>, actor_id: c.actor.userId, at: now,
+    });
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: 'consultations.open', after: { eligible: households.length, rules: row.rules, opensAt: row.opens_at, closesAt: row.closes_at } });
   });
   return getConsultation(c, id);
@@ -184,6 +188,12 @@ interface NewBallot {
   answers: Record<string, string>;
 }
 
+/** How an entry names its household: format 2 by salted token only, format 1 (chains opened before) by id and code. */
+function entryHousehold(format: number, h: { household_id: string; household_code: string; salt: string | null }) {
+  if (format >= 2) return { household_id: null, data: { household: householdToken({ householdId: h.household_id, code: h.household_code, salt: h.salt! }) } };
+  return { household_id: h.household_id, data: { household_code: h.household_code } };
+}
+
 /** One ballot per household: the UNIQUE(consultation_id, household_id) row is created at entry, pending or counted. */
 async function addBallot(c: Ctx, id: string, b: NewBallot, outer?: Trx): Promise<Receipt> {
   return inTransaction(c.app.db, outer, async (trx) => {
@@ -197,9 +207,11 @@ async function addBallot(c: Ctx, id: string, b: NewBallot, outer?: Trx): Promise
     const head = await openHead(c, trx, id);
     const ballotId = newId();
     const online = b.channel === 'online';
+    const who = entryHousehold(current.chain_format, elig!);
+    // Format 2: an online ballot names no account (it would name the household); the household is its token.
     const entry: ChainEntry = {
-      consultation_id: id, seq: head.seq, kind: 'ballot', ballot_id: ballotId, household_id: b.householdId,
-      data: { household_code: elig!.household_code, channel: b.channel, answers: b.answers, form_number: b.formNumber }, actor_id: c.actor.userId, at: head.now,
+      consultation_id: id, seq: head.seq, kind: 'ballot', ballot_id: ballotId, household_id: who.household_id,
+      data: { ...who.data, channel: b.channel, answers: b.answers, form_number: b.formNumber }, actor_id: online && current.chain_format >= 2 ? null : c.actor.userId, at: head.now,
     };
     // The entry goes first so the ballot row carries its receipt; a refused ballot rolls both back.
     const hash = await repo.appendEntry(trx, c.communityId, head.chain_head, entry);
@@ -242,7 +254,8 @@ async function ballotEntry(c: Ctx, id: string, ballotId: string, kind: 'confirm'
     const ballot = await repo.findBallot(trx, id, ballotId);
     if (!ballot) throw errors.notFound('ballot');
     const elig = (await repo.findEligible(trx, id, ballot.household_id))!;
-    let data: Record<string, unknown> = { household_code: elig.household_code };
+    const who = entryHousehold(head.chain_format, elig);
+    let data: Record<string, unknown> = who.data;
     let set: Record<string, unknown>;
     if (kind === 'confirm') {
       if (ballot.status !== 'pending') throw err.notPending();
@@ -254,7 +267,7 @@ async function ballotEntry(c: Ctx, id: string, ballotId: string, kind: 'confirm'
       set = { answers: json(correction!.answers), form_number: correction!.formNumber ?? ballot.form_number, status: 'pending', pending_by: c.actor.userId, confirmed_by: null, confirmed_at: null };
     }
     const hash = await repo.appendEntry(trx, c.communityId, head.chain_head, {
-      consultation_id: id, seq: head.seq, kind, ballot_id: ballotId, household_id: ballot.household_id, data, actor_id: c.actor.userId, at: head.now,
+      consultation_id: id, seq: head.seq, kind, ballot_id: ballotId, household_id: who.household_id, data, actor_id: c.actor.userId, at: head.now,
     });
     await trx.updateTable('consultation_ballots').set({ ...set, last_seq: head.seq, updated_at: head.now }).where('id', '=', ballotId).execute();
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'consultation', entityId: id, action: `consultations.${kind}`,
@@ -328,42 +341,60 @@ export async function pendingList(c: Ctx, id: string): Promise<z.infer<typeof Pe
   const rows = await c.app.db.selectFrom('consultation_ballots as b')
     .innerJoin('consultation_entries as e', (j) => j.onRef('e.consultation_id', '=', 'b.consultation_id').onRef('e.seq', '=', 'b.last_seq'))
     .innerJoin('users as u', 'u.id', 'e.actor_id')
-    .select(['b.id', 'b.household_id', 'b.channel', 'b.form_number', 'b.answers', 'e.kind', 'e.data', 'e.actor_id', 'u.display_name', 'b.last_seq', 'e.at'])
+    .innerJoin('consultation_households as h', (j) => j.onRef('h.consultation_id', '=', 'b.consultation_id').onRef('h.household_id', '=', 'b.household_id'))
+    .select(['b.id', 'b.household_id', 'h.household_code', 'b.channel', 'b.form_number', 'b.answers', 'e.kind', 'e.data', 'e.actor_id', 'u.display_name', 'b.last_seq', 'e.at'])
     .where('b.consultation_id', '=', id).where('b.status', '=', 'pending').orderBy('b.last_seq').execute();
   return {
     items: rows.map((r) => ({
-      ballotId: r.id, householdId: r.household_id, householdCode: (r.data as any).household_code, channel: r.channel, formNumber: r.form_number,
+      ballotId: r.id, householdId: r.household_id, householdCode: r.household_code, channel: r.channel, formNumber: r.form_number,
       answers: r.answers, kind: r.kind as 'ballot' | 'correction', reason: ((r.data as any).reason as string) ?? null,
       enteredBy: r.display_name, enteredById: r.actor_id!, seq: Number(r.last_seq), at: r.at,
     })),
   };
 }
 
-/** Walks a stored chain and checks the ballot rows against it; used by the archive and by `gongzhi verify`. */
+/**
+ * Walks a stored chain and checks the rows against it — the ballot rows, and for format 2 the consultation's
+ * definition and eligible snapshot against the opening entry; used by the archive and by `gongzhi verify`.
+ */
 export async function checkChain(db: Db | Trx, row: ConsultationRow) {
-  const entries = await repo.allEntries(db, row.id);
+  const [entries, snapshot, rows] = await Promise.all([repo.allEntries(db, row.id), repo.snapshotOf(db, row.id), repo.ballotsOf(db, row.id)]);
+  const v2 = row.chain_format >= 2;
+  const keyOf = new Map(snapshot.map((h) => [h.household_id, v2 ? householdToken({ householdId: h.household_id, code: h.household_code, salt: h.salt! }) : h.household_id]));
+  const codeOf = new Map(snapshot.map((h) => [keyOf.get(h.household_id)!, h.household_code]));
   const walker = new ChainWalker();
   for (const e of entries) if (!walker.push(e)) break;
   const problems: string[] = [];
-  const name = (seq: number, ballotId: string | null, code: string | null) => `entry #${seq}${code ? ` (household ${code}` : ''}${ballotId ? `${code ? ', ' : ' ('}ballot ${ballotId})` : code ? ')' : ''}`;
-  if (walker.brk) problems.push(`broken at ${name(walker.brk.seq, walker.brk.ballotId, walker.brk.householdCode)}: ${walker.brk.reason}`);
+  const name = (seq: number, ballotId: string | null, household: string | null, code: string | null) => {
+    const parts = [(household && codeOf.get(household)) ?? code ? `household ${(household && codeOf.get(household)) ?? code}` : null, ballotId ? `ballot ${ballotId}` : null].filter(Boolean);
+    return `entry #${seq}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  };
+  if (walker.brk) problems.push(`broken at ${name(walker.brk.seq, walker.brk.ballotId, walker.brk.household, walker.brk.householdCode)}: ${walker.brk.reason}`);
   else {
     if (Number(row.chain_seq) !== entries.length || row.chain_head !== walker.prev) problems.push(`head says ${row.chain_seq} entries, chain has ${entries.length}`);
+    if (v2) {
+      const opening = entries[0];
+      if (opening?.kind !== 'open') problems.push('entry #1 is not the opening entry');
+      else {
+        const sealed = opening.data as unknown as SealedDefinition;
+        for (const m of definitionMismatches(sealed, present(row))) problems.push(`definition: ${m} (entry #1)`);
+        if (eligibleDigest([...keyOf.values()]) !== sealed.eligible.digest) problems.push(`the eligible snapshot (${snapshot.length} households) is not the one sealed in entry #1 (${sealed.eligible.count})`);
+      }
+    }
     const { ballots, problems: rule } = foldBallots(entries);
-    for (const p of rule) problems.push(`${name(p.seq, p.ballotId, p.householdCode)}: ${p.reason}`);
-    const rows = await repo.ballotsOf(db, row.id);
+    for (const p of rule) problems.push(`${name(p.seq, p.ballotId, p.household, p.householdCode)}: ${p.reason}`);
     for (const b of rows) {
       const f = ballots.get(b.id);
-      const same = f && f.householdId === b.household_id && f.channel === b.channel && f.status === b.status && f.formNumber === b.form_number
+      const same = f && f.household === keyOf.get(b.household_id) && f.channel === b.channel && f.status === b.status && f.formNumber === b.form_number
         && canonicalJson(f.answers) === canonicalJson(b.answers)
         && f.receipt === b.receipt_hash && f.confirmedBy === b.confirmed_by && f.lastSeq === Number(b.last_seq);
-      if (!same) problems.push(`ballot ${b.id} (entry #${b.seq}, household ${f?.householdCode ?? b.household_id}) does not match its chain entries`);
+      if (!same) problems.push(`ballot ${b.id} (entry #${b.seq}, household ${codeOf.get(keyOf.get(b.household_id) ?? '') ?? b.household_id}) does not match its chain entries`);
       ballots.delete(b.id);
     }
-    for (const f of ballots.values()) problems.push(`ballot ${f.ballotId} (entry #${f.seq}, household ${f.householdCode}) is in the chain but missing from the ballots`);
+    for (const f of ballots.values()) problems.push(`ballot ${f.ballotId} (entry #${f.seq}, household ${codeOf.get(f.household) ?? f.householdCode}) is in the chain but missing from the ballots`);
     if (row.status === 'closed') {
       const last = entries.at(-1);
-      const tally = computeTally(row.questions, row.rules, row.eligible_count ?? 0, foldBallots(entries.filter((e) => e.kind !== 'close')).ballots.values());
+      const tally = computeTally(row.questions, row.rules, row.eligible_count ?? 0, foldBallots(entries).ballots.values());
       if (last?.kind !== 'close' || row.result?.chainHead !== last.hash || canonicalJson(row.result?.tally) !== canonicalJson(tally)) {
         problems.push('the published result does not match the chain');
       }
@@ -385,75 +416,126 @@ export async function verifyAllConsultations(db: Db) {
   return lines;
 }
 
-/** The evidence bundle of a closed consultation: anyone can recompute chain and tally from it alone. */
-export async function archiveBundle(c: Ctx, id: string): Promise<ArchiveBundle> {
-  const row = await load(c.app.db, c.communityId, id);
+/** The rows an archive is made of, for a closed consultation. */
+async function archiveRows(app: AppContext, row: ConsultationRow) {
   if (row.status !== 'closed') throw err.notClosed();
   const [community, eligible, entries, ballots, check] = await Promise.all([
-    c.app.db.selectFrom('communities').select('name').where('id', '=', c.communityId).executeTakeFirstOrThrow(),
-    c.app.db.selectFrom('consultation_households').selectAll().where('consultation_id', '=', id).orderBy('household_code').execute(),
-    repo.allEntries(c.app.db, id),
-    repo.ballotsOf(c.app.db, id),
-    checkChain(c.app.db, row),
+    app.db.selectFrom('communities').select('name').where('id', '=', row.community_id).executeTakeFirstOrThrow(),
+    repo.snapshotOf(app.db, row.id),
+    repo.allEntries(app.db, row.id),
+    repo.ballotsOf(app.db, row.id),
+    checkChain(app.db, row),
   ]);
-  const names = await repo.userNames(c.app.db, [...entries.map((e) => e.actor_id!), ...ballots.flatMap((b) => [b.entered_by, b.confirmed_by!])]);
-  const masked = (uid: string | null) => (uid ? maskName(names.get(uid)) : null);
-  const codes = new Map(eligible.map((e) => [e.household_id, e.household_code]));
-  return {
-    format: 'gongzhi-consultation/1',
-    exportedAt: nowOf(c.app),
-    consultation: {
-      id: row.id, communityName: community.name, title: row.title, description: row.description, questions: row.questions, scope: row.scope,
-      rules: row.rules, opensAt: row.opens_at, closesAt: row.closes_at, openedAt: row.opened_at, closedAt: row.closed_at,
-    },
-    eligible: eligible.map((e) => ({ householdId: e.household_id, code: e.household_code, representative: e.representative_masked })),
-    ballots: ballots.map((b) => ({
-      ballotId: b.id, householdId: b.household_id, householdCode: codes.get(b.household_id) ?? '', channel: b.channel, formNumber: b.form_number,
-      answers: b.answers, status: b.status, enteredBy: masked(b.entered_by), confirmedBy: masked(b.confirmed_by), seq: Number(b.seq), receipt: b.receipt_hash,
-    })),
-    entries: entries.map((e) => ({
-      consultation_id: e.consultation_id, seq: Number(e.seq), kind: e.kind, ballot_id: e.ballot_id, household_id: e.household_id, data: e.data,
-      actor_id: e.actor_id, at: e.at, prev_hash: e.prev_hash, hash: e.hash, actorName: masked(e.actor_id),
-    })),
-    result: row.result,
-    chainCheck: { ok: check.ok, entries: check.entries, head: check.head, firstBreak: check.ok ? null : { seq: check.firstBreak?.seq ?? 0, reason: check.problems[0] } },
-  };
+  const names = await repo.userNames(app.db, [...entries.map((e) => e.actor_id!), ...ballots.flatMap((b) => [b.entered_by, b.confirmed_by!])]);
+  return { row, communityName: community.name, eligible, entries, ballots, names, check, exportedAt: nowOf(app) };
 }
 
-/** Data for the printable A4 report, with a QR code to the public, verifiable copy. */
+/**
+ * The staff archive of a closed consultation: households by code, so it shows how each household voted —
+ * only for the staff running consultations (see consultations.presenter). Format 1 for chains opened before
+ * format 2 existed. Anyone holding it can recompute chain, definition and tally from it alone.
+ */
+export async function archiveBundle(c: Ctx, id: string): Promise<ArchiveBundle> {
+  if (!mayReadNamedAnswers(c.actor, c.communityId)) throw errors.forbidden();
+  const rows = await archiveRows(c.app, await load(c.app.db, c.communityId, id));
+  return rows.row.chain_format >= 2 ? bundleV2(rows, 'staff') : bundleV1(rows);
+}
+
+/** The public archive: households as salted tokens, answers, channels, the chain; format 2 chains only. */
+export async function publicArchive(app: AppContext, id: string): Promise<ArchiveBundle> {
+  const row = await publicRow(app.db, id);
+  if (row.status === 'closed' && row.chain_format < 2) throw err.notPublic();
+  return bundleV2(await archiveRows(app, row), 'public');
+}
+
+/** Counts and turnout by building: for every role that follows consultations, never who voted how. */
+export async function turnout(c: Ctx, id: string): Promise<z.infer<typeof Turnout>> {
+  const row = await load(c.app.db, c.communityId, id, c.actor);
+  if (row.status === 'draft') throw err.notOpen();
+  const rows = await repo.turnoutRows(c.app.db, id);
+  return turnoutByBuilding(rows, await buildingLabels(c.app.db, c.communityId, [...new Set(rows.map((r) => r.building_id))]));
+}
+
+/** Data for the printable A4 report: the sealed result, turnout by building, a QR code to the public check. */
 export async function report(c: Ctx, id: string): Promise<z.infer<typeof ConsultationReport>> {
-  const b = await archiveBundle(c, id);
+  const row = await load(c.app.db, c.communityId, id, c.actor);
+  if (row.status !== 'closed') throw err.notClosed();
+  const [community, check, first, by] = await Promise.all([
+    c.app.db.selectFrom('communities').select('name').where('id', '=', c.communityId).executeTakeFirstOrThrow(),
+    checkChain(c.app.db, row),
+    repo.entriesPage(c.app.db, id, 1, 1),
+    turnout(c, id),
+  ]);
   const base = c.app.config.publicUrl ?? `http://${c.app.config.host}:${c.app.config.port}`;
   const publicUrl = `${base.replace(/\/$/, '')}/p/consultations/${id}`;
   return {
-    title: b.consultation.title, communityName: b.consultation.communityName, description: b.consultation.description, questions: b.consultation.questions,
-    rules: b.consultation.rules, opensAt: b.consultation.opensAt, closesAt: b.consultation.closesAt, closedAt: b.consultation.closedAt, result: b.result,
-    chainCheck: b.chainCheck, eligibleCount: b.eligible.length,
-    ballots: b.ballots.map((x) => ({ seq: x.seq, householdCode: x.householdCode, channel: x.channel, status: x.status, receipt: x.receipt })),
+    title: row.title, communityName: community.name, description: row.description, questions: row.questions,
+    rules: row.rules, opensAt: row.opens_at, closesAt: row.closes_at, closedAt: row.closed_at, result: row.result,
+    chainCheck: { ok: check.ok, entries: check.entries, head: check.head, firstBreak: check.ok ? null : { seq: check.firstBreak?.seq ?? 0, reason: check.problems[0] } },
+    eligibleCount: row.eligible_count ?? 0, chainFormat: row.chain_format, sealHash: first[0]?.kind === 'open' ? first[0].hash : null, turnout: by,
     publicUrl, qrSvg: await (await loadQrCode()).toString(publicUrl, { type: 'svg', margin: 1 }),
   };
 }
 
-/** Published rules and, after close, the result: what the public notice board shows. */
-export async function publicConsultation(db: Db, id: string): Promise<z.infer<typeof PublicConsultation>> {
+async function publicRow(db: Db, id: string) {
   const row = await db.selectFrom('consultations').selectAll().where('id', '=', id).where('status', '!=', 'draft').executeTakeFirst();
   if (!row) throw errors.notFound('consultation');
-  const { scope: _s, topicId: _t, ...rest } = present(row);
-  return rest;
+  return row;
 }
 
-/** A household checks its receipt without signing in; the answer carries no personal data. */
-export async function publicReceipt(db: Db, id: string, hash: string): Promise<z.infer<typeof PublicReceipt>> {
-  const row = await db.selectFrom('consultations').select(['id', 'title', 'status', 'chain_seq']).where('id', '=', id).where('status', '!=', 'draft').executeTakeFirst();
+/** Published rules and, after close, the result: what the public notice board shows. */
+export async function publicConsultation(db: Db, id: string): Promise<z.infer<typeof PublicConsultation>> {
+  const row = await publicRow(db, id);
+  const { scope: _s, topicId: _t, ...rest } = present(row);
+  return { ...rest, publicArchive: row.status === 'closed' && row.chain_format >= 2 };
+}
+
+const receiptNotFound = () => new AppError('receipt_not_found', 404, '没有找到这张回执，请核对回执编号', 'No such receipt in this consultation; check the code');
+
+async function entryOfReceipt(db: Db, id: string, hash: string) {
+  const row = await publicRow(db, id).catch(() => undefined);
   const e = row && /^[0-9a-f]{64}$/.test(hash) ? await repo.findEntryByHash(db, id, hash) : undefined;
-  if (!row || !e) throw new AppError('receipt_not_found', 404, '没有找到这张回执，请核对回执编号', 'No such receipt in this consultation; check the code');
+  if (!row || !e) throw receiptNotFound();
+  return { row, e };
+}
+
+/**
+ * A household checks its receipt without signing in. Once closed it also sees what its entry recorded
+ * (the public archive shows the same, by token) and the published head; while open, answers stay hidden.
+ */
+export async function publicReceipt(db: Db, id: string, hash: string): Promise<z.infer<typeof PublicReceipt>> {
+  const { row, e } = await entryOfReceipt(db, id, hash);
   const ballot = e.ballot_id ? await repo.findBallot(db, id, e.ballot_id) : undefined;
   const superseded = !!e.ballot_id && (e.kind === 'ballot' || e.kind === 'correction') && (await repo.laterCorrection(db, id, e.ballot_id, Number(e.seq)));
+  const closed = row.status === 'closed';
+  const d = e.data as { answers?: Record<string, string>; channel?: Receipt['channel'] };
   return {
     consultationId: id, title: row.title, consultationStatus: row.status, seq: Number(e.seq), hash: e.hash, kind: e.kind, at: e.at,
     intact: entryHash(e.prev_hash, e) === e.hash, superseded, counted: !!ballot && ballot.status === 'counted' && !superseded,
-    chainLength: Number(row.chain_seq),
+    chainLength: Number(row.chain_seq), chainHead: closed ? row.result?.chainHead ?? null : null,
+    channel: closed ? ballot?.channel ?? null : null, answers: closed ? d.answers ?? null : null,
   };
+}
+
+/**
+ * The receipt as a proof: the entries from the receipt's through the published head, so anyone recomputes
+ * the hashes forward and lands on the head printed on the notice (docs/consultation-archive.md, "Receipt
+ * proofs"). Only once closed: the later entries carry answers, which stay hidden while voting runs.
+ */
+export async function receiptProof(db: Db, id: string, hash: string): Promise<z.infer<typeof ReceiptProof>> {
+  const { row, e } = await entryOfReceipt(db, id, hash);
+  if (row.status !== 'closed' || !row.result) throw err.notClosed();
+  const entries = [];
+  for (let from = Number(e.seq); ;) {
+    const page = await repo.entriesPage(db, id, from, 5000);
+    entries.push(...page.map((x) => ({
+      consultation_id: x.consultation_id, seq: Number(x.seq), kind: x.kind, ballot_id: x.ballot_id, household_id: x.household_id, data: x.data,
+      actor_id: x.actor_id, at: x.at, prev_hash: x.prev_hash, hash: x.hash,
+    })));
+    if (page.length < 5000) break;
+    from += page.length;
+  }
+  return { consultationId: id, seq: Number(e.seq), chainHead: row.result.chainHead, chainLength: row.result.chainLength, entries };
 }
 
 /** The latest closed consultation of a topic, for the topic's consultation stage. */

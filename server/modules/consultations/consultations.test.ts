@@ -8,48 +8,16 @@ import { TEST_DIALECT } from '../../testing/database';
 import { runJobsOnce } from '../../core/scheduler';
 import { listVerifiers } from '../../core/verify';
 import { json } from '../../core/ids';
-import { verifyBundle } from './consultations.chain';
+import { verifyBundle } from './consultations.archive-check';
 import { verifyConsultationFile } from './consultations.cli';
 import { expectEvery } from '../../testing/expect-every';
+import { consultationRequests } from './consultations.test-helpers';
 
 const t = useTestApp();
 let A: string;
 beforeAll(() => { A = t.fx.A.id; });
 
-const iso = (ms: number) => new Date(ms).toISOString();
-const url = (p = '') => `/api/communities/${A}/consultations${p}`;
-
-/** The parking consultation of the article, as staff would type it. */
-function parking(over: Record<string, unknown> = {}) {
-  const now = t.clock.now();
-  return {
-    title: '洞北小区临时停车调整征询',
-    description: '外来车辆占用车位，业主无处停车。',
-    questions: [
-      { key: 'free_time', text: '免费临停时长', options: [{ key: 'h2', label: '免费临停2小时' }, { key: 'm30', label: '免费临停半小时' }] },
-      { key: 'priority', text: '54个车位业主优先停', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }, { key: 'abstain', label: '弃权' }], approveOption: 'agree' },
-    ],
-    scope: { kind: 'all' },
-    opensAt: iso(now - 60_000),
-    closesAt: iso(now + 24 * 3600_000),
-    participation: { op: '>=', num: 2, den: 3 },
-    approval: { op: '>', num: 1, den: 2 },
-    ...over,
-  };
-}
-const yes = { free_time: 'm30', priority: 'agree' };
-
-async function opened(over: Record<string, unknown> = {}) {
-  const c = await t.req({ method: 'POST', url: url(), payload: parking(over), as: 'staff' });
-  expect(c.statusCode, c.body).toBe(201);
-  const o = await t.req({ method: 'POST', url: url(`/${c.json().id}/open`), as: 'staff' });
-  expect(o.statusCode, o.body).toBe(200);
-  return o.json();
-}
-const vote = (id: string, as: string, answers: Record<string, string> = yes, key?: string) =>
-  t.req({ method: 'POST', url: url(`/${id}/ballots`), payload: { answers }, as, headers: key ? { 'idempotency-key': key } : {} });
-const paper = (id: string, hh: number, as = 'staff', extra: Record<string, unknown> = {}) =>
-  t.req({ method: 'POST', url: url(`/${id}/paper-ballots`), payload: { householdId: t.fx.A.households[hh], channel: 'paper', formNumber: `DB-${hh}`, answers: yes, ...extra }, as });
+const { iso, url, yes, parking, opened, vote, paper } = consultationRequests(t);
 
 describe('drafts and rules', () => {
   it('keeps a draft to staff, fixes rules at opening and snapshots the eligible households', async () => {
@@ -94,7 +62,7 @@ describe('one household, one vote', () => {
     const c = await opened();
     const first = await vote(c.id, 'resident1', yes, 'vote-key-0001');
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ seq: 1, status: 'counted', channel: 'online' });
+    expect(first.json()).toMatchObject({ seq: 2, status: 'counted', channel: 'online' });
     expect(first.json().hash).toMatch(/^[0-9a-f]{64}$/);
     const replay = await vote(c.id, 'resident1', yes, 'vote-key-0001');
     expect(replay.statusCode).toBe(201);
@@ -229,39 +197,42 @@ describe('hidden tallies, closing and publication', () => {
   it('lets anyone check a receipt without signing in, with no personal data', async () => {
     const r = await t.req({ method: 'GET', url: `/api/public/consultations/${c.id}/receipts/${receipt.hash}` });
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toMatchObject({ seq: 1, kind: 'ballot', intact: true, counted: true, superseded: false, consultationStatus: 'closed' });
-    expect(r.body).not.toMatch(/1-1-101|居民|resident1|agree|m30/);
+    expect(r.json()).toMatchObject({ seq: 2, kind: 'ballot', intact: true, counted: true, superseded: false, consultationStatus: 'closed' });
+    // Once closed the household sees what its entry recorded, and the published head it leads to; never a name or a code.
+    expect(r.json()).toMatchObject({ answers: yes, channel: 'online', chainHead: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(r.body).not.toMatch(/1-1-101|居民|resident1/);
     expect((await t.req({ method: 'GET', url: `/api/public/consultations/${c.id}/receipts/${'0'.repeat(64)}` })).json().error.code).toBe('receipt_not_found');
   });
 
   it('exports an archive that recomputes from the file alone, and notices a forged file', async () => {
     expect((await t.req({ method: 'GET', url: url(`/${c.id}/archive`), as: 'resident1' })).statusCode).toBe(403);
-    const res = await t.req({ method: 'GET', url: url(`/${c.id}/archive`), as: 'committee1' });
+    const res = await t.req({ method: 'GET', url: url(`/${c.id}/archive`), as: 'staff' });
     expect(res.statusCode).toBe(200);
     const bundle = res.json();
+    expect(bundle).toMatchObject({ format: 'gongzhi-consultation/2', view: 'staff' });
     expect(bundle.eligible).toHaveLength(9);
     expect(bundle.ballots.find((b: any) => b.channel === 'paper' && b.status === 'counted')).toMatchObject({ enteredBy: 's****', confirmedBy: 's********', formNumber: expect.stringMatching(/^DB-/) });
     expect(bundle.eligible.find((e: any) => e.code === '1-1-101').representative).toBe('居' + '*'.repeat(10));
-    expect(bundle.chainCheck).toMatchObject({ ok: true, entries: 9 });
+    expect(bundle.chainCheck).toMatchObject({ ok: true, entries: 10 });
     expect(verifyBundle(bundle).ok).toBe(true);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gz-bundle-'));
     const good = path.join(dir, 'good.json');
     fs.writeFileSync(good, res.body);
     const lines: string[] = [];
-    expect(verifyConsultationFile(good, (l) => lines.push(l))).toBe(0);
+    expect(verifyConsultationFile([good], (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).toContain('tally recomputes: 5/9');
 
     const forged = structuredClone(bundle);
-    forged.entries[1].data.answers.priority = 'agree';
+    forged.entries[2].data.answers.priority = 'agree';
     const fl: string[] = [];
     fs.writeFileSync(path.join(dir, 'forged.json'), JSON.stringify(forged));
-    expect(verifyConsultationFile(path.join(dir, 'forged.json'), (l) => fl.push(l))).toBe(1);
-    expect(fl.join('\n')).toMatch(/chain broken at entry #2 \(household 1-2-102\): content does not match its hash/);
+    expect(verifyConsultationFile([path.join(dir, 'forged.json')], (l) => fl.push(l))).toBe(1);
+    expect(fl.join('\n')).toMatch(/chain broken at entry #3 \(household 1-2-102\): content does not match its hash/);
 
     const inflated = structuredClone(bundle);
     inflated.result.tally.passed = true;
-    expect(verifyBundle(inflated).lines.join('\n')).toMatch(/not the one sealed/);
+    expect(verifyBundle(inflated).lines.join('\n')).toMatch(/published tally differs from the recomputed one: passed true \(recomputed false\)/);
 
     // Through the real command, as someone holding the file would run it.
     const cli = spawnSync(process.execPath, ['bin/gongzhi.mjs', 'verify-consultation', good], { encoding: 'utf8' });
@@ -274,7 +245,11 @@ describe('hidden tallies, closing and publication', () => {
     const r = (await t.req({ method: 'GET', url: url(`/${c.id}/report`), as: 'staff' })).json();
     expect(r.qrSvg).toContain('<svg');
     expect(r.publicUrl).toContain(`/p/consultations/${c.id}`);
-    expect(r.ballots).toHaveLength(6);
+    // The posted notice names no household: turnout by building, the seal and the head.
+    expect(r.turnout).toMatchObject({ eligible: 9, counted: 5, pending: 1 });
+    expect(r.sealHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.chainFormat).toBe(2);
+    expect(r.body ?? JSON.stringify(r)).not.toMatch(/1-1-10\d/);
   });
 });
 
@@ -291,7 +266,7 @@ describe('gongzhi verify', () => {
     await t.db.updateTable('consultation_ballots').set({ answers: json({ free_time: 'h2', priority: 'disagree' }) }).where('id', '=', r2.ballotId).execute();
     const lines = (await consultationVerifier()).filter((l) => !l.ok);
     expect(lines).toHaveLength(1);
-    expect(lines[0].text).toContain(`ballot ${r2.ballotId} (entry #2, household 1-2-102)`);
+    expect(lines[0].text).toContain(`ballot ${r2.ballotId} (entry #3, household 1-2-102)`);
 
     // The real command, against this database, exits 1 and names it too.
     const env = { ...process.env, LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: t.testDb.dataDir, DATABASE_URL: TEST_DIALECT === 'postgres' ? t.testDb.url : '', GONGZHI_SECRET_KEY: 'test-secret-key-for-gongzhi-tests' };
@@ -300,9 +275,10 @@ describe('gongzhi verify', () => {
     expect(cli.stdout).toMatch(new RegExp(`FAIL.*ballot ${r2.ballotId}`));
 
     await t.db.updateTable('consultation_ballots').set({ answers: json(yes) }).where('id', '=', r2.ballotId).execute();
-    await t.db.updateTable('consultation_entries').set({ data: json({ household_code: '1-2-102', channel: 'online', answers: { free_time: 'h2', priority: 'agree' }, form_number: null }) })
-      .where('consultation_id', '=', c.id).where('seq', '=', 2).execute();
+    const e3 = await t.db.selectFrom('consultation_entries').select('data').where('consultation_id', '=', c.id).where('seq', '=', 3).executeTakeFirstOrThrow();
+    await t.db.updateTable('consultation_entries').set({ data: json({ ...e3.data, answers: { free_time: 'h2', priority: 'agree' } }) })
+      .where('consultation_id', '=', c.id).where('seq', '=', 3).execute();
     const broken = (await consultationVerifier()).filter((l) => !l.ok);
-    expect(broken[0].text).toContain(`broken at entry #2 (household 1-2-102, ballot ${r2.ballotId}): content does not match its hash`);
+    expect(broken[0].text).toContain(`broken at entry #3 (household 1-2-102, ballot ${r2.ballotId}): content does not match its hash`);
   });
 });

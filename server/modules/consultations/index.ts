@@ -3,9 +3,19 @@ import { registerJob } from '../../core/scheduler';
 import { registerVerifier } from '../../core/verify';
 import './consultations.policy';
 import consultationRoutes from './consultations.routes';
-import { closeDue, verifyAllConsultations } from './consultations.service';
+import { closeDue, closedConsultation, verifyAllConsultations } from './consultations.service';
+import { registerLinkTarget } from '../tickets/links';
 
 registerJob({ name: 'consultations.close-due', everyMs: 30_000, run: async (ctx) => { await closeDue(ctx); } });
+// A ticket that reopens a settled question is linked to the closed consultation that settled it (the April dispute):
+// only a closed one can be linked, and the ticket page then prints its sealed result with the QR to the public check.
+registerLinkTarget('consultation', {
+  labelZh: '已结束的居民征询',
+  describe: async (conn, communityId, id) => {
+    const c = await closedConsultation(conn, communityId, id);
+    return c ? { title: c.title } : null;
+  },
+});
 registerVerifier('consultations', verifyAllConsultations);
 
 /** 征询: household consultations with a verifiable ballot chain (SPEC §5). */

@@ -1,4 +1,6 @@
+import type { BlockList } from 'node:net';
 import { record } from '../../core/audit/audit';
+import { checkWebhookUrl } from '../../core/outbound';
 import type { Conn, Db } from '../../core/db/kysely';
 import { newId } from '../../core/ids';
 import './notifications.tables';
@@ -11,8 +13,12 @@ export async function listChannels(conn: Conn, communityId: string) {
   return { items: rows.map((c) => ({ kind: c.kind, url: maskUrl(c.url), active: c.active, updatedAt: c.updated_at })) };
 }
 
-/** Creates or updates the community's channel of this kind; the change (with the key masked) is an audit event. */
-export async function setChannel(db: Db, actorId: string, communityId: string, kind: string, body: { url: string; active: boolean }, now: string) {
+/**
+ * Creates or updates the community's channel of this kind; the change (with the key masked) is an audit
+ * event. The address must be https and resolve to public addresses (checked again at every send).
+ */
+export async function setChannel(db: Db, actorId: string, communityId: string, kind: string, body: { url: string; active: boolean }, now: string, allow: BlockList) {
+  await checkWebhookUrl(body.url, allow);
   await db.transaction().execute(async (trx) => {
     const prev = await trx.selectFrom('notification_channels').select(['id', 'url', 'active']).where('community_id', '=', communityId).where('kind', '=', kind).executeTakeFirst();
     const id = prev?.id ?? newId();

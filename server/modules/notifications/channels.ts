@@ -1,7 +1,13 @@
-/** An outbound channel: posts one text message to a configured address; throws when it was not accepted. */
+import type { BlockList } from 'node:net';
+import { postJson } from '../../core/outbound';
+
+/**
+ * An outbound channel: posts one text message to a configured address; throws when it was not
+ * accepted. `allow`: the non-public addresses the operator allows (core/outbound.ts).
+ */
 export interface Channel {
   kind: string;
-  send(url: string, content: string): Promise<void>;
+  send(url: string, content: string, allow: BlockList): Promise<void>;
 }
 
 const TIMEOUT_MS = 5000;
@@ -12,16 +18,11 @@ const TIMEOUT_MS = 5000;
  */
 export const wecomRobot: Channel = {
   kind: 'wecom_robot',
-  async send(url, content) {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ msgtype: 'text', text: { content: content.slice(0, 2000) } }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      redirect: 'error',
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  async send(url, content, allow) {
+    // https to a public address, resolved and checked at this call (see postJson); no redirects.
+    const res = await postJson(url, { msgtype: 'text', text: { content: content.slice(0, 2000) } }, allow, TIMEOUT_MS);
+    const text = res.text;
+    if (res.status < 200 || res.status >= 300) throw new Error(`HTTP ${res.status}`);
     let body: { errcode?: number; errmsg?: string };
     try {
       body = JSON.parse(text);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ChannelBody, ChannelList, DeliveryList, NotificationPage, NotificationQuery } from '../../../contract/notifications';
+import { allowListOf } from '../../core/outbound';
 import { registerJob } from '../../core/scheduler';
 import { CHANNEL_KINDS } from '../../../contract/notifications';
 import { deliverDue } from './notifications.service';
@@ -45,7 +46,7 @@ export default async function notificationRoutes(app: FastifyInstance) {
       tags: ['notifications'], summary: 'Set the WeChat Work group-robot webhook of the community',
       params: z.object({ communityId: z.string(), kind: z.enum(CHANNEL_KINDS) }), body: ChannelBody, response: { 200: ChannelList.shape.items.element },
     },
-  }, async (req) => setChannel(db, req.actor!.userId, req.params.communityId, req.params.kind, req.body, iso()));
+  }, async (req) => setChannel(db, req.actor!.userId, req.params.communityId, req.params.kind, req.body, iso(), allowListOf(app.ctx.config.webhookAllow)));
 
   r.get('/communities/:communityId/notification-deliveries', {
     config: { access: { action: 'notifications.manage' } },

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
 import { newId } from '../../core/ids';
+import { allowListOf } from '../../core/outbound';
 import { channelOf } from './channels';
 import './notifications.tables';
 
@@ -69,7 +70,7 @@ export async function deliverDue(ctx: AppContext, limit = 50): Promise<void> {
     try {
       const channel = channelOf(d.kind);
       if (!channel) throw new Error(`no channel ${d.kind}`);
-      await channel.send(d.url, d.content);
+      await channel.send(d.url, d.content, allowListOf(ctx.config.webhookAllow));
       const at = new Date(ctx.clock.now()).toISOString();
       await ctx.db.updateTable('notification_deliveries').set({ status: 'sent', sent_at: at, last_error: null, updated_at: at })
         .where('id', '=', d.id).execute();

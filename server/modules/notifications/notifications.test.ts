@@ -41,7 +41,8 @@ let t: TestApp;
 const robot = new FakeRobot();
 let hook: string;
 beforeAll(async () => {
-  t = await createTestApp();
+  // The stand-in listens on 127.0.0.1 over http: allowed the way an operator allows an internal relay.
+  t = await createTestApp({ env: { GONGZHI_WEBHOOK_ALLOW: '127.0.0.1' } });
   hook = await robot.start();
 });
 afterAll(async () => {

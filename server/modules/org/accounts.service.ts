@@ -1,25 +1,17 @@
 import type { Db, Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { AppError } from '../../core/errors';
+import { PHONE_RE } from '../../core/pii';
 import { newId, nowIso } from '../../core/ids';
-import { hashPassword } from '../../core/auth/password';
+import { checkPasswordStrength, hashPassword } from '../../core/auth/password';
 import type { Role } from '../../core/policy/policy';
 import type { z } from 'zod';
 import type { AccountCreate, AccountQuery } from '../../../contract/org';
 import { errors } from '../../core/errors';
 import * as repo from './org.repo';
 import { accountOut } from './org.present';
-import { inTransaction, mustFind, type Scope } from './org.scope';
+import { inTransaction, mustFind, phoneLookup, type Scope } from './org.scope';
 import './org.tables';
-
-export const MIN_PASSWORD = 10;
-
-/** Refuses passwords shorter than MIN_PASSWORD (422 weak_password). */
-export function checkPasswordStrength(p: string) {
-  if (p.length < MIN_PASSWORD) {
-    throw new AppError('weak_password', 422, `密码至少 ${MIN_PASSWORD} 位`, `The password needs at least ${MIN_PASSWORD} characters`);
-  }
-}
 
 export interface NewUser {
   login: string;
@@ -29,12 +21,20 @@ export interface NewUser {
   platformAdmin?: boolean;
 }
 
+const loginIsPhone = () => new AppError('login_is_phone', 422, '登录名不能是手机号（自己的手机号可以直接用来登录）', 'A login cannot be a phone number (your own phone signs you in already)');
+
+/** Whether any of these names already signs someone in, as a login or as a phone. */
+export async function signInNameTaken(conn: Db | Trx, names: string[]): Promise<boolean> {
+  return !!(await conn.selectFrom('users').select('id').where((eb) => eb.or([eb('login', 'in', names), eb('phone', 'in', names)])).executeTakeFirst());
+}
+
 /** Creates an account inside the caller's transaction; the audit event goes to the platform chain. */
 export async function createUser(trx: Trx, u: NewUser, actorId: string | null, passwordHash?: string): Promise<string> {
   const login = u.login.trim().toLowerCase();
-  const taken = await trx.selectFrom('users').select('id')
-    .where((eb) => eb.or([eb('login', '=', login), ...(u.phone ? [eb('phone', '=', u.phone)] : [])])).executeTakeFirst();
-  if (taken) throw new AppError('login_taken', 409, '该账号或手机号已被使用', 'That login or phone is already in use');
+  // Sign-in looks a name up in both columns, so a login must not be anyone's phone, nor a phone anyone's login:
+  // else a newcomer could take a resident's phone as their login and the resident could no longer sign in by it.
+  if (PHONE_RE.test(login) && login !== u.phone) throw loginIsPhone();
+  if (await signInNameTaken(trx, [login, ...(u.phone ? [u.phone] : [])])) throw new AppError('login_taken', 409, '该账号或手机号已被使用', 'That login or phone is already in use');
   const id = newId();
   const now = nowIso();
   await trx.insertInto('users').values({
@@ -70,7 +70,8 @@ export async function revokeRole(trx: Trx, userId: string, communityId: string, 
 
 /** Accounts holding a role in the community, with their roles there. */
 export async function listAccounts(s: Scope, q: z.infer<typeof AccountQuery>) {
-  const p = await repo.paged<any>(repo.accountsBase(s.db, s.communityId, q), repo.accountSelect, q);
+  const f = { ...q, phone: await phoneLookup(s, q.q, 'accounts') };
+  const p = await repo.paged<any>(repo.accountsBase(s.db, s.communityId, f), repo.accountSelect, q);
   const roles = await repo.rolesOf(s.db, s.communityId, p.items.map((u) => u.id));
   return { ...p, items: p.items.map((u) => accountOut(u, roles.get(u.id) ?? [])) };
 }

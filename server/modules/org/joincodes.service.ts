@@ -4,12 +4,12 @@ import type { JoinBody } from '../../../contract/org';
 import { record } from '../../core/audit/audit';
 import type { AppContext } from '../../core/context';
 import type { Actor } from '../../core/policy/policy';
-import { checkLoginThrottle, recordLoginAttempt } from '../../core/auth/login-throttle';
-import { hashPassword } from '../../core/auth/password';
+import { forgetAttempt, LIMITS, takeAttempt } from '../../core/auth/login-throttle';
+import { checkPasswordStrength, hashPassword } from '../../core/auth/password';
 import { errors } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import * as repo from './org.repo';
-import { checkPasswordStrength, createUser, grantRole, linkResident } from './accounts.service';
+import { createUser, grantRole, linkResident, signInNameTaken } from './accounts.service';
 import { inTransaction, mustFind, type Scope } from './org.scope';
 
 /** No 0/O, 1/I/L: codes are read off paper and typed on phones. */
@@ -57,15 +57,17 @@ const invalidCode = () => errors.unprocessable('join_code_invalid', '户码无�
 export async function joinHousehold(ctx: AppContext, req: { ip: string; actor: Actor | null }, b: z.infer<typeof JoinBody>) {
   const { db, clock } = ctx;
   const now = clock.now();
-  // Per address: a guesser is slowed without blocking households elsewhere from joining.
-  const throttleKey = `join-code:${req.ip}`;
-  await checkLoginThrottle(db, throttleKey, req.ip, now);
+  // Wrong codes per address, in their own count (not sign-in's): a guesser is slowed without blocking
+  // households elsewhere from joining. A wrong code names no household, so there is no wider key for it.
+  const guess = await takeAttempt(db, { scope: 'join', loginKey: 'code', ip: req.ip }, [{ scope: 'join', loginKey: 'code', ip: req.ip, max: LIMITS.joinFromIp }], now);
   const hash = sha256(b.code);
   const household = await repo.householdByJoinCode(db, hash);
-  if (!household) {
-    await recordLoginAttempt(db, throttleKey, req.ip, false, now);
-    throw invalidCode();
-  }
+  if (!household) throw invalidCode();
+  await forgetAttempt(db, guess);
+  // A right code whose join is refused (and so not used up) can be tried again: at most so many times per
+  // building from everywhere, so one code from a sheet cannot probe phones or passwords without end.
+  const building = `building:${household.building_id}`;
+  const refusal = await takeAttempt(db, { scope: 'join', loginKey: building, ip: req.ip }, [{ scope: 'join', loginKey: building, max: LIMITS.joinHousehold }], now);
   const actor = req.actor;
   if (!actor) {
     if (!b.password) throw errors.validation([{ path: 'password', message: 'required when not signed in' }]);
@@ -83,7 +85,11 @@ export async function joinHousehold(ctx: AppContext, req: { ip: string; actor: A
       const already = await trx.selectFrom('residents').select('id').where('community_id', '=', c).where('user_id', '=', uid).executeTakeFirst();
       if (already) throw errors.conflict('already_resident', '您已是本居民区的登记居民', 'You are already a registered resident of this community');
     } else {
-      uid = await createUser(trx, { login: b.login ?? b.phone, displayName: b.name, password: b.password!, phone: b.phone }, null, passwordHash!);
+      // Whether the phone already signs someone in is never told (not even by a refusal): the account is
+      // made either way, and without phone sign-in when the phone is taken (a login of its own instead).
+      const phoneFree = !(await signInNameTaken(trx, [b.phone]));
+      const login = b.login && (phoneFree || b.login !== b.phone) ? b.login : phoneFree ? b.phone : `jz-${crypto.randomBytes(6).toString('hex')}`;
+      uid = await createUser(trx, { login, displayName: b.name, password: b.password!, phone: phoneFree ? b.phone : null }, null, passwordHash!);
     }
     const match = await trx.selectFrom('residents').select(['id', 'user_id']).where('community_id', '=', c)
       .where('household_id', '=', household.id).where('name', '=', b.name).where('phone', '=', b.phone).where('user_id', 'is', null).executeTakeFirst();
@@ -108,6 +114,7 @@ export async function joinHousehold(ctx: AppContext, req: { ip: string; actor: A
     });
     return uid;
   });
+  await forgetAttempt(db, refusal);
   const user = await db.selectFrom('users').select(['login', 'display_name', 'platform_admin']).where('id', '=', userId).executeTakeFirstOrThrow();
   return { id: userId, login: user.login, displayName: user.display_name, platformAdmin: user.platform_admin };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Account, Building, Estate, GridMember, Household, Organization, OrgMember, Resident } from '../../../contract/org';
 import { ELDERLY_AGE } from '../../../contract/org';
-import { maskInText, maskPhone } from '../../core/pii';
+import { idNumberTail, maskInText, maskPhone } from '../../core/pii';
 import { ageOn } from './org.scope';
 
 /** Row → API shape. Every phone leaves masked; ID numbers leave as their stored mask. */
@@ -37,11 +37,15 @@ export function effectiveTags(stored: string[], age: number | null): string[] {
   return [...tags].sort();
 }
 
-/** Resident row → API: age on `today`, derived tags, phone masked, ID number as its stored mask. */
-export function residentOut(r: any, tags: string[], today: string): z.infer<typeof Resident> {
+/**
+ * Resident row → API: age on `today`, derived tags, phone masked, ID number as its last 4 characters.
+ * The birth date (digits 7–14 of the ID number) only for those who may reveal the number anyway
+ * (`mayReveal`); everyone else sees the age.
+ */
+export function residentOut(r: any, tags: string[], today: string, mayReveal: boolean): z.infer<typeof Resident> {
   const age = ageOn(r.birth_date, today);
   return {
-    id: r.id, name: r.name, gender: r.gender, birthDate: r.birth_date, age, phone: maskPhone(r.phone), idNumber: r.id_number_mask,
+    id: r.id, name: r.name, gender: r.gender, birthDate: mayReveal ? r.birth_date : null, age, phone: maskPhone(r.phone), idNumber: idNumberTail(r.id_number_mask),
     tags: effectiveTags(tags, age) as any, householdId: r.household_id, householdCode: r.household_code ?? null, room: r.room ?? null,
     buildingName: r.building_name ?? null, estateName: r.estate_name ?? null,
     isRepresentative: !!r.household_id && r.representative_id === r.id, hasAccount: !!r.user_id, note: r.note,

@@ -92,6 +92,12 @@ export async function gridBuildings(conn: Conn, gridIds: string[]) {
     .select(['b.id', 'b.name', 'b.grid_id', 'e.name as estate_name']).where('b.grid_id', 'in', gridIds).orderBy('e.name').orderBy('b.name').execute();
 }
 
+/** The grids whose service team this user is on. */
+export async function gridsServedBy(conn: Conn, c: string, userId: string): Promise<string[]> {
+  const rows = await conn.selectFrom('grid_members').select('grid_id').distinct().where('community_id', '=', c).where('user_id', '=', userId).execute();
+  return rows.map((r) => r.grid_id);
+}
+
 /** Service-team members of the given grids. */
 export async function gridTeams(conn: Conn, c: string, gridIds: string[]) {
   if (!gridIds.length) return [];
@@ -144,7 +150,12 @@ export async function householdKeys(conn: Conn, c: string) {
 // ---------- residents ----------
 
 export interface ResidentFilter {
-  q?: string; tag?: string; estateId?: string; buildingId?: string; householdId?: string;
+  /** name or household code; never the phone (a substring search on a masked field would unmask it digit by digit) */
+  q?: string;
+  /** one exact full phone number (an audited look-up, for those who may reveal) */
+  phone?: string;
+  /** only residents of households in buildings of these grids (see residentReach) */
+  gridIds?: string[]; tag?: string; estateId?: string; buildingId?: string; householdId?: string;
   /** birth_date bounds derived from ages: born on or before / after */
   bornOnOrBefore?: string; bornAfter?: string; elderlyBorn?: string; ids?: string[];
 }
@@ -154,11 +165,14 @@ export const residentsBase = (conn: Conn, c: string, f: ResidentFilter = {}) =>
   conn.selectFrom('residents as r').leftJoin('households as h', 'h.id', 'r.household_id')
     .leftJoin('buildings as b', 'b.id', 'h.building_id').leftJoin('estates as e', 'e.id', 'h.estate_id')
     .where('r.community_id', '=', c)
-    .$if(!!f.q, (qb) => qb.where((eb) => eb.or([contains('r.name', f.q!), contains('r.phone', f.q!), contains('h.code', f.q!)])))
+    .$if(!!f.q || !!f.phone, (qb) => qb.where((eb) => eb.or([
+      ...(f.q ? [contains('r.name', f.q), contains('h.code', f.q)] : []), ...(f.phone ? [eb('r.phone', '=', f.phone)] : []),
+    ])))
     .$if(!!f.estateId, (qb) => qb.where('h.estate_id', '=', f.estateId!))
     .$if(!!f.buildingId, (qb) => qb.where('h.building_id', '=', f.buildingId!))
     .$if(!!f.householdId, (qb) => qb.where('r.household_id', '=', f.householdId!))
     .$if(!!f.ids, (qb) => qb.where('r.id', 'in', f.ids!.length ? f.ids! : ['-']))
+    .$if(!!f.gridIds, (qb) => qb.where('b.grid_id', 'in', f.gridIds!.length ? f.gridIds! : ['-']))
     .$if(!!f.bornOnOrBefore, (qb) => qb.where('r.birth_date', '<=', f.bornOnOrBefore!))
     .$if(!!f.bornAfter, (qb) => qb.where('r.birth_date', '>', f.bornAfter!))
     .$if(!!f.tag, (qb) => qb.where((eb) => {
@@ -222,10 +236,15 @@ export async function organizationMembers(conn: Conn, c: string, orgId: string) 
 // ---------- accounts ----------
 
 /** Users holding a role in the community, filtered. */
-export const accountsBase = (conn: Conn, c: string, f: { q?: string; role?: string; userId?: string } = {}) =>
+export const accountsBase = (conn: Conn, c: string, f: { q?: string; phone?: string; role?: string; userId?: string } = {}) =>
   conn.selectFrom('users as u').where((eb) => eb.exists(eb.selectFrom('role_grants as g').select('g.id')
     .whereRef('g.user_id', '=', 'u.id').where('g.community_id', '=', c).$if(!!f.role, (qb) => qb.where('g.role', '=', f.role!))))
-    .$if(!!f.q, (qb) => qb.where((eb) => eb.or([contains('u.login', f.q!), contains('u.display_name', f.q!), contains('u.phone', f.q!)])))
+    // A login may be a phone number and is masked like one, so digits alone never search logins: a
+    // phone is found only whole, audited (f.phone).
+    .$if(!!f.q || !!f.phone, (qb) => qb.where((eb) => eb.or([
+      ...(f.q ? [contains('u.display_name', f.q), ...(/[^\d\s+\-]/.test(f.q) ? [contains('u.login', f.q)] : [])] : []),
+      ...(f.phone ? [eb('u.phone', '=', f.phone), eb('u.login', '=', f.phone)] : []),
+    ])))
     .$if(!!f.userId, (qb) => qb.where('u.id', '=', f.userId!));
 /** Account columns with the last sign-in (newest live session). */
 export const accountSelect = (qb: ReturnType<typeof accountsBase>) => qb.select((eb) => [

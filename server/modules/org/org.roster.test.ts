@@ -188,13 +188,13 @@ describe('roster import', () => {
 });
 
 describe('roster export', () => {
-  it('exports residents masked for readers who may not reveal, in full for staff (audited), formulas defused', async () => {
+  it('exports residents masked for readers who may not reveal, in full for staff who give a reason (audited), formulas defused', async () => {
     const masked = await t.req({ method: 'GET', url: `${A()}/rosters/residents.xlsx`, as: 'leader1' });
     expect(masked.statusCode).toBe(200);
     const mrows = rowsOf((await readXlsx(masked.rawPayload)).getWorksheet('居民')!);
     expect(mrows[0]).toEqual([...RESIDENT_COLUMNS]);
     expect(mrows.flat().join(' ')).not.toMatch(/1[3-9]\d{9}|\d{17}[\dX]/);
-    const full = await t.req({ method: 'GET', url: `${A()}/rosters/residents.xlsx`, as: 'staff' });
+    const full = await t.req({ method: 'GET', url: `${A()}/rosters/residents.xlsx?reason=${encodeURIComponent('核对台账')}`, as: 'staff' });
     expect(rowsOf((await readXlsx(full.rawPayload)).getWorksheet('居民')!).flat()).toContain(testIdNumber(501));
     expect(await t.db.selectFrom('audit_events').select('id').where('action', '=', 'residents.export').executeTakeFirst()).toBeDefined();
     const hrows = rowsOf((await readXlsx((await t.req({ method: 'GET', url: `${A()}/rosters/households.xlsx`, as: 'leader1' })).rawPayload)).getWorksheet('户')!);
@@ -214,7 +214,7 @@ describe('roster export', () => {
       expect((await t.req({ method: 'POST', url: `${B}/buildings`, as: 'staffB', payload: { estateId: estates.get(b.estateName), name: b.name } })).statusCode).toBe(201);
     }
     const hx = (await t.req({ method: 'GET', url: `${A()}/rosters/households.xlsx`, as: 'staff' })).rawPayload;
-    const rx = (await t.req({ method: 'GET', url: `${A()}/rosters/residents.xlsx`, as: 'staff' })).rawPayload;
+    const rx = (await t.req({ method: 'GET', url: `${A()}/rosters/residents.xlsx?reason=move`, as: 'staff' })).rawPayload;
     const a = await counts();
     const before = await counts(t.fx.B.id);
     const h = await upload(`${B}/rosters/import`, hx, 'staffB');

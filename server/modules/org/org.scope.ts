@@ -4,8 +4,9 @@ import type { AppContext } from '../../core/context';
 import type { Db, Trx } from '../../core/db/kysely';
 import { AppError, errors } from '../../core/errors';
 import { nowIso } from '../../core/ids';
-import type { Actor } from '../../core/policy/policy';
-import { deleteScoped, findScoped, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
+import { can, rolesIn, type Actor, type Role } from '../../core/policy/policy';
+import { maskPhone, phoneIn } from '../../core/pii';
+import { deleteScoped, findScoped, gridsServedBy, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
 
 /** Who acts in which community: what every org service call needs. */
 export interface Scope {
@@ -115,3 +116,38 @@ export function yearsBefore(today: string, years: number): string {
 
 /** Today's ISO date by the app clock. */
 export const todayOf = (s: Scope) => new Date(s.ctx.clock.now()).toISOString().slice(0, 10);
+
+/** Whether the caller may see full numbers here (and so whatever narrows them: birth dates, phone look-ups). */
+export const mayReveal = (s: Scope) => can(s.actor, 'org.reveal', s.communityId);
+
+/**
+ * A search text that is one whole phone number, for callers who may reveal: it finds that number
+ * exactly, and the look-up is an audit event like a reveal (it tells who holds the number). For
+ * everyone else a phone is never searched, so digits cannot be guessed one at a time.
+ */
+export async function phoneLookup(s: Scope, q: string | undefined, what: 'residents' | 'accounts'): Promise<string | undefined> {
+  const phone = phoneIn(q);
+  if (!phone || !mayReveal(s)) return undefined;
+  await inTransaction(s, (trx) => record(trx, {
+    actorId: s.actor.userId, communityId: s.communityId, entityType: 'community', entityId: s.communityId, action: `${what}.phone_lookup`,
+    after: { phone: maskPhone(phone) },
+  }));
+  return phone;
+}
+
+/** Roles whose work is the whole community's residents; everyone else who reads residents is scoped to their grid. */
+const COMMUNITY_WIDE: Role[] = ['staff', 'party_branch', 'committee', 'deputy'];
+
+/**
+ * Which residents' records the caller may read: `null` for the whole community (staff, party
+ * branch, committee, deputies, the platform admin); otherwise the grids the caller serves on a grid
+ * team (building leaders, grid members, the property company's specialist). A property manager on
+ * no grid team reads no records: the property company meets residents through the tickets assigned
+ * to it, which show what the work needs.
+ */
+export async function residentReach(s: Scope, conn: Db | Trx = s.db): Promise<string[] | null> {
+  if (s.actor.platformAdmin) return null;
+  const roles = rolesIn(s.actor, s.communityId);
+  if (COMMUNITY_WIDE.some((r) => roles.has(r))) return null;
+  return gridsServedBy(conn, s.communityId, s.actor.userId);
+}

@@ -10,7 +10,7 @@ import { newId, nowIso } from '../../core/ids';
 import { isValidIdNumber, maskIdNumber, type Secrets } from '../../core/pii';
 import * as repo from './org.repo';
 import { organizationOut, orgMemberOut, residentOut } from './org.present';
-import { checkRefs, columnsOf, deleteAudited, inTransaction, insertAudited, mustFind, todayOf, updateAudited, yearsBefore, type Scope } from './org.scope';
+import { checkRefs, columnsOf, deleteAudited, inTransaction, insertAudited, mayReveal, mustFind, phoneLookup, residentReach, todayOf, updateAudited, yearsBefore, type Scope } from './org.scope';
 
 type In<T extends z.ZodTypeAny> = z.infer<T>;
 
@@ -35,22 +35,23 @@ export function idNumberColumns(secrets: Secrets, id: string | null) {
 export async function listResidents(s: Scope, q: Partial<In<typeof ResidentQuery>> & { page: number; pageSize: number }) {
   const today = todayOf(s);
   const f: repo.ResidentFilter = {
-    q: q.q, tag: q.tag, estateId: q.estateId, buildingId: q.buildingId, householdId: q.householdId,
+    q: q.q, phone: await phoneLookup(s, q.q, 'residents'), gridIds: (await residentReach(s)) ?? undefined, tag: q.tag, estateId: q.estateId, buildingId: q.buildingId, householdId: q.householdId,
     bornOnOrBefore: q.ageMin !== undefined ? yearsBefore(today, q.ageMin) : undefined,
     bornAfter: q.ageMax !== undefined ? yearsBefore(today, q.ageMax + 1) : undefined,
     elderlyBorn: q.tag === 'elderly' ? yearsBefore(today, ELDERLY_AGE) : undefined,
   };
   const p = await repo.paged<any>(repo.residentsBase(s.db, s.communityId, f), repo.residentSelect, q);
   const tags = await repo.tagsOf(s.db, p.items.map((r) => r.id));
-  return { ...p, items: p.items.map((r) => residentOut(r, tags.get(r.id) ?? [], today)) };
+  const full = mayReveal(s);
+  return { ...p, items: p.items.map((r) => residentOut(r, tags.get(r.id) ?? [], today, full)) };
 }
 
 /** One resident of this community as the API shows it, or 404. */
 export async function residentView(conn: Conn, s: Scope, id: string) {
-  const row = await repo.residentSelect(repo.residentsBase(conn, s.communityId, { ids: [id] })).executeTakeFirst();
+  const row = await repo.residentSelect(repo.residentsBase(conn, s.communityId, { ids: [id], gridIds: (await residentReach(s, conn)) ?? undefined })).executeTakeFirst();
   if (!row) throw errors.notFound('resident');
   const tags = await repo.tagsOf(conn, [id]);
-  return residentOut(row, tags.get(id) ?? [], todayOf(s));
+  return residentOut(row, tags.get(id) ?? [], todayOf(s), mayReveal(s));
 }
 
 async function checkIdNumber(trx: Trx, s: Scope, id: string | null | undefined, exceptId?: string) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { CommunityParams, RosterImportQuery, RosterImportResponse } from '../../../contract/org';
+import { CommunityParams, RosterExportQuery, RosterImportQuery, RosterImportResponse } from '../../../contract/org';
 import { AppError, errors } from '../../core/errors';
 import { exportHouseholds, exportResidents, importRoster, rosterTemplate, XLSX_TYPE } from './roster.service';
 import { scopeOf } from './org.scope';
@@ -19,8 +19,10 @@ export default async function rosterRoutes(app: FastifyInstance) {
     async (_req, reply) => sendXlsx(reply, 'roster-template.xlsx', await rosterTemplate()));
   r.get(`${base}/households.xlsx`, { config: { access: { action: 'org.read' } }, schema: { tags, params: CommunityParams } },
     async (req, reply) => sendXlsx(reply, 'households.xlsx', await exportHouseholds(s(req))));
-  r.get(`${base}/residents.xlsx`, { config: { access: { action: 'org.read' } }, schema: { tags, summary: 'Residents; numbers masked unless the caller may reveal them', params: CommunityParams } },
-    async (req, reply) => sendXlsx(reply, 'residents.xlsx', await exportResidents(s(req))));
+  r.get(`${base}/residents.xlsx`, {
+    config: { access: { action: 'org.read' } },
+    schema: { tags, summary: 'Residents; numbers masked unless the caller may reveal them and gives a reason (audited)', params: CommunityParams, querystring: RosterExportQuery },
+  }, async (req, reply) => sendXlsx(reply, 'residents.xlsx', await exportResidents(s(req), req.query.reason)));
 
   r.post(`${base}/import`, {
     config: { access: { action: 'org.manage' } },

@@ -7,12 +7,11 @@ import { zipExpansion } from '../../core/files/zip';
 import { loadExcel } from '../../core/lazy';
 import { safeCell } from '../../core/xlsx';
 import { newId, nowIso } from '../../core/ids';
-import { isValidIdNumber, maskPhone, PHONE_RE } from '../../core/pii';
-import { can } from '../../core/policy/policy';
+import { idNumberTail, isValidIdNumber, maskPhone, PHONE_RE } from '../../core/pii';
 import * as repo from './org.repo';
 import { fromIdNumber, idNumberColumns } from './people.service';
 import { householdCode } from './structure.service';
-import { auditView, inTransaction, type Scope } from './org.scope';
+import { auditView, inTransaction, mayReveal, residentReach, type Scope } from './org.scope';
 
 /** Sheet and column names of the roster workbook (台账); the export uses the same, so an export re-imports. */
 export const HOUSEHOLD_SHEET = '户';
@@ -72,21 +71,27 @@ export async function exportHouseholds(s: Scope): Promise<Buffer> {
   return toBuffer(wb);
 }
 
-/** Residents with masked numbers, or full numbers for callers who may reveal them (recorded as one bulk reveal). */
-export async function exportResidents(s: Scope): Promise<Buffer> {
-  const full = can(s.actor, 'org.reveal', s.communityId);
-  const rows = await repo.residentSelect(repo.residentsBase(s.db, s.communityId)).select('r.id_number_enc').execute();
+/**
+ * Residents as the API shows them to the caller (masked numbers; birth year only without the reveal
+ * right), or with full numbers when the caller may reveal them and says why: a bulk reveal, recorded
+ * with its reason like a single one.
+ */
+export async function exportResidents(s: Scope, reason: string | undefined): Promise<Buffer> {
+  const revealer = mayReveal(s);
+  const full = revealer && !!reason;
+  const rows = await repo.residentSelect(repo.residentsBase(s.db, s.communityId, { gridIds: (await residentReach(s)) ?? undefined })).select('r.id_number_enc').execute();
   const tags = await repo.tagsOf(s.db, rows.map((r) => r.id));
   if (full) {
     await inTransaction(s, (trx) => record(trx, {
       actorId: s.actor.userId, communityId: s.communityId, entityType: 'community', entityId: s.communityId, action: 'residents.export',
-      after: { residents: rows.length, revealed: true },
+      after: { residents: rows.length, revealed: true, reason },
     }));
   }
   const wb = new (await loadExcel()).Workbook();
   addSheet(wb, RESIDENT_SHEET, RESIDENT_COLUMNS, rows.map((r) => [
-    r.estate_name ?? '', r.building_name ?? '', r.room ?? '', r.name, r.gender ? GENDER_LABELS[r.gender as 'male'] ?? '' : '', r.birth_date ?? '',
-    (full ? r.phone : maskPhone(r.phone)) ?? '', (full && r.id_number_enc ? s.ctx.secrets.decrypt(r.id_number_enc) : r.id_number_mask) ?? '',
+    r.estate_name ?? '', r.building_name ?? '', r.room ?? '', r.name, r.gender ? GENDER_LABELS[r.gender as 'male'] ?? '' : '',
+    (revealer ? r.birth_date : r.birth_date?.slice(0, 4)) ?? '',
+    (full ? r.phone : maskPhone(r.phone)) ?? '', (full && r.id_number_enc ? s.ctx.secrets.decrypt(r.id_number_enc) : idNumberTail(r.id_number_mask)) ?? '',
     r.household_id && r.representative_id === r.id ? '是' : '否', (tags.get(r.id) ?? []).map((t) => TAG_LABELS[t as 'veteran'] ?? t).join('、'), r.note ?? '',
   ]));
   return toBuffer(wb);

@@ -171,6 +171,14 @@ export async function removeGridMember(s: Scope, gridId: string, memberId: strin
 
 // ---------- buildings ----------
 
+/** Estate and building names by building id, for other modules' per-building figures (consultation turnout). */
+export async function buildingLabels(conn: Conn, communityId: string, ids: string[]): Promise<Map<string, { estate: string; building: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await conn.selectFrom('buildings as b').innerJoin('estates as e', 'e.id', 'b.estate_id')
+    .select(['b.id', 'b.name as building', 'e.name as estate']).where('b.community_id', '=', communityId).where('b.id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, { estate: r.estate, building: r.building }]));
+}
+
 /** Buildings page. */
 export const listBuildings = async (s: Scope, q: In<typeof BuildingQuery>) =>
   repo.paged(repo.buildingsBase(s.db, s.communityId, q), repo.buildingSelect, q).then((p) => ({ ...p, items: p.items.map(buildingOut) }));

@@ -103,7 +103,9 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     categoryRules(conn, communityId),
   ]);
-  return { items: rows.map((r) => present(r as SummaryRow, rules, nowMs)), total: Number(total.n), page: f.page, pageSize: f.pageSize };
+  // Tickets a household supports but does not handle are listed as the board shows them (see supporterView).
+  const shown = (r: SummaryRow) => (scope === 'supported' && !v.allSeeing ? asBoardShows(present(r, rules, nowMs)) : present(r, rules, nowMs));
+  return { items: rows.map((r) => shown(r as SummaryRow)), total: Number(total.n), page: f.page, pageSize: f.pageSize };
 }
 
 /** One ticket with its timeline, photos, helpers and links, and what the viewer may do next. */
@@ -126,6 +128,9 @@ export async function ticketDetail(conn: Conn, actor: Actor, communityId: string
     title: (await linkTarget(l.target_type)?.describe(conn, communityId, l.target_id))?.title ?? null,
   })));
   const supportedByMe = rights.supporter;
+  // A household that only supports (同问) sees what the board shows and how the state moved: the
+  // board hides description, photos and names on purpose, and 同问 must not open them.
+  if (!rights.handle && !rights.reporter) return supporterView(present(row as SummaryRow, rules, nowMs), t, events, v, supportedByMe);
   return {
     ...present(row as SummaryRow, rules, nowMs),
     description: t.description,
@@ -149,6 +154,28 @@ export async function ticketDetail(conn: Conn, actor: Actor, communityId: string
       support: !!v.householdId && v.householdId !== t.reporter_household_id && !supportedByMe && OPEN_STATES.includes(t.state as TicketState),
       transitions: rights.handle ? transitionsFrom(t.state) : [],
     },
+  };
+}
+
+/** A ticket summary cut to what the public board shows: numbers in the title and place masked, no reporter, no rating. */
+const asBoardShows = (summary: ReturnType<typeof present>) => ({
+  ...summary, title: maskInText(summary.title), area: summary.area ? maskInText(summary.area) : null, reporterName: null, satisfaction: null,
+});
+
+/** A supporter's view of a ticket: the board's fields, state changes with their times, nothing else. */
+function supporterView(
+  summary: ReturnType<typeof present>, t: { state: string; reporter_household_id: string | null; merged_into_id: string | null },
+  events: Array<{ id: string; kind: string; from_state: string | null; to_state: string | null; created_at: string }>, v: { householdId: string | null }, supportedByMe: boolean,
+) {
+  return {
+    ...asBoardShows(summary),
+    description: null, reporterPhone: null, satisfactionComment: null, closingReason: null, mergedIntoId: t.merged_into_id,
+    acceptedAt: null, resolvedAt: null, closedAt: null, helpers: [], photos: [], links: [],
+    timeline: events.filter((e) => e.to_state !== null).map((e) => ({
+      id: e.id, kind: e.kind, fromState: e.from_state, toState: e.to_state, actorName: null, message: null, data: null, createdAt: e.created_at,
+    })),
+    supportedByMe,
+    can: { handle: false, confirm: false, support: !!v.householdId && v.householdId !== t.reporter_household_id && !supportedByMe && OPEN_STATES.includes(t.state as TicketState), transitions: [] },
   };
 }
 
@@ -210,7 +237,9 @@ export async function buildingOf(conn: Conn, communityId: string, buildingId: st
 
 /** A photo of a ticket the actor may see, or not found. */
 export async function photoOf(conn: Conn, actor: Actor, communityId: string, ticketId: string, photoId: string) {
-  await ticketFor(conn, actor, communityId, ticketId);
+  const { rights } = await ticketFor(conn, actor, communityId, ticketId);
+  // Photos are for the reporter and handlers; a supporter sees the ticket as the board shows it (no photos).
+  if (!rights.handle && !rights.reporter) throw errors.notFound('photo');
   const p = await conn.selectFrom('ticket_photos').select(['file_key', 'thumb_key', 'mime']).where('ticket_id', '=', ticketId).where('id', '=', photoId).executeTakeFirst();
   if (!p) throw errors.notFound('photo');
   return p;

@@ -19,6 +19,7 @@ import { figures, ledgerXlsx } from './tickets.figures';
 import { board, buildingOf, listTickets, photoOf, places, ticketDetail } from './tickets.queries';
 import * as settings from './settings.service';
 import * as svc from './tickets.service';
+import { takeAttempt } from '../../core/auth/login-throttle';
 import './tickets.policy';
 
 const C = z.object({ communityId: z.string().max(64) });
@@ -121,6 +122,12 @@ export default async function ticketRoutes(app: FastifyInstance) {
       summary: 'Report a ticket: JSON body, or multipart with a `data` field (the JSON) and up to 9 `photos` (JPEG/PNG/WebP, ≤ 10 MB). Send an Idempotency-Key.',
     },
   }, async (req, reply) => {
+    // Counted per account before the photos are read, so a flood costs neither decoding nor the inbox.
+    const perHour = ctx.config.reportsPerHour;
+    if (perHour) {
+      await takeAttempt(db, { scope: 'report', loginKey: req.actor!.userId, ip: req.ip },
+        [{ scope: 'report', loginKey: req.actor!.userId, max: perHour, windowMs: 3600_000 }], clock.now());
+    }
     let raw: unknown;
     let photos: ProcessedImage[] = [];
     if (req.isMultipart()) {
@@ -258,6 +265,8 @@ export default async function ticketRoutes(app: FastifyInstance) {
     (req) => svc.changeCategory(ctx, req.actor!, req.params.communityId, req.params.id, req.body.category));
   action('support', '同问: my household has the same problem (once per household)', 'tickets.support', null,
     (req) => svc.support(ctx, req.actor!, req.params.communityId, req.params.id));
+  action('support/withdraw', 'Withdraw my household\'s 同问 while the ticket is open', 'tickets.support', null,
+    (req) => svc.withdrawSupport(ctx, req.actor!, req.params.communityId, req.params.id));
   action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody,
     (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
   action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody,

@@ -422,6 +422,26 @@ export async function support(ctx: AppContext, actor: Actor, communityId: string
   });
 }
 
+
+/** Withdraws this household's 同问 from an open ticket; the count follows in the same transaction. */
+export async function withdrawSupport(ctx: AppContext, actor: Actor, communityId: string, id: string) {
+  const at = iso(ctx.clock.now());
+  return ctx.db.transaction().execute(async (trx) => {
+    const householdId = actor.residents.get(communityId)?.householdId;
+    const t = await loadTicket(trx, communityId, id);
+    const del = householdId
+      ? await trx.deleteFrom('ticket_supports').where('ticket_id', '=', t.id).where('household_id', '=', householdId).executeTakeFirst()
+      : undefined;
+    // Not supported (or not this household's ticket to see): indistinguishable from an unknown ticket.
+    if (!del || Number(del.numDeletedRows) !== 1) throw errors.notFound('ticket');
+    if (!isOpen(t.state)) throw errors.conflict('ticket_not_open', '诉求已办结，不能撤回同问', 'The ticket is closed; the support stays on record');
+    const row = await trx.updateTable('tickets').set({ support_count: sql`support_count - 1` as any, updated_at: at }).where('id', '=', t.id)
+      .returning('support_count').executeTakeFirstOrThrow();
+    await addEvent(trx, t, { kind: 'support_withdrawn', actorId: actor.userId, data: { supportCount: row.support_count }, now: at });
+    await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.support_withdraw', after: { householdId, supportCount: row.support_count } });
+    return { supportCount: Number(row.support_count) };
+  });
+}
 /**
  * Merges a duplicate into another ticket: the duplicate is closed as `duplicate` with the reason and
  * a pointer, and its supporters (and its reporter's household) become supporters of the kept one.

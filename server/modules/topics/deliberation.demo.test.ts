@@ -9,7 +9,7 @@ import { listVerifiers } from '../../core/verify';
 import { ensureDemo } from '../../demo/demo';
 import { openTestDatabase, type TestDatabase } from '../../testing/database';
 import { TEST_SECRET } from '../../testing/harness';
-import { verifyBundle } from '../consultations/consultations.chain';
+import { verifyBundle } from '../consultations/consultations.archive-check';
 import { expectEvery } from '../../testing/expect-every';
 
 let tdb: TestDatabase;

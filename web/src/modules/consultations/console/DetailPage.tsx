@@ -8,7 +8,8 @@ import { download, errorText, post } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
-import { consultationsUrl, type Consultation } from '../types';
+import { consultationsUrl, type Consultation, type TurnoutByBuilding } from '../types';
+import { TurnoutTable } from '../TurnoutTable';
 import { useRuleTexts } from '../rules';
 import { newKey, postOnce } from '../idempotency';
 import { StatusBadge } from '../Badge';
@@ -32,6 +33,8 @@ export default function DetailPage() {
   const live = manage && d && d.status !== 'draft';
   const { data: eligible, reload: reloadEligible } = useApi<{ items: Eligible[]; total: number }>(live ? `${url}/eligible` : null);
   const { data: pending, reload: reloadPending } = useApi<{ items: Pending[] }>(live ? `${url}/pending` : null);
+  // Counts by building for every role that follows consultations (committee, building leaders, deputies too); others get 403 and no card.
+  const { data: turnout } = useApi<TurnoutByBuilding>(d && d.status !== 'draft' ? `${url}/turnout` : null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [q, setQ] = useState('');
   const all = () => { reload(); reloadEligible(); reloadPending(); };
@@ -56,7 +59,8 @@ export default function DetailPage() {
         {manage && d.status === 'draft' && <Popconfirm title={t('consultations.c.openConfirm')} onConfirm={() => act('open')}><Button type="primary" data-testid="consultation-open">{t('consultations.c.openNow')}</Button></Popconfirm>}
         {manage && d.status === 'open' && <Popconfirm title={t('consultations.c.closeConfirm')} onConfirm={() => act('close')}><Button danger data-testid="consultation-close">{t('consultations.c.closeNow')}</Button></Popconfirm>}
         {d.status === 'closed' && <Link to={`/consultations/${d.id}/report`}><Button data-testid="consultation-report">{t('consultations.c.report')}</Button></Link>}
-        {d.status === 'closed' && <Button data-testid="consultation-download" onClick={() => download(`${url}/archive`, `consultation-${d.id}.json`).catch((e) => message.error(errorText(e)))}>{t('consultations.c.download')}</Button>}
+        {manage && d.status === 'closed' && <Button data-testid="consultation-download" onClick={() => download(`${url}/archive`, `consultation-${d.id}.json`).catch((e) => message.error(errorText(e)))}>{t('consultations.c.download')}</Button>}
+        {d.status === 'closed' && <a href={`/p/consultations/${d.id}`} target="_blank" rel="noreferrer" data-testid="consultation-public"><Button>{t('consultations.ev.publicPage')}</Button></a>}
       </Space>
     }>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} data-testid="consultation-detail">
@@ -82,6 +86,11 @@ export default function DetailPage() {
         </Card>
       )}
       {d.result && <Card style={{ marginTop: 16 }}><ResultCard d={d} result={d.result} /></Card>}
+      {turnout && (
+        <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('consultations.ev.turnoutTitle')}</h2>}>
+          <TurnoutTable turnout={turnout} />
+        </Card>
+      )}
 
       {live && (
         <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('consultations.c.pendingList')}</h2>}>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
-import { consultationsUrl, type Consultation } from '../types';
+import { consultationsUrl, type Consultation, type TurnoutByBuilding } from '../types';
+import { TurnoutTable } from '../TurnoutTable';
 import { useRuleTexts } from '../rules';
 import { ResultCard } from '../h5/ResultCard';
 
@@ -12,11 +13,15 @@ interface Report {
   title: string; communityName: string; description: string; questions: Consultation['questions']; rules: Consultation['rules'];
   opensAt: string; closesAt: string; closedAt: string | null; result: Consultation['result'];
   chainCheck: { ok: boolean; entries: number; head: string; firstBreak: { seq: number; reason: string } | null };
-  eligibleCount: number; ballots: Array<{ seq: number; householdCode: string; channel: string; status: string; receipt: string }>;
+  eligibleCount: number; sealHash: string | null; chainFormat: number; turnout: TurnoutByBuilding;
   publicUrl: string; qrSvg: string;
 }
 
-/** The A4 report to print and post: rules, result, ledger check, QR to the public copy, every receipt by masked household. */
+/**
+ * The A4 report to print and post: rules, the sealed result, ledger check, QR to the public check, turnout by
+ * building. It names no household: posted next to the public archive, a household code beside a receipt would
+ * show how that household voted.
+ */
 export default function ReportPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -46,11 +51,15 @@ export default function ReportPage() {
       <p className={r.chainCheck.ok ? 'cs-ok' : 'cs-bad'} data-testid="report-chain">
         {r.chainCheck.ok ? t('consultations.c.chainOk', { n: r.chainCheck.entries }) : t('consultations.c.chainBroken', { seq: r.chainCheck.firstBreak?.seq, reason: r.chainCheck.firstBreak?.reason })}
       </p>
-      <h2>{t('consultations.c.receipts')}</h2>
-      <table className="cs-report-table">
-        <thead><tr><th scope="col">{t('consultations.c.seqCol')}</th><th scope="col">{t('consultations.c.household')}</th><th scope="col">{t('consultations.c.channel')}</th><th scope="col">{t('consultations.c.receiptCol')}</th></tr></thead>
-        <tbody>{r.ballots.map((b) => <tr key={b.seq}><td>{b.seq}</td><td>{b.householdCode}</td><td>{t(`consultations.c.channels.${b.channel}`)}</td><td className="cs-url">{b.receipt.slice(0, 16)}…</td></tr>)}</tbody>
-      </table>
+      <section data-testid="report-seal">
+        <h2>{t('consultations.ev.sealTitle')}</h2>
+        {r.sealHash
+          ? <p>{t('consultations.ev.sealText')}<br /><span className="cs-url">{r.sealHash}</span></p>
+          : <p>{t('consultations.ev.sealFormat1')}</p>}
+        {r.result && <p>{t('consultations.ev.headText', { n: r.result.chainLength })}<br /><span className="cs-url" data-testid="report-head">{r.result.chainHead}</span></p>}
+      </section>
+      <h2>{t('consultations.ev.turnoutTitle')}</h2>
+      <TurnoutTable turnout={r.turnout} print />
       <section className="cs-signs" aria-label={t('consultations.c.signatures')}>
         <p>{t('consultations.c.staffSign')}：＿＿＿＿＿＿　{t('consultations.c.witnessSign')}：＿＿＿＿＿＿　{t('consultations.c.date')}：＿＿＿＿＿＿</p>
       </section>

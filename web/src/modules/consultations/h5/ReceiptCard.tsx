@@ -21,6 +21,12 @@ export function ReceiptCard({ receipt }: { receipt: Receipt }) {
       <p>{t('consultations.seq')}：<strong data-testid="receipt-seq">{receipt.seq}</strong></p>
       <p style={{ marginBottom: 4 }}>{t('consultations.hash')}：</p>
       <p className="cs-hash" data-testid="receipt-hash">{receipt.hash}</p>
+      {receipt.chainHead && (
+        <>
+          <p style={{ marginBottom: 4 }}>{t('consultations.ev.headAtClose')}（{t('consultations.chainLength', { n: receipt.chainLength })}）：</p>
+          <p className="cs-hash" data-testid="receipt-head">{receipt.chainHead}</p>
+        </>
+      )}
       <div className="cs-actions">
         <Button block size="large" onClick={() => void copy()} data-testid="receipt-copy">{t('consultations.copy')}</Button>
         <Link className="cs-link" to={`/verify?c=${encodeURIComponent(receipt.consultationId)}&h=${encodeURIComponent(receipt.hash)}`} data-testid="receipt-verify">

@@ -9,8 +9,9 @@ import { RulesCard } from '../rules';
 import { StatusBadge } from '../Badge';
 import { ResultCard } from '../h5/ResultCard';
 import { ReceiptResult } from '../ReceiptResult';
+import { ProofCheck } from './ProofCheck';
 
-type PublicConsultation = Omit<Consultation, 'progress' | 'my' | 'scope' | 'topicId'>;
+type PublicConsultation = Omit<Consultation, 'progress' | 'my' | 'scope' | 'topicId'> & { publicArchive: boolean };
 
 /** The consultation id in /p/consultations/:id, if the address is one. */
 function idFromPath(path: string): string | null {
@@ -47,7 +48,8 @@ export default function PublicPage() {
           {d.result
             ? <ResultCard d={d} result={d.result} />
             : <p className="h5-card" data-testid="public-no-result">{t('consultations.resultLater')}</p>}
-          <ReceiptCheck id={d.id} />
+          <ReceiptCheck d={d} />
+          {d.publicArchive && <ArchiveDownload id={d.id} />}
           <p className="cs-no-print cs-actions">
             <button type="button" className="cs-plain-button" onClick={() => window.print()} data-testid="public-print">{t('consultations.c.print')}</button>
           </p>
@@ -69,8 +71,24 @@ function Questions({ d }: { d: PublicConsultation }) {
   );
 }
 
+/** The public archive: anyone downloads it and recomputes the result (docs/consultation-archive.md), no names in it. */
+function ArchiveDownload({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="h5-card cs-no-print" aria-labelledby="cs-archive-h">
+      <h2 id="cs-archive-h" className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.ev.archiveTitle')}</h2>
+      <p>{t('consultations.ev.archiveIntro')}</p>
+      <p className="cs-meta">{t('consultations.ev.archiveHow')}</p>
+      <a className="cs-link" href={`/api/public/consultations/${encodeURIComponent(id)}/archive`} download={`consultation-${id}-public.json`} data-testid="public-archive">
+        {t('consultations.ev.archiveDownload')}
+      </a>
+    </section>
+  );
+}
+
 /** Sequence number and receipt code, as printed on the household's receipt; the code finds the entry, the number must match it. */
-function ReceiptCheck({ id }: { id: string }) {
+function ReceiptCheck({ d }: { d: PublicConsultation }) {
+  const id = d.id;
   const { t } = useTranslation();
   const params = new URLSearchParams(window.location.search);
   const [seq, setSeq] = useState(params.get('s') ?? '');
@@ -95,7 +113,8 @@ function ReceiptCheck({ id }: { id: string }) {
       </form>
       {url && loading && <p className="h5-loading" role="status">{t('common.loading')}</p>}
       {error && <div className="h5-error" role="alert" data-testid="verify-error">{error.status === 404 ? t('consultations.notFound') : error.localized}</div>}
-      {r && !loading && <ReceiptResult r={r} seqMismatch={!!asked?.seq && Number(asked.seq) !== r.seq} />}
+      {r && !loading && <ReceiptResult r={r} questions={d.questions} seqMismatch={!!asked?.seq && Number(asked.seq) !== r.seq} />}
+      {r && !loading && d.result && r.chainHead && <ProofCheck key={r.hash} id={id} receipt={r.hash} publishedHead={d.result.chainHead} />}
     </>
   );
 }

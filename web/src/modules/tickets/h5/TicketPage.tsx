@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Button, Dialog, TextArea, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { errorText, post } from '../../../lib/api';
@@ -23,18 +23,24 @@ export default function TicketPage() {
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
   const justFiled = params.get('new');
+  const navigate = useNavigate();
 
-  const act = async (path: string, body?: unknown) => {
+  const act = async (path: string, body?: unknown, then: () => void = reload) => {
     setBusy(true);
     try {
       await post(ticketsUrl(c!, `/${id}/${path}`), body);
       Toast.show({ content: t('tickets.done') });
-      reload();
+      then();
     } catch (e) {
       Toast.show({ content: errorText(e) });
     } finally {
       setBusy(false);
     }
+  };
+  // After withdrawing, the ticket is another household's again: back to the board, where it stays listed.
+  const withdraw = async () => {
+    if (!(await Dialog.confirm({ content: t('tickets.withdrawSupport') }))) return;
+    await act('support/withdraw', undefined, () => navigate('/tickets'));
   };
   const reopen = async () => {
     let reason = '';
@@ -53,7 +59,7 @@ export default function TicketPage() {
       <div className="h5-card" data-testid="ticket-detail">
         <h2 className="h5-h2" style={{ margin: 0 }}>{d.title}</h2>
         <p><StateBadge state={d.state} testId="ticket-state" /> <span className="tk-meta">{d.number} · {d.categoryLabel}</span></p>
-        <p>{d.description}</p>
+        {d.description !== null ? <p>{d.description}</p> : <p className="tk-meta">{t('tickets.supporterNote')}</p>}
         <p className="tk-meta">{[d.estateName, d.buildingName, d.area].filter(Boolean).join(' · ')}</p>
         {d.supportCount > 0 && <p className="tk-meta">{t('tickets.supportCount', { n: d.supportCount })}</p>}
         {d.photos.length > 0 && (
@@ -85,6 +91,9 @@ export default function TicketPage() {
       )}
       {d.can.support && <Button block color="primary" fill="outline" size="large" disabled={busy} onClick={() => void act('support')} data-testid="support">{t('tickets.support')}</Button>}
       {d.supportedByMe && <p className="h5-intro">{t('tickets.supported')}</p>}
+      {d.supportedByMe && !['resolved', 'closed', 'rejected', 'duplicate'].includes(d.state) && (
+        <Button block fill="outline" size="large" disabled={busy} onClick={() => void withdraw()} data-testid="withdraw-support">{t('tickets.withdrawSupport')}</Button>
+      )}
       {d.state === 'waiting_on_reporter' && !d.can.handle && (
         <section className="h5-card">
           <TextArea aria-label={t('tickets.reply')} placeholder={t('tickets.reply')} maxLength={1000} value={reply} onChange={setReply} />
