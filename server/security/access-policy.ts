@@ -30,6 +30,8 @@ export interface PolicyLine {
   /** The answer to a signed-in caller outside `who`, when it is not the usual 403/404 (a service that hides the record from everyone else). */
   denied?: 404;
   owner?: string[];
+  /** Only the signed-out call is made: a signed-in one would change the fixture accounts' own credentials (covered by server/security/sign-in.test.ts). */
+  anonOnly?: true;
   except?: Record<string, number>;
 }
 
@@ -54,6 +56,7 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   'POST /api/auth/login': { who: 'public' },
   'POST /api/auth/logout': { who: 'public' },
   'GET /api/me': { who: 'signedIn' },
+  'POST /api/auth/password': { who: 'signedIn', anonOnly: true },
   'GET /api/communities': { who: 'signedIn' },
   'POST /api/join': { who: 'public' },
 
@@ -81,7 +84,8 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`PATCH ${C}/households/:id`]: { who: STAFF },
   [`PUT ${C}/households/:id/representative`]: { who: STAFF },
   [`GET ${C}/residents`]: { who: SERVING },
-  [`GET ${C}/residents/:id`]: { who: SERVING },
+  // A grid team sees the residents of its own grid only (the sample is in grid 1).
+  [`GET ${C}/residents/:id`]: { who: SERVING, except: { property: 404, leader2: 404 } },
   [`POST ${C}/residents`]: { who: STAFF },
   [`PATCH ${C}/residents/:id`]: { who: STAFF },
   // Full phone and ID numbers: community staff only, each reveal audited.
@@ -116,9 +120,13 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`POST ${C}/consultations/:id/ballots/:ballotId/corrections`]: { who: RUNS },
   [`GET ${C}/consultations/:id/eligible`]: { who: RUNS },
   [`GET ${C}/consultations/:id/pending`]: { who: RUNS },
-  [`GET ${C}/consultations/:id/archive`]: { who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'] },
+  // The staff archive (household codes next to answers): staff and the party branch only; the public archive is below.
+  [`GET ${C}/consultations/:id/archive`]: { who: RUNS },
   [`GET ${C}/consultations/:id/report`]: { who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'] },
+  [`GET ${C}/consultations/:id/turnout`]: { who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'] },
   'GET /api/public/consultations/:id': { who: 'public' },
+  'GET /api/public/consultations/:id/archive': { who: 'public' },
+  'GET /api/public/consultations/:id/proofs/:hash': { who: 'public' },
   'GET /api/public/consultations/:id/receipts/:hash': { who: 'public' },
 
   // 四方议事 topics.
@@ -178,6 +186,7 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`POST ${C}/tickets/:id/category`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
   // 同问: residents of another household than the reporter's, once per household.
   [`POST ${C}/tickets/:id/support`]: { who: ['resident'] },
+  [`POST ${C}/tickets/:id/support/withdraw`]: { who: ['resident'] },
   [`POST ${C}/tickets/:id/merge`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
   [`POST ${C}/tickets/:id/links`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
 

@@ -220,7 +220,10 @@ export const SAMPLES: Record<string, SampleDef> = {
   [`GET ${P}/consultations/:id/pending`]: same((w, c) => ({ params: { id: w.c[c].consultationOpen } })),
   [`GET ${P}/consultations/:id/archive`]: same((w, c) => ({ params: { id: w.c[c].consultationClosed } })),
   [`GET ${P}/consultations/:id/report`]: same((w, c) => ({ params: { id: w.c[c].consultationClosed } })),
+  [`GET ${P}/consultations/:id/turnout`]: same((w, c) => ({ params: { id: w.c[c].consultationClosed } })),
   'GET /api/public/consultations/:id': same((w) => ({ params: { id: w.c.A.consultationClosed } })),
+  'GET /api/public/consultations/:id/archive': same((w) => ({ params: { id: w.c.A.consultationClosed } })),
+  'GET /api/public/consultations/:id/proofs/:hash': same((w) => ({ params: { id: w.c.A.consultationClosed, hash: w.c.A.receiptHash } })),
   'GET /api/public/consultations/:id/receipts/:hash': same((w) => ({ params: { id: w.c.A.consultationClosed, hash: w.c.A.receiptHash } })),
 
   [`POST ${P}/topics`]: same(() => ({ body: { title: '加装电梯', source: 'party' } })),
@@ -271,11 +274,17 @@ export const SAMPLES: Record<string, SampleDef> = {
   [`POST ${P}/tickets/:id/category`]: same((w, c) => ({ params: { id: w.c[c].ticket }, body: { category: w.c[c].categoryCode } })),
   // Recorded by staff for a neighbour, so every fixture resident's household may support it once.
   [`POST ${P}/tickets/:id/support`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/tickets', { ...ticketBody(w, c), onBehalfOfResidentId: w.c[c].neighbour })).id } })),
+  // Supported first by the caller's household (when the caller is its resident), so there is something to withdraw.
+  [`POST ${P}/tickets/:id/support/withdraw`]: fresh(async (w, c, as) => {
+    const id = (await w.api(c, 'POST', '/tickets', { ...ticketBody(w, c), onBehalfOfResidentId: w.c[c].neighbour })).id;
+    if (as && /^resident/.test(as) && (c === 'B') === as.endsWith('B')) await w.api(c, 'POST', `/tickets/${id}/support`, undefined, as);
+    return { params: { id } };
+  }),
   [`POST ${P}/tickets/:id/merge`]: fresh(async (w, c) => ({ params: { id: await newTicket(w, c) }, body: { intoTicketId: w.c[c].ticket, reason: '同一盏灯' } })),
   [`POST ${P}/tickets/:id/links`]: fresh(async (w, c) => ({ params: { id: await newTicket(w, c) }, body: { targetType: 'topic', targetId: w.c[c].topic } })),
 
   'POST /api/notifications/:id/read': same((w) => ({ params: { id: w.c.A.notification } })),
-  [`PUT ${P}/notification-channels/:kind`]: same(() => ({ params: { kind: 'wecom_robot' }, body: { url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=test', active: false } })),
+  [`PUT ${P}/notification-channels/:kind`]: same(() => ({ params: { kind: 'wecom_robot' }, body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false } })),
   'GET /api/towns/:townId/overview': same((w) => ({ params: { townId: w.t.fx.townId } })),
 };
 
