@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { api, baseUrl, communityId, expectAccessible, field, signIn, useBrowser } from './support/browser';
 import { runSql } from './support/database';
+import type { paths } from '../contract/api.gen';
 
 const PHONE = { width: 390, height: 844 };
 const NEIGHBOUR = { name: '邵佩芳', phone: '13912349901', password: 'neighbour-password-2026' };
 
-interface Detail {
-  id: string; number: string; state: string; category: string; supportCount: number; satisfaction: number | null; satisfactionComment: string | null;
-  escalationLevel: number; overdue: boolean; photos: Array<{ url: string; thumbUrl: string }>; timeline: Array<{ kind: string; message: string | null }>;
-}
+// Answers as the server's OpenAPI document types them (contract/api.gen.ts), not redeclared here.
+type Json<P extends keyof paths, M extends keyof paths[P], S extends number> = paths[P][M] extends { responses: Record<S, { content: { 'application/json': infer T } }> } ? T : never;
+type Detail = Json<'/api/communities/{communityId}/tickets/{id}', 'get', 200>;
+type Created = Json<'/api/communities/{communityId}/tickets', 'post', 201>;
 
 /** A small real JPEG, as a phone camera would hand it over (sharp makes it; the server re-encodes it). */
 const photo = () => sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 120, g: 140, b: 90 } } }).jpeg({ quality: 80 }).toBuffer();
@@ -25,7 +26,7 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
 
   const detail = async (as: APIRequestContext, id: string): Promise<Detail> => (await as.get(`${base}/tickets/${id}`)).json();
   /** Files a ticket through the API, as the H5 form does (the same Idempotency-Key header). */
-  const report = async (as: APIRequestContext, data: Record<string, unknown>): Promise<{ id: string; number: string }> => {
+  const report = async (as: APIRequestContext, data: Record<string, unknown>): Promise<Created> => {
     const r = await as.post(`${base}/tickets`, { data: { locationKind: 'public_area', area: '南门道闸', ...data }, headers: { 'Idempotency-Key': `e2e-${crypto.randomUUID()}` } });
     expect(r.status(), await r.text()).toBe(201);
     return r.json();

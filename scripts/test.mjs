@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, server tests on SQLite and on PostgreSQL, then e2e tests in real Chromium.
+// `npm test`: the OpenAPI document checked (validator, Redocly, own rules, generated types fresh), type-check, server tests on SQLite and on PostgreSQL, then e2e tests in real Chromium.
 // Anything missing stops the run with a message saying how to get it; nothing is skipped silently.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import pg from 'pg';
 
 const PG_URL = process.env.GONGZHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHROMIUM = process.env.GONGZHI_CHROMIUM ?? '/usr/bin/chromium';
-const only = process.argv[2]; // optional: typecheck | sqlite | postgres | e2e | crash (crash runs only when named)
+const only = process.argv[2]; // optional: openapi | typecheck | sqlite | postgres | e2e | crash (crash runs only when named)
 
 function fail(msg) {
   console.error(`\n✗ ${msg}\n`);
@@ -65,6 +65,7 @@ function vitest(label, config, env, files = []) {
 let ok = true;
 if (!only || only === 'postgres' || only === 'crash' || only === 'e2e') await checkPostgres();
 if (!only || only === 'e2e') checkChromium();
+if (!only || only === 'openapi') ok = run('OpenAPI document', 'npx', ['tsx', 'server/openapi/check.ts']) && ok;
 if (!only || only === 'typecheck') ok = run('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']) && ok;
 if (!only || only === 'sqlite') ok = vitest('server tests on SQLite', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
 if (!only || only === 'postgres') ok = vitest('server tests on PostgreSQL', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL }) && ok;

@@ -4,9 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { Config } from './core/config';
 import type { Database } from './core/db/kysely';
 import { systemClock, type AppContext, type Clock } from './core/context';
@@ -15,6 +13,7 @@ import { maskInText, Secrets } from './core/pii';
 import authPlugin from './core/auth/auth.plugin';
 import authRoutes from './core/auth/auth.routes';
 import routeAccess from './core/policy/route-access';
+import openApi from './openapi/document';
 import { modules } from './modules';
 
 export interface BuildOptions {
@@ -93,16 +92,7 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
     hsts: config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Gongzhi 共治 API', version: '0.1.0', description: 'Co-governance platform for residential communities. Sign in with POST /api/auth/login; the session cookie authorises the rest.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gz_sid' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-
+  await app.register(openApi);
   await app.register(routeAccess);
   await app.register(authPlugin);
 
@@ -140,14 +130,12 @@ export function urlForLog(url: string): string {
 /** Maps anything thrown during a request to an AppError; unexpected ones are logged and become a 500. */
 function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): AppError {
   if (err instanceof AppError) return err;
-  if (hasZodFastifySchemaValidationErrors(err)) {
-    return errors.validation(err.validation.map((v: any) => ({ path: v.instancePath?.replace(/^\//, '').replaceAll('/', '.') || v.params?.issue?.path?.join('.') || '', message: v.message })));
-  }
   const fe = err as FastifyError;
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) return errors.tooLarge();
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) return errors.unsupportedMedia();
   if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return errors.malformedJson();
-  if (fe.validation) return errors.validation(fe.validation.map((v) => ({ path: v.instancePath, message: v.message })));
+  // The one mapping from a schema's complaints (Zod's, through fastify-type-provider-zod) to `details`.
+  if (fe.validation) return errors.validation(fe.validation.map((v) => ({ path: (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') || ((v.params as { issue?: { path?: unknown[] } }).issue?.path ?? []).join('.'), message: v.message })));
   if (fe.statusCode === 404) return errors.notFound();
   // PostgreSQL's "invalid byte sequence 0x00": a NUL that came in another way (a multipart field, a spreadsheet cell).
   if ((err as { code?: string }).code === '22021') return errors.nulCharacter();

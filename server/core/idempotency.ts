@@ -14,10 +14,14 @@ const KEY_RE = /^[A-Za-z0-9_.:-]{8,100}$/;
  * Same key and body → the first answer again; same key, other body → 422. Two at once: the second
  * INSERT waits on the first's uncommitted key row (PostgreSQL) or on the writer lock (SQLite), then
  * replays. Without the header the work runs in a plain transaction.
+ * `fingerprint` is what "the same request" means for the route: its validated input (for an upload,
+ * the fields and the files' hashes), named by the caller rather than read back from `req.body`.
+ * The route declares `config.idempotent`, which puts the header into its OpenAPI document.
  */
 export async function withIdempotency<T>(
-  db: Db, req: FastifyRequest, reply: FastifyReply, statusCode: number, work: (trx: Trx) => Promise<T>,
+  db: Db, req: FastifyRequest, reply: FastifyReply, statusCode: number, fingerprint: unknown, work: (trx: Trx) => Promise<T>,
 ): Promise<T> {
+  if (req.routeOptions.config.idempotent !== true) throw new Error(`${req.method} ${req.routeOptions.url} uses Idempotency-Key but does not declare config.idempotent`);
   const key = req.headers['idempotency-key'];
   if (key === undefined) return db.transaction().execute(work);
   if (typeof key !== 'string' || !KEY_RE.test(key)) {
@@ -25,7 +29,7 @@ export async function withIdempotency<T>(
   }
   const userId = req.actor?.userId ?? `anon:${req.ip}`;
   const route = `${req.method} ${req.routeOptions.url}`;
-  const bodyHash = crypto.createHash('sha256').update(route).update(canonicalJson({ params: req.params, body: req.body ?? null })).digest('hex');
+  const bodyHash = crypto.createHash('sha256').update(route).update(canonicalJson(fingerprint ?? null)).digest('hex');
   return db.transaction().execute(async (trx) => {
     const claimed = await trx.insertInto('idempotency_keys')
       .values({ user_id: userId, key, route, body_hash: bodyHash, status_code: statusCode, response: null, created_at: nowIso() })

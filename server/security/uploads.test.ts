@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../testing/harness';
 import { TEST_DIALECT } from '../testing/database';
 import { jpegWithExif, pngBomb, ticketBody } from '../modules/tickets/tickets.test-helpers';
 import { MAX_IMAGE_BYTES } from '../core/files/images';
-import { ROSTER_MAX_BYTES } from '../modules/org';
+import { ROSTER_MAX_BYTES } from '../modules/org/roster.service';
 
 /**
  * The upload attack matrix: every route that reads multipart files gets files that lie about their

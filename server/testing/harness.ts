@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app';
+import { recordErrorAnswers, undocumentedAnswers } from '../openapi/answers';
 import { loadConfig } from '../core/config';
 import type { Clock } from '../core/context';
 import { Secrets } from '../core/pii';
@@ -42,6 +43,7 @@ export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; e
   const secrets = new Secrets(TEST_SECRET);
   const fx = await seedFixture(testDb.database.db, secrets);
   const app = await buildApp({ config, database: testDb.database, secret: TEST_SECRET, clock, logStream: opts.logStream });
+  const answers = recordErrorAnswers(app);
   await app.ready();
   // The sign-in promise per user: concurrent first requests share one sign-in (each sign-in is a counted attempt).
   const cookies = new Map<string, Promise<string>>();
@@ -64,8 +66,11 @@ export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; e
       return app.inject({ ...o, headers });
     },
     async close() {
+      // Every error this file's tests saw must be in the route's OpenAPI document (its status and code).
+      const undocumented = undocumentedAnswers(app.swagger(), answers);
       await app.close();
       await testDb.cleanup();
+      if (undocumented.length) throw new Error(`Error answers missing from the OpenAPI document (declare them in the route's config.errors):\n  ${undocumented.join('\n  ')}`);
     },
   };
 }

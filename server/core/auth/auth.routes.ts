@@ -10,6 +10,7 @@ import { LIMITS, settleAttempt, takeAttempt } from './login-throttle';
 import { checkPasswordStrength, dummyHash, hashPassword, verifyPassword } from './password';
 import { createSession, endSession, endOtherSessions, loadActor, SESSION_COOKIE, ABSOLUTE_MS } from './sessions';
 import type { Actor } from '../policy/policy';
+import { NoBody } from '../../../contract/common';
 
 const invalidLogin = () => errors.unprocessable('invalid_credentials', '账号或密码不正确', 'Wrong login or password');
 
@@ -53,7 +54,7 @@ export default async function authRoutes(app: FastifyInstance) {
   const { db, clock } = app.ctx;
 
   r.post('/auth/login', {
-    config: { access: { public: true } },
+    config: { access: { public: true }, errors: { 422: ['invalid_credentials'], 429: ['too_many_requests'] } },
     schema: { tags: ['auth'], summary: 'Sign in with login name or phone and password', body: LoginBody, response: { 200: MeResponse } },
   }, async (req, reply) => {
     const now = clock.now();
@@ -125,7 +126,7 @@ export default async function authRoutes(app: FastifyInstance) {
 
   r.post('/auth/logout', {
     config: { access: { public: true } },
-    schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null() } },
+    schema: { tags: ['auth'], summary: 'End the session', body: NoBody, response: { 204: z.null() } },
   }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) await endSession(db, token);

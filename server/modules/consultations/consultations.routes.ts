@@ -9,6 +9,7 @@ import {
 } from '../../../contract/consultations';
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './consultations.service';
+import { NoBody } from '../../../contract/common';
 
 const tags = ['consultations'];
 const manage = { access: { action: 'consultations.manage' } };
@@ -24,7 +25,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   }, (req) => svc.listConsultations(ctxOf(req), req.query));
 
   r.post(base, {
-    config: manage,
+    config: { ...manage, errors: { 422: ['invalid_times'] } },
     schema: { tags, summary: 'Create a draft consultation', params: CommunityParams, body: CreateConsultationBody, response: { 201: Consultation } },
   }, async (req, reply) => reply.code(201).send(await svc.createConsultation(ctxOf(req), req.body)));
 
@@ -34,36 +35,33 @@ export default async function consultationRoutes(app: FastifyInstance) {
   }, (req) => svc.getConsultation(ctxOf(req), req.params.id));
 
   r.patch(`${base}/:id`, {
-    config: manage,
+    config: { ...manage, errors: { 409: ['rules_fixed'] } },
     schema: { tags, summary: 'Change a draft (409 rules_fixed once open)', params: ConsultationParams, body: UpdateConsultationBody, response: { 200: Consultation } },
   }, (req) => svc.updateConsultation(ctxOf(req), req.params.id, req.body));
 
   r.post(`${base}/:id/open`, {
-    config: manage,
-    schema: { tags, summary: 'Open: fix the rules and snapshot the eligible households', params: ConsultationParams, response: { 200: Consultation } },
+    config: { ...manage, errors: { 409: ['consultation_already_open'] } },
+    schema: { tags, summary: 'Open: fix the rules and snapshot the eligible households', params: ConsultationParams, body: NoBody, response: { 200: Consultation } },
   }, (req) => svc.openConsultation(ctxOf(req), req.params.id));
 
   r.post(`${base}/:id/close`, {
-    config: manage,
-    schema: { tags, summary: 'Close now: freeze and publish tally, pass/fail and chain head', params: ConsultationParams, response: { 200: Consultation } },
+    config: { ...manage, errors: { 409: ['consultation_closed'] } },
+    schema: { tags, summary: 'Close now: freeze and publish tally, pass/fail and chain head', params: ConsultationParams, body: NoBody, response: { 200: Consultation } },
   }, (req) => svc.closeByStaff(ctxOf(req), req.params.id));
 
   r.post(`${base}/:id/ballots`, {
-    config: { access: { action: 'consultations.vote' } },
-    schema: {
-      tags, summary: 'Vote online as the household representative (send an Idempotency-Key)', params: ConsultationParams, body: CastBallotBody,
-      headers: z.object({ 'idempotency-key': z.string().optional() }), response: { 201: Receipt },
-    },
-  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, (trx) => svc.castOnline(ctxOf(req), req.params.id, req.body.answers, trx))));
+    config: { access: { action: 'consultations.vote' }, idempotent: true, errors: { 403: ['not_representative'], 409: ['already_voted', 'consultation_closed', 'voting_not_started'], 422: ['household_not_eligible', 'invalid_answers'] } },
+    schema: { tags, summary: 'Vote online as the household representative (send an Idempotency-Key)', params: ConsultationParams, body: CastBallotBody, response: { 201: Receipt } },
+  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, { params: req.params, body: req.body }, (trx) => svc.castOnline(ctxOf(req), req.params.id, req.body.answers, trx))));
 
   r.post(`${base}/:id/paper-ballots`, {
-    config: manage,
+    config: { ...manage, idempotent: true, errors: { 409: ['already_voted', 'consultation_closed'], 422: ['form_number_required', 'household_not_eligible'] } },
     schema: { tags, summary: 'Enter a paper or door-to-door ballot (pending until a second staff member confirms)', params: ConsultationParams, body: PaperBallotBody, response: { 201: Receipt } },
-  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, (trx) => svc.enterPaper(ctxOf(req), req.params.id, req.body, trx))));
+  }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, { params: req.params, body: req.body }, (trx) => svc.enterPaper(ctxOf(req), req.params.id, req.body, trx))));
 
   r.post(`${base}/:id/ballots/:ballotId/confirm`, {
-    config: manage,
-    schema: { tags, summary: 'Confirm a pending entry (not by the person who entered it)', params: BallotParams, response: { 200: Receipt } },
+    config: { ...manage, errors: { 409: ['ballot_not_pending', 'same_person_confirm'] } },
+    schema: { tags, summary: 'Confirm a pending entry (not by the person who entered it)', params: BallotParams, body: NoBody, response: { 200: Receipt } },
   }, (req) => svc.confirmBallot(ctxOf(req), req.params.id, req.params.ballotId));
 
   r.post(`${base}/:id/ballots/:ballotId/corrections`, {
@@ -82,7 +80,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   }, (req) => svc.pendingList(ctxOf(req), req.params.id));
 
   r.get(`${base}/:id/archive`, {
-    config: manage,
+    config: { ...manage, errors: { 409: ['consultation_not_closed'] } },
     schema: { tags, summary: 'Staff archive (JSON) of a closed consultation, households by code; recompute with `gongzhi verify-consultation`', params: ConsultationParams, response: { 200: ArchiveBundle } },
   }, async (req, reply) => {
     const bundle = await svc.archiveBundle(ctxOf(req), req.params.id);
@@ -107,7 +105,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   }, (req) => svc.publicConsultation(app.ctx.db, req.params.id));
 
   r.get('/public/consultations/:id/archive', {
-    config: { access: { public: true } },
+    config: { access: { public: true }, errors: { 409: ['archive_not_public', 'consultation_not_closed'] } },
     schema: { tags, summary: 'Public archive of a closed consultation: households as salted tokens, answers, channels, the chain (docs/consultation-archive.md)', params: PublicParams, response: { 200: ArchiveBundle } },
   }, async (req, reply) => {
     const bundle = await svc.publicArchive(app.ctx, req.params.id);
@@ -116,12 +114,12 @@ export default async function consultationRoutes(app: FastifyInstance) {
   });
 
   r.get('/public/consultations/:id/proofs/:hash', {
-    config: { access: { public: true } },
+    config: { access: { public: true }, errors: { 404: ['receipt_not_found'], 409: ['consultation_not_closed'] } },
     schema: { tags, summary: 'A receipt as a proof: the chain segment from its entry to the published head', params: PublicParams.extend({ hash: z.string().max(64) }), response: { 200: ReceiptProof } },
   }, (req) => svc.receiptProof(app.ctx.db, req.params.id, req.params.hash.toLowerCase()));
 
   r.get('/public/consultations/:id/receipts/:hash', {
-    config: { access: { public: true } },
+    config: { access: { public: true }, errors: { 404: ['receipt_not_found'] } },
     schema: { tags, summary: 'Check a receipt without signing in', params: PublicParams.extend({ hash: z.string().max(64) }), response: { 200: PublicReceipt } },
   }, (req) => svc.publicReceipt(app.ctx.db, req.params.id, req.params.hash.toLowerCase()));
 }

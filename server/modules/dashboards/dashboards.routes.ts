@@ -10,7 +10,7 @@ const tags = ['dashboards'];
 export default async function dashboardRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/communities/:communityId/dashboard', {
-    config: { access: { action: 'dashboards.read' } },
+    config: { access: { action: 'dashboards.read' }, errors: { 422: ['bad_period', 'period_too_long'] } },
     schema: { tags, summary: 'A community\'s figures over a period of months (default: the last 12), from the summary tables', params: CommunityParams, querystring: PeriodQuery, response: { 200: Dashboard } },
   }, (req) => svc.communityDashboard(app.ctx, req.params.communityId, req.query));
   // Town routes have no :communityId; the service lets only the platform admin in and answers 404 to anyone else.

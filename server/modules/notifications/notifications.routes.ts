@@ -9,6 +9,7 @@ import { deliverDue } from './notifications.service';
 import { inboxPage, markAllRead, markRead } from './inbox';
 import { listChannels, recentDeliveries, setChannel } from './channel-settings';
 import './notifications.policy';
+import { NoBody } from '../../../contract/common';
 
 registerJob({ name: 'notifications.deliver', everyMs: 30_000, run: (ctx) => deliverDue(ctx) });
 
@@ -24,7 +25,7 @@ export default async function notificationRoutes(app: FastifyInstance) {
 
   r.post('/notifications/:id/read', {
     config: { access: { signedIn: true } },
-    schema: { tags: ['notifications'], summary: 'Mark one message read', params: z.object({ id: z.string().max(64) }), response: { 204: z.null() } },
+    schema: { tags: ['notifications'], summary: 'Mark one message read', params: z.object({ id: z.string().max(64) }), body: NoBody, response: { 204: z.null() } },
   }, async (req, reply) => {
     await markRead(db, req.actor!.userId, req.params.id, iso());
     return reply.code(204).send(null);
@@ -32,7 +33,7 @@ export default async function notificationRoutes(app: FastifyInstance) {
 
   r.post('/notifications/read-all', {
     config: { access: { signedIn: true } },
-    schema: { tags: ['notifications'], summary: 'Mark every message read', response: { 200: z.object({ updated: z.number() }) } },
+    schema: { tags: ['notifications'], summary: 'Mark every message read', body: NoBody, response: { 200: z.object({ updated: z.number() }) } },
   }, async (req) => ({ updated: await markAllRead(db, req.actor!.userId, iso()) }));
 
   r.get('/communities/:communityId/notification-channels', {

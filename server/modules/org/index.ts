@@ -5,8 +5,7 @@ import './org.policy';
 import orgRoutes from './org.routes';
 import rosterRoutes from './roster.routes';
 import { communityExists } from './structure.service';
-
-export const ROSTER_MAX_BYTES = 5 * 1024 * 1024;
+import { ROSTER_MAX_BYTES } from './roster.service';
 
 /** The org module: people and places of each community (SPEC §1). */
 export default async function org(app: FastifyInstance) {

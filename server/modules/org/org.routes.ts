@@ -11,9 +11,11 @@ import { issueJoinCodes, joinHousehold } from './joincodes.service';
 import * as people from './people.service';
 import * as structure from './structure.service';
 import { scopeOf } from './org.scope';
+import { NoBody } from '../../../contract/common';
 
 const read = { access: { action: 'org.read' } };
-const manage = { access: { action: 'org.manage' } };
+// Every org write runs in inTransaction (org.scope.ts), which turns a unique-constraint race into 409 duplicate.
+const manage = { access: { action: 'org.manage' }, errors: { 409: ['duplicate'] } };
 const tags = ['org'];
 
 /** Org routes: structure, people, organizations, accounts, join codes and the audit trail (notes/org-api.md). */
@@ -64,7 +66,7 @@ export default async function orgRoutes(app: FastifyInstance) {
     async (req) => structure.patchBuilding(s(req), req.params.id, req.body));
   r.post('/communities/:communityId/buildings/:id/join-codes', {
     config: manage,
-    schema: { tags, summary: 'New one-time join codes for every household of the building; earlier codes stop working', params: E, response: { 200: C.JoinCodesResponse } },
+    schema: { tags, summary: 'New one-time join codes for every household of the building; earlier codes stop working', params: E, body: NoBody, response: { 200: C.JoinCodesResponse } },
   }, async (req) => issueJoinCodes(s(req), req.params.id));
 
   r.get('/communities/:communityId/households', { config: read, schema: { tags, params: P, querystring: C.HouseholdQuery, response: { 200: C.listOf(C.Household) } } },
@@ -79,7 +81,7 @@ export default async function orgRoutes(app: FastifyInstance) {
     async (req, reply) => reply.code(201).send(await structure.createHousehold(s(req), req.body)));
   r.patch('/communities/:communityId/households/:id', { config: manage, schema: { tags, params: E, body: C.HouseholdPatch, response: { 200: C.Household } } },
     async (req) => structure.patchHousehold(s(req), req.params.id, req.body));
-  r.put('/communities/:communityId/households/:id/representative', { config: manage, schema: { tags, params: E, body: C.RepresentativeBody, response: { 200: C.Household } } },
+  r.put('/communities/:communityId/households/:id/representative', { config: { ...manage, errors: { ...manage.errors, 422: ['not_in_household'] } }, schema: { tags, params: E, body: C.RepresentativeBody, response: { 200: C.Household } } },
     async (req) => structure.setRepresentative(s(req), req.params.id, req.body.residentId));
 
   // ---- residents
@@ -87,7 +89,7 @@ export default async function orgRoutes(app: FastifyInstance) {
     async (req) => people.listResidents(s(req), req.query));
   r.get('/communities/:communityId/residents/:id', { config: read, schema: { tags, params: E, response: { 200: C.Resident } } },
     async (req) => people.residentView(app.ctx.db, s(req), req.params.id));
-  r.post('/communities/:communityId/residents', { config: manage, schema: { tags, params: P, body: C.ResidentCreate, response: { 201: C.Resident } } },
+  r.post('/communities/:communityId/residents', { config: { ...manage, errors: { ...manage.errors, 422: ['invalid_id_number'] } }, schema: { tags, params: P, body: C.ResidentCreate, response: { 201: C.Resident } } },
     async (req, reply) => reply.code(201).send(await people.createResident(s(req), req.body)));
   r.patch('/communities/:communityId/residents/:id', { config: manage, schema: { tags, params: E, body: C.ResidentPatch, response: { 200: C.Resident } } },
     async (req) => people.patchResident(s(req), req.params.id, req.body));
@@ -116,14 +118,14 @@ export default async function orgRoutes(app: FastifyInstance) {
   const acc = { access: { action: 'org.accounts' } };
   r.get('/communities/:communityId/accounts', { config: acc, schema: { tags, params: P, querystring: C.AccountQuery, response: { 200: C.listOf(C.Account) } } },
     async (req) => accounts.listAccounts(s(req), req.query));
-  r.post('/communities/:communityId/accounts', { config: acc, schema: { tags, params: P, body: C.AccountCreate, response: { 201: C.Account } } },
+  r.post('/communities/:communityId/accounts', { config: { ...acc, errors: { 409: ['login_taken', 'resident_has_account'], 422: ['weak_password'] } }, schema: { tags, params: P, body: C.AccountCreate, response: { 201: C.Account } } },
     async (req, reply) => reply.code(201).send(await accounts.createAccount(s(req), req.body)));
-  r.put('/communities/:communityId/accounts/:userId/roles', { config: acc, schema: { tags, params: C.AccountParams, body: C.AccountRolesBody, response: { 200: C.Account } } },
+  r.put('/communities/:communityId/accounts/:userId/roles', { config: { ...acc, errors: { 422: ['cannot_demote_self'] } }, schema: { tags, params: C.AccountParams, body: C.AccountRolesBody, response: { 200: C.Account } } },
     async (req) => accounts.setRoles(s(req), req.params.userId, req.body.roles));
 
   // ---- joining a household with its code (signed in or not)
   r.post('/join', {
-    config: { access: { public: true } },
+    config: { access: { public: true }, errors: { 409: ['already_resident', 'login_taken'], 422: ['join_code_invalid', 'weak_password'], 429: ['too_many_requests'] } },
     schema: { tags, summary: 'Join a household with its one-time code; creates or links the account and signs in', body: C.JoinBody, response: { 200: MeResponse } },
   }, async (req, reply) => {
     const user = await joinHousehold(app.ctx, req, req.body);

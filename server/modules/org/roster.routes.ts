@@ -2,12 +2,20 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CommunityParams, RosterExportQuery, RosterImportQuery, RosterImportResponse } from '../../../contract/org';
 import { AppError, errors } from '../../core/errors';
-import { exportHouseholds, exportResidents, importRoster, rosterTemplate, XLSX_TYPE } from './roster.service';
+import { exportHouseholds, exportResidents, importRoster, ROSTER_MAX_BYTES, rosterTemplate, XLSX_TYPE } from './roster.service';
 import { scopeOf } from './org.scope';
+import type { Upload } from '../../openapi/document';
 
 const tags = ['org', 'rosters'];
 const sendXlsx = (reply: FastifyReply, name: string, buf: Buffer) =>
   reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store').send(buf);
+
+const rosterUpload: Upload = {
+  description: `One roster as the part \`file\`: the template's 户 and 居民 sheets filled in, .xlsx ≤ ${ROSTER_MAX_BYTES / 1024 / 1024} MB.`,
+  parts: { file: { type: 'string', format: 'binary' } },
+  required: ['file'],
+  encoding: { file: XLSX_TYPE },
+};
 
 /** Roster (台账) template, import and export as .xlsx. */
 export default async function rosterRoutes(app: FastifyInstance) {
@@ -25,7 +33,10 @@ export default async function rosterRoutes(app: FastifyInstance) {
   }, async (req, reply) => sendXlsx(reply, 'residents.xlsx', await exportResidents(s(req), req.query.reason)));
 
   r.post(`${base}/import`, {
-    config: { access: { action: 'org.manage' } },
+    config: {
+      access: { action: 'org.manage' }, upload: rosterUpload,
+      errors: { 400: ['file_required', 'too_many_files'], 413: ['roster_too_large'], 415: ['unsupported_media_type'], 422: ['roster_invalid', 'roster_unreadable'] },
+    },
     schema: {
       tags, summary: 'Import a roster (multipart field `file`, .xlsx ≤ 5 MB); all rows or none; dryRun=1 only validates',
       params: CommunityParams, querystring: RosterImportQuery, response: { 200: RosterImportResponse },

@@ -30,6 +30,8 @@ const HINTS: Record<string, string> = {
   手机号: '11 位手机号', 身份证号: '18 位，含校验位', 是否户代表: '是 / 否；每户至多一位', 标签: `可选：${TAGS.map((t) => TAG_LABELS[t]).join('、')}`,
 };
 
+/** The largest roster upload (the multipart limit of the org module). */
+export const ROSTER_MAX_BYTES = 5 * 1024 * 1024;
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // ---------- writing workbooks ----------

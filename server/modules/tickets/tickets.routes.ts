@@ -7,11 +7,13 @@ import {
   Figures, FiguresQuery, LinkBody, LinkedTickets, ListQuery, MAX_PHOTOS, MergeBody, ReopenBody, SuggestBody, SuggestResponse, TemplateBody,
   TemplateList, TicketDetail, TicketPage, TransitionBody, TICKET_STATES,
 } from '../../../contract/tickets';
+import { NoBody } from '../../../contract/common';
 import { AppError, errors, refuseNul } from '../../core/errors';
 import { assertImageCapacity, MAX_IMAGE_BYTES, photoTooLarge, processImages, type ProcessedImage } from '../../core/files/images';
 import { discard, spool, spoolDirOf, type SpooledFile } from '../../core/files/spool';
 import { storageFor } from '../../core/files/storage';
 import { withIdempotency } from '../../core/idempotency';
+import type { RouteErrors, Upload } from '../../openapi/document';
 import { loadQrCode } from '../../core/lazy';
 import { kickDeliveries } from '../notifications/notifications.service';
 import { categoryRules, suggestCategory } from './categories';
@@ -68,6 +70,17 @@ async function readMultipart(req: FastifyRequest, spoolDir: string): Promise<{ d
   }
 }
 
+/** The report form as the OpenAPI document shows it: the same ticket as the JSON body, as the `data` part, with the photos. */
+const reportUpload: Upload = {
+  description: `The ticket as the \`data\` part (JSON, same fields as the JSON body) and up to ${MAX_PHOTOS} \`photos\` (JPEG, PNG or WebP, each ≤ ${MAX_IMAGE_BYTES / 1024 / 1024} MB; re-encoded, location data removed).`,
+  parts: {
+    data: 'json-body',
+    photos: { type: 'array', maxItems: MAX_PHOTOS, items: { type: 'string', format: 'binary' } },
+  },
+  required: ['data'],
+  encoding: { data: 'application/json', photos: 'image/jpeg, image/png, image/webp' },
+};
+
 export default async function ticketRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
@@ -90,7 +103,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
   }, async (req) => ({ items: await categoryRules(db, req.params.communityId) }));
 
   r.put('/communities/:communityId/ticket-categories/:code', {
-    config: { access: { action: 'tickets.manage' } },
+    config: { access: { action: 'tickets.manage' }, errors: { 422: ['response_after_resolution'] } },
     schema: {
       tags: ['tickets'], summary: 'Set one category: labels, keywords, response/resolution hours per urgency',
       params: C.extend({ code: z.string().regex(/^[a-z][a-z0-9_]{1,31}$/) }), body: CategoryRuleBody, response: { 200: CategoryList.shape.items.element },
@@ -115,31 +128,35 @@ export default async function ticketRoutes(app: FastifyInstance) {
     return reply.code(204).send(null);
   });
 
+  // Photos read from a multipart report, for its handler (the `data` part became the body before validation).
+  const uploaded = new WeakMap<FastifyRequest, { photos: ProcessedImage[]; hashes: string[] }>();
   r.post('/communities/:communityId/tickets', {
-    config: { access: { action: 'tickets.report' } },
+    config: {
+      access: { action: 'tickets.report' }, idempotent: true, upload: reportUpload,
+      errors: { 413: ['photo_too_large'], 422: ['too_many_photos', 'invalid_image', 'unknown_category'], 429: ['too_many_requests'], 503: ['busy'] },
+    },
     schema: {
-      tags: ['tickets'], params: C, response: { 201: z.object({ id: z.string(), number: z.string() }) },
-      summary: 'Report a ticket: JSON body, or multipart with a `data` field (the JSON) and up to 9 `photos` (JPEG/PNG/WebP, ≤ 10 MB). Send an Idempotency-Key.',
+      tags: ['tickets'], params: C, body: CreateTicketBody, response: { 201: z.object({ id: z.string(), number: z.string() }) },
+      summary: 'Report a ticket: JSON body, or multipart with a `data` part (the JSON) and up to 9 `photos`. Send an Idempotency-Key.',
+    },
+    // Multipart is turned into the body here, so the schema validates a report however it was sent.
+    preValidation: async (req) => {
+      // Counted per account before the photos are read, so a flood costs neither decoding nor the inbox.
+      const perHour = ctx.config.reportsPerHour;
+      if (perHour) {
+        await takeAttempt(db, { scope: 'report', loginKey: req.actor!.userId, ip: req.ip },
+          [{ scope: 'report', loginKey: req.actor!.userId, max: perHour, windowMs: 3600_000 }], clock.now());
+      }
+      if (!req.isMultipart()) return;
+      const m = await readMultipart(req, spoolDirOf(ctx.config.dataDir));
+      uploaded.set(req, m);
+      (req as { body: unknown }).body = m.data ?? {};
     },
   }, async (req, reply) => {
-    // Counted per account before the photos are read, so a flood costs neither decoding nor the inbox.
-    const perHour = ctx.config.reportsPerHour;
-    if (perHour) {
-      await takeAttempt(db, { scope: 'report', loginKey: req.actor!.userId, ip: req.ip },
-        [{ scope: 'report', loginKey: req.actor!.userId, max: perHour, windowMs: 3600_000 }], clock.now());
-    }
-    let raw: unknown;
-    let photos: ProcessedImage[] = [];
-    if (req.isMultipart()) {
-      const m = await readMultipart(req, spoolDirOf(ctx.config.dataDir));
-      raw = m.data;
-      photos = m.photos;
-      // The idempotency check hashes the request body; for multipart that is the data plus the photos' hashes.
-      (req as { body: unknown }).body = { data: m.data ?? null, photos: m.hashes };
-    } else raw = req.body;
-    const parsed = CreateTicketBody.safeParse(raw ?? {});
-    if (!parsed.success) throw errors.validation(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-    const result = await withIdempotency(db, req, reply, 201, (trx) => svc.createTicket(ctx, req.actor!, req.params.communityId, { ...parsed.data, photos }, trx));
+    const m = uploaded.get(req);
+    // The same report: the same fields and the same photos (by hash); what is stored is the re-encoded photos.
+    const fingerprint = { params: req.params, body: req.body, photos: m?.hashes ?? [] };
+    const result = await withIdempotency(db, req, reply, 201, fingerprint, (trx) => svc.createTicket(ctx, req.actor!, req.params.communityId, { ...req.body, photos: m?.photos ?? [] }, trx));
     after(req);
     return reply.code(201).send(result);
   });
@@ -240,10 +257,10 @@ export default async function ticketRoutes(app: FastifyInstance) {
     return reply.type(p.mime).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(buf);
   });
 
-  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B | null, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
+  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B, errs: RouteErrors, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
     r.route({
-      method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access } },
-      schema: { tags: ['tickets'], summary, params: T, ...(body ? { body } : {}) },
+      method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access }, errors: errs },
+      schema: { tags: ['tickets'], summary, params: T, body },
       handler: async (req, reply) => {
         const res = await run(req as any);
         after(req);
@@ -251,24 +268,24 @@ export default async function ticketRoutes(app: FastifyInstance) {
       },
     });
   };
-  action('transition', 'Handler moves the ticket: accepted, in_progress, waiting_on_reporter, resume, resolved, rejected (reason)', 'tickets.handle', TransitionBody,
+  action('transition', 'Handler moves the ticket: accepted, in_progress, waiting_on_reporter, resume, resolved, rejected (reason)', 'tickets.handle', TransitionBody, { 409: ['invalid_transition'], 422: ['reason_required'] },
     (req) => svc.transition(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('confirm', 'The reporter confirms the fix with a rating 1–5 and a comment; the ticket is closed', 'tickets.read', ConfirmBody,
+  action('confirm', 'The reporter confirms the fix with a rating 1–5 and a comment; the ticket is closed', 'tickets.read', ConfirmBody, { 403: ['not_your_ticket'], 409: ['invalid_transition'] },
     (req) => svc.confirm(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('reopen', 'The reporter reopens a resolved ticket with a reason', 'tickets.read', ReopenBody,
+  action('reopen', 'The reporter reopens a resolved ticket with a reason', 'tickets.read', ReopenBody, { 403: ['not_your_ticket'], 409: ['invalid_transition'] },
     (req) => svc.reopen(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('comments', 'A note on the timeline; the reporter answering resumes a ticket waiting on them', 'tickets.read', CommentBody,
+  action('comments', 'A note on the timeline; the reporter answering resumes a ticket waiting on them', 'tickets.read', CommentBody, {},
     (req) => svc.comment(ctx, req.actor!, req.params.communityId, req.params.id, req.body.message));
-  action('assignee', 'Set the one responsible assignee and the helpers', 'tickets.handle', AssignBody,
+  action('assignee', 'Set the one responsible assignee and the helpers', 'tickets.handle', AssignBody, { 422: ['invalid_assignee'] },
     (req) => svc.assign(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('category', 'Correct the category (deadlines follow)', 'tickets.handle', CategoryChangeBody,
+  action('category', 'Correct the category (deadlines follow)', 'tickets.handle', CategoryChangeBody, { 422: ['unknown_category'] },
     (req) => svc.changeCategory(ctx, req.actor!, req.params.communityId, req.params.id, req.body.category));
-  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', null,
+  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', NoBody, { 409: ['already_supported', 'own_ticket', 'ticket_not_open'] },
     (req) => svc.support(ctx, req.actor!, req.params.communityId, req.params.id));
-  action('support/withdraw', 'Withdraw my household\'s 同问 while the ticket is open', 'tickets.support', null,
+  action('support/withdraw', 'Withdraw my household\'s 同问 while the ticket is open', 'tickets.support', NoBody, { 409: ['ticket_not_open'] },
     (req) => svc.withdrawSupport(ctx, req.actor!, req.params.communityId, req.params.id));
-  action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody,
+  action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody, { 409: ['invalid_transition', 'merge_target_closed'], 422: ['merge_into_self'] },
     (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody,
+  action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody, { 409: ['already_linked'], 422: ['unknown_link_target'] },
     (req) => svc.addLink(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
 }

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../../contract/auth';
 import { CareSwitch, LanguageSwitch } from '../components/Prefs';
-import { errorText, post } from '../lib/api';
+import { call, client, errorText } from '../lib/api';
 import { useSession } from './session';
 import { usePageTitle } from '../components/usePageTitle';
 
@@ -23,7 +22,7 @@ export default function LoginPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setMe(await post<Me>('/api/auth/login', v, { quiet401: true }));
+      setMe(await call(client.POST('/api/auth/login', { body: v }), { quiet401: true }));
     } catch (e) {
       setError(e);
     } finally {

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Me } from '../../../contract/auth';
-import { get, post, setUnauthorizedHandler } from '../lib/api';
+import { call, client, setUnauthorizedHandler } from '../lib/api';
 
 export interface CommunitySummary {
   id: string;
@@ -37,12 +37,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthorizedHandler(() => setMe(null));
-    get<Me>('/api/me', undefined, { quiet401: true }).then(setMe, () => setMe(null));
+    call(client.GET('/api/me'), { quiet401: true }).then(setMe, () => setMe(null));
   }, []);
 
   useEffect(() => {
     if (!me) return;
-    get<{ items: CommunitySummary[] }>('/api/communities').then(
+    call(client.GET('/api/communities')).then(
       (r) => setCommunities(r.items),
       () => setCommunities(me.communities.map((c) => ({ id: c.id, name: c.name, townName: '', estates: 0, buildings: 0, households: 0, residents: 0, grids: 0 }))),
     );
@@ -59,7 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await post('/api/auth/logout');
+      await call(client.POST('/api/auth/logout'));
     } finally {
       setMe(null);
     }

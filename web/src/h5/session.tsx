@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Me } from '../../../contract/auth';
-import { get, post, setUnauthorizedHandler } from '../lib/api';
+import { call, client, setUnauthorizedHandler } from '../lib/api';
 
 interface H5Session {
   me: Me | null | undefined;
@@ -14,11 +14,11 @@ export function H5SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>();
   useEffect(() => {
     setUnauthorizedHandler(() => setMe(null));
-    get<Me>('/api/me', undefined, { quiet401: true }).then(setMe, () => setMe(null));
+    call(client.GET('/api/me'), { quiet401: true }).then(setMe, () => setMe(null));
   }, []);
   const logout = async () => {
     try {
-      await post('/api/auth/logout');
+      await call(client.POST('/api/auth/logout'));
     } finally {
       setMe(null);
     }

@@ -3,8 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, Form } from 'antd-mobile';
 import { TextField } from '../TextField';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../../../contract/auth';
-import { errorText, post } from '../../lib/api';
+import { call, client, errorText } from '../../lib/api';
 import { Shell } from '../Shell';
 import { useH5Session } from '../session';
 
@@ -26,7 +25,7 @@ export default function JoinPage() {
     setError(undefined);
     try {
       const body = { code: v.code.trim().toUpperCase(), name: v.name.trim(), phone: v.phone.trim(), ...(signedIn ? {} : { password: v.password }) };
-      const next = await post<Me>('/api/join', body, { quiet401: true });
+      const next = await call(client.POST('/api/join', { body }), { quiet401: true });
       setMe(next);
       nav('/', { replace: true });
     } catch (e) {

@@ -3,8 +3,7 @@ import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { Button, Form } from 'antd-mobile';
 import { TextField } from '../TextField';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../../../contract/auth';
-import { errorText, post } from '../../lib/api';
+import { call, client, errorText } from '../../lib/api';
 import { Shell } from '../Shell';
 import { useH5Session } from '../session';
 
@@ -22,7 +21,7 @@ export default function LoginPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setMe(await post<Me>('/api/auth/login', { login: v.login.trim(), password: v.password }, { quiet401: true }));
+      setMe(await call(client.POST('/api/auth/login', { body: { login: v.login.trim(), password: v.password } }), { quiet401: true }));
     } catch (e) {
       setError(errorText(e));
     } finally {

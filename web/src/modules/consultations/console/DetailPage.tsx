@@ -4,14 +4,13 @@ import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Select
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { download, errorText, post } from '../../../lib/api';
+import { call, client, download, errorText, idempotent, newIdempotencyKey, post } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { consultationsUrl, type Consultation, type TurnoutByBuilding } from '../types';
 import { TurnoutTable } from '../TurnoutTable';
 import { useRuleTexts } from '../rules';
-import { newKey, postOnce } from '../idempotency';
 import { StatusBadge } from '../Badge';
 import { ResultCard } from '../h5/ResultCard';
 import { useCanManage } from '../../topics/manage';
@@ -145,8 +144,9 @@ interface BallotValues { channel: 'paper' | 'door_to_door'; formNumber?: string;
 /** Enter a paper or door-to-door ballot (form number required), or correct a pending entry with a reason. */
 function BallotModal({ d, url, editing, onClose, onSaved }: { d: Consultation; url: string; editing: Editing | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
+  const c = useCommunityId();
   // One Idempotency-Key per opened form, so a retried save never enters the same paper ballot twice.
-  const key = useMemo(() => (editing ? newKey() : ''), [editing]);
+  const key = useMemo(() => (editing ? newIdempotencyKey() : ''), [editing]);
   const initial = useMemo<Partial<BallotValues> | undefined>(() => editing?.kind === 'correct'
     ? { answers: editing.entry.answers, formNumber: editing.entry.formNumber ?? undefined }
     : editing ? { channel: 'paper' } : undefined, [editing]);
@@ -157,7 +157,10 @@ function BallotModal({ d, url, editing, onClose, onSaved }: { d: Consultation; u
         if (editing?.kind === 'correct') {
           await post(`${url}/ballots/${editing.entry.ballotId}/corrections`, { answers: v.answers, reason: v.reason, ...(v.formNumber ? { formNumber: v.formNumber } : {}) });
         } else if (editing) {
-          await postOnce(`${url}/paper-ballots`, { householdId: editing.householdId, channel: v.channel, formNumber: v.formNumber, answers: v.answers }, key);
+          await call(client.POST('/api/communities/{communityId}/consultations/{id}/paper-ballots', {
+            params: { path: { communityId: c, id: d.id }, header: idempotent(key) },
+            body: { householdId: editing.householdId, channel: v.channel, formNumber: v.formNumber, answers: v.answers },
+          }));
         }
         onSaved();
       }}>

@@ -2,14 +2,13 @@ import { useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Button, Dialog, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorText } from '../../../lib/api';
+import { ApiError, call, client, errorText, idempotent, newIdempotencyKey } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
 import { consultationsUrl, type Consultation, type Receipt } from '../types';
 import { RulesCard } from '../rules';
-import { newKey, postOnce } from '../idempotency';
 import { StatusBadge } from '../Badge';
 import { ReceiptCard } from './ReceiptCard';
 import { ResultCard } from './ResultCard';
@@ -104,10 +103,12 @@ function VoteForm({ d, communityId, onVoted }: { d: Consultation; communityId: s
       ),
     });
     if (!ok) return;
-    key.current ??= newKey();
+    key.current ??= newIdempotencyKey();
     setBusy(true);
     try {
-      const r = await postOnce<Receipt>(consultationsUrl(communityId, `/${d.id}/ballots`), { answers }, key.current);
+      const r: Receipt = await call(client.POST('/api/communities/{communityId}/consultations/{id}/ballots', {
+        params: { path: { communityId, id: d.id }, header: idempotent(key.current) }, body: { answers },
+      }));
       key.current = null;
       onVoted(r);
     } catch (e) {

@@ -3,12 +3,11 @@ import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, Collapse, Form, Input, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { errorText, get, post, type Page as Paged } from '../../../lib/api';
+import { call, client, errorText, get, idempotent, newIdempotencyKey, post, type Page as Paged } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { currentLang } from '../../../app/i18n';
 import { useCommunityId } from '../../../console/session';
 import { EstateSelect } from '../../org/shared';
-import { newKey, postOnce } from '../../consultations/idempotency';
 import { meetingsUrl, type ChatIntake } from '../types';
 
 interface Candidate {
@@ -55,7 +54,7 @@ export default function ChatIntakePage() {
       setResult(r);
       setItems(r.candidates.map((x, i) => ({
         key: `${i}-${x.lines[0]}`, speaker: x.speaker, time: x.time, lines: x.lines, text: x.text, title: titleOf(x.text),
-        category: x.suggestedCategory, idemKey: newKey(), status: 'pending',
+        category: x.suggestedCategory, idemKey: newIdempotencyKey(), status: 'pending',
       })));
     } catch (e) {
       message.error(errorText(e));
@@ -67,10 +66,13 @@ export default function ChatIntakePage() {
   const confirm = async (x: Candidate) => {
     if (!estateId) { message.error(t('meetings.intake.noEstate')); return; }
     try {
-      const r = await postOnce<{ id: string; number: string }>(`/api/communities/${c}/tickets`, {
-        title: x.title.trim(), description: `${x.text}\n（${x.speaker}${x.time ? ` ${x.time}` : ''}）`.slice(0, 2000),
-        category: x.category, locationKind: 'estate', estateId, channel: 'group_chat', onBehalfOfResidentId: x.residentId,
-      }, x.idemKey);
+      const r = await call(client.POST('/api/communities/{communityId}/tickets', {
+        params: { path: { communityId: c }, header: idempotent(x.idemKey) },
+        body: {
+          title: x.title.trim(), description: `${x.text}\n（${x.speaker}${x.time ? ` ${x.time}` : ''}）`.slice(0, 2000),
+          category: x.category, locationKind: 'estate', estateId, channel: 'group_chat', onBehalfOfResidentId: x.residentId,
+        },
+      }));
       update(x.key, { status: 'created', number: r.number, ticketId: r.id });
       message.success(t('meetings.intake.created', { number: r.number }));
     } catch (e) {

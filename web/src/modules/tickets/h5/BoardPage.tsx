@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Button, List, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { errorText, post } from '../../../lib/api';
+import { call, client, errorText } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
@@ -25,7 +25,7 @@ export default function BoardPage() {
   const support = async (id: string) => {
     setBusy(id);
     try {
-      await post(ticketsUrl(c!, `/${id}/support`));
+      await call(client.POST('/api/communities/{communityId}/tickets/{id}/support', { params: { path: { communityId: c!, id } } }));
       Toast.show({ content: t('tickets.supported') });
       reload();
     } catch (e) {

@@ -2,14 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, Form, TextArea } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { errorText, post } from '../../../lib/api';
+import { call, client, errorText, idempotent, newIdempotencyKey, post } from '../../../lib/api';
+import type { CreateTicket } from '../types';
 import { useApi } from '../../../lib/useApi';
 import { Choices } from '../../../h5/Choices';
 import { Shell } from '../../../h5/Shell';
 import { TextField } from '../../../h5/TextField';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { newIdempotencyKey, ticketsUrl, type Category, type Places } from '../types';
-import { submitTicket } from '../submit';
+import { ticketsUrl, type Category, type Places } from '../types';
 
 const MAX_PHOTOS = 9;
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -76,13 +76,22 @@ export default function ReportPage() {
     setBusy(true);
     setError(undefined);
     const building = where === 'mine' ? places?.myBuildingId ?? undefined : where === 'building' ? buildingId : undefined;
-    const data = {
+    const data: CreateTicket = {
       title: title.trim(), description: description.trim(), category: chosen, urgency, channel: qrBuilding ? 'qr' : 'h5',
       locationKind: building ? 'building' : 'public_area', buildingId: building, estateId: building ? undefined : estateId,
       area: building ? undefined : area.trim() || undefined,
     };
     try {
-      const res = await submitTicket(c, data, photos, key.current);
+      // One request on a weak connection: the ticket as the `data` part with the photos, under one Idempotency-Key.
+      const res = await call(client.POST('/api/communities/{communityId}/tickets', {
+        params: { path: { communityId: c }, header: idempotent(key.current) }, body: data,
+        bodySerializer: (body) => {
+          const form = new FormData();
+          form.append('data', JSON.stringify(body));
+          for (const p of photos) form.append('photos', p, p.name);
+          return form;
+        },
+      }));
       nav(`/tickets/${res.id}?community=${c}&new=${encodeURIComponent(res.number)}`, { replace: true });
     } catch (e) {
       setError(errorText(e));
