@@ -2,6 +2,7 @@
 // Rules are few on purpose — each one is a guardrail we mean to keep green, not a style opinion
 // (layout is Prettier's job; imports between areas and modules are dependency-cruiser's, see .dependency-cruiser.cjs).
 import tseslint from 'typescript-eslint';
+import noVacuousChecks from './scripts/eslint-rules/no-vacuous-checks.mjs';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'data/**', 'bench/results/**'] },
@@ -19,5 +20,11 @@ export default tseslint.config(
   {
     files: ['**/*.test.ts', '**/*.test-helpers.ts', '**/*.e2e.ts', 'server/core/db/migrations/**', 'server/crash/**', 'server/testing/**', 'server/security/**', 'e2e/support/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // A check over a list must fail on an empty list (expectEvery, or the length asserted first).
+    files: ['**/*.test.ts', '**/*.spec.ts', '**/*.e2e.ts', 'e2e/support/**'],
+    plugins: { gongzhi: { rules: { 'no-vacuous-checks': noVacuousChecks } } },
+    rules: { 'gongzhi/no-vacuous-checks': 'error' },
   },
 );

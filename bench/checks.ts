@@ -33,6 +33,24 @@ export async function checkBallots(db: Db, consultationIds: string[], receipts: 
   };
 }
 
+export interface TicketCheck {
+  acknowledged: number;
+  stored: number;
+  /** Acknowledged (201) tickets without their row. */
+  lost: number;
+  /** Requests sent that got no answer (still in flight when the run's time was up): each may or may not be stored. */
+  unanswered: number;
+  /** Rows beyond the acknowledged ones; more than `unanswered` means a ticket stored twice, or stored though refused. */
+  extra: number;
+}
+
+/** The tickets the create scenario was told were created (201 and an id) against the rows holding its title. */
+export async function checkTickets(db: Db, title: string, acknowledged: string[], unanswered: number): Promise<TicketCheck> {
+  const rows = await db.selectFrom('tickets').select('id').where('title', '=', title).execute();
+  const ids = new Set(rows.map((r) => r.id));
+  return { acknowledged: acknowledged.length, stored: rows.length, lost: acknowledged.filter((id) => !ids.has(id)).length, unanswered, extra: rows.length - new Set(acknowledged).size };
+}
+
 /** Tickets with photos created by the burst (they share its title) against the ones acknowledged. */
 export async function countPhotoTickets(db: Db, title: string): Promise<{ tickets: number; photos: number }> {
   const t = await db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', title).executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BallotCheck } from './checks';
+import type { BallotCheck, TicketCheck } from './checks';
 import { PHONE_TARGETS, phoneTable, type PageFigures } from './lighthouse';
 import type { LoadFigures } from './load';
 import type { PhotoBurst } from './scenarios/bursts';
@@ -24,6 +24,8 @@ export interface DialectResult {
   scenarios: ScenarioResult[];
   bursts: {
     ballots: LoadFigures & { check: BallotCheck };
+    /** The create-ticket scenario's tickets, counted like the ballots. */
+    created: TicketCheck;
     photos: PhotoBurst & { stored: { tickets: number; photos: number } };
   };
   failures: string[];
@@ -129,6 +131,8 @@ function markdown(run: RunResult): string {
       `Ballot burst: ${b.requests.toLocaleString('en')} households at concurrency 100 → ${b.rps} ballots/s, p99 ${b.p99} ms; ` +
         `${b.check.acknowledged} acknowledged, ${b.check.stored} stored (all bench ballots), ${b.check.lost} lost, ${b.check.duplicated} duplicated, ` +
         `chains ${b.check.brokenChains.length ? 'BROKEN' : 'verify'}.`,
+      `Created tickets: ${d.bursts.created.acknowledged} acknowledged, ${d.bursts.created.stored} stored, ${d.bursts.created.lost} lost, ` +
+        `${d.bursts.created.extra} beyond the acknowledged (${d.bursts.created.unanswered} requests unanswered when the time was up).`,
       `Photo burst: ${p.sent} residents at once → ${p.acknowledged} acknowledged, ${p.stored.tickets} tickets / ${p.stored.photos} photos stored, ${p.seconds} s, p99 ${p.p99} ms.`,
       `Process (server from ${d.process.serverFrom}): start to ready ${d.process.readyMs.join(', ')} ms (median ${d.process.readyMedianMs}); RSS idle ${d.process.rssIdleMb} MB, peak ${d.process.rssPeakMb} MB.`,
     );

@@ -7,14 +7,14 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../server/core/db/kysely';
 import { migrateToLatest } from '../server/core/db/migrate';
-import { checkBallots, countPhotoTickets } from './checks';
+import { checkBallots, checkTickets, countPhotoTickets } from './checks';
 import { generate } from './data/generate';
 import { phoneFigures } from './lighthouse';
 import { BENCH_PASSWORD, prepareFixture } from './fixture';
 import { api, signIn } from './http';
 import { failed, runLoad, type LoadFigures } from './load';
 import { report, writeDocs, type DialectResult, type RunResult } from './report';
-import { appScenarios, baselineScenarios, type Session } from './scenarios/app';
+import { appScenarios, baselineScenarios, CREATED_TITLE, type Created, type Session } from './scenarios/app';
 import { ballotBurst, photoBurst, samplePhoto } from './scenarios/bursts';
 import { memoryOf, ROOT, sampleMemory, startChild, startServer } from './server';
 
@@ -191,7 +191,9 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     const burstVoters = fx.voters.slice(P.ballotPool);
     const mem = sampleMemory(pid);
     const ours = new Map<string, LoadFigures>();
-    for (const sc of appScenarios(session, ballotVoters, (id) => receipts.push(id))) {
+    // Unanswered = sent, minus answered 201 or refused (timeouts and requests in flight at the end may be stored).
+    const created: Created = { sent: 0, ids: [] };
+    for (const sc of appScenarios(session, ballotVoters, (id) => receipts.push(id), created)) {
       log(`${d}: ${sc.label}`);
       const f = await runLoad(url, { connections: CONNECTIONS, duration: P.duration, amount: sc.amount, request: sc.request });
       ours.set(sc.key, f);
@@ -209,6 +211,7 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     try {
       result.bursts = {
         ballots: { ...ballots, check: await checkBallots(db.db, [...consultations.values()], receipts) },
+        created: await checkTickets(db.db, CREATED_TITLE, created.ids, created.sent - created.ids.length - Object.values(ours.get('create_ticket')!.non2xx).reduce((n, k) => n + k, 0)),
         photos: { ...photos, stored: await countPhotoTickets(db.db, photos.title) },
       };
     } finally {
@@ -236,10 +239,19 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   }
   result.loadavg.after = loadavg();
   for (const s of result.scenarios) {
+    // A scenario that got no answer proves nothing, however fast it looks.
+    if (!s.ours.requests) result.failures.push(`${d} ${s.label}: no requests answered`);
+    if (s.baseline && !s.baseline.requests) result.failures.push(`${d} baseline ${s.baselineLabel}: no requests answered`);
     if (failed(s.ours)) result.failures.push(`${d} ${s.label}: ${failed(s.ours)} failed (${JSON.stringify(s.ours.non2xx)}, ${s.ours.errors} errors) ${s.ours.samples.join(' | ')}`);
     if (s.baseline && failed(s.baseline)) result.failures.push(`${d} baseline ${s.baselineLabel}: ${failed(s.baseline)} failed ${s.baseline.samples.join(' | ')}`);
   }
-  const { ballots, photos } = result.bursts;
+  const { ballots, photos, created } = result.bursts;
+  if (!ballots.requests) result.failures.push(`${d} ballot burst: no requests answered`);
+  if (!created.acknowledged) result.failures.push(`${d} create a ticket: no ticket acknowledged`);
+  if (created.lost) result.failures.push(`${d} tickets: ${created.lost} acknowledged but lost`);
+  if (created.extra > created.unanswered) {
+    result.failures.push(`${d} tickets: ${created.extra} stored beyond the ${created.acknowledged} acknowledged, but only ${created.unanswered} requests went unanswered (doubled, or stored though refused)`);
+  }
   if (failed(ballots)) result.failures.push(`${d} ballot burst: ${failed(ballots)} failed ${ballots.samples.join(' | ')}`);
   if (ballots.check.lost) result.failures.push(`${d} ballots: ${ballots.check.lost} acknowledged but lost`);
   if (ballots.check.duplicated) result.failures.push(`${d} ballots: ${ballots.check.duplicated} households with two ballots`);

@@ -57,6 +57,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     });
     expect(r.status(), await r.text()).toBe(201);
     tickets.push(await r.json());
+    expect(tickets).toHaveLength(2);
     for (const tk of tickets) expect((await (await staff.get(`${base}/tickets/${tk.id}`)).json()).category).toBe('parking');
   });
 

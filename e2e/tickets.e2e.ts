@@ -1,9 +1,8 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { api, baseUrl, communityId, expectAccessible, field, signIn, useBrowser } from './support/browser';
+import { runSql } from './support/database';
 import type { paths } from '../contract/api.gen';
 
 const PHONE = { width: 390, height: 844 };
@@ -240,14 +239,8 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
   it('overdue: a ticket past its deadline is in the overdue list and the scheduler escalates it to the grid leader, then to staff', async () => {
     const late = await report(resident, { title: '单元门禁坏了关不上', description: '门禁一直开着，陌生人随便进出', locationKind: 'building', buildingId: (await (await resident.get(`${base}/tickets/places`)).json()).myBuildingId, area: undefined });
     // The clock of the running server cannot be moved; age the ticket instead: due three hours ago, one step of escalation per hour.
-    const db = new Database(path.join(inject('dataDir'), 'gongzhi.sqlite'));
-    try {
-      db.pragma('busy_timeout = 5000');
-      const past = new Date(Date.now() - 3 * 3600_000).toISOString();
-      db.prepare('UPDATE tickets SET response_due_at = ?, resolution_due_at = ?, escalation_step_ms = ? WHERE id = ?').run(past, past, 3600_000, late.id);
-    } finally {
-      db.close();
-    }
+    const past = new Date(Date.now() - 3 * 3600_000).toISOString();
+    await runSql('UPDATE tickets SET response_due_at = ?, resolution_due_at = ?, escalation_step_ms = ? WHERE id = ?', [past, past, 3600_000, late.id]);
 
     const page = await b.page({ as: 'staff' });
     await page.goto('/tickets/overdue');

@@ -57,6 +57,7 @@ describe('stored XSS in every free-text field, in every view', () => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     const problems: string[] = [];
+    expect(views.length).toBeGreaterThan(0);
     for (const v of views) {
       const r = await visit(page, v.url, v.shows, dialogs);
       if (r.xss !== undefined) problems.push(`${v.url}: a payload ran (window.__xss = ${String(r.xss)})`);

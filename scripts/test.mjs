@@ -47,9 +47,9 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
-function vitest(label, config, env) {
+function vitest(label, config, env, files = []) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gz-vitest-')), 'result.json');
-  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...files], env);
   try {
     const j = JSON.parse(fs.readFileSync(out, 'utf8'));
     totals.passed += j.numPassedTests;
@@ -63,7 +63,7 @@ function vitest(label, config, env) {
 }
 
 let ok = true;
-if (!only || only === 'postgres' || only === 'crash') await checkPostgres();
+if (!only || only === 'postgres' || only === 'crash' || only === 'e2e') await checkPostgres();
 if (!only || only === 'e2e') checkChromium();
 if (!only || only === 'openapi') ok = run('OpenAPI document', 'npx', ['tsx', 'server/openapi/check.ts']) && ok;
 if (!only || only === 'typecheck') {
@@ -83,6 +83,9 @@ if (only === 'crash') {
 if (!only || only === 'e2e') {
   ok = run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && ok;
   ok = vitest('e2e tests in Chromium', 'vitest.e2e.config.ts', { GONGZHI_CHROMIUM: CHROMIUM }) && ok;
+  // The resident's and the staff's main paths again with the server on PostgreSQL (a fresh database, dropped after).
+  ok = vitest('e2e story and tickets on PostgreSQL', 'vitest.e2e.config.ts', { GONGZHI_CHROMIUM: CHROMIUM, GONGZHI_E2E_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL },
+    ['e2e/story.e2e.ts', 'e2e/tickets.e2e.ts']) && ok;
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);

@@ -44,9 +44,14 @@ export function ticketBody(v: Voter, category: string, title: string) {
 }
 
 export const BALLOT = { answers: { q1: 'agree' } };
+/** The create scenario's title, so its tickets can be counted afterwards (the generated data never uses it). */
+export const CREATED_TITLE = '基准测试：楼道灯不亮';
 
 /** The HTTP scenarios against the real server, in the order they run: reads first, then writes. */
-export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ballotId: string) => void): Scenario[] {
+/** What the create-ticket scenario sent and was told: requests sent, and the ids answered 201. */
+export interface Created { sent: number; ids: string[] }
+
+export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ballotId: string) => void, created: Created): Scenario[] {
   const { fx, cookies } = s;
   const c = `/api/communities/${fx.communityId}`;
   const nextTicket = cycle(fx.ticketIds);
@@ -69,7 +74,11 @@ export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ball
       request: {
         setupRequest: (req) => {
           const v = nextReporter();
-          return { ...req, path: `/api/communities/${v.communityId}/tickets`, ...json(v.cookie, ticketBody(v, s.category, '楼道灯不亮')) };
+          created.sent++;
+          return { ...req, path: `/api/communities/${v.communityId}/tickets`, ...json(v.cookie, ticketBody(v, s.category, CREATED_TITLE)) };
+        },
+        onResponse: (status, body) => {
+          if (status === 201) created.ids.push((JSON.parse(body) as { id: string }).id);
         },
       },
     },

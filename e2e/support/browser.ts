@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { RESULTS } from './global-setup';
 
 export const baseUrl = inject('baseUrl');
@@ -18,11 +18,16 @@ export interface PageOptions {
 /**
  * Per spec file: connects to the run's Chromium, hands out pages in fresh contexts (one per
  * signed-in person), screenshots the last page used when a test fails, and closes everything after.
+ *
+ * Every page handed out is checked with axe automatically (see `watchAccessibility`): each page it
+ * navigates to and each dialog it opens, once settled; a test fails on any WCAG 2.2 AA violation
+ * found during it, or a page that never settles.
  */
 export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let last: Page | undefined;
+  const axe = newAxeState();
 
   beforeAll(async () => {
     browser = await chromium.connect(inject('wsEndpoint'));
@@ -30,6 +35,7 @@ export function useBrowser() {
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     await browser?.close();
+    reportAxe(axe);
   });
   beforeEach(({ task, onTestFailed }) => {
     onTestFailed(async () => {
@@ -41,6 +47,12 @@ export function useBrowser() {
       console.error(`Screenshot of the failing page: ${file}`);
     });
   });
+  afterEach(async () => {
+    // Checks still running in the background belong to this test.
+    await axe.queue;
+    const problems = axe.problems.splice(0);
+    expect(problems, `axe on the pages and dialogs this test opened:\n${problems.join('\n')}`).toEqual([]);
+  });
 
   return {
     async page(o: PageOptions = {}): Promise<Page> {
@@ -48,6 +60,7 @@ export function useBrowser() {
       contexts.push(context);
       const page = await context.newPage();
       last = page;
+      await watchAccessibility(page, axe, `${o.as ?? 'signed out'}${o.h5 ? ' (H5)' : ''}`);
       if (o.as) await signIn(page, o.as, { h5: o.h5 });
       return page;
     },
@@ -83,22 +96,185 @@ export async function communityId(client: APIRequestContext): Promise<string> {
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SPINNERS = '.ant-spin-spinning, .adm-dot-loading, .adm-spin-loading, [aria-busy=true]';
+const DIALOGS = '[role=dialog], [role=alertdialog]';
 
-/** Runs axe on the page as it is now and fails with a readable list of every WCAG 2.2 AA violation. */
-export async function expectAccessible(page: Page, label: string): Promise<void> {
-  // Judge the settled page, not a loading spinner or a list half-way through rendering.
-  await page.locator('.ant-spin-spinning, .adm-dot-loading, [aria-busy=true]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
-  // Nor a "saved" toast fading out, or any transition half-way: axe reads a fading text's colour as too pale.
-  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))),
-    new Promise((resolve) => setTimeout(resolve, 2_000)),
+/**
+ * Waits until the page is settled: no request in flight, no spinner, no toast, no finite animation
+ * running (axe reads a fading text's colour as too pale). A wait that times out throws: a page that
+ * never settles is a failure, not something to judge half-loaded.
+ */
+async function settle(page: Page, scope = 'body'): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 15_000 });
+  await page.locator(scope).locator(SPINNERS).first().waitFor({ state: 'detached', timeout: 15_000 });
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
+  const running = await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+      .map((a) => a.finished.catch(() => {}))).then(() => 0),
+    new Promise<number>((resolve) => setTimeout(() => resolve(document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity).length), 5_000)),
   ]));
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  if (running) throw new Error(`${running} animation(s) still running after 5 s`);
+}
+
+interface AxeState {
+  /** Page and dialog keys already checked in this spec file (per person). */
+  checked: Set<string>;
+  /** Checks run one after another (axe cannot run twice at once in a page). */
+  queue: Promise<void>;
+  /** Violations and pages that never settled, for the current test. */
+  problems: string[];
+  /** `incomplete` results (axe could not decide; a person should look), by rule. */
+  incomplete: Map<string, Set<string>>;
+  /** Pages and dialogs gone before they settled (the spec moved on): not judged. */
+  missed: string[];
+  checks: number;
+}
+const newAxeState = (): AxeState => ({ checked: new Set(), queue: Promise.resolve(), problems: [], incomplete: new Map(), missed: [], checks: 0 });
+/** Each watched page's state, so an explicit expectAccessible waits its turn behind the automatic checks. */
+const watched = new WeakMap<Page, AxeState>();
+/** Runs a check after the ones queued before it; an error becomes a problem of the current test, never a stuck queue. */
+function enqueue(axe: AxeState, check: () => Promise<void>): Promise<void> {
+  axe.queue = axe.queue.then(check).catch((e: Error) => { axe.problems.push(`axe check failed: ${e.message.split('\n')[0]}`); });
+  return axe.queue;
+}
+
+/** Same page template, same check: ids in the path and query values do not make a new page. */
+const pageKey = (url: string) => {
+  const u = new URL(url);
+  const path = u.pathname.replace(/\/[0-9a-zA-Z_-]{16,}(?=\/|$)/g, '/:id');
+  return `${path}${[...u.searchParams.keys()].sort().map((k) => `?${k}`).join('')}`;
+};
+
+async function analyze(page: Page, label: string, axe: AxeState, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  axe.checks++;
+  for (const v of result.incomplete) {
+    if (!axe.incomplete.has(v.id)) axe.incomplete.set(v.id, new Set());
+    axe.incomplete.get(v.id)!.add(`${label} (${v.nodes.length} element(s)): ${v.help}`);
+  }
+  if (!result.violations.length) return;
   const lines = result.violations.flatMap((v) => [
     `• ${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
     ...v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replaceAll('\n', '\n      ')}`),
     ...(v.nodes.length > 5 ? [`    … and ${v.nodes.length - 5} more`] : []),
   ]);
-  expect(result.violations.length, `axe found ${result.violations.length} violation(s) on ${label} (${page.url()}):\n${lines.join('\n')}`).toBe(0);
+  axe.problems.push(`axe found ${result.violations.length} violation(s) on ${label} (${page.url()}):\n${lines.join('\n')}`);
+}
+
+/**
+ * axe on every page and dialog, without the spec asking: `goto` and `waitForURL` check the page
+ * they arrive at before returning (once settled; a page that never settles fails); navigations the
+ * spec does not wait for and dialogs that open are checked in the background, once settled, and the
+ * test waits for those checks at its end.
+ */
+async function watchAccessibility(page: Page, axe: AxeState, who: string): Promise<void> {
+  watched.set(page, axe);
+  const checkPage = () => enqueue(axe, async () => {
+    if (page.isClosed()) return;
+    const url = page.url();
+    if (url === 'about:blank') return;
+    const key = `${who} ${pageKey(url)}`;
+    if (axe.checked.has(key)) return;
+    try {
+      await settle(page);
+    } catch (e) {
+      if (page.isClosed() || page.url() !== url) return void axe.missed.push(`${key} (left before it settled)`);
+      return void axe.problems.push(`${url} as ${who} never settled: ${(e as Error).message.split('\n')[0]}`);
+    }
+    if (page.url() !== url) return void axe.missed.push(`${key} (left before it was checked)`);
+    axe.checked.add(key);
+    await analyze(page, `${pageKey(url)} as ${who}`, axe).catch((e) => {
+      if (page.isClosed() || page.url() !== url) axe.missed.push(`${key} (left while axe ran)`);
+      else throw e;
+    });
+  });
+  const checkDialog = (title: string) => enqueue(axe, async () => {
+    if (page.isClosed()) return;
+    const key = `${who} ${pageKey(page.url())} dialog ${title}`;
+    if (axe.checked.has(key)) return;
+    const dialog = page.locator(`[data-gz-dialog="${title.replaceAll('"', '\\"')}"]`).last();
+    try {
+      await settle(page, `[data-gz-dialog]`);
+    } catch (e) {
+      if (!(await dialog.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it settled)`);
+      return void axe.problems.push(`dialog ${title} on ${page.url()} as ${who} never settled: ${(e as Error).message.split('\n')[0]}`);
+    }
+    // antd-mobile fades dialogs in with JS (react-spring), which getAnimations() does not see: wait until the dialog is fully opaque and stays so.
+    const opaque = await dialog.evaluate(async (el) => {
+      const opacity = () => { let o = 1; for (let e: Element | null = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity); return o; };
+      for (let stable = 0, i = 0; i < 50; i++) {
+        stable = opacity() === 1 ? stable + 1 : 0;
+        if (stable >= 3) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    }).catch(() => null);
+    if (opaque === null || !(await dialog.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it was checked)`);
+    if (!opaque) return void axe.problems.push(`dialog ${title} on ${page.url()} as ${who} never became fully opaque within 5 s`);
+    axe.checked.add(key);
+    await analyze(page, `dialog 「${title}」 on ${pageKey(page.url())} as ${who}`, axe, `[data-gz-dialog="${title.replaceAll('"', '\\"')}"]`)
+      .catch((e: Error) => {
+        if (page.isClosed() || /No elements found for include/.test(e.message)) axe.missed.push(`${key} (closed while axe ran)`);
+        else throw e;
+      });
+  });
+
+  const goto = page.goto.bind(page);
+  page.goto = (async (...args: Parameters<Page['goto']>) => {
+    const res = await goto(...args);
+    await checkPage();
+    return res;
+  }) as Page['goto'];
+  const waitForURL = page.waitForURL.bind(page);
+  page.waitForURL = (async (...args: Parameters<Page['waitForURL']>) => {
+    await waitForURL(...args);
+    await checkPage();
+  }) as Page['waitForURL'];
+  page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) void checkPage(); });
+  await page.exposeBinding('__gzDialogOpened', (_source, title: string) => { void checkDialog(title); });
+  await page.addInitScript((selector) => {
+    // A dialog is reported once, when it first shows; it is named by its title for the report.
+    let n = 0;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        if (el.dataset.gzDialog || !el.getClientRects().length) continue;
+        const title = (el.querySelector('.ant-modal-title, .ant-drawer-title, .adm-dialog-title, h1, h2, h3')?.textContent ?? '').trim().slice(0, 40) || `dialog ${++n}`;
+        el.dataset.gzDialog = title;
+        (window as unknown as { __gzDialogOpened: (t: string) => void }).__gzDialogOpened(title);
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] });
+  }, DIALOGS);
+}
+
+/** What axe could not decide, and what the spec left before it could be checked: printed for a person to review. */
+function reportAxe(axe: AxeState): void {
+  const lines = [`axe: ${axe.checks} pages and dialogs checked, ${axe.checked.size} distinct`];
+  if (axe.incomplete.size) {
+    lines.push(`axe incomplete (needs a person to review), ${axe.incomplete.size} rule(s):`);
+    for (const [id, where] of axe.incomplete) lines.push(`  ${id}: ${[...where].slice(0, 3).join(' | ')}${where.size > 3 ? ` … and ${where.size - 3} more` : ''}`);
+  }
+  if (axe.missed.length) lines.push(`not judged (the spec moved on before they settled): ${axe.missed.join(', ')}`);
+  console.log(lines.join('\n'));
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.appendFileSync(path.join(RESULTS, 'axe-report.txt'), `${lines.join('\n')}\n`);
+}
+
+/** Runs axe on the page as it is now, once settled, and fails with a readable list of every WCAG 2.2 AA violation. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const own = newAxeState();
+  const run = async () => {
+    await settle(page);
+    await analyze(page, label, own);
+  };
+  const axe = watched.get(page);
+  if (axe) {
+    await axe.queue;
+    const done = axe.queue.then(run);
+    axe.queue = done.catch(() => {});
+    await done;
+  } else await run();
+  expect(own.problems, own.problems.join('\n')).toEqual([]);
 }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import crypto from 'node:crypto';
+import pg from 'pg';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 
@@ -13,6 +15,8 @@ declare module 'vitest' {
     demoPassword: string;
     /** The server's data directory (its SQLite file is gongzhi.sqlite there), for specs that must age records. */
     dataDir: string;
+    /** The server's PostgreSQL database when the run is on PostgreSQL (GONGZHI_E2E_DIALECT=postgres), else ''. */
+    databaseUrl: string;
   }
 }
 
@@ -21,6 +25,23 @@ export const RESULTS = path.resolve(process.env.GONGZHI_E2E_RESULTS ?? path.join
 const WEB_DIST = path.resolve(process.env.GONGZHI_WEB_DIST ?? path.join(ROOT, 'web/dist'));
 const CHROMIUM = process.env.GONGZHI_CHROMIUM ?? '/usr/bin/chromium';
 const DEMO_PASSWORD = 'e2e-demo-password-2026';
+/** `npm test` runs the e2e specs on SQLite, then the story and ticket specs again on PostgreSQL. */
+const DIALECT = process.env.GONGZHI_E2E_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+const PG_URL = process.env.GONGZHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A fresh PostgreSQL database for this run, and how to drop it. */
+async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `gz_e2e_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try { await c.query(statement); } finally { await c.end(); }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(PG_URL);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -60,12 +81,17 @@ export default async function setup(project: TestProject) {
   const out = fs.openSync(log, 'w');
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGZHI_DATA_DIR: dataDir, GONGZHI_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL; // the e2e run always uses its own SQLite file
+  // Never a database from the caller's environment: its own SQLite file, or a fresh PostgreSQL database.
+  delete env.DATABASE_URL;
+  const database = DIALECT === 'postgres' ? await freshPostgres() : undefined;
+  if (database) env.DATABASE_URL = database.url;
+  console.log(`e2e on ${DIALECT}`);
   const server = spawn(process.execPath, [path.join(ROOT, 'bin/gongzhi.mjs'), 'demo'], { cwd: ROOT, env, stdio: ['ignore', out, out] });
   const baseUrl = `http://127.0.0.1:${port}`;
   let browser: BrowserServer | undefined;
   try {
-    await waitForHealth(baseUrl, server, log, 90_000);
+    // Seeding the demo's 2,000 households takes longer on PostgreSQL.
+    await waitForHealth(baseUrl, server, log, DIALECT === 'postgres' ? 240_000 : 90_000);
     browser = await chromium.launchServer({
       executablePath: CHROMIUM,
       headless: true,
@@ -73,12 +99,14 @@ export default async function setup(project: TestProject) {
     });
   } catch (e) {
     server.kill('SIGTERM');
+    await database?.drop().catch(() => {});
     throw e;
   }
   project.provide('baseUrl', baseUrl);
   project.provide('wsEndpoint', browser.wsEndpoint());
   project.provide('demoPassword', DEMO_PASSWORD);
   project.provide('dataDir', dataDir);
+  project.provide('databaseUrl', database?.url ?? '');
 
   return async () => {
     await browser?.close();
@@ -87,5 +115,6 @@ export default async function setup(project: TestProject) {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     fs.closeSync(out);
     fs.rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
   };
 }

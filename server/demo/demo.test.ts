@@ -9,6 +9,7 @@ import { isValidIdNumber, PHONE_RE, Secrets } from '../core/pii';
 import { openTestDatabase, type TestDatabase } from '../testing/database';
 import { TEST_SECRET } from '../testing/harness';
 import { DEMO_ACCOUNTS, ensureDemo } from './demo';
+import { expectEvery } from '../testing/expect-every';
 
 describe('demo seed', () => {
   let tdb: TestDatabase;
@@ -37,6 +38,7 @@ describe('demo seed', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(banner).toContain(password);
     for (const u of ['http://127.0.0.1:3000/', 'http://127.0.0.1:3000/h5/', 'http://127.0.0.1:3000/api/docs']) expect(banner).toContain(u);
+    expect(DEMO_ACCOUNTS.length).toBeGreaterThan(5);
     for (const a of DEMO_ACCOUNTS) expect(banner).toMatch(new RegExp(`^  ${a.login} +\\S`, 'm'));
   });
 
@@ -49,7 +51,7 @@ describe('demo seed', () => {
       const me = (await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `gz_sid=${cookie.value}` } })).json();
       expect(me.user.platformAdmin).toBe(!!a.admin);
       const roles = me.communities[0]?.roles ?? [];
-      for (const r of a.roles) expect(roles, a.login).toContain(r);
+      expect(roles, a.login).toEqual(expect.arrayContaining(a.roles));
       if (a.login === 'resident1') {
         expect(roles).toContain('representative');
         expect(me.communities[0].residentId).toBeTruthy();
@@ -75,7 +77,7 @@ describe('demo seed', () => {
     const members = await db().selectFrom('organization_members as m').innerJoin('residents as r', 'r.id', 'm.resident_id')
       .select(['r.id', 'm.user_id']).where('m.organization_id', '=', committee.id).execute();
     expect(members).toHaveLength(5);
-    expect(members.every((m) => m.user_id)).toBe(true);
+    expectEvery(members, (m) => m.user_id, 'committee members');
     const party = await db().selectFrom('resident_tags').select('resident_id').where('tag', '=', 'party_member')
       .where('resident_id', 'in', members.map((m) => m.id)).execute();
     expect(party).toHaveLength(2);
@@ -90,8 +92,7 @@ describe('demo seed', () => {
     expect(perHousehold).toBeLessThan(3.3);
     const byId = new Map(residents.map((r) => [r.id, r]));
     for (const h of households) expect(byId.get(h.representative_id!)?.household_id).toBe(h.id);
-    for (const r of residents) if (r.phone) expect(r.phone).toMatch(/^170\d{8}$/);
-    expect(residents.every((r) => !r.phone || PHONE_RE.test(r.phone))).toBe(true);
+    expectEvery(residents.filter((r) => r.phone), (r) => /^170\d{8}$/.test(r.phone!) && PHONE_RE.test(r.phone!), 'residents with a phone');
     const secrets = new Secrets(TEST_SECRET);
     const withId = residents.filter((r) => r.id_number_enc);
     expect(withId.length).toBeGreaterThan(residents.length / 5);
@@ -109,7 +110,7 @@ describe('demo seed', () => {
 
   it('leaves every audit chain intact, with an event per seeded row', async () => {
     const reports = await verifyChains(db());
-    expect(reports.every((r) => r.ok)).toBe(true);
+    expectEvery(reports, (r) => r.ok, 'audit chains');
     const events = await db().selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'residents.create').executeTakeFirstOrThrow();
     const residents = await db().selectFrom('residents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(events.n)).toBe(Number(residents.n));

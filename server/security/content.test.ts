@@ -45,6 +45,7 @@ describe(`content attacks (${TEST_DIALECT})`, () => {
     const A = `/api/communities/${t.fx.A.id}`;
     const answers = await Promise.all([`${A}/topics/${p.topicId}`, `${A}/meetings/${p.meetingId}`, `${A}/consultations/${p.consultationId}`, `${A}/tickets/${p.ticketIds[0]}`]
       .map((url) => t.req({ method: 'GET', url, as: 'staff' })));
+    expect(answers).toHaveLength(4);
     for (const a of answers) {
       expect(a.headers['content-type']).toMatch(/^application\/json/);
       expect(a.headers['x-content-type-options']).toBe('nosniff');

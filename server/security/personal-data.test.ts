@@ -5,6 +5,7 @@ import { maskInText, phoneIn } from '../core/pii';
 import { createTestApp, type TestApp } from '../testing/harness';
 import { TEST_DIALECT } from '../testing/database';
 import { jpegWithExif, multipart, report } from '../modules/tickets/tickets.test-helpers';
+import { expectEvery } from '../testing/expect-every';
 
 /**
  * Personal data around the masks (issue 11, items 1, 2, 4 and the log half of 11): a phone search
@@ -89,10 +90,10 @@ describe(`ID numbers do not rebuild from lists (${TEST_DIALECT})`, () => {
       expect([one.birthDate, one.idNumber.slice(0, 14)]).toEqual([null, '*'.repeat(14)]);
       const h = (await t.req({ method: 'GET', url: `${A()}/households/${t.fx.A.households[0]}`, as })).json();
       expect(h.residents.length).toBeGreaterThan(0);
-      expect(h.residents.every((r: any) => r.birthDate === null && /^\*{14}/.test(r.idNumber))).toBe(true);
+      expectEvery(h.residents, (r: any) => r.birthDate === null && /^\*{14}/.test(r.idNumber));
     }
     const staff = await search('staff', '居民');
-    expect(staff.every((r) => r.birthDate === '1960-05-01' && /^\*{14}[\dX]{4}$/.test(r.idNumber))).toBe(true);
+    expectEvery(staff, (r) => r.birthDate === '1960-05-01' && /^\*{14}[\dX]{4}$/.test(r.idNumber));
   });
 
   it('the residents workbook: birth year and last 4 without the reveal right; full numbers only for staff who give a reason', async () => {
@@ -117,7 +118,7 @@ describe(`ID numbers do not rebuild from lists (${TEST_DIALECT})`, () => {
       }
     }
     const masked = await sheet('staff');
-    expect(masked.every((r) => !/\d{11}/.test(r[6]) && /^(\*{14}[\dX]{4})?$/.test(r[7]))).toBe(true);
+    expectEvery(masked, (r) => !/\d{11}/.test(r[6]) && /^(\*{14}[\dX]{4})?$/.test(r[7]));
     expect(await exports()).toBe(0);
     const full = await sheet('staff', `?reason=${encodeURIComponent('核对台账')}`);
     expect(full.some((r) => /^\d{17}[\dX]$/.test(r[7]))).toBe(true);
@@ -226,7 +227,7 @@ describe(`同问 does not open another household's ticket (${TEST_DIALECT})`, ()
     expect([d.photos, d.helpers, d.links, d.reporterName, d.reporterPhone]).toEqual([[], [], [], null, null]);
     expect(d.title).toBe('楼道漏水 139****5678');
     expect(d.timeline.length).toBeGreaterThan(0);
-    expect(d.timeline.every((e: any) => e.toState !== null && e.message === null && e.actorName === null && e.data === null)).toBe(true);
+    expectEvery(d.timeline, (e: any) => e.toState !== null && e.message === null && e.actorName === null && e.data === null);
     expect(d.timeline.map((e: any) => e.toState)).toContain('accepted');
     expect(seen.body).not.toContain('张阿姨');
     expect(seen.body).not.toContain('13912345678');

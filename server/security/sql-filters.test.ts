@@ -60,6 +60,8 @@ describe(`SQL metacharacters in every filter (${TEST_DIALECT})`, () => {
       Number((await t.db.selectFrom(tb as any).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n))));
     const before = await counts();
     let searched = 0;
+    // Searches for a wildcard where the unfiltered list holds the planted row: the check that the row is found by it.
+    let wildcardChecks = 0;
     for (const r of t.app.routeTable.filter((x) => x.method === 'GET')) {
       const params = queryParamsOf(spec, r.method, r.url);
       if (!params.length) continue;
@@ -93,13 +95,15 @@ describe(`SQL metacharacters in every filter (${TEST_DIALECT})`, () => {
           const stray = items.filter((x) => !has(x, needle));
           if (stray.length) failures.push(`${label}: ${stray.length} rows without the text, e.g. ${JSON.stringify(stray[0]).slice(0, 160)}`);
           // The planted row that holds the wildcard literally must be found by it.
-          if (WILDCARDS.includes(needle) && baseItems?.some((x) => has(x, MARK)) && !items.some((x) => has(x, MARK))) {
-            failures.push(`${label}: the row holding ${JSON.stringify(MARK)} was not found`);
+          if (WILDCARDS.includes(needle) && baseItems?.some((x) => has(x, MARK))) {
+            wildcardChecks++;
+            if (!items.some((x) => has(x, MARK))) failures.push(`${label}: the row holding ${JSON.stringify(MARK)} was not found`);
           }
         }
       }
     }
     expect(searched).toBeGreaterThan(50);
+    expect(wildcardChecks).toBeGreaterThan(2);
     expect(await counts()).toBe(before);
     expect(failures).toEqual([]);
   }, 300_000);
@@ -116,7 +120,7 @@ describe(`SQL metacharacters in every filter (${TEST_DIALECT})`, () => {
     ];
     requests += answers.length;
     expect(answers.map((a) => a.statusCode), answers.map((a) => a.body).join('\n')).toEqual([400, 400, 400, 400]);
-    for (const a of answers.filter((x) => x.statusCode === 400)) expect(a.json().error.code).toBe('nul_character');
+    expect(answers.map((a) => a.json().error?.code)).toEqual(Array(4).fill('nul_character'));
     expect(Number((await t.db.selectFrom('tickets').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(tickets);
   });
 });

@@ -80,6 +80,8 @@ interface UploadRoute {
   as: string;
   /** request path with query */
   target: () => string;
+  /** files a real upload leaves in the data directory (a ticket photo and its thumbnail; a roster dry run none) */
+  stores: number;
   /** the route's file field and, for tickets, its JSON data field */
   wrap: (files: Array<{ name: string; type: string; body: Buffer | string }>) => Part[];
   real: () => Promise<{ name: string; type: string; body: Buffer }>;
@@ -89,7 +91,7 @@ interface UploadRoute {
 const jpeg = () => jpegWithExif(64, 48);
 const ROUTES: UploadRoute[] = [
   {
-    url: '/api/communities/:communityId/tickets', as: 'resident1', target: () => `${A}/tickets`,
+    url: '/api/communities/:communityId/tickets', as: 'resident1', target: () => `${A}/tickets`, stores: 2,
     wrap: (files) => [{ field: 'data', body: JSON.stringify(ticketBody(t, { title: '上传攻击测试' })) }, ...files.map((f) => ({ field: 'photos', file: f, body: f.body }))],
     real: async () => ({ name: 'photo.jpg', type: 'image/jpeg', body: await jpeg() }),
     attacks: async () => {
@@ -108,7 +110,7 @@ const ROUTES: UploadRoute[] = [
     },
   },
   {
-    url: '/api/communities/:communityId/rosters/import', as: 'staff', target: () => `${A}/rosters/import?dryRun=1`,
+    url: '/api/communities/:communityId/rosters/import', as: 'staff', target: () => `${A}/rosters/import?dryRun=1`, stores: 0,
     wrap: (files) => files.map((f) => ({ field: 'file', file: f, body: f.body })),
     real: async () => ({ name: 'roster.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await roster() }),
     attacks: async () => {
@@ -168,6 +170,7 @@ describe(`upload attack matrix (${TEST_DIALECT})`, () => {
         expect(res.statusCode, `${JSON.stringify(name)}: ${res.body}`).toBeLessThan(300);
       }
       const added = filesOnDisk().filter((f) => !before.has(f));
+      expect(added).toHaveLength(TRAVERSAL_NAMES.length * r.stores);
       for (const f of added) expect(f).toMatch(/^files\/[0-9a-f]{2}\/[0-9a-f]{32}\.jpg$/);
       for (const f of ['passwd.jpg', 'x.png', 'evil.jpg', 'x.jpg']) expect(fs.existsSync(path.join(t.testDb.dataDir, '..', f))).toBe(false);
       // Re-encoded: no script trailer or EXIF of the upload survives in what was stored.

@@ -118,7 +118,8 @@ describe('the demo parking consultation, recomputed from docs/consultation-archi
   it('names no household in the public archive: tokens only, no code, id, salt or name', () => {
     const text = JSON.stringify(fixture);
     expect(fixture.eligible.length).toBe(109);
-    expect(fixture.eligible.every((e: any) => Object.keys(e).join() === 'token')).toBe(true);
+    expect(fixture.eligible.length).toBeGreaterThan(0);
+    expect(fixture.eligible.filter((e: any) => Object.keys(e).join() !== 'token')).toEqual([]);
     expect(text).not.toMatch(/householdCode|household_code|"salt"|representative|actorName/);
     expect(fixture.entries.filter((e: any) => e.household_id !== null)).toEqual([]);
   });

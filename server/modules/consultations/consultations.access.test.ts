@@ -4,6 +4,7 @@ import { TEST_DIALECT } from '../../testing/database';
 import { entryHash } from './consultations.chain';
 import { consultationRequests } from './consultations.test-helpers';
 import { report as reportTicket, tUrl } from '../tickets/tickets.test-helpers';
+import { expectEvery } from '../../testing/expect-every';
 
 /**
  * Who sees how a named household voted (docs/consultation-archive.md, "Who sees what"): the staff running
@@ -69,7 +70,7 @@ describe(`who sees named answers (${TEST_DIALECT})`, () => {
     const b = r.json();
     expect(b).toMatchObject({ format: 'gongzhi-consultation/2', view: 'public' });
     expect(b.eligible).toHaveLength(9);
-    expect(b.eligible.every((e: any) => Object.keys(e).join() === 'token')).toBe(true);
+    expectEvery(b.eligible, (e: any) => Object.keys(e).join() === 'token');
     expect(b.ballots).toHaveLength(5);
     expect(r.body).not.toMatch(NAMED);
     expect(r.body).not.toMatch(/householdId|householdCode|"salt"|representative|actorName/);

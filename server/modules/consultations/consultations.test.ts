@@ -10,6 +10,7 @@ import { listVerifiers } from '../../core/verify';
 import { json } from '../../core/ids';
 import { verifyBundle } from './consultations.archive-check';
 import { verifyConsultationFile } from './consultations.cli';
+import { expectEvery } from '../../testing/expect-every';
 import { consultationRequests } from './consultations.test-helpers';
 
 const t = useTestApp();
@@ -260,7 +261,7 @@ describe('gongzhi verify', () => {
     await vote(c.id, 'resident1');
     const r2 = (await vote(c.id, 'resident2')).json();
     await vote(c.id, 'resident3');
-    expect((await consultationVerifier()).every((l) => l.ok)).toBe(true);
+    expectEvery(await consultationVerifier(), (l) => l.ok, 'consultation checks');
 
     await t.db.updateTable('consultation_ballots').set({ answers: json({ free_time: 'h2', priority: 'disagree' }) }).where('id', '=', r2.ballotId).execute();
     const lines = (await consultationVerifier()).filter((l) => !l.ok);

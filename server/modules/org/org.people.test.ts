@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { testIdNumber } from '../../testing/fixture';
+import { expectEvery } from '../../testing/expect-every';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -97,7 +98,7 @@ describe('residents', () => {
     expect(idn.json()).toEqual({ value: testIdNumber(902) });
     const events = await t.db.selectFrom('audit_events').select(['action', 'after', 'actor_id']).where('entity_id', '=', id).where('action', '=', 'residents.reveal').orderBy('seq').execute();
     expect(events.map((e) => e.after)).toEqual([{ field: 'phone', reason: '联系维修' }, { field: 'idNumber', reason: '核对身份' }]);
-    expect(events.every((e) => e.actor_id === t.fx.users.staff)).toBe(true);
+    expectEvery(events, (e) => e.actor_id === t.fx.users.staff, 'reveal events');
     expect((await t.req({ method: 'POST', url, as: 'leader1', payload: { field: 'phone', reason: '联系' } })).statusCode).toBe(403);
   });
 

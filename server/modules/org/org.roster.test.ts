@@ -4,6 +4,7 @@ import { verifyChains } from '../../core/audit/audit';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { testIdNumber } from '../../testing/fixture';
 import { HOUSEHOLD_COLUMNS, RESIDENT_COLUMNS, XLSX_TYPE } from './roster.service';
+import { expectEvery } from '../../testing/expect-every';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -159,7 +160,7 @@ describe('roster import', () => {
     expect(at('居民', 8)).toEqual(['室号']);
     expect(at('居民', 9)).toEqual(['姓名']);
     expect(at('居民', 10)).toEqual(['身份证号']);
-    for (const d of error.details) expect(d.message_zh && d.message_en).toBeTruthy();
+    expectEvery(error.details, (d: any) => d.message_zh && d.message_en, 'roster errors');
     expect(await counts()).toEqual(before);
   });
 

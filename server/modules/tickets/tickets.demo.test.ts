@@ -9,6 +9,7 @@ import { ensureDemo } from '../../demo/demo';
 import { openTestDatabase, type TestDatabase } from '../../testing/database';
 import { TEST_SECRET } from '../../testing/harness';
 import { escalateOverdue } from './tickets.service';
+import { expectEvery } from '../../testing/expect-every';
 
 let tdb: TestDatabase;
 let app: FastifyInstance;
@@ -49,7 +50,7 @@ describe('demo tickets', () => {
     const west = await tdb.database.db.selectFrom('ticket_events as e').innerJoin('tickets as t', 't.id', 'e.ticket_id')
       .select(['e.message']).where('t.title', 'like', '%西门修路%').where('e.to_state', '=', 'resolved').executeTakeFirstOrThrow();
     expect(west.message).toContain('南门加装ETC抬杆');
-    expect((await verifyChains(tdb.database.db)).every((c) => c.ok)).toBe(true);
+    expectEvery(await verifyChains(tdb.database.db), (c) => c.ok, 'audit chains');
   });
 
   it('fills resident1\'s inbox with their tickets\' progress, the open confirmation request unread, each pointing at its ticket', async () => {

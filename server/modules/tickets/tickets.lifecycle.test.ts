@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { verifyChains } from '../../core/audit/audit';
 import { freshReq, report, ticketBody, tUrl } from './tickets.test-helpers';
+import { expectEvery } from '../../testing/expect-every';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -102,7 +103,7 @@ describe('the whole loop', () => {
     expect(d.timeline.map((e: any) => e.toState).filter(Boolean)).toEqual(['submitted', 'accepted', 'in_progress', 'resolved', 'closed']);
     const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', id).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['ticket.create', 'ticket.transition', 'ticket.transition', 'ticket.transition', 'ticket.confirm']);
-    expect((await verifyChains(t.db)).every((c) => c.ok)).toBe(true);
+    expectEvery(await verifyChains(t.db), (c) => c.ok, 'audit chains');
   });
 
   it('reopens (counted) when the reporter is not satisfied', async () => {

@@ -43,6 +43,7 @@ describe('photos', () => {
     // Stored under random names in <dataDir>/files, nothing of the upload's name.
     expect(filesOnDisk()).toBe(6);
     const keys = await t.db.selectFrom('ticket_photos').select('file_key').execute();
+    expect(keys.length).toBeGreaterThan(0);
     for (const k of keys) expect(k.file_key).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{32}\.jpg$/);
   });
 

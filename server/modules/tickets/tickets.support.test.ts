@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/harness';
-import { registerLinkTarget } from './links';
 import { report, tUrl } from './tickets.test-helpers';
 
 let t: TestApp;
@@ -10,9 +9,6 @@ afterAll(async () => { await t?.close(); });
 const support = (id: string, as: string) => t.req({ method: 'POST', url: tUrl(t, id, '/support'), as });
 const detail = async (id: string, as = 'staff') => (await t.req({ method: 'GET', url: tUrl(t, id), as })).json();
 
-// A stand-in for the topics module, which registers its own target when it exists.
-const topics = new Map([['topic-1', '嘉和景苑西门拥堵，南门加装ETC抬杆']]);
-registerLinkTarget('test_topic', { labelZh: '议题', describe: async (_c, _community, id) => (topics.has(id) ? { title: topics.get(id)! } : null) });
 
 describe('同问', () => {
   it('counts one support per household, refuses a second one and the reporter\'s own household', async () => {
@@ -77,17 +73,20 @@ describe('merging duplicates', () => {
 });
 
 describe('escalation links', () => {
-  it('links a ticket to a registered target, readable from both sides, once', async () => {
+  it('links a ticket to a registered target (a real topic of the topics module), readable from both sides, once', async () => {
     const { id, number } = await report(t, 'resident1', { title: '西门拥堵需要议事' });
+    const topic = await t.req({ method: 'POST', url: `/api/communities/${t.fx.A.id}/topics`, as: 'staff', payload: { title: '嘉和景苑西门拥堵，南门加装ETC抬杆', source: 'party' } });
+    expect(topic.statusCode, topic.body).toBe(201);
+    const topicId = topic.json().id;
     const link = (payload: Record<string, unknown>, as = 'staff') => t.req({ method: 'POST', url: tUrl(t, id, '/links'), as, payload });
-    expect((await link({ targetType: 'test_topic', targetId: 'topic-1', note: '提交四方议事' })).statusCode).toBe(200);
-    expect((await link({ targetType: 'test_topic', targetId: 'topic-1' })).json().error.code).toBe('already_linked');
-    expect((await link({ targetType: 'test_topic', targetId: 'nope' })).statusCode).toBe(404);
+    expect((await link({ targetType: 'topic', targetId: topicId, note: '提交四方议事' })).statusCode).toBe(200);
+    expect((await link({ targetType: 'topic', targetId: topicId })).json().error.code).toBe('already_linked');
+    expect((await link({ targetType: 'topic', targetId: 'nope' })).statusCode).toBe(404);
     expect((await link({ targetType: 'spaceship', targetId: 'x' })).json().error.code).toBe('unknown_link_target');
-    expect((await link({ targetType: 'test_topic', targetId: 'topic-1' }, 'resident1')).statusCode).toBe(403);
+    expect((await link({ targetType: 'topic', targetId: topicId }, 'resident1')).statusCode).toBe(403);
     const d = await detail(id);
-    expect(d.links).toEqual([{ targetType: 'test_topic', targetId: 'topic-1', title: '嘉和景苑西门拥堵，南门加装ETC抬杆', note: '提交四方议事' }]);
-    const back = (await t.req({ method: 'GET', url: tUrl(t, undefined, '/linked?targetType=test_topic&targetId=topic-1'), as: 'staff' })).json();
+    expect(d.links).toEqual([{ targetType: 'topic', targetId: topicId, title: '嘉和景苑西门拥堵，南门加装ETC抬杆', note: '提交四方议事' }]);
+    const back = (await t.req({ method: 'GET', url: tUrl(t, undefined, `/linked?targetType=topic&targetId=${topicId}`), as: 'staff' })).json();
     expect(back.items).toEqual([expect.objectContaining({ id, number })]);
   });
 });

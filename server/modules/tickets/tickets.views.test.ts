@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { report, tUrl } from './tickets.test-helpers';
+import { expectEvery } from '../../testing/expect-every';
 
 let t: TestApp;
 let ids: string[] = [];
@@ -69,7 +70,7 @@ describe('public board', () => {
     expect(text).toContain('138****5678');
     expect(text).not.toMatch(/居民resident|reporter|phone|description/);
     expect(Object.keys(b.items[0]).sort()).toEqual(['area', 'buildingName', 'canSupport', 'category', 'categoryLabel', 'createdAt', 'id', 'mine', 'number', 'state', 'supportCount', 'supported', 'title', 'updatedAt']);
-    expect(b.items.every((i: any) => !i.mine && !i.supported && !i.canSupport)).toBe(true);
+    expectEvery(b.items, (i: any) => !i.mine && !i.supported && !i.canSupport, 'board items');
   });
 
   it('tells a signed-in resident, per ticket, only whether their household reported it, supports it, and may 同问', async () => {
@@ -83,8 +84,8 @@ describe('public board', () => {
     expect(flags(after)).toEqual([[ids[24], false, true, false], [ids[23], false, false, true]]);
     expect(after[0].supportCount).toBe(1);
     // Staff (no household) and a resident of another community learn nothing of anyone's household.
-    expect(flags(await board('staff')).every(([, ...f]) => f.every((x) => x === false))).toBe(true);
-    expect(flags(await board('residentB')).every(([, ...f]) => f.every((x) => x === false))).toBe(true);
+    expectEvery(flags(await board('staff')), ([, ...f]) => f.every((x) => x === false), 'board as staff');
+    expectEvery(flags(await board('residentB')), ([, ...f]) => f.every((x) => x === false), 'board as residentB');
     expect(JSON.stringify(await board('resident2'))).not.toContain(t.fx.A.households[7]);
   });
 

@@ -10,6 +10,7 @@ import { ensureDemo } from '../../demo/demo';
 import { openTestDatabase, type TestDatabase } from '../../testing/database';
 import { TEST_SECRET } from '../../testing/harness';
 import { verifyBundle } from '../consultations/consultations.archive-check';
+import { expectEvery } from '../../testing/expect-every';
 
 let tdb: TestDatabase;
 let app: FastifyInstance;
@@ -56,8 +57,8 @@ describe('demo 四方议事', () => {
     expect(detail.decision.signoffs).toHaveLength(4);
     const lines = await listVerifiers().find((v) => v.name === 'consultations')!.fn(tdb.database.db);
     expect(lines.length).toBeGreaterThanOrEqual(2);
-    expect(lines.every((l) => l.ok)).toBe(true);
-    expect((await verifyChains(tdb.database.db)).every((c) => c.ok)).toBe(true);
+    expectEvery(lines, (l) => l.ok, 'consultation checks');
+    expectEvery(await verifyChains(tdb.database.db), (c) => c.ok, 'audit chains');
   });
 
   it('has one consultation open that resident1 can vote in', async () => {

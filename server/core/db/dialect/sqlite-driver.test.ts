@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite } from './sqlite';
+import { expectEvery } from '../../../testing/expect-every';
 
 /** Group commit on the one SQLite connection (sqlite-driver.ts). */
 describe('sqlite group commit', () => {
@@ -45,7 +46,7 @@ describe('sqlite group commit', () => {
 
   it('lets concurrent transactions share one COMMIT, and answers each only once it is committed', async () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => insert(i + 1)));
-    expect(results.every((r) => r.visible)).toBe(true);
+    expectEvery(results, (r) => r.visible, 'answered inserts');
     expect(committedIds()).toHaveLength(20);
     expect(commits).toBeGreaterThanOrEqual(1);
     expect(commits).toBeLessThanOrEqual(2);

@@ -13,7 +13,9 @@ describe('sqlite statement cache', () => {
     await sql`alter table t add column flag boolean not null default 0`.execute(db);
     expect(await db.selectFrom('t').selectAll().execute()).toEqual([{ id: 1, ok: true, data: { a: 1 }, flag: false }]);
     // Streaming uses the same cached statement and decoders; the statement is free again afterwards.
-    for await (const row of db.selectFrom('t').selectAll().stream()) expect(row).toEqual({ id: 1, ok: true, data: { a: 1 }, flag: false });
+    const streamed: unknown[] = [];
+    for await (const row of db.selectFrom('t').selectAll().stream()) streamed.push(row);
+    expect(streamed).toEqual([{ id: 1, ok: true, data: { a: 1 }, flag: false }]);
     expect(await db.selectFrom('t').selectAll().execute()).toHaveLength(1);
     await db.destroy();
   });

@@ -1,0 +1,206 @@
+/**
+ * The access policy, pinned: who may call each /api route, written down here by hand and read in
+ * review. `server/access-matrix.test.ts` checks the running app against this table, not against the
+ * server's own policy code, so a wrong rule in a `*.policy.ts` or a service fails the test.
+ *
+ * One line per route, `METHOD /path`:
+ * - `public`: anyone; signed out it answers 2xx.
+ * - `signedIn`: any account answers 2xx; signed out 401.
+ * - a list of roles (`admin` = the platform admin): in a community where the caller holds one of
+ *   them, 2xx; where the caller holds other roles only (or is the admin, not listed), 403; in a
+ *   community where the caller holds no role at all, 404 (its existence is not confirmed); signed
+ *   out, 401.
+ * - `owner`: fixture accounts allowed as the owner of the sample record, beside `who`.
+ * - `denied: 404`: every signed-in caller outside `who` gets 404, member or not.
+ * - `except`: fixture accounts answering otherwise, with why. Keys are logins of
+ *   `server/testing/fixture.ts` (community A), or `login@B` for community B. The sample records the
+ *   matrix uses are in community A's grid 1 (第一网格, 1号楼), ticket reported by `resident1`.
+ *
+ * Roles (server/core/policy/policy.ts ROLES); the fixture accounts hold, in community A:
+ * staff: staff · secretary: party_branch deputy party_member · property: property_manager ·
+ * specialist: property_specialist grid_member(grid 1) · committee1: committee · committee2: committee
+ * party_member · leader1: building_leader grid_member(grid 1) · leader2: building_leader
+ * grid_member(grid 2) · resident1, resident2, resident3: resident representative · resident1b:
+ * resident (same household as resident1) — and in community B: staffB: staff · residentB: resident
+ * representative. admin: platform admin, no role anywhere.
+ */
+export type Who = 'public' | 'signedIn' | string[];
+export interface PolicyLine {
+  who: Who;
+  /** The answer to a signed-in caller outside `who`, when it is not the usual 403/404 (a service that hides the record from everyone else). */
+  denied?: 404;
+  owner?: string[];
+  /** Only the signed-out call is made: a signed-in one would change the fixture accounts' own credentials (covered by server/security/sign-in.test.ts). */
+  anonOnly?: true;
+  except?: Record<string, number>;
+}
+
+/** Everyone who serves the community (org.read). */
+const SERVING = ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'grid_member', 'property_manager', 'property_specialist', 'deputy'];
+/** Anyone holding any role in the community. */
+const MEMBER = [...SERVING, 'party_member', 'resident', 'representative'];
+const STAFF = ['admin', 'staff'];
+const RUNS = ['admin', 'staff', 'party_branch'];
+const PARTICIPANTS = ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'property_manager', 'property_specialist', 'deputy'];
+const READERS = [...PARTICIPANTS, 'grid_member', 'party_member'];
+const HANDLERS = ['admin', 'staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist', 'property_manager', 'technician'];
+const RECORDERS = ['admin', 'staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist'];
+
+/** Ticket rights narrow inside the gate: a handler outside the ticket's grid, or a member who is not a handler, reporter or supporter, gets 404. */
+const NOT_ON_TICKET = { property: 404, committee1: 404, committee2: 404, leader2: 404, resident1b: 404, resident2: 404, resident3: 404 };
+const C = '/api/communities/:communityId';
+
+export const ACCESS_POLICY: Record<string, PolicyLine> = {
+  'GET /api/health': { who: 'public' },
+  'GET /api/openapi.json': { who: 'public' },
+  'POST /api/auth/login': { who: 'public' },
+  'POST /api/auth/logout': { who: 'public' },
+  'GET /api/me': { who: 'signedIn' },
+  'POST /api/auth/password': { who: 'signedIn', anonOnly: true },
+  'GET /api/communities': { who: 'signedIn' },
+  'POST /api/join': { who: 'public' },
+
+  // Community structure: everyone serving reads it, community staff change it.
+  [`GET ${C}`]: { who: SERVING },
+  [`GET ${C}/estates`]: { who: SERVING },
+  [`POST ${C}/estates`]: { who: STAFF },
+  [`PATCH ${C}/estates/:id`]: { who: STAFF },
+  [`GET ${C}/grids`]: { who: SERVING },
+  [`POST ${C}/grids`]: { who: STAFF },
+  [`PATCH ${C}/grids/:id`]: { who: STAFF },
+  [`GET ${C}/grids/:id/members`]: { who: SERVING },
+  [`POST ${C}/grids/:id/members`]: { who: STAFF },
+  [`PATCH ${C}/grids/:id/members/:memberId`]: { who: STAFF },
+  [`DELETE ${C}/grids/:id/members/:memberId`]: { who: STAFF },
+  [`GET ${C}/buildings`]: { who: SERVING },
+  [`POST ${C}/buildings`]: { who: STAFF },
+  [`PATCH ${C}/buildings/:id`]: { who: STAFF },
+  [`POST ${C}/buildings/:id/join-codes`]: { who: STAFF },
+  [`GET ${C}/households`]: { who: SERVING },
+  [`GET ${C}/households/:id`]: { who: SERVING },
+  // Any signed-in account passes the gate; the service answers 404 to one without a household in the community.
+  [`GET ${C}/my/household`]: { who: ['resident'], denied: 404 },
+  [`POST ${C}/households`]: { who: STAFF },
+  [`PATCH ${C}/households/:id`]: { who: STAFF },
+  [`PUT ${C}/households/:id/representative`]: { who: STAFF },
+  [`GET ${C}/residents`]: { who: SERVING },
+  // A grid team sees the residents of its own grid only (the sample is in grid 1).
+  [`GET ${C}/residents/:id`]: { who: SERVING, except: { property: 404, leader2: 404 } },
+  [`POST ${C}/residents`]: { who: STAFF },
+  [`PATCH ${C}/residents/:id`]: { who: STAFF },
+  // Full phone and ID numbers: community staff only, each reveal audited.
+  [`POST ${C}/residents/:id/reveal`]: { who: STAFF },
+  [`GET ${C}/organizations`]: { who: SERVING },
+  [`POST ${C}/organizations`]: { who: STAFF },
+  [`PATCH ${C}/organizations/:id`]: { who: STAFF },
+  [`GET ${C}/organizations/:id/members`]: { who: SERVING },
+  [`POST ${C}/organizations/:id/members`]: { who: STAFF },
+  [`PATCH ${C}/organizations/:id/members/:memberId`]: { who: STAFF },
+  [`DELETE ${C}/organizations/:id/members/:memberId`]: { who: STAFF },
+  [`GET ${C}/accounts`]: { who: STAFF },
+  [`POST ${C}/accounts`]: { who: STAFF },
+  [`PUT ${C}/accounts/:userId/roles`]: { who: STAFF },
+  [`GET ${C}/audit`]: { who: RUNS },
+  [`GET ${C}/rosters/template.xlsx`]: { who: STAFF },
+  [`GET ${C}/rosters/households.xlsx`]: { who: SERVING },
+  [`GET ${C}/rosters/residents.xlsx`]: { who: SERVING },
+  [`POST ${C}/rosters/import`]: { who: STAFF },
+
+  // Consultations: staff and the party branch run them; representatives vote; results are public.
+  [`GET ${C}/consultations`]: { who: MEMBER },
+  [`POST ${C}/consultations`]: { who: RUNS },
+  [`GET ${C}/consultations/:id`]: { who: MEMBER },
+  [`PATCH ${C}/consultations/:id`]: { who: RUNS },
+  [`POST ${C}/consultations/:id/open`]: { who: RUNS },
+  [`POST ${C}/consultations/:id/close`]: { who: RUNS },
+  // The household representative only, never the admin by virtue of being admin.
+  [`POST ${C}/consultations/:id/ballots`]: { who: ['resident', 'representative'], except: { resident1b: 403 } },
+  [`POST ${C}/consultations/:id/paper-ballots`]: { who: RUNS },
+  [`POST ${C}/consultations/:id/ballots/:ballotId/confirm`]: { who: RUNS },
+  [`POST ${C}/consultations/:id/ballots/:ballotId/corrections`]: { who: RUNS },
+  [`GET ${C}/consultations/:id/eligible`]: { who: RUNS },
+  [`GET ${C}/consultations/:id/pending`]: { who: RUNS },
+  // The staff archive (household codes next to answers): staff and the party branch only; the public archive is below.
+  [`GET ${C}/consultations/:id/archive`]: { who: RUNS },
+  [`GET ${C}/consultations/:id/report`]: { who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'] },
+  [`GET ${C}/consultations/:id/turnout`]: { who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'] },
+  'GET /api/public/consultations/:id': { who: 'public' },
+  'GET /api/public/consultations/:id/archive': { who: 'public' },
+  'GET /api/public/consultations/:id/proofs/:hash': { who: 'public' },
+  'GET /api/public/consultations/:id/receipts/:hash': { who: 'public' },
+
+  // 四方议事 topics.
+  [`GET ${C}/topics`]: { who: READERS },
+  [`GET ${C}/topics/stats`]: { who: READERS },
+  [`POST ${C}/topics`]: { who: RUNS },
+  [`GET ${C}/topics/:id`]: { who: READERS },
+  [`PATCH ${C}/topics/:id`]: { who: RUNS },
+  [`POST ${C}/topics/:id/advance`]: { who: RUNS },
+  [`POST ${C}/topics/:id/evidence`]: { who: PARTICIPANTS },
+  [`POST ${C}/topics/:id/tickets`]: { who: RUNS },
+  [`DELETE ${C}/topics/:id/tickets/:ticketId`]: { who: RUNS },
+  [`PUT ${C}/topics/:id/decision`]: { who: RUNS },
+  // Each of the four parties signs for itself: staff and the admin belong to none of them.
+  [`POST ${C}/topics/:id/signoffs`]: { who: PARTICIPANTS, except: { admin: 403, staff: 403, 'admin@B': 403, 'staffB@B': 403 } },
+
+  // Meetings.
+  [`GET ${C}/meetings`]: { who: READERS },
+  [`GET ${C}/meetings/stats`]: { who: READERS },
+  [`GET ${C}/meetings/action-items`]: { who: READERS },
+  [`POST ${C}/meetings/chat-intake`]: { who: RUNS },
+  [`POST ${C}/meetings`]: { who: RUNS },
+  [`GET ${C}/meetings/:id`]: { who: READERS },
+  [`PATCH ${C}/meetings/:id`]: { who: RUNS },
+  [`PUT ${C}/meetings/:id/attendance`]: { who: RUNS },
+  [`POST ${C}/meetings/:id/close`]: { who: RUNS },
+  [`POST ${C}/meetings/:id/action-items`]: { who: RUNS },
+  [`PATCH ${C}/meetings/:id/action-items/:itemId`]: { who: PARTICIPANTS },
+
+  // Tickets (民呼我应).
+  [`POST ${C}/tickets/category-suggestion`]: { who: MEMBER },
+  [`GET ${C}/ticket-categories`]: { who: MEMBER },
+  [`PUT ${C}/ticket-categories/:code`]: { who: STAFF },
+  [`GET ${C}/ticket-templates`]: { who: MEMBER },
+  [`POST ${C}/ticket-templates`]: { who: STAFF },
+  [`DELETE ${C}/ticket-templates/:templateId`]: { who: STAFF },
+  [`POST ${C}/tickets`]: { who: ['resident', ...RECORDERS] },
+  [`GET ${C}/tickets`]: { who: MEMBER },
+  [`GET ${C}/tickets/overdue`]: { who: HANDLERS },
+  'GET /api/communities/:communityId/tickets/board': { who: 'public' },
+  [`GET ${C}/tickets/figures`]: { who: RUNS },
+  [`GET ${C}/tickets/ledger.xlsx`]: { who: RUNS },
+  [`GET ${C}/tickets/qr`]: { who: HANDLERS },
+  [`GET ${C}/tickets/places`]: { who: MEMBER },
+  [`GET ${C}/tickets/assignees`]: { who: HANDLERS },
+  [`GET ${C}/tickets/linked`]: { who: HANDLERS },
+  // All or none: a handler who may not handle every ticket listed is refused.
+  [`POST ${C}/tickets/bulk-assign`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
+  [`GET ${C}/tickets/:id`]: { who: MEMBER, except: NOT_ON_TICKET },
+  [`GET ${C}/tickets/:id/photos/:photoId`]: { who: MEMBER, except: NOT_ON_TICKET },
+  [`POST ${C}/tickets/:id/transition`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
+  // The reporter only: others who see the ticket 403 not_your_ticket, the rest 404.
+  [`POST ${C}/tickets/:id/confirm`]: { who: MEMBER, except: { ...NOT_ON_TICKET, admin: 403, staff: 403, secretary: 403, specialist: 403, leader1: 403, 'admin@B': 403, 'staffB@B': 403 } },
+  [`POST ${C}/tickets/:id/reopen`]: { who: MEMBER, except: { ...NOT_ON_TICKET, admin: 403, staff: 403, secretary: 403, specialist: 403, leader1: 403, 'admin@B': 403, 'staffB@B': 403 } },
+  [`POST ${C}/tickets/:id/comments`]: { who: MEMBER, except: NOT_ON_TICKET },
+  [`POST ${C}/tickets/:id/assignee`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
+  [`POST ${C}/tickets/:id/category`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
+  // 同问: residents of another household than the reporter's, once per household.
+  [`POST ${C}/tickets/:id/support`]: { who: ['resident'] },
+  [`POST ${C}/tickets/:id/support/withdraw`]: { who: ['resident'] },
+  [`POST ${C}/tickets/:id/merge`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
+  [`POST ${C}/tickets/:id/links`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
+
+  // Notifications: each account its own inbox; channels are community staff's.
+  'GET /api/notifications': { who: 'signedIn' },
+  // Its owner only (the sample is resident1's message); anyone else's id is not found.
+  'POST /api/notifications/:id/read': { who: [], owner: ['resident1'], denied: 404 },
+  'POST /api/notifications/read-all': { who: 'signedIn' },
+  [`GET ${C}/notification-channels`]: { who: STAFF },
+  [`PUT ${C}/notification-channels/:kind`]: { who: STAFF },
+  [`GET ${C}/notification-deliveries`]: { who: STAFF },
+
+  // Dashboards: the community's staff and party branch; the town view is the platform admin's.
+  [`GET ${C}/dashboard`]: { who: RUNS },
+  'GET /api/towns': { who: 'signedIn' },
+  'GET /api/towns/:townId/overview': { who: ['admin'], denied: 404 },
+};

@@ -1,0 +1,312 @@
+import type { InjectOptions } from 'fastify';
+import { expect } from 'vitest';
+import { rosterXlsx } from '../../e2e/support/roster';
+import type { TestApp } from '../testing/harness';
+import { TEST_PASSWORD } from '../testing/fixture';
+import { multipart, pngOf } from '../modules/tickets/tickets.test-helpers';
+
+/**
+ * Requests that reach each route's handler: real records of the fixture (created through the API, in
+ * both communities), ids in the path and valid bodies. The access matrix sends them so that an allowed
+ * call must succeed (a 400 or 404 cannot pass for "allowed"), and a refused one is refused with
+ * everything else right.
+ */
+export type Community = 'A' | 'B';
+export interface Sample {
+  /** Path parameters by name (`:communityId` is filled in by the matrix). */
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** A multipart body instead of JSON. */
+  multipart?: { payload: Buffer; headers: Record<string, string> };
+}
+/** A route's sample: the same world records every time, or `fresh` records made for each call (the call changes or uses them up). */
+export interface SampleDef {
+  fresh?: boolean;
+  make(w: World, c: Community, as: string | null, n: number): Promise<Sample> | Sample;
+}
+
+export interface World {
+  t: TestApp;
+  c: Record<Community, CommunityWorld>;
+  /** Sends a request as one of the community's staff (staff / staffB) and returns the JSON, failing loudly on an error. */
+  api(c: Community, method: InjectOptions['method'], path: string, payload?: unknown, as?: string): Promise<any>;
+}
+export interface CommunityWorld {
+  id: string;
+  staff: string;
+  resident: string;
+  estate: string;
+  grid: string;
+  building: string;
+  household: string;
+  residentId: string;
+  /** A resident without an account, of a household no fixture account belongs to. */
+  neighbour: string;
+  gridMember: string;
+  organization: string;
+  orgMember: string;
+  account: string;
+  ticket: string;
+  photo: string;
+  categoryCode: string;
+  categoryRule: Record<string, unknown>;
+  template: string;
+  consultationDraft: string;
+  consultationOpen: string;
+  consultationClosed: string;
+  receiptHash: string;
+  topic: string;
+  topicTicket: string;
+  meeting: string;
+  actionItem: string;
+  assignee: string;
+  /** One of the community resident's inbox messages (the world ticket was accepted). */
+  notification: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+let unique = 0;
+const next = () => ++unique;
+
+export async function buildWorld(t: TestApp): Promise<World> {
+  const api: World['api'] = async (c, method, path, payload, as) => {
+    const cw = { A: t.fx.A.id, B: t.fx.B.id }[c];
+    const res = await t.req({ method, url: `/api/communities/${cw}${path}`, payload: payload as any, as: as ?? (c === 'A' ? 'staff' : 'staffB') });
+    if (res.statusCode >= 300) throw new Error(`world: ${method} ${path} → ${res.statusCode} ${res.body.slice(0, 300)}`);
+    return res.body ? JSON.parse(res.body) : null;
+  };
+  const w: World = { t, c: {} as World['c'], api };
+  for (const c of ['A', 'B'] as const) {
+    const fx = t.fx[c];
+    const staff = c === 'A' ? 'staff' : 'staffB';
+    const resident = c === 'A' ? 'resident1' : 'residentB';
+    const cw = { id: fx.id, staff, resident, estate: fx.estates[0], grid: fx.grids[0], building: fx.buildings[0], household: fx.households[0], residentId: t.fx.residents[resident] } as CommunityWorld;
+    w.c[c] = cw;
+    cw.neighbour = (await api(c, 'POST', '/residents', { householdId: fx.households[2], name: '邻居' })).id;
+    cw.gridMember = (await api(c, 'POST', `/grids/${cw.grid}/members`, { role: 'other', name: '网格志愿者' })).id;
+    cw.organization = (await api(c, 'POST', '/organizations', { kind: 'partner_unit', name: '共建单位' })).id;
+    cw.orgMember = (await api(c, 'POST', `/organizations/${cw.organization}/members`, { name: '联络人' })).id;
+    cw.account = (await api(c, 'POST', '/accounts', { login: `world_${c.toLowerCase()}`, displayName: '世界账号', password: TEST_PASSWORD, roles: ['committee'] })).id;
+    const photoTicket = multipart(ticketBody(w, c), [{ name: 'p.png', type: 'image/png', body: await pngOf() }]);
+    const tr = await t.req({ method: 'POST', url: `/api/communities/${fx.id}/tickets`, as: resident, ...photoTicket });
+    if (tr.statusCode !== 201) throw new Error(`world: ticket with photo → ${tr.statusCode} ${tr.body}`);
+    cw.ticket = tr.json().id;
+    cw.photo = (await api(c, 'GET', `/tickets/${cw.ticket}`)).photos[0].id;
+    await api(c, 'POST', `/tickets/${cw.ticket}/transition`, { to: 'accepted' });
+    cw.notification = (await t.req({ method: 'GET', url: '/api/notifications', as: resident })).json().items[0].id;
+    const rule = (await api(c, 'GET', '/ticket-categories')).items[0];
+    const { code, ...ruleBody } = rule;
+    cw.categoryCode = code;
+    cw.categoryRule = ruleBody;
+    cw.template = (await api(c, 'POST', '/ticket-templates', { state: 'accepted', text: '已收到，马上处理' })).id;
+    cw.assignee = c === 'A' ? t.fx.users.leader1 : t.fx.users.staffB;
+    cw.consultationDraft = (await api(c, 'POST', '/consultations', consultationBody(w))).id;
+    cw.consultationOpen = await openConsultation(w, c);
+    cw.consultationClosed = await openConsultation(w, c);
+    cw.receiptHash = (await api(c, 'POST', `/consultations/${cw.consultationClosed}/ballots`, { answers: { q: 'yes' } }, resident)).hash;
+    await api(c, 'POST', `/consultations/${cw.consultationClosed}/close`);
+    cw.topicTicket = await newTicket(w, c);
+    cw.topic = (await api(c, 'POST', '/topics', { title: '停车难', source: 'ticket', ticketIds: [cw.topicTicket] })).id;
+    cw.meeting = (await api(c, 'POST', '/meetings', meetingBody(w))).id;
+    cw.actionItem = (await api(c, 'POST', `/meetings/${cw.meeting}/action-items`, { text: '修路灯', ownerName: '物业', dueDate: '2030-01-01' })).actionItems[0].id;
+  }
+  return w;
+}
+
+function ticketBody(w: World, c: Community) {
+  return { title: '楼道灯坏了', description: '三楼楼道灯不亮，晚上下楼看不见', locationKind: 'building', buildingId: w.c[c]?.building ?? w.t.fx[c].buildings[0] };
+}
+/** A ticket in grid 1 reported by the community's resident (resident1 / residentB). */
+async function newTicket(w: World, c: Community): Promise<string> {
+  return (await w.api(c, 'POST', '/tickets', ticketBody(w, c), w.c[c].resident)).id;
+}
+async function resolvedTicket(w: World, c: Community): Promise<string> {
+  const id = await newTicket(w, c);
+  await w.api(c, 'POST', `/tickets/${id}/transition`, { to: 'accepted' });
+  await w.api(c, 'POST', `/tickets/${id}/transition`, { to: 'resolved', message: '已修好' });
+  return id;
+}
+function consultationBody(w: World) {
+  const now = w.t.clock.now();
+  return {
+    title: '临时停车调整征询', description: '', questions: [{ key: 'q', text: '是否同意', options: [{ key: 'yes', label: '同意' }, { key: 'no', label: '不同意' }], approveOption: 'yes' }],
+    scope: { kind: 'all' }, opensAt: iso(now - 60_000), closesAt: iso(now + 86_400_000),
+    participation: { op: '>=', num: 1, den: 2 }, approval: { op: '>', num: 1, den: 2 },
+  };
+}
+async function openConsultation(w: World, c: Community): Promise<string> {
+  const id = (await w.api(c, 'POST', '/consultations', consultationBody(w))).id;
+  await w.api(c, 'POST', `/consultations/${id}/open`);
+  return id;
+}
+function meetingBody(w: World) {
+  return { kind: 'monthly', title: '十二月月例会', scheduledAt: iso(w.t.clock.now() + 86_400_000), agenda: [{ kind: 'other', title: '停车' }] };
+}
+/** A topic moved to the decision stage, stages skipped with a reason. */
+async function topicAt(w: World, c: Community, stage: 'research' | 'decision', withDecision = false): Promise<string> {
+  const id = (await w.api(c, 'POST', '/topics', { title: `议题${next()}`, source: 'party' })).id;
+  for (let i = 0; i < (stage === 'decision' ? 4 : 1); i++) await w.api(c, 'POST', `/topics/${id}/advance`, { skipReason: '本次测试跳过此阶段' });
+  if (withDecision) await w.api(c, 'PUT', `/topics/${id}/decision`, { text: '按方案执行' });
+  return id;
+}
+/** The manager who is not `as`, so a confirmation is by a second person. */
+const otherManager = (c: Community, as: string | null) => (c === 'A' ? (as === 'staff' ? 'secretary' : 'staff') : (as === 'staffB' ? 'admin' : 'staffB'));
+const PARTY_OF: Record<string, string> = { secretary: 'party_branch', property: 'property_company', specialist: 'property_company', committee1: 'committee', committee2: 'committee', leader1: 'building_leaders', leader2: 'building_leaders' };
+const phone = () => `139${String(10_000_000 + next()).slice(-8)}`;
+const P = '/api/communities/:communityId';
+
+const same = (make: SampleDef['make']): SampleDef => ({ make });
+const fresh = (make: SampleDef['make']): SampleDef => ({ fresh: true, make });
+
+/** Keyed like the access policy: `METHOD /path`. A route without a sample is sent with no params beyond the community and no body. */
+export const SAMPLES: Record<string, SampleDef> = {
+  'POST /api/auth/login': same(() => ({ body: { login: 'resident3', password: TEST_PASSWORD } })),
+  'POST /api/join': fresh(async (w, c) => {
+    const codes = await w.api(c, 'POST', `/buildings/${w.c[c].building}/join-codes`);
+    return { body: { code: codes.items[1].code, name: '新住户', phone: phone(), password: 'a-long-password-1' } };
+  }),
+  [`POST ${P}/estates`]: same(() => ({ body: { name: `新小区${next()}` } })),
+  [`PATCH ${P}/estates/:id`]: same((w, c) => ({ params: { id: w.c[c].estate }, body: { note: '已核对' } })),
+  [`PATCH ${P}/grids/:id`]: same((w, c) => ({ params: { id: w.c[c].grid }, body: { note: '已核对' } })),
+  [`GET ${P}/grids/:id/members`]: same((w, c) => ({ params: { id: w.c[c].grid } })),
+  [`POST ${P}/grids`]: same(() => ({ body: { name: `新网格${next()}` } })),
+  [`POST ${P}/grids/:id/members`]: same((w, c) => ({ params: { id: w.c[c].grid }, body: { role: 'other', name: '志愿者' } })),
+  [`PATCH ${P}/grids/:id/members/:memberId`]: same((w, c) => ({ params: { id: w.c[c].grid, memberId: w.c[c].gridMember }, body: { name: '网格志愿者' } })),
+  [`DELETE ${P}/grids/:id/members/:memberId`]: fresh(async (w, c) => ({ params: { id: w.c[c].grid, memberId: (await w.api(c, 'POST', `/grids/${w.c[c].grid}/members`, { role: 'other', name: '临时' })).id } })),
+  [`POST ${P}/buildings`]: same((w, c) => ({ body: { estateId: w.c[c].estate, name: `${next()}号楼` } })),
+  [`PATCH ${P}/buildings/:id`]: same((w, c) => ({ params: { id: w.c[c].building }, body: { floors: 6 } })),
+  [`POST ${P}/buildings/:id/join-codes`]: same((w, c) => ({ params: { id: w.c[c].building } })),
+  [`GET ${P}/households/:id`]: same((w, c) => ({ params: { id: w.c[c].household } })),
+  [`POST ${P}/households`]: same((w, c) => ({ body: { buildingId: w.c[c].building, room: `${900 + next()}` } })),
+  [`PATCH ${P}/households/:id`]: same((w, c) => ({ params: { id: w.c[c].household }, body: { note: '已核对' } })),
+  [`PUT ${P}/households/:id/representative`]: same((w, c) => ({ params: { id: w.c[c].household }, body: { residentId: w.c[c].residentId } })),
+  [`GET ${P}/residents/:id`]: same((w, c) => ({ params: { id: w.c[c].residentId } })),
+  [`POST ${P}/residents`]: same((w, c) => ({ body: { householdId: w.c[c].household, name: '新居民' } })),
+  [`PATCH ${P}/residents/:id`]: same((w, c) => ({ params: { id: w.c[c].residentId }, body: { note: '已核对' } })),
+  [`POST ${P}/residents/:id/reveal`]: same((w, c) => ({ params: { id: w.c[c].residentId }, body: { field: 'phone', reason: '上门核实' } })),
+  [`POST ${P}/organizations`]: same(() => ({ body: { kind: 'partner_unit', name: `共建单位${next()}` } })),
+  [`PATCH ${P}/organizations/:id`]: same((w, c) => ({ params: { id: w.c[c].organization }, body: { note: '已核对' } })),
+  [`GET ${P}/organizations/:id/members`]: same((w, c) => ({ params: { id: w.c[c].organization } })),
+  [`POST ${P}/organizations/:id/members`]: same((w, c) => ({ params: { id: w.c[c].organization }, body: { name: '联络人' } })),
+  [`PATCH ${P}/organizations/:id/members/:memberId`]: same((w, c) => ({ params: { id: w.c[c].organization, memberId: w.c[c].orgMember }, body: { title: '主任' } })),
+  [`DELETE ${P}/organizations/:id/members/:memberId`]: fresh(async (w, c) => ({ params: { id: w.c[c].organization, memberId: (await w.api(c, 'POST', `/organizations/${w.c[c].organization}/members`, { name: '临时' })).id } })),
+  [`POST ${P}/accounts`]: same(() => ({ body: { login: `acct_${next()}`, displayName: '新账号', password: TEST_PASSWORD, roles: ['committee'] } })),
+  [`PUT ${P}/accounts/:userId/roles`]: same((w, c) => ({ params: { userId: w.c[c].account }, body: { roles: ['committee'] } })),
+  [`POST ${P}/rosters/import`]: same(async (_w, c) => {
+    const estate = c === 'A' ? '嘉和景苑' : '东苑';
+    const mp = await rosterMultipart([[estate, '1号楼', `${700 + next()}`, '', '']]);
+    return { multipart: mp };
+  }),
+
+  [`POST ${P}/consultations`]: same((w) => ({ body: consultationBody(w) })),
+  [`GET ${P}/consultations/:id`]: same((w, c) => ({ params: { id: w.c[c].consultationOpen } })),
+  [`PATCH ${P}/consultations/:id`]: same((w, c) => ({ params: { id: w.c[c].consultationDraft }, body: { description: '补充说明' } })),
+  [`POST ${P}/consultations/:id/open`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/consultations', consultationBody(w))).id } })),
+  [`POST ${P}/consultations/:id/close`]: fresh(async (w, c) => ({ params: { id: await openConsultation(w, c) } })),
+  [`POST ${P}/consultations/:id/ballots`]: fresh(async (w, c) => ({ params: { id: await openConsultation(w, c) }, body: { answers: { q: 'yes' } } })),
+  [`POST ${P}/consultations/:id/paper-ballots`]: fresh(async (w, c) => ({ params: { id: await openConsultation(w, c) }, body: { householdId: w.t.fx[c].households[1], channel: 'paper', formNumber: 'F-1', answers: { q: 'no' } } })),
+  [`POST ${P}/consultations/:id/ballots/:ballotId/confirm`]: fresh(async (w, c, as) => {
+    const id = await openConsultation(w, c);
+    const r = await w.api(c, 'POST', `/consultations/${id}/paper-ballots`, { householdId: w.t.fx[c].households[1], channel: 'paper', formNumber: 'F-2', answers: { q: 'no' } }, otherManager(c, as));
+    return { params: { id, ballotId: r.ballotId } };
+  }),
+  [`POST ${P}/consultations/:id/ballots/:ballotId/corrections`]: fresh(async (w, c, as) => {
+    const id = await openConsultation(w, c);
+    const r = await w.api(c, 'POST', `/consultations/${id}/paper-ballots`, { householdId: w.t.fx[c].households[1], channel: 'paper', formNumber: 'F-3', answers: { q: 'no' } }, otherManager(c, as));
+    return { params: { id, ballotId: r.ballotId }, body: { answers: { q: 'yes' }, reason: '录入有误', formNumber: 'F-3' } };
+  }),
+  [`GET ${P}/consultations/:id/eligible`]: same((w, c) => ({ params: { id: w.c[c].consultationOpen } })),
+  [`GET ${P}/consultations/:id/pending`]: same((w, c) => ({ params: { id: w.c[c].consultationOpen } })),
+  [`GET ${P}/consultations/:id/archive`]: same((w, c) => ({ params: { id: w.c[c].consultationClosed } })),
+  [`GET ${P}/consultations/:id/report`]: same((w, c) => ({ params: { id: w.c[c].consultationClosed } })),
+  [`GET ${P}/consultations/:id/turnout`]: same((w, c) => ({ params: { id: w.c[c].consultationClosed } })),
+  'GET /api/public/consultations/:id': same((w) => ({ params: { id: w.c.A.consultationClosed } })),
+  'GET /api/public/consultations/:id/archive': same((w) => ({ params: { id: w.c.A.consultationClosed } })),
+  'GET /api/public/consultations/:id/proofs/:hash': same((w) => ({ params: { id: w.c.A.consultationClosed, hash: w.c.A.receiptHash } })),
+  'GET /api/public/consultations/:id/receipts/:hash': same((w) => ({ params: { id: w.c.A.consultationClosed, hash: w.c.A.receiptHash } })),
+
+  [`POST ${P}/topics`]: same(() => ({ body: { title: '加装电梯', source: 'party' } })),
+  [`GET ${P}/topics/:id`]: same((w, c) => ({ params: { id: w.c[c].topic } })),
+  [`PATCH ${P}/topics/:id`]: same((w, c) => ({ params: { id: w.c[c].topic }, body: { description: '补充' } })),
+  [`POST ${P}/topics/:id/advance`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/topics', { title: '议题', source: 'party' })).id }, body: { skipReason: '无需调研' } })),
+  [`POST ${P}/topics/:id/evidence`]: same((w, c) => ({ params: { id: w.c[c].topic }, body: { kind: 'note', text: '现场查看' } })),
+  [`POST ${P}/topics/:id/tickets`]: fresh(async (w, c) => ({ params: { id: w.c[c].topic }, body: { ticketIds: [await newTicket(w, c)] } })),
+  [`DELETE ${P}/topics/:id/tickets/:ticketId`]: fresh(async (w, c) => {
+    const ticketId = await newTicket(w, c);
+    await w.api(c, 'POST', `/topics/${w.c[c].topic}/tickets`, { ticketIds: [ticketId] });
+    return { params: { id: w.c[c].topic, ticketId } };
+  }),
+  [`PUT ${P}/topics/:id/decision`]: fresh(async (w, c) => ({ params: { id: await topicAt(w, c, 'decision') }, body: { text: '按方案执行' } })),
+  [`POST ${P}/topics/:id/signoffs`]: fresh(async (w, c, as) => ({ params: { id: await topicAt(w, c, 'decision', true) }, body: { party: PARTY_OF[as ?? ''] ?? 'party_branch', signerName: as ?? '某人' } })),
+
+  [`POST ${P}/meetings/chat-intake`]: same(() => ({ body: { text: '张三 10:01\n3号楼门口路灯不亮了' } })),
+  [`POST ${P}/meetings`]: same((w) => ({ body: meetingBody(w) })),
+  [`GET ${P}/meetings/:id`]: same((w, c) => ({ params: { id: w.c[c].meeting } })),
+  [`PATCH ${P}/meetings/:id`]: same((w, c) => ({ params: { id: w.c[c].meeting }, body: { minutes: '讨论停车' } })),
+  [`PUT ${P}/meetings/:id/attendance`]: same((w, c) => ({ params: { id: w.c[c].meeting }, body: { items: [{ party: 'committee', expected: 5, present: 4 }] } })),
+  [`POST ${P}/meetings/:id/close`]: fresh(async (w, c) => {
+    const id = (await w.api(c, 'POST', '/meetings', meetingBody(w))).id;
+    await w.api(c, 'PATCH', `/meetings/${id}`, { minutes: '讨论停车' });
+    await w.api(c, 'PUT', `/meetings/${id}/attendance`, { items: [{ party: 'committee', expected: 5, present: 4 }] });
+    return { params: { id }, body: { signatures: [{ party: 'committee', name: '自管会' }] } };
+  }),
+  [`POST ${P}/meetings/:id/action-items`]: same((w, c) => ({ params: { id: w.c[c].meeting }, body: { text: '修路灯', ownerName: '物业', dueDate: '2030-01-01' } })),
+  [`PATCH ${P}/meetings/:id/action-items/:itemId`]: same((w, c) => ({ params: { id: w.c[c].meeting, itemId: w.c[c].actionItem }, body: { done: true } })),
+
+  [`POST ${P}/tickets/category-suggestion`]: same(() => ({ body: { text: '楼道灯坏了' } })),
+  [`PUT ${P}/ticket-categories/:code`]: same((w, c) => ({ params: { code: w.c[c].categoryCode }, body: w.c[c].categoryRule })),
+  [`POST ${P}/ticket-templates`]: same(() => ({ body: { state: 'resolved', text: '已处理，请确认' } })),
+  [`DELETE ${P}/ticket-templates/:templateId`]: fresh(async (w, c) => ({ params: { templateId: (await w.api(c, 'POST', '/ticket-templates', { state: 'closed', text: '已办结' })).id } })),
+  // Residents report for themselves; everyone else records for a resident.
+  [`POST ${P}/tickets`]: same((w, c, as) => ({ body: { ...ticketBody(w, c), ...(/^resident/.test(as ?? '') ? {} : { onBehalfOfResidentId: w.c[c].neighbour }) } })),
+  'GET /api/communities/:communityId/tickets/board': same((w, c) => ({ query: { estateId: w.c[c].estate } })),
+  [`GET ${P}/tickets/qr`]: same((w, c) => ({ query: { buildingId: w.c[c].building } })),
+  [`GET ${P}/tickets/linked`]: same((w, c) => ({ query: { targetType: 'topic', targetId: w.c[c].topic } })),
+  [`POST ${P}/tickets/bulk-assign`]: same((w, c) => ({ body: { ticketIds: [w.c[c].ticket], assigneeUserId: w.c[c].assignee } })),
+  [`GET ${P}/tickets/:id`]: same((w, c) => ({ params: { id: w.c[c].ticket } })),
+  [`GET ${P}/tickets/:id/photos/:photoId`]: same((w, c) => ({ params: { id: w.c[c].ticket, photoId: w.c[c].photo } })),
+  [`POST ${P}/tickets/:id/transition`]: fresh(async (w, c) => ({ params: { id: await newTicket(w, c) }, body: { to: 'accepted' } })),
+  [`POST ${P}/tickets/:id/confirm`]: fresh(async (w, c) => ({ params: { id: await resolvedTicket(w, c) }, body: { satisfaction: 5 } })),
+  [`POST ${P}/tickets/:id/reopen`]: fresh(async (w, c) => ({ params: { id: await resolvedTicket(w, c) }, body: { reason: '还是不亮' } })),
+  [`POST ${P}/tickets/:id/comments`]: same((w, c) => ({ params: { id: w.c[c].ticket }, body: { message: '收到' } })),
+  [`POST ${P}/tickets/:id/assignee`]: same((w, c) => ({ params: { id: w.c[c].ticket }, body: { assigneeUserId: w.c[c].assignee } })),
+  [`POST ${P}/tickets/:id/category`]: same((w, c) => ({ params: { id: w.c[c].ticket }, body: { category: w.c[c].categoryCode } })),
+  // Recorded by staff for a neighbour, so every fixture resident's household may support it once.
+  [`POST ${P}/tickets/:id/support`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/tickets', { ...ticketBody(w, c), onBehalfOfResidentId: w.c[c].neighbour })).id } })),
+  // Supported first by the caller's household (when the caller is its resident), so there is something to withdraw.
+  [`POST ${P}/tickets/:id/support/withdraw`]: fresh(async (w, c, as) => {
+    const id = (await w.api(c, 'POST', '/tickets', { ...ticketBody(w, c), onBehalfOfResidentId: w.c[c].neighbour })).id;
+    if (as && /^resident/.test(as) && (c === 'B') === as.endsWith('B')) await w.api(c, 'POST', `/tickets/${id}/support`, undefined, as);
+    return { params: { id } };
+  }),
+  [`POST ${P}/tickets/:id/merge`]: fresh(async (w, c) => ({ params: { id: await newTicket(w, c) }, body: { intoTicketId: w.c[c].ticket, reason: '同一盏灯' } })),
+  [`POST ${P}/tickets/:id/links`]: fresh(async (w, c) => ({ params: { id: await newTicket(w, c) }, body: { targetType: 'topic', targetId: w.c[c].topic } })),
+
+  'POST /api/notifications/:id/read': same((w) => ({ params: { id: w.c.A.notification } })),
+  [`PUT ${P}/notification-channels/:kind`]: same(() => ({ params: { kind: 'wecom_robot' }, body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false } })),
+  'GET /api/towns/:townId/overview': same((w) => ({ params: { townId: w.t.fx.townId } })),
+};
+
+async function rosterMultipart(households: string[][]) {
+  const file = await rosterXlsx(households, []);
+  const boundary = `----gz${next()}`;
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="roster.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+    file, Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** The request for a route and a sample, as `t.req` options. */
+export function requestOf(method: string, pattern: string, communityId: string, s: Sample): InjectOptions {
+  let url = pattern.replace(':communityId', communityId);
+  for (const name of url.match(/:[A-Za-z]+/g) ?? []) {
+    const v = s.params?.[name.slice(1)];
+    expect(v, `route-samples.ts: ${method} ${pattern} needs a sample value for ${name}`).toBeTruthy();
+    url = url.replace(name, encodeURIComponent(v!));
+  }
+  if (s.query) url += `?${new URLSearchParams(s.query)}`;
+  if (s.multipart) return { method: method as any, url, ...s.multipart };
+  return { method: method as any, url, payload: s.body as any };
+}
