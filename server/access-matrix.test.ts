@@ -117,9 +117,12 @@ describe('access matrix', () => {
 });
 
 describe('personal data in responses', () => {
-  it('no list or detail answer holds a full phone or ID number for any role', async () => {
-    // Every fixture account has phone 1380000NNNN and residents ID testIdNumber(N).
+  it('no list or detail answer holds a full phone or ID number for any role, nor a birth date for roles without the reveal right, and none may be cached', async () => {
+    // Every fixture account has phone 1380000NNNN and residents ID testIdNumber(N), all born 1960-05-01.
     const secrets = LOGINS.flatMap((_, i) => [`1380000${String(i + 1).padStart(4, '0')}`, testIdNumber(i + 1)]);
+    // Pinned by hand, like the access policy: only staff (and the platform admin, who passes every check) may reveal.
+    const revealers = new Set(['admin', 'staff', 'staffB']);
+    const birth = ['1960-05-01', '19600501'];
     const gets = t.app.routeTable.filter((r) => r.method === 'GET' && !r.url.includes('.xlsx'));
     expect(gets.length).toBeGreaterThan(40);
     const leaks: string[] = [];
@@ -132,6 +135,10 @@ describe('personal data in responses', () => {
           if (res.statusCode !== 200) continue;
           checked++;
           for (const s of secrets) if (res.body.includes(s)) leaks.push(`${r.url} as ${as} in ${c} shows ${s.slice(0, 3)}…`);
+          if (!revealers.has(as)) for (const b of birth) if (res.body.includes(b)) leaks.push(`${r.url} as ${as} in ${c} shows a birth date`);
+          if (!String(res.headers['cache-control'] ?? '').includes('no-store') && !String(res.headers['cache-control'] ?? '').includes('private')) {
+            leaks.push(`${r.url} as ${as}: Cache-Control ${res.headers['cache-control'] ?? 'missing'}`);
+          }
         }
       }
     }
