@@ -1823,8 +1823,8 @@ export interface components {
                 };
             };
         };
-        /** @description The request is not valid: `bad_url`, `file_required`, `malformed_json`, `nul_character`, `too_many_files`, `validation_failed` */
-        "E400.bad_url.file_required.malformed_json.nul_character.too_many_files.validation_failed": {
+        /** @description The request is not valid: `bad_url`, `file_required`, `json_too_deep`, `malformed_json`, `nul_character`, `too_many_files`, `validation_failed` */
+        "E400.bad_url.file_required.json_too_deep.malformed_json.nul_character.too_many_files.validation_failed": {
             headers: {
                 [name: string]: unknown;
             };
@@ -1832,13 +1832,13 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "bad_url" | "file_required" | "malformed_json" | "nul_character" | "too_many_files" | "validation_failed";
+                        code?: "bad_url" | "file_required" | "json_too_deep" | "malformed_json" | "nul_character" | "too_many_files" | "validation_failed";
                     };
                 };
             };
         };
-        /** @description The request is not valid: `bad_url`, `invalid_idempotency_key`, `malformed_json`, `nul_character`, `validation_failed` */
-        "E400.bad_url.invalid_idempotency_key.malformed_json.nul_character.validation_failed": {
+        /** @description The request is not valid: `bad_url`, `invalid_idempotency_key`, `json_too_deep`, `malformed_json`, `nul_character`, `validation_failed` */
+        "E400.bad_url.invalid_idempotency_key.json_too_deep.malformed_json.nul_character.validation_failed": {
             headers: {
                 [name: string]: unknown;
             };
@@ -1846,13 +1846,13 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "bad_url" | "invalid_idempotency_key" | "malformed_json" | "nul_character" | "validation_failed";
+                        code?: "bad_url" | "invalid_idempotency_key" | "json_too_deep" | "malformed_json" | "nul_character" | "validation_failed";
                     };
                 };
             };
         };
-        /** @description The request is not valid: `bad_url`, `malformed_json`, `nul_character`, `validation_failed` */
-        "E400.bad_url.malformed_json.nul_character.validation_failed": {
+        /** @description The request is not valid: `bad_url`, `json_too_deep`, `malformed_json`, `nul_character`, `validation_failed` */
+        "E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed": {
             headers: {
                 [name: string]: unknown;
             };
@@ -1860,7 +1860,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "bad_url" | "malformed_json" | "nul_character" | "validation_failed";
+                        code?: "bad_url" | "json_too_deep" | "malformed_json" | "nul_character" | "validation_failed";
                     };
                 };
             };
@@ -2537,8 +2537,8 @@ export interface components {
                 };
             };
         };
-        /** @description Understood but not acceptable: `join_code_invalid`, `weak_password` */
-        "E422.join_code_invalid.weak_password": {
+        /** @description Understood but not acceptable: `join_code_invalid`, `login_is_phone`, `weak_password` */
+        "E422.join_code_invalid.login_is_phone.weak_password": {
             headers: {
                 [name: string]: unknown;
             };
@@ -2546,7 +2546,21 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "join_code_invalid" | "weak_password";
+                        code?: "join_code_invalid" | "login_is_phone" | "weak_password";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `login_is_phone`, `weak_password` */
+        "E422.login_is_phone.weak_password": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "login_is_phone" | "weak_password";
                     };
                 };
             };
@@ -2663,8 +2677,8 @@ export interface components {
                 };
             };
         };
-        /** @description Understood but not acceptable: `weak_password` */
-        "E422.weak_password": {
+        /** @description Understood but not acceptable: `weak_password`, `wrong_password` */
+        "E422.weak_password.wrong_password": {
             headers: {
                 [name: string]: unknown;
             };
@@ -2672,7 +2686,21 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "weak_password";
+                        code?: "weak_password" | "wrong_password";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `webhook_address_not_public`, `webhook_https_only` */
+        "E422.webhook_address_not_public.webhook_https_only": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "webhook_address_not_public" | "webhook_https_only";
                     };
                 };
             };
@@ -2776,7 +2804,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             403: components["responses"]["E403.cross_site_request"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
@@ -2809,7 +2837,7 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             403: components["responses"]["E403.cross_site_request"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
@@ -2843,12 +2871,14 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.weak_password.wrong_password"];
+            429: components["responses"]["E429.too_many_requests"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -3018,7 +3048,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -3026,7 +3056,7 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
-            422: components["responses"]["E422.weak_password"];
+            422: components["responses"]["E422.login_is_phone.weak_password"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -3066,7 +3096,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -3209,7 +3239,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -3261,7 +3291,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -3310,7 +3340,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -3590,7 +3620,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -3893,7 +3923,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -4239,7 +4269,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.invalid_idempotency_key.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.invalid_idempotency_key.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden.not_representative"];
             404: components["responses"]["E404.not_found"];
@@ -4289,7 +4319,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -4343,7 +4373,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -4475,7 +4505,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -4650,7 +4680,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -4708,7 +4738,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.invalid_idempotency_key.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.invalid_idempotency_key.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5123,7 +5153,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5170,7 +5200,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5283,7 +5313,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5341,7 +5371,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5434,7 +5464,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5519,7 +5549,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5630,7 +5660,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5754,7 +5784,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5808,7 +5838,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -5953,7 +5983,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -6122,7 +6152,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -6207,7 +6237,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -6290,7 +6320,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -6379,7 +6409,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -6466,7 +6496,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -6560,7 +6590,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -6725,13 +6755,14 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.webhook_address_not_public.webhook_https_only"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -6867,7 +6898,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -6923,7 +6954,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7012,7 +7043,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7094,7 +7125,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7224,7 +7255,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7342,7 +7373,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7384,7 +7415,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7453,7 +7484,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.file_required.malformed_json.nul_character.too_many_files.validation_failed"];
+            400: components["responses"]["E400.bad_url.file_required.json_too_deep.malformed_json.nul_character.too_many_files.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7606,7 +7637,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7685,7 +7716,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -7896,7 +7927,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.invalid_idempotency_key.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.invalid_idempotency_key.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8042,7 +8073,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8078,7 +8109,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8114,7 +8145,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8150,7 +8181,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden.not_your_ticket"];
             404: components["responses"]["E404.not_found"];
@@ -8188,7 +8219,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8226,7 +8257,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8293,7 +8324,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden.not_your_ticket"];
             404: components["responses"]["E404.not_found"];
@@ -8328,7 +8359,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8363,7 +8394,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8403,7 +8434,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8536,7 +8567,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -8575,7 +8606,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -9024,7 +9055,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -9213,7 +9244,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -9311,7 +9342,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -9411,7 +9442,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -9513,7 +9544,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -9613,7 +9644,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden.not_party_member"];
             404: components["responses"]["E404.not_found"];
@@ -9711,7 +9742,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
@@ -9914,13 +9945,13 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             403: components["responses"]["E403.cross_site_request"];
             409: components["responses"]["E409.already_resident.login_taken"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
-            422: components["responses"]["E422.join_code_invalid.weak_password"];
+            422: components["responses"]["E422.join_code_invalid.login_is_phone.weak_password"];
             429: components["responses"]["E429.too_many_requests"];
             500: components["responses"]["E500.internal_error"];
         };
@@ -10032,7 +10063,7 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request"];
             404: components["responses"]["E404.not_found"];
@@ -10067,7 +10098,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url.malformed_json.nul_character.validation_failed"];
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request"];
             413: components["responses"]["E413.payload_too_large"];

@@ -69,7 +69,7 @@ export function commonErrors(r: Pick<RouteDoc, 'method' | 'url' | 'access' | 'id
   add(414, 'uri_too_long');
   if (r.hasInput || r.hasBody || r.upload) add(400, 'validation_failed', 'nul_character');
   if (r.hasBody || r.upload) {
-    add(400, 'malformed_json');
+    add(400, 'malformed_json', 'json_too_deep');
     add(413, 'payload_too_large');
     add(415, 'unsupported_media_type');
   }

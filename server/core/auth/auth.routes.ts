@@ -96,7 +96,7 @@ export default async function authRoutes(app: FastifyInstance) {
   }
 
   r.post('/auth/password', {
-    config: { access: { signedIn: true } },
+    config: { access: { signedIn: true }, errors: { 422: ['weak_password', 'wrong_password'], 429: ['too_many_requests'] } },
     schema: {
       tags: ['auth'], summary: 'Change the password (the old one, a new one of at least 10 characters, not a common one); other sessions end',
       body: PasswordChangeBody, response: { 204: z.null() },

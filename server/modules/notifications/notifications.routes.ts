@@ -42,7 +42,7 @@ export default async function notificationRoutes(app: FastifyInstance) {
   }, async (req) => listChannels(db, req.params.communityId));
 
   r.put('/communities/:communityId/notification-channels/:kind', {
-    config: { access: { action: 'notifications.manage' } },
+    config: { access: { action: 'notifications.manage' }, errors: { 422: ['webhook_https_only', 'webhook_address_not_public'] } },
     schema: {
       tags: ['notifications'], summary: 'Set the WeChat Work group-robot webhook of the community',
       params: z.object({ communityId: z.string(), kind: z.enum(CHANNEL_KINDS) }), body: ChannelBody, response: { 200: ChannelList.shape.items.element },

@@ -118,14 +118,14 @@ export default async function orgRoutes(app: FastifyInstance) {
   const acc = { access: { action: 'org.accounts' } };
   r.get('/communities/:communityId/accounts', { config: acc, schema: { tags, params: P, querystring: C.AccountQuery, response: { 200: C.listOf(C.Account) } } },
     async (req) => accounts.listAccounts(s(req), req.query));
-  r.post('/communities/:communityId/accounts', { config: { ...acc, errors: { 409: ['login_taken', 'resident_has_account'], 422: ['weak_password'] } }, schema: { tags, params: P, body: C.AccountCreate, response: { 201: C.Account } } },
+  r.post('/communities/:communityId/accounts', { config: { ...acc, errors: { 409: ['login_taken', 'resident_has_account'], 422: ['weak_password', 'login_is_phone'] } }, schema: { tags, params: P, body: C.AccountCreate, response: { 201: C.Account } } },
     async (req, reply) => reply.code(201).send(await accounts.createAccount(s(req), req.body)));
   r.put('/communities/:communityId/accounts/:userId/roles', { config: { ...acc, errors: { 422: ['cannot_demote_self'] } }, schema: { tags, params: C.AccountParams, body: C.AccountRolesBody, response: { 200: C.Account } } },
     async (req) => accounts.setRoles(s(req), req.params.userId, req.body.roles));
 
   // ---- joining a household with its code (signed in or not)
   r.post('/join', {
-    config: { access: { public: true }, errors: { 409: ['already_resident', 'login_taken'], 422: ['join_code_invalid', 'weak_password'], 429: ['too_many_requests'] } },
+    config: { access: { public: true }, errors: { 409: ['already_resident', 'login_taken'], 422: ['join_code_invalid', 'weak_password', 'login_is_phone'], 429: ['too_many_requests'] } },
     schema: { tags, summary: 'Join a household with its one-time code; creates or links the account and signs in', body: C.JoinBody, response: { 200: MeResponse } },
   }, async (req, reply) => {
     const user = await joinHousehold(app.ctx, req, req.body);
