@@ -1809,20 +1809,6 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is not valid: `bad_url` */
-        "E400.bad_url": {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"] & {
-                    error?: {
-                        /** @enum {string} */
-                        code?: "bad_url";
-                    };
-                };
-            };
-        };
         /** @description The request is not valid: `bad_url`, `file_required`, `json_too_deep`, `malformed_json`, `nul_character`, `too_many_files`, `validation_failed` */
         "E400.bad_url.file_required.json_too_deep.malformed_json.nul_character.too_many_files.validation_failed": {
             headers: {
@@ -1861,6 +1847,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "bad_url" | "json_too_deep" | "malformed_json" | "nul_character" | "validation_failed";
+                    };
+                };
+            };
+        };
+        /** @description The request is not valid: `bad_url`, `nul_character` */
+        "E400.bad_url.nul_character": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "bad_url" | "nul_character";
                     };
                 };
             };
@@ -2911,7 +2911,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url"];
+            400: components["responses"]["E400.bad_url.nul_character"];
             401: components["responses"]["E401.unauthenticated"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
@@ -4905,6 +4905,7 @@ export interface operations {
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.forbidden"];
             404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.consultation_not_closed"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
@@ -9896,7 +9897,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["E400.bad_url"];
+            400: components["responses"]["E400.bad_url.nul_character"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
@@ -9988,7 +9989,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url"];
+            400: components["responses"]["E400.bad_url.nul_character"];
             401: components["responses"]["E401.unauthenticated"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
@@ -10594,7 +10595,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["E400.bad_url"];
+            400: components["responses"]["E400.bad_url.nul_character"];
             401: components["responses"]["E401.unauthenticated"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];

@@ -65,9 +65,10 @@ export function commonErrors(r: Pick<RouteDoc, 'method' | 'url' | 'access' | 'id
     for (const x of c) s.add(x);
     codes.set(status, s);
   };
-  add(400, 'bad_url'); // the router refuses a malformed URL before any route runs
+  // Before any route runs: the router refuses a malformed URL, and every route a %00 anywhere in its URL.
+  add(400, 'bad_url', 'nul_character');
   add(414, 'uri_too_long');
-  if (r.hasInput || r.hasBody || r.upload) add(400, 'validation_failed', 'nul_character');
+  if (r.hasInput || r.hasBody || r.upload) add(400, 'validation_failed');
   if (r.hasBody || r.upload) {
     add(400, 'malformed_json', 'json_too_deep');
     add(413, 'payload_too_large');

@@ -95,7 +95,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   }, (req) => svc.turnout(ctxOf(req), req.params.id));
 
   r.get(`${base}/:id/report`, {
-    config: { access: { action: 'consultations.archive' } },
+    config: { access: { action: 'consultations.archive' }, errors: { 409: ['consultation_not_closed'] } },
     schema: { tags, summary: 'Data for the printable A4 report: sealed result, turnout by building, QR code to the public check', params: ConsultationParams, response: { 200: ConsultationReport } },
   }, (req) => svc.report(ctxOf(req), req.params.id));
 
