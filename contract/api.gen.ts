@@ -2061,8 +2061,8 @@ export interface components {
                 };
             };
         };
-        /** @description Conflicts with the current state: `already_voted`, `consultation_closed` */
-        "E409.already_voted.consultation_closed": {
+        /** @description Conflicts with the current state: `already_voted`, `consultation_closed`, `consultation_not_open` */
+        "E409.already_voted.consultation_closed.consultation_not_open": {
             headers: {
                 [name: string]: unknown;
             };
@@ -2070,13 +2070,13 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "already_voted" | "consultation_closed";
+                        code?: "already_voted" | "consultation_closed" | "consultation_not_open";
                     };
                 };
             };
         };
-        /** @description Conflicts with the current state: `already_voted`, `consultation_closed`, `voting_not_started` */
-        "E409.already_voted.consultation_closed.voting_not_started": {
+        /** @description Conflicts with the current state: `already_voted`, `consultation_closed`, `consultation_not_open`, `voting_not_started` */
+        "E409.already_voted.consultation_closed.consultation_not_open.voting_not_started": {
             headers: {
                 [name: string]: unknown;
             };
@@ -2084,7 +2084,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "already_voted" | "consultation_closed" | "voting_not_started";
+                        code?: "already_voted" | "consultation_closed" | "consultation_not_open" | "voting_not_started";
                     };
                 };
             };
@@ -2103,8 +2103,8 @@ export interface components {
                 };
             };
         };
-        /** @description Conflicts with the current state: `ballot_not_pending`, `same_person_confirm` */
-        "E409.ballot_not_pending.same_person_confirm": {
+        /** @description Conflicts with the current state: `ballot_not_pending`, `consultation_closed`, `consultation_not_open`, `same_person_confirm` */
+        "E409.ballot_not_pending.consultation_closed.consultation_not_open.same_person_confirm": {
             headers: {
                 [name: string]: unknown;
             };
@@ -2112,7 +2112,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "ballot_not_pending" | "same_person_confirm";
+                        code?: "ballot_not_pending" | "consultation_closed" | "consultation_not_open" | "same_person_confirm";
                     };
                 };
             };
@@ -2131,8 +2131,8 @@ export interface components {
                 };
             };
         };
-        /** @description Conflicts with the current state: `consultation_closed` */
-        "E409.consultation_closed": {
+        /** @description Conflicts with the current state: `consultation_closed`, `consultation_not_open` */
+        "E409.consultation_closed.consultation_not_open": {
             headers: {
                 [name: string]: unknown;
             };
@@ -2140,7 +2140,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "consultation_closed";
+                        code?: "consultation_closed" | "consultation_not_open";
                     };
                 };
             };
@@ -2155,6 +2155,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "consultation_not_closed";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `consultation_not_open` */
+        "E409.consultation_not_open": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "consultation_not_open";
                     };
                 };
             };
@@ -4273,7 +4287,7 @@ export interface operations {
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden.not_representative"];
             404: components["responses"]["E404.not_found"];
-            409: components["responses"]["E409.already_voted.consultation_closed.voting_not_started"];
+            409: components["responses"]["E409.already_voted.consultation_closed.consultation_not_open.voting_not_started"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
@@ -4323,7 +4337,7 @@ export interface operations {
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
-            409: components["responses"]["E409.ballot_not_pending.same_person_confirm"];
+            409: components["responses"]["E409.ballot_not_pending.consultation_closed.consultation_not_open.same_person_confirm"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
@@ -4377,6 +4391,7 @@ export interface operations {
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.consultation_closed.consultation_not_open"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
@@ -4509,7 +4524,7 @@ export interface operations {
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
-            409: components["responses"]["E409.consultation_closed"];
+            409: components["responses"]["E409.consultation_closed.consultation_not_open"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
@@ -4742,7 +4757,7 @@ export interface operations {
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
-            409: components["responses"]["E409.already_voted.consultation_closed"];
+            409: components["responses"]["E409.already_voted.consultation_closed.consultation_not_open"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
@@ -4947,6 +4962,7 @@ export interface operations {
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.forbidden"];
             404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.consultation_not_open"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };

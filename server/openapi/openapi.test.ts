@@ -8,7 +8,7 @@ const t = useTestApp();
 describe('the OpenAPI document holds the server to its errors', () => {
   it('lists the common errors of a route from its access and shape, and its own declared ones', () => {
     const doc = t.app.swagger();
-    expect(documentedCodes(doc, 'POST', '/api/communities/:communityId/consultations/:id/ballots', 409)).toEqual(['already_voted', 'consultation_closed', 'voting_not_started']);
+    expect(documentedCodes(doc, 'POST', '/api/communities/:communityId/consultations/:id/ballots', 409)).toEqual(['already_voted', 'consultation_closed', 'consultation_not_open', 'voting_not_started']);
     expect(documentedCodes(doc, 'POST', '/api/communities/:communityId/consultations/:id/ballots', 401)).toEqual(['unauthenticated']);
     expect(documentedCodes(doc, 'POST', '/api/communities/:communityId/consultations/:id/ballots', 422)).toContain('idempotency_key_reused');
     expect(documentedCodes(doc, 'POST', '/api/auth/login', 401)).toEqual([]); // public: no session needed

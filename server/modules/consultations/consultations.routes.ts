@@ -46,27 +46,27 @@ export default async function consultationRoutes(app: FastifyInstance) {
   }, (req) => svc.openConsultation(ctxOf(req), req.params.id));
 
   r.post(`${base}/:id/close`, {
-    config: { ...manage, errors: { 409: ['consultation_closed'] } },
+    config: { ...manage, errors: { 409: ['consultation_closed', 'consultation_not_open'] } },
     schema: { tags, summary: 'Close now: freeze and publish tally, pass/fail and chain head', params: ConsultationParams, body: NoBody, response: { 200: Consultation } },
   }, (req) => svc.closeByStaff(ctxOf(req), req.params.id));
 
   r.post(`${base}/:id/ballots`, {
-    config: { access: { action: 'consultations.vote' }, idempotent: true, errors: { 403: ['not_representative'], 409: ['already_voted', 'consultation_closed', 'voting_not_started'], 422: ['household_not_eligible', 'invalid_answers'] } },
+    config: { access: { action: 'consultations.vote' }, idempotent: true, errors: { 403: ['not_representative'], 409: ['already_voted', 'consultation_closed', 'consultation_not_open', 'voting_not_started'], 422: ['household_not_eligible', 'invalid_answers'] } },
     schema: { tags, summary: 'Vote online as the household representative (send an Idempotency-Key)', params: ConsultationParams, body: CastBallotBody, response: { 201: Receipt } },
   }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, { params: req.params, body: req.body }, (trx) => svc.castOnline(ctxOf(req), req.params.id, req.body.answers, trx))));
 
   r.post(`${base}/:id/paper-ballots`, {
-    config: { ...manage, idempotent: true, errors: { 409: ['already_voted', 'consultation_closed'], 422: ['form_number_required', 'household_not_eligible'] } },
+    config: { ...manage, idempotent: true, errors: { 409: ['already_voted', 'consultation_closed', 'consultation_not_open'], 422: ['form_number_required', 'household_not_eligible'] } },
     schema: { tags, summary: 'Enter a paper or door-to-door ballot (pending until a second staff member confirms)', params: ConsultationParams, body: PaperBallotBody, response: { 201: Receipt } },
   }, async (req, reply) => reply.code(201).send(await withIdempotency(app.ctx.db, req, reply, 201, { params: req.params, body: req.body }, (trx) => svc.enterPaper(ctxOf(req), req.params.id, req.body, trx))));
 
   r.post(`${base}/:id/ballots/:ballotId/confirm`, {
-    config: { ...manage, errors: { 409: ['ballot_not_pending', 'same_person_confirm'] } },
+    config: { ...manage, errors: { 409: ['ballot_not_pending', 'same_person_confirm', 'consultation_closed', 'consultation_not_open'] } },
     schema: { tags, summary: 'Confirm a pending entry (not by the person who entered it)', params: BallotParams, body: NoBody, response: { 200: Receipt } },
   }, (req) => svc.confirmBallot(ctxOf(req), req.params.id, req.params.ballotId));
 
   r.post(`${base}/:id/ballots/:ballotId/corrections`, {
-    config: manage,
+    config: { ...manage, errors: { 409: ['consultation_closed', 'consultation_not_open'] } },
     schema: { tags, summary: 'Record a reasoned correction (a new chain entry, pending until confirmed)', params: BallotParams, body: CorrectionBody, response: { 200: Receipt } },
   }, (req) => svc.correctBallot(ctxOf(req), req.params.id, req.params.ballotId, req.body));
 
@@ -90,7 +90,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   });
 
   r.get(`${base}/:id/turnout`, {
-    config: { access: { action: 'consultations.archive' } },
+    config: { access: { action: 'consultations.archive' }, errors: { 409: ['consultation_not_open'] } },
     schema: { tags, summary: 'Counts and turnout by building (never who voted how)', params: ConsultationParams, response: { 200: Turnout } },
   }, (req) => svc.turnout(ctxOf(req), req.params.id));
 
