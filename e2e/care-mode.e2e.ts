@@ -84,6 +84,18 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
     expect(routes.filter((r) => !(r in PAGES)), 'H5 pages this spec does not measure: add them to PAGES').toEqual([]);
   });
 
+  it('motion: a phone that asks for reduced motion, or care mode, gets dialogs without a fade; otherwise they animate', async () => {
+    const reduced = () => document.documentElement.classList.contains('reduce-motion');
+    const moving = await b.page({ h5: true, viewport: PHONE, motion: 'no-preference' });
+    await moving.goto('/h5/login');
+    expect(await moving.evaluate(reduced)).toBe(false);
+    await moving.locator('label:has([data-testid=care-switch])').click();
+    await expect.poll(() => moving.evaluate(reduced)).toBe(true);
+    const still = await b.page({ h5: true, viewport: PHONE });
+    await still.goto('/h5/login');
+    expect(await still.evaluate(reduced)).toBe(true);
+  });
+
   for (const mode of ['normal', 'care'] as const) {
     it(`${mode} mode: every target on every page is at least ${mode === 'care' ? '60 × 60' : '44 × 44'} px, text at least ${mode === 'care' ? CARE.text : NORMAL.text} px`, async () => {
       const min = mode === 'care' ? CARE : NORMAL;

@@ -4,7 +4,7 @@ import { App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useTranslation } from 'react-i18next';
-import { useCare } from '../app/prefs';
+import { useCare, useReducedMotion } from '../app/prefs';
 import { consoleModules } from '../modules/console';
 import { allowed } from './registry';
 import { SessionProvider, useSession } from './session';
@@ -34,7 +34,11 @@ const care: ThemeConfig['token'] = { fontSize: 18, controlHeight: 44, colorText:
 export default function App() {
   const { i18n } = useTranslation();
   const careOn = useCare();
-  const theme = useMemo<ThemeConfig>(() => ({ token: careOn ? { ...base, ...care } : base }), [careOn]);
+  const still = useReducedMotion();
+  const theme = useMemo<ThemeConfig>(
+    () => ({ token: { ...base, ...(careOn ? care : {}), ...(still ? { motion: false } : {}) } }),
+    [careOn, still],
+  );
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
       <AntApp>

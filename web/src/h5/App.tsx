@@ -1,9 +1,10 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { ConfigProvider, DotLoading } from 'antd-mobile';
+import { ConfigProvider, DotLoading, reduceMotion, restoreMotion } from 'antd-mobile';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import enUS from 'antd-mobile/es/locales/en-US';
 import { useTranslation } from 'react-i18next';
+import { useReducedMotion } from '../app/prefs';
 import { h5Modules } from '../modules/h5';
 import { H5SessionProvider, useH5Session } from './session';
 import HomePage from './pages/HomePage';
@@ -12,6 +13,8 @@ import LoginPage from './pages/LoginPage';
 
 export default function App() {
   const { i18n } = useTranslation();
+  const still = useReducedMotion();
+  useEffect(() => (still ? reduceMotion() : restoreMotion()), [still]);
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
       <H5SessionProvider>
