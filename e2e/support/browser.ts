@@ -207,16 +207,20 @@ async function watchAccessibility(page: Page, axe: AxeState, who: string): Promi
       return void axe.problems.push(`dialog ${title} on ${page.url()} as ${who} never settled: ${(e as Error).message.split('\n')[0]}`);
     }
     // antd-mobile fades dialogs in with JS (react-spring), which getAnimations() does not see: wait until the dialog is fully opaque and stays so.
-    const opaque = await dialog.evaluate(async (el) => {
+    // (Pages ask for reduced motion, so this is a guard.) The element is held, not looked up again: a dialog closed
+    // and opened anew with the same title is a new element, checked on its own.
+    const handle = await dialog.elementHandle({ timeout: 1000 }).catch(() => null);
+    const opaque = handle && await handle.evaluate(async (el) => {
       const opacity = () => { let o = 1; for (let e: Element | null = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity); return o; };
       for (let stable = 0, i = 0; i < 50; i++) {
+        if (!el.isConnected) return null;
         stable = opacity() === 1 ? stable + 1 : 0;
         if (stable >= 3) return true;
         await new Promise((r) => setTimeout(r, 100));
       }
       return false;
     }).catch(() => null);
-    if (opaque === null || !(await dialog.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it was checked)`);
+    if (opaque === null || !handle || !(await handle.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it was checked)`);
     if (!opaque) return void axe.problems.push(`dialog ${title} on ${page.url()} as ${who} never became fully opaque within 5 s`);
     axe.checked.add(key);
     await analyze(page, `dialog 「${title}」 on ${pageKey(page.url())} as ${who}`, axe, `[data-gz-dialog="${title.replaceAll('"', '\\"')}"]`)
