@@ -13,6 +13,7 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   login: { signedIn: false, open: (p) => p.goto('/h5/login') },
   join: { signedIn: false, open: (p) => p.goto('/h5/join') },
   '': { signedIn: true, open: (p) => p.goto('/h5/') },
+  password: { signedIn: true, open: (p) => p.goto('/h5/password') },
   'tickets/new': { signedIn: true, open: (p) => p.goto('/h5/tickets/new') },
   tickets: { signedIn: true, open: (p) => p.goto('/h5/tickets') },
   'tickets/board': { signedIn: true, open: (p) => p.goto('/h5/tickets/board') },

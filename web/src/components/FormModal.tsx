@@ -14,10 +14,12 @@ interface Props<T> {
   children: ReactNode | ((form: FormInstance<T>) => ReactNode);
   testId?: string;
   okText?: ReactNode;
+  /** What the success message says (default: 已保存). */
+  doneText?: string;
 }
 
 /** A create/edit form in a modal; server validation details ({path,message}) land on their fields. */
-export function FormModal<T extends object>({ open, title, initialValues, onSubmit, onClose, children, testId, okText }: Props<T>) {
+export function FormModal<T extends object>({ open, title, initialValues, onSubmit, onClose, children, testId, okText, doneText }: Props<T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<T>();
@@ -34,7 +36,7 @@ export function FormModal<T extends object>({ open, title, initialValues, onSubm
     setBusy(true);
     try {
       await onSubmit(values);
-      message.success(t('common.saved'));
+      message.success(doneText ?? t('common.saved'));
       onClose();
     } catch (e) {
       const details = e instanceof ApiError && Array.isArray(e.details) ? (e.details as Array<{ path?: string; message?: string }>) : [];

@@ -6,6 +6,7 @@ import { CareSwitch, LanguageSwitch } from '../components/Prefs';
 import { consoleModules } from '../modules/console';
 import { allowed, type ConsoleMenuItem } from './registry';
 import { useSession } from './session';
+import { PasswordButton } from './PasswordButton';
 
 type Item = Required<MenuProps>['items'][number];
 
@@ -63,6 +64,7 @@ export default function ConsoleLayout() {
             <LanguageSwitch />
             <CareSwitch />
             <span className="console-user" data-testid="current-user">{s.me?.user.displayName}</span>
+            <PasswordButton />
             <Button data-testid="logout" onClick={() => void s.logout()}>{t('common.logout')}</Button>
           </div>
         </Layout.Header>

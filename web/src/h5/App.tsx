@@ -10,6 +10,7 @@ import { H5SessionProvider, useH5Session } from './session';
 import HomePage from './pages/HomePage';
 import JoinPage from './pages/JoinPage';
 import LoginPage from './pages/LoginPage';
+import PasswordPage from './pages/PasswordPage';
 
 export default function App() {
   const { i18n } = useTranslation();
@@ -24,6 +25,7 @@ export default function App() {
               <Route path="/login" element={<LoginPage />} />
               <Route path="/join" element={<JoinPage />} />
               <Route path="/" element={<SignedIn><HomePage /></SignedIn>} />
+              <Route path="/password" element={<SignedIn><PasswordPage /></SignedIn>} />
               {h5Modules.flatMap((m) => m.routes).map(({ path, page: Page, public: open }) => (
                 <Route key={path} path={`/${path}`} element={open ? <Page /> : <SignedIn><Page /></SignedIn>} />
               ))}

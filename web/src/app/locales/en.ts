@@ -15,6 +15,11 @@ const en: Shape<Messages> = {
     main: 'Main menu', overview: 'Overview', org: 'Community', estates: 'Estates', grids: 'Grids', buildings: 'Buildings', households: 'Households',
     residents: 'Residents', organizations: 'Organizations', accounts: 'Accounts & roles', rosters: 'Rosters',
   },
+  password: {
+    change: 'Change password', old: 'Current password', new: 'New password', confirm: 'New password again',
+    hint: 'At least 10 characters, not a common password, not your login or phone', mismatch: 'The two new passwords differ',
+    required: 'Enter the password', min: 'At least 10 characters', done: 'Password changed; you are signed out on other devices',
+  },
   login: {
     subtitle: 'Community co-governance · staff sign-in', login: 'Login name or phone', password: 'Password', submit: 'Sign in',
     loginRequired: 'Enter your login name or phone', passwordRequired: 'Enter your password',

@@ -11,6 +11,10 @@ const zhCN = {
     main: '主菜单', overview: '概览', org: '居民区管理', estates: '小区', grids: '网格', buildings: '楼栋', households: '户',
     residents: '居民', organizations: '组织与单位', accounts: '账号与角色', rosters: '台账导入导出',
   },
+  password: {
+    change: '修改密码', old: '原密码', new: '新密码', confirm: '再次输入新密码', hint: '至少10位，不能是常见密码，也不能与账号或手机号相同',
+    mismatch: '两次输入的新密码不一致', required: '请输入密码', min: '密码至少10位', done: '密码已修改，您在其他设备上的登录已退出',
+  },
   login: {
     subtitle: '社区共建共治平台 · 工作人员登录', login: '账号或手机号', password: '密码', submit: '登录',
     loginRequired: '请输入账号或手机号', passwordRequired: '请输入密码',

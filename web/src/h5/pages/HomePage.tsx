@@ -41,6 +41,7 @@ export default function HomePage() {
           </div>
         </section>
       )}
+      <p className="h5-alt"><Link to="/password" data-testid="to-password">{t('password.change')}</Link></p>
       <Button block size="large" className="h5-logout" onClick={() => void logout()} data-testid="logout">{t('common.logout')}</Button>
     </Shell>
   );
