@@ -7985,6 +7985,8 @@ export interface operations {
                         buildingId: string | null;
                         buildingName: string | null;
                         can: {
+                            /** @description May write on the timeline: the handlers and the reporter, not a household that only supports it (同问) */
+                            comment: boolean;
                             confirm: boolean;
                             handle: boolean;
                             support: boolean;

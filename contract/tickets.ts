@@ -88,7 +88,10 @@ export const TicketDetail = TicketSummary.extend({
   links: z.array(z.object({ targetType: z.string(), targetId: z.string(), title: z.string().nullable(), note: z.string().nullable() })),
   timeline: z.array(TicketEvent),
   supportedByMe: z.boolean(),
-  can: z.object({ handle: z.boolean(), confirm: z.boolean(), support: z.boolean(), transitions: z.array(z.string()) }),
+  can: z.object({
+    handle: z.boolean(), confirm: z.boolean(),
+    comment: z.boolean().describe('May write on the timeline: the handlers and the reporter, not a household that only supports it (同问)'),
+    support: z.boolean(), transitions: z.array(z.string()) }),
 });
 export type TicketDetailT = z.infer<typeof TicketDetail>;
 

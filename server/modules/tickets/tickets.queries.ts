@@ -151,6 +151,7 @@ export async function ticketDetail(conn: Conn, actor: Actor, communityId: string
     can: {
       handle: rights.handle,
       confirm: rights.reporter && t.state === 'resolved',
+      comment: rights.handle || rights.reporter,
       support: !!v.householdId && v.householdId !== t.reporter_household_id && !supportedByMe && OPEN_STATES.includes(t.state as TicketState),
       transitions: rights.handle ? transitionsFrom(t.state) : [],
     },
@@ -175,7 +176,7 @@ function supporterView(
       id: e.id, kind: e.kind, fromState: e.from_state, toState: e.to_state, actorName: null, message: null, data: null, createdAt: e.created_at,
     })),
     supportedByMe,
-    can: { handle: false, confirm: false, support: !!v.householdId && v.householdId !== t.reporter_household_id && !supportedByMe && OPEN_STATES.includes(t.state as TicketState), transitions: [] },
+    can: { handle: false, confirm: false, comment: false, support: !!v.householdId && v.householdId !== t.reporter_household_id && !supportedByMe && OPEN_STATES.includes(t.state as TicketState), transitions: [] },
   };
 }
 

@@ -36,7 +36,11 @@ describe('同问', () => {
     const d = await detail(id, 'resident3');
     expect(d.supportedByMe).toBe(true);
     expect(d.reporterPhone).toBeNull();
-    expect(d.can).toMatchObject({ support: false, confirm: false, handle: false });
+    expect(d.can).toMatchObject({ support: false, confirm: false, handle: false, comment: false });
+    // No reply box is offered to a supporter, as writing on the timeline is refused to them.
+    expect((await t.req({ method: 'POST', url: tUrl(t, id, '/comments'), as: 'resident3', payload: { message: '我也是' } })).statusCode).toBe(403);
+    expect((await detail(id, 'resident1')).can.comment).toBe(true);
+    expect((await detail(id, 'leader1')).can.comment).toBe(true);
     expect((await detail(id, 'leader1')).reporterPhone).toMatch(/^138\*{4}\d{4}$/);
   });
 

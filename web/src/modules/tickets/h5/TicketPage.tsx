@@ -94,7 +94,7 @@ export default function TicketPage() {
       {d.supportedByMe && !['resolved', 'closed', 'rejected', 'duplicate'].includes(d.state) && (
         <Button block fill="outline" size="large" disabled={busy} onClick={() => void withdraw()} data-testid="withdraw-support">{t('tickets.withdrawSupport')}</Button>
       )}
-      {d.state === 'waiting_on_reporter' && !d.can.handle && (
+      {d.state === 'waiting_on_reporter' && d.can.comment && !d.can.handle && (
         <section className="h5-card">
           <TextArea aria-label={t('tickets.reply')} placeholder={t('tickets.reply')} maxLength={1000} value={reply} onChange={setReply} />
           <Button block color="primary" disabled={busy || !reply.trim()} onClick={() => void act('comments', { message: reply.trim() }).then(() => setReply(''))}>{t('tickets.send')}</Button>
