@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { APIRequestContext, Download, Page } from 'playwright-core';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 import { rosterXlsx } from './support/roster';
 
@@ -117,6 +118,29 @@ describe('org pages as community staff', () => {
     expect(written).toBe(0);
     const rooms = (await (await staff.get(`${base}/households?q=803`)).json()).items.filter((h: { room: string; buildingName: string; estateName: string }) => h.room === '803' && h.estateName === '嘉和景苑' && h.buildingName === '1号楼');
     expect(rooms).toHaveLength(0);
+  });
+
+  it('exports residents with full numbers only after a purpose is written, and without one they stay masked', async () => {
+    await page.goto('/org/rosters');
+    const phones = async (download: Promise<Download>) => {
+      const wb = new ExcelJS.Workbook();
+      const stream = await (await download).createReadStream();
+      await wb.xlsx.read(stream);
+      const sheet = wb.worksheets[0];
+      const header = (sheet.getRow(1).values as unknown[]).indexOf('手机号');
+      return sheet.getColumn(header).values.slice(2).filter(Boolean).map(String);
+    };
+    const masked = await phones(Promise.all([page.waitForEvent('download'), page.getByTestId('export-residents').click()]).then(([d]) => d));
+    expect(masked.length).toBeGreaterThan(100);
+    expect(masked.filter((p) => /^1\d{10}$/.test(p))).toEqual([]);
+
+    await page.getByTestId('export-residents-full').click();
+    await page.getByTestId('export-full-submit').click();
+    await expect.poll(() => page.locator('.ant-form-item-explain-error').first().textContent()).toBe('请写明用途（至少2个字）');
+    await expectAccessible(page, 'full-number export asking for a purpose');
+    await field(page, 'export-full-reason').fill('疫苗接种通知逐户联系');
+    const full = await phones(Promise.all([page.waitForEvent('download'), page.getByTestId('export-full-submit').click()]).then(([d]) => d));
+    expect(full.filter((p) => /^1\d{10}$/.test(p)).length).toBe(masked.length);
   });
 
   it('switches the console to English and back to Chinese', async () => {

@@ -77,7 +77,7 @@ const en: Shape<Messages> = {
     rosterCheckedOk: 'Check passed: {{households}} households and {{residents}} residents can be imported. Untick "check only" and upload again to import.',
     rosterImported: 'Imported: {{households}} households and {{residents}} residents added.', rosterInvalid: '{{count}} problems found; nothing was imported:',
     sheet: 'Sheet', row: 'Row', column: 'Column', problem: 'Problem',
-    rosterExport: 'Export rosters', exportHouseholds: 'Export households', exportResidents: 'Export residents', householdsFile: 'households.xlsx', residentsFile: 'residents.xlsx',
+    rosterExport: 'Export rosters', exportHouseholds: 'Export households', exportResidents: 'Export residents', exportResidentsFull: 'Export full numbers…', exportFullTitle: 'Export residents with full phone and ID numbers', exportFullHint: 'Full numbers only when the work needs them. Say why; the export is written to the audit log. Without a reason the numbers stay masked.', exportFullReason: 'Purpose', exportFullReasonRequired: 'Say why (at least 2 characters)', exportFullSubmit: 'Export', householdsFile: 'households.xlsx', residentsFile: 'residents.xlsx',
   },
   h5: {
     title: 'Gongzhi · Residents', signIn: 'Sign in', signInTitle: 'Resident sign-in', join: 'Join my household', joinTitle: 'Join with a household code',

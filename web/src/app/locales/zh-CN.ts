@@ -72,7 +72,7 @@ const zhCN = {
     rosterCheckedOk: '检查通过：可导入 {{households}} 户、{{residents}} 名居民。取消“仅检查”后再次上传即可导入。',
     rosterImported: '导入成功：新增 {{households}} 户、{{residents}} 名居民。', rosterInvalid: '发现 {{count}} 处问题，未导入任何数据：',
     sheet: '工作表', row: '行', column: '列', problem: '问题',
-    rosterExport: '导出台账', exportHouseholds: '导出户台账', exportResidents: '导出居民台账', householdsFile: '户台账.xlsx', residentsFile: '居民台账.xlsx',
+    rosterExport: '导出台账', exportHouseholds: '导出户台账', exportResidents: '导出居民台账', exportResidentsFull: '导出完整号码…', exportFullTitle: '导出含完整手机号和身份证号的居民台账', exportFullHint: '完整号码仅限工作需要。请写明用途，导出将记入审计日志；不写用途时导出的号码为遮挡的。', exportFullReason: '用途', exportFullReasonRequired: '请写明用途（至少2个字）', exportFullSubmit: '导出', householdsFile: '户台账.xlsx', residentsFile: '居民台账.xlsx',
   },
   h5: {
     title: '共治 · 居民', signIn: '登录', signInTitle: '居民登录', join: '加入我家', joinTitle: '用户码加入我家',

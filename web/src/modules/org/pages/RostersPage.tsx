@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Space, Table, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Space, Table, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RosterErrorT } from '../../../../../contract/org';
 import { Page } from '../../../components/Page';
-import { ApiError, download, errorText, post } from '../../../lib/api';
+import { ApiError, download, errorText, post, withQuery } from '../../../lib/api';
+import { FormModal } from '../../../components/FormModal';
+import { useSession } from '../../../console/session';
 import { currentLang } from '../../../app/i18n';
 import { useBase } from '../shared';
 import { testId } from '../../../lib/testid';
@@ -38,6 +40,10 @@ export default function RostersPage() {
   }
 
   const fetchFile = (path: string, name: string) => download(`${base}/rosters/${path}`, name).catch((e) => message.error(errorText(e)));
+  // Full numbers are for those with the reveal right (org.reveal: staff), and only with a purpose the server records.
+  const { roles, platformAdmin } = useSession();
+  const mayReveal = platformAdmin || roles.includes('staff');
+  const [fullOpen, setFullOpen] = useState(false);
 
   return (
     <Page title={t('nav.rosters')}>
@@ -79,7 +85,18 @@ export default function RostersPage() {
           <Space wrap>
             <Button icon={<DownloadOutlined />} onClick={() => fetchFile('households.xlsx', t('org.householdsFile'))} data-testid="export-households">{t('org.exportHouseholds')}</Button>
             <Button icon={<DownloadOutlined />} onClick={() => fetchFile('residents.xlsx', t('org.residentsFile'))} data-testid="export-residents">{t('org.exportResidents')}</Button>
+            {mayReveal && <Button icon={<DownloadOutlined />} onClick={() => setFullOpen(true)} data-testid="export-residents-full">{t('org.exportResidentsFull')}</Button>}
           </Space>
+          <FormModal<{ reason: string }>
+            open={fullOpen} title={t('org.exportFullTitle')} testId="export-full" okText={t('org.exportFullSubmit')} doneText={t('org.exportFullSubmit')}
+            onClose={() => setFullOpen(false)}
+            onSubmit={({ reason }) => download(withQuery(`${base}/rosters/residents.xlsx`, { reason: reason.trim() }), t('org.residentsFile'))}
+          >
+            <p>{t('org.exportFullHint')}</p>
+            <Form.Item name="reason" label={t('org.exportFullReason')} rules={[{ required: true, whitespace: true, min: 2, message: t('org.exportFullReasonRequired') }]}>
+              <Input maxLength={200} data-testid="export-full-reason" />
+            </Form.Item>
+          </FormModal>
         </Card>
       </Space>
     </Page>
