@@ -1,4 +1,5 @@
 import { record } from '../../core/audit/audit';
+import * as org from '../org/org.service';
 import { json, newId } from '../../core/ids';
 import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
 import { notifyUsers } from '../notifications/notifications.service';
@@ -67,7 +68,8 @@ const H = 3600_000;
 export async function seedDemoTickets({ db, community, users, rng }: DemoSeedContext): Promise<void> {
   const now = Date.now();
   const c = community.communityId;
-  const resident1 = await db.selectFrom('residents').select(['id', 'household_id']).where('user_id', '=', users.resident1).where('community_id', '=', c).executeTakeFirst();
+  const home = (await org.residenciesOf(db, users.resident1)).find((r) => r.communityId === c);
+  const resident1 = home && { id: home.residentId, household_id: home.householdId };
   const repsByEstate = new Map<string, typeof community.households>();
   for (const h of community.households) (repsByEstate.get(h.estateId) ?? repsByEstate.set(h.estateId, []).get(h.estateId)!).push(h);
   const estateByName = new Map(community.estates.map((e) => [e.name, e.id]));
