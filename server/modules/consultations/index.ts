@@ -4,7 +4,7 @@ import { registerVerifier } from '../../core/verify';
 import './consultations.policy';
 import consultationRoutes from './consultations.routes';
 import { closeDue, closedConsultation, verifyAllConsultations } from './consultations.service';
-import { registerLinkTarget } from '../tickets/links';
+import { registerLinkTarget } from '../tickets/tickets.service';
 
 registerJob({ name: 'consultations.close-due', everyMs: 30_000, run: async (ctx) => { await closeDue(ctx); } });
 // A ticket that reopens a settled question is linked to the closed consultation that settled it (the April dispute):

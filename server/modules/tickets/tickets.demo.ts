@@ -3,7 +3,7 @@ import * as org from '../org/org.service';
 import { json, newId } from '../../core/ids';
 import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
 import { notifyUsers } from '../notifications/notifications.service';
-import { DEFAULT_CATEGORIES, deadlinesOf } from './categories';
+import { DEFAULT_CATEGORIES, deadlinesOf } from './categories.service';
 import './tickets.tables';
 import { isoAt } from '../../core/context';
 

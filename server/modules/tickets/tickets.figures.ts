@@ -3,7 +3,7 @@ import { loadExcel } from '../../core/lazy';
 import { safeCell } from '../../core/xlsx';
 import { maskName } from '../../core/pii';
 import { CHANNEL_LABELS, TICKET_STATE_LABELS, type TicketState } from '../../../contract/tickets';
-import { categoryRules } from './categories';
+import { categoryRules } from './categories.service';
 import { isOverdue } from './tickets.queries';
 import './tickets.tables';
 import * as org from '../org/org.service';

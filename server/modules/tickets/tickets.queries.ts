@@ -4,7 +4,7 @@ import { errors } from '../../core/errors';
 import { maskInText, maskName, maskPhone } from '../../core/pii';
 import type { Actor } from '../../core/policy/policy';
 import { OPEN_STATES, type TicketState } from '../../../contract/tickets';
-import { categoryRules, type CategoryRuleT } from './categories';
+import { categoryRules, type CategoryRuleT } from './categories.service';
 import { linkTarget } from './links';
 import { viewerOf } from './tickets.access';
 import { overdueWhere, ticketFor, transitionsFrom } from './tickets.service';

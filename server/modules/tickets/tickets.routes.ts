@@ -16,7 +16,7 @@ import { withIdempotency } from '../../core/idempotency';
 import type { RouteErrors, Upload } from '../../openapi/document';
 import { loadQrCode } from '../../core/lazy';
 import { kickDeliveries } from '../notifications/notifications.service';
-import { categoryRules, suggestCategory } from './categories';
+import { categoryRules, suggestCategory } from './categories.service';
 import { figures, ledgerXlsx } from './tickets.figures';
 import { board, buildingOf, listTickets, photoOf, places, ticketDetail } from './tickets.queries';
 import * as settings from './settings.service';

@@ -12,7 +12,7 @@ import { notifyUsers, queueBroadcast, usersWithRole } from '../notifications/not
 import { ticketChanged } from '../dashboards/dashboards.service';
 import type { CreateTicket, TicketState } from '../../../contract/tickets';
 import { OPEN_STATES, TICKET_STATE_LABELS } from '../../../contract/tickets';
-import { categoryRules, deadlinesOf, suggestCategory } from './categories';
+import { categoryRules, deadlinesOf, suggestCategory } from './categories.service';
 import { linkTarget } from './links';
 import { HANDLERS, RECORDERS } from './tickets.policy';
 import { requireRight, rightsOn, viewerOf, type TicketRights, type TicketViewer } from './tickets.access';
@@ -597,3 +597,12 @@ export function overdueWhere(eb: any, at: string, p = '') {
 }
 
 export type { TicketRights, TicketViewer };
+
+// ---------- what other modules use (import these from here, never from the files behind them) ----------
+
+/** Ticket lists as the actor may see them (see tickets.queries). */
+export { listTickets, type ListFilter } from './tickets.queries';
+/** Link targets: another module registers a record type tickets may be linked to (see links.ts). */
+export { registerLinkTarget, type LinkTarget } from './links';
+/** Category rules of a community and the category suggester (categories.service.ts). */
+export { categoryRules, suggestCategory, type CategoryRuleT } from './categories.service';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import './topics.policy';
 import topicRoutes from './topics.routes';
 import './deliberation.demo';
-import { registerLinkTarget } from '../tickets/links';
+import { registerLinkTarget } from '../tickets/tickets.service';
 import { describeTopic } from './topics.service';
 
 registerLinkTarget('topic', { labelZh: '四方议事议题', describe: describeTopic });
