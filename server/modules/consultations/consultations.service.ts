@@ -19,7 +19,6 @@ import { mayReadNamedAnswers, present, receiptOf, turnoutByBuilding } from './co
 import * as repo from './consultations.repo';
 import { consultationClosed } from '../dashboards/dashboards.service';
 import { buildingLabels, communityName, householdsInScope } from '../org/org.service';
-import '../topics/topics.tables';
 import type { ConsultationRow } from './consultations.repo';
 
 

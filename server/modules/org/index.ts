@@ -1,21 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { errors } from '../../core/errors';
-import { provideDirectory } from '../../core/auth/directory';
-import './org.policy';
-import { communitiesOf, residenciesOf } from './org.service';
+import type { ModuleManifest } from '../manifest';
+import { policies } from './org.policy';
 import orgRoutes from './org.routes';
 import rosterRoutes from './roster.routes';
+import { communitiesOf, residenciesOf } from './org.service';
 import { communityExists } from './structure.service';
 import { ROSTER_MAX_BYTES } from './roster.service';
 
 /** The org module: people and places of each community (SPEC §1). */
 export default async function org(app: FastifyInstance) {
-  // Sessions (core) learn residencies and community names from org through this interface, never its tables.
-  provideDirectory({
-    residencies: residenciesOf,
-    communities: async (conn, ids) => (await communitiesOf(conn, ids)).map((c) => ({ id: c.id, name: c.name })),
-  });
   await app.register(multipart, { limits: { fileSize: ROSTER_MAX_BYTES, files: 1, fields: 5 } });
   // The platform admin passes every policy check; an unknown community must still be 404 for them.
   app.addHook('preParsing', async (req, _reply, payload) => {
@@ -26,3 +21,15 @@ export default async function org(app: FastifyInstance) {
   await app.register(orgRoutes);
   await app.register(rosterRoutes);
 }
+
+export const manifest: ModuleManifest = {
+  name: 'org',
+  dependsOn: [],
+  plugin: org,
+  policies,
+  // Sessions (core) learn residencies and community names from org through this interface, never its tables.
+  directory: {
+    residencies: residenciesOf,
+    communities: async (conn, ids) => (await communitiesOf(conn, ids)).map((c) => ({ id: c.id, name: c.name })),
+  },
+};

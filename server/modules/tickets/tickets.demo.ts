@@ -1,7 +1,7 @@
 import { record } from '../../core/audit/audit';
 import * as org from '../org/org.service';
 import { json, newId } from '../../core/ids';
-import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
+import type { DemoSeedContext } from '../../demo/registry';
 import { notifyUsers } from '../notifications/notifications.service';
 import { DEFAULT_CATEGORIES, deadlinesOf } from './categories.service';
 import './tickets.tables';
@@ -206,4 +206,3 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
   });
 }
 
-registerDemoSeeder('tickets', seedDemoTickets);

@@ -22,7 +22,6 @@ import { board, buildingOf, listTickets, photoOf, places, ticketDetail } from '.
 import * as settings from './settings.service';
 import * as svc from './tickets.service';
 import { takeAttempt } from '../../core/auth/login-throttle';
-import './tickets.policy';
 import { nowIso } from '../../core/context';
 
 const C = z.object({ communityId: z.string().max(64) });

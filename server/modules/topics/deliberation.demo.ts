@@ -1,6 +1,6 @@
 import type { AppContext, RequestContext } from '../../core/context';
 import { loadActor } from '../../core/auth/sessions';
-import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
+import type { DemoSeedContext } from '../../demo/registry';
 import { PARTIES } from '../../../contract/topics';
 import * as consultations from '../consultations/consultations.service';
 import * as meetings from '../meetings/meetings.service';
@@ -44,7 +44,7 @@ const EXPECTED: Record<string, number> = { party_branch: 3, property_company: 2,
 
 const PARKING_TOPIC_START = new Date('2025-09-01T01:00:00Z');
 
-async function seedDeliberation({ db, community, users }: DemoSeedContext) {
+export async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   const C = community.communityId;
   let now = 0;
   const at = (iso: string) => { now = Date.parse(iso); return new Date(now).toISOString(); };
@@ -187,4 +187,3 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   }
 }
 
-registerDemoSeeder('deliberation', seedDeliberation);
