@@ -1,3 +1,5 @@
+import type { Insertable } from 'kysely';
+import type { DB } from '../../core/db/types';
 import { record } from '../../core/audit/audit';
 import * as org from '../org/org.service';
 import { json, newId } from '../../core/ids';
@@ -75,11 +77,11 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
   const estateByName = new Map(community.estates.map((e) => [e.name, e.id]));
   const handlerFor = (cat: string, gridIndex: number) => (cat === 'repair' || cat === 'leak' ? users.property : gridIndex === 0 ? users.leader1 : users.staff);
 
-  const tickets: any[] = [];
+  const tickets: Array<Insertable<DB['tickets']>> = [];
   /** What the app would have put in leader1's and resident1's inboxes over the last two weeks. */
   const inbox: Array<{ userId: string; ticketId: string; kind: string; title: string; body: string; at: number; read: boolean }> = [];
-  const events: any[] = [];
-  const supports: any[] = [];
+  const events: Array<Insertable<DB['ticket_events']>> = [];
+  const supports: Array<Insertable<DB['ticket_supports']>> = [];
   const counters = new Map<number, number>();
 
   const add = (o: { cat: string; title: string; description: string; createdAt: number; estateId?: string; publicArea?: boolean; area?: string; final?: string; satisfaction?: number; resolution?: string; supports?: number; urgent?: boolean; mine?: boolean }) => {

@@ -102,7 +102,7 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
   if (f.category) q = q.where('t.category', '=', f.category);
   if (f.urgency) q = q.where('t.urgency', '=', f.urgency);
   if (f.gridId) q = q.where('t.grid_id', '=', f.gridId);
-  if (f.overdue) q = q.where((eb) => overdueWhere(eb, isoAt(nowMs), 't.'));
+  if (f.overdue) q = q.where(overdueWhere(isoAt(nowMs), 't.'));
   if (f.q) {
     const needle = f.q;
     q = q.where((eb) => eb.or([contains('t.title', needle), contains('t.number', needle), contains('t.description', needle)]));

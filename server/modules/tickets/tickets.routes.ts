@@ -261,7 +261,8 @@ export default async function ticketRoutes(app: FastifyInstance) {
       method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access }, errors: errs },
       schema: { tags: ['tickets'], summary, params: T, body },
       handler: async (req, reply) => {
-        const res = await run(req as any);
+        // The route is generic in B; Fastify types the handler's request from the route options, not from B.
+        const res = await run(req as unknown as Parameters<typeof run>[0]);
         after(req);
         return reply.send(res ?? { ok: true });
       },

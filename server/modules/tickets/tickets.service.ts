@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { isoAt, nowIso, type AppContext } from '../../core/context';
 import { inTransaction, type Conn, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
@@ -556,7 +556,7 @@ export async function escalateOverdue(ctx: AppContext): Promise<number> {
   const at = isoAt(now);
   const candidates = await ctx.db.selectFrom('tickets')
     .select(['id', 'community_id', 'state', 'escalation_level', 'response_due_at', 'resolution_due_at', 'escalation_step_ms', 'accepted_at'])
-    .where('escalation_level', '<', 2).where((eb) => overdueWhere(eb, at)).orderBy('created_at').limit(500).execute();
+    .where('escalation_level', '<', 2).where(overdueWhere(at)).orderBy('created_at').limit(500).execute();
   let steps = 0;
   for (const c of candidates) {
     const since = Math.min(
@@ -589,11 +589,11 @@ export async function escalateOverdue(ctx: AppContext): Promise<number> {
 }
 
 /** Past a deadline that still runs: not answered in time, or not resolved in time; paused tickets wait. */
-export function overdueWhere(eb: any, at: string, p = '') {
-  return eb.or([
-    eb.and([eb(`${p}state`, '=', 'submitted'), eb(`${p}response_due_at`, '<', at)]),
-    eb.and([eb(`${p}state`, 'in', ['submitted', 'accepted', 'in_progress', 'reopened']), eb(`${p}resolution_due_at`, '<', at)]),
-  ]);
+export function overdueWhere(at: string, p = ''): Expression<SqlBool> {
+  // Columns by name with an optional table alias ('t.'): the same test serves the list (aliased) and the escalation job.
+  const col = (c: string) => sql.ref(`${p}${c}`);
+  const running = ['submitted', 'accepted', 'in_progress', 'reopened'];
+  return sql<SqlBool>`((${col('state')} = ${'submitted'} and ${col('response_due_at')} < ${at}) or (${col('state')} in (${sql.join(running)}) and ${col('resolution_due_at')} < ${at}))`;
 }
 
 export type { TicketRights, TicketViewer };
