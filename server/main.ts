@@ -97,6 +97,7 @@ export async function main(argv: string[]): Promise<void> {
       }
       case 'migrate': {
         const rt = await openRuntime({ migrate: false });
+        installedModules(); // a migration may ask a module for a backfill
         const applied = await migrateToLatest(rt.database.db);
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Schema is up to date.');
         await rt.database.close();

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { provideDirectory, type Directory } from '../core/auth/directory';
+import { provideBackfill, type Backfill } from '../core/db/backfills';
 import { definePolicies, type Rule } from '../core/policy/policy';
 import { registerJob, type Job } from '../core/scheduler';
 import { registerVerifier, type Verifier } from '../core/verify';
 import { registerDemoSeeder, type DemoSeeder } from '../demo/registry';
 import { registerLinkTarget, type LinkTarget } from './tickets/tickets.service';
+import { provideSummarySource, type SummarySource } from './dashboards/dashboards.service';
 
 /**
  * What a module gives the app, declared in its index.ts as `export const manifest`. Nothing registers itself
@@ -29,6 +31,10 @@ export interface ModuleManifest {
   demoSeeder?: DemoSeeder['seed'];
   /** Record types of this module a ticket may be linked to (tickets.service `registerLinkTarget`). */
   linkTargets?: Record<string, LinkTarget>;
+  /** What this module tells the dashboards' summary rebuild of one community (its own tables, read by itself). */
+  summarySource?: SummarySource;
+  /** Data migrations ask for by name (core/db/backfills.ts): dashboards' summary rebuild. */
+  backfills?: Record<string, Backfill>;
   /** Org alone: how sign-in and sessions (core) learn residencies and community names. */
   directory?: Directory;
 }
@@ -69,6 +75,8 @@ export function installModules(manifests: readonly ModuleManifest[]): readonly M
     for (const [name, fn] of Object.entries(m.verifiers ?? {})) registerVerifier(name, fn);
     if (m.demoSeeder) registerDemoSeeder(m.name, m.demoSeeder);
     for (const [type, target] of Object.entries(m.linkTargets ?? {})) registerLinkTarget(type, target);
+    if (m.summarySource) provideSummarySource(m.name, m.summarySource);
+    for (const [name, fn] of Object.entries(m.backfills ?? {})) provideBackfill(name, fn);
     if (m.directory) provideDirectory(m.directory);
   }
   installed = ordered;

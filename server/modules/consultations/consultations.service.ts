@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { nowIso, type AppContext, type RequestContext } from '../../core/context';
-import { inTransaction, type Db, type Trx } from '../../core/db/kysely';
+import { inTransaction, type Conn, type Db, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { canonicalJson, GENESIS } from '../../core/audit/canonical';
 import { AppError, errors } from '../../core/errors';
@@ -17,7 +17,7 @@ import { definitionMismatches, eligibleDigest, householdToken, newSalt, sealDefi
 import { bundleV1, bundleV2 } from './consultations.archive';
 import { mayReadNamedAnswers, present, receiptOf, turnoutByBuilding } from './consultations.presenter';
 import * as repo from './consultations.repo';
-import { consultationClosed } from '../dashboards/dashboards.service';
+import { consultationClosed, type SummaryFacts } from '../dashboards/dashboards.service';
 import { buildingLabels, communityName, householdsInScope } from '../org/org.service';
 import type { ConsultationRow } from './consultations.repo';
 
@@ -546,4 +546,16 @@ export async function closedConsultationOfTopic(conn: Db | Trx, communityId: str
 export async function closedConsultation(conn: Db | Trx, communityId: string, id: string) {
   return conn.selectFrom('consultations').select(['id', 'title', 'result', 'topic_id']).where('community_id', '=', communityId)
     .where('id', '=', id).where('status', '=', 'closed').executeTakeFirst();
+}
+
+/** The community's closed consultations with their turnout, as the dashboards summarise them (the manifest's summarySource). */
+export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
+  const rows = await conn.selectFrom('consultations').select(['closed_at', 'result']).where('community_id', '=', communityId).where('status', '=', 'closed').execute();
+  return {
+    consultationsClosed: rows.flatMap((c) => {
+      const result = typeof c.result === 'string' ? JSON.parse(c.result) : c.result;
+      const tally = (result as { tally?: { eligible: number; participants: number } } | null)?.tally;
+      return c.closed_at && tally ? [{ closedAt: c.closed_at, eligible: tally.eligible, participants: tally.participants }] : [];
+    }),
+  };
 }

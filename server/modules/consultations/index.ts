@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
 import { policies } from './consultations.policy';
 import consultationRoutes from './consultations.routes';
-import { closeDue, closedConsultation, verifyAllConsultations } from './consultations.service';
+import { closeDue, closedConsultation, summaryFacts, verifyAllConsultations } from './consultations.service';
 
 /** 征询: household consultations with a verifiable ballot chain (SPEC §5). */
 export default async function consultations(app: FastifyInstance) {
@@ -14,6 +14,7 @@ export const manifest: ModuleManifest = {
   dependsOn: ['org'],
   plugin: consultations,
   policies,
+  summarySource: summaryFacts,
   jobs: [{ name: 'consultations.close-due', everyMs: 30_000, run: async (ctx) => { await closeDue(ctx); } }],
   verifiers: { consultations: verifyAllConsultations },
   linkTargets: {

@@ -11,6 +11,8 @@ import { HOUR_EDGES, MONTH_COUNTERS, monthOf, RESOLUTION_BUCKETS, RESPONSE_BUCKE
 
 /** The hooks other modules call in the transaction of each change (see summaries.ts). */
 export { ticketChanged, meetingHeld, topicClosed, consultationClosed, rebuildSummaries } from './summaries';
+/** What a summarised module provides (manifest `summarySource`) so rebuilds never read its tables. */
+export { TICKET_FACT_COLUMNS, provideSummarySource, type SummaryFacts, type SummarySource } from './summaries';
 
 type Sums = Record<string, number>;
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;

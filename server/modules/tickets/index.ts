@@ -4,7 +4,7 @@ import { kickDeliveries } from '../notifications/notifications.service';
 import { policies } from './tickets.policy';
 import { seedDemoTickets } from './tickets.demo';
 import ticketRoutes from './tickets.routes';
-import { escalateOverdue } from './tickets.service';
+import { escalateOverdue, summaryFacts } from './tickets.service';
 
 /** 民呼我应 resident tickets (SPEC §2). */
 export default async function tickets(app: FastifyInstance) {
@@ -16,6 +16,7 @@ export const manifest: ModuleManifest = {
   dependsOn: ['org', 'notifications'],
   plugin: tickets,
   policies,
+  summarySource: summaryFacts,
   jobs: [{
     name: 'tickets.escalate',
     everyMs: 60_000,

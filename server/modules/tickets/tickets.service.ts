@@ -9,7 +9,7 @@ import { json, newId } from '../../core/ids';
 import type { Actor } from '../../core/policy/policy';
 import { rolesIn } from '../../core/policy/policy';
 import { notifyUsers, queueBroadcast, usersWithRole } from '../notifications/notifications.service';
-import { ticketChanged } from '../dashboards/dashboards.service';
+import { TICKET_FACT_COLUMNS, ticketChanged, type SummaryFacts } from '../dashboards/dashboards.service';
 import type { CreateTicket, TicketState } from '../../../contract/tickets';
 import { OPEN_STATES, TICKET_STATE_LABELS } from '../../../contract/tickets';
 import { categoryRules, deadlinesOf, suggestCategory } from './categories.service';
@@ -594,6 +594,11 @@ export function overdueWhere(at: string, p = ''): Expression<SqlBool> {
   const col = (c: string) => sql.ref(`${p}${c}`);
   const running = ['submitted', 'accepted', 'in_progress', 'reopened'];
   return sql<SqlBool>`((${col('state')} = ${'submitted'} and ${col('response_due_at')} < ${at}) or (${col('state')} in (${sql.join(running)}) and ${col('resolution_due_at')} < ${at}))`;
+}
+
+/** The community's tickets as the dashboards summarise them (the manifest's summarySource). */
+export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
+  return { tickets: await conn.selectFrom('tickets').select(TICKET_FACT_COLUMNS).where('community_id', '=', communityId).execute() };
 }
 
 export type { TicketRights, TicketViewer };

@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../manifest';
 import { seedDeliberation } from './deliberation.demo';
 import { policies } from './topics.policy';
 import topicRoutes from './topics.routes';
-import { describeTopic } from './topics.service';
+import { describeTopic, summaryFacts } from './topics.service';
 
 /** 四方议事: deliberation topics from proposal to closure (SPEC §4). */
 export default async function topics(app: FastifyInstance) {
@@ -16,6 +16,7 @@ export const manifest: ModuleManifest = {
   dependsOn: ['org', 'tickets', 'meetings', 'consultations'],
   plugin: topics,
   policies,
+  summarySource: summaryFacts,
   linkTargets: { topic: { labelZh: '四方议事议题', describe: describeTopic } },
   demoSeeder: seedDeliberation,
 };

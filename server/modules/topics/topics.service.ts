@@ -11,7 +11,7 @@ import {
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
 import { linkTicket, ticketsLinkedTo, unlinkTicket } from '../tickets/tickets.service';
-import { topicClosed } from '../dashboards/dashboards.service';
+import { topicClosed, type SummaryFacts } from '../dashboards/dashboards.service';
 import { estateOf } from '../org/org.service';
 import './topics.tables';
 
@@ -274,4 +274,10 @@ export async function topicStats(c: RequestContext, q: { from?: string; to?: str
   ]);
   const byStage = Object.fromEntries(active.map((r) => [r.stage, Number(r.n)]));
   return { problemsSolved: Number(solved.n), active: active.reduce((a, r) => a + Number(r.n), 0), byStage };
+}
+
+/** Closing times of the community's closed topics, as the dashboards summarise them (the manifest's summarySource). */
+export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
+  const rows = await conn.selectFrom('topics').select('closed_at').where('community_id', '=', communityId).where('status', '=', 'closed').execute();
+  return { topicsClosed: rows.flatMap((t) => (t.closed_at ? [t.closed_at] : [])) };
 }
