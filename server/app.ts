@@ -14,7 +14,7 @@ import authPlugin from './core/auth/auth.plugin';
 import authRoutes from './core/auth/auth.routes';
 import routeAccess from './core/policy/route-access';
 import openApi from './openapi/document';
-import { modules } from './modules';
+import { installedModules } from './modules';
 
 export interface BuildOptions {
   config: Config;
@@ -106,7 +106,7 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
     });
     api.get('/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
     await api.register(authRoutes);
-    for (const m of modules) await api.register(m);
+    for (const m of installedModules()) await api.register(m);
   }, { prefix: '/api' });
 
   registerWeb(app, config.webDist);

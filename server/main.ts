@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { verifyChains } from './core/audit/audit';
 import { listVerifiers } from './core/verify';
+import { installedModules } from './modules';
 import { startScheduler } from './core/scheduler';
 import { migrateToLatest } from './core/db/migrate';
 import { backup, defaultBackupPath, restore } from './core/db/backup';
@@ -68,6 +69,7 @@ async function verify(database: Database): Promise<number> {
     }
   }
   let checks = reports.length;
+  installedModules(); // the modules' verifiers
   for (const v of listVerifiers()) {
     for (const line of await v.fn(database.db)) {
       checks++;
@@ -95,6 +97,7 @@ export async function main(argv: string[]): Promise<void> {
       }
       case 'migrate': {
         const rt = await openRuntime({ migrate: false });
+        installedModules(); // a migration may ask a module for a backfill
         const applied = await migrateToLatest(rt.database.db);
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Schema is up to date.');
         await rt.database.close();

@@ -8,6 +8,7 @@ import { openDatabase } from '../../server/core/db/kysely';
 import { migrateToLatest } from '../../server/core/db/migrate';
 import { loadSecret } from '../../server/core/pii';
 import { rebuildSummaries } from '../../server/modules/dashboards/summaries';
+import { installedModules } from '../../server/modules';
 import { ChainWriter, DAY, idMaker, iso, rngFor } from './context';
 import { PgSink, SqliteSink, type Row, type Sink } from './sink';
 import type { FromWorker, ToWorker, WorkerInit } from './worker';
@@ -200,6 +201,7 @@ export async function generate(o: GenerateOptions): Promise<Manifest> {
   progress('indexes', o.communities, 'dashboard summaries');
   const database = openDatabase({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, sqliteFile: o.databaseUrl ? undefined : sqliteFileOf(o) });
   try {
+    installedModules(); // the summarised modules provide their facts through their manifests
     count('dashboard summary rows', await rebuildSummaries(database.db));
     // The ANALYZE of endLoad ran before these tables were filled: without fresh statistics PostgreSQL
     // plans the dashboard for ~10 cell rows where there are ~600 (sorts and groups instead of an index walk).

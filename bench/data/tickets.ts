@@ -1,4 +1,4 @@
-import { DEFAULT_CATEGORIES, deadlinesOf } from '../../server/modules/tickets/categories';
+import { DEFAULT_CATEGORIES, deadlinesOf } from '../../server/modules/tickets/categories.service';
 import { CASES, PUBLIC_AREAS, RESOLUTIONS, type Case } from '../../server/modules/tickets/tickets.demo';
 import { DAY, H, iso, type Ctx } from './context';
 import type { Household, World } from './community';

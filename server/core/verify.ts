@@ -7,7 +7,7 @@ export interface VerifyLine {
 }
 
 /** Modules with chains of their own (consultation ballots) add a check here; `gongzhi verify` runs them all. */
-type Verifier = (db: Db) => Promise<VerifyLine[]>;
+export type Verifier = (db: Db) => Promise<VerifyLine[]>;
 const verifiers: Array<{ name: string; fn: Verifier }> = [];
 
 export function registerVerifier(name: string, fn: Verifier): void {

@@ -8,7 +8,7 @@ import { newId, nowIso } from '../core/ids';
 import { openDatabase } from '../core/db/kysely';
 import { verifyChains } from '../core/audit/audit';
 import { listVerifiers } from '../core/verify';
-import '../modules';
+import { installedModules } from '../modules';
 import { Secrets } from '../core/pii';
 import { openTestDatabase, TEST_DIALECT, type TestDatabase } from '../testing/database';
 import { seedFixture, TEST_PASSWORD, type Fixture } from '../testing/fixture';
@@ -108,6 +108,7 @@ async function integrityCheck(round: number) {
     const chains = await verifyChains(db.db);
     expect(chains.length, `round ${round}: audit chains`).toBeGreaterThan(0);
     expect(chains.filter((c) => !c.ok), `round ${round}: broken audit chains`).toEqual([]);
+    installedModules();
     const verifiers = listVerifiers();
     expect(verifiers.length).toBeGreaterThan(0);
     for (const v of verifiers) expect((await v.fn(db.db)).filter((l) => !l.ok), `round ${round}: ${v.name}`).toEqual([]);

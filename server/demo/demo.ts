@@ -11,6 +11,7 @@ import type { Role } from '../core/policy/policy';
 import { createUser, grantRole } from '../modules/org/accounts.service';
 import { prng } from './people';
 import { demoSeeders } from './registry';
+import { installedModules } from '../modules';
 import { seedCommunity, type DemoPeople, type DemoPerson } from './seed';
 
 /** The demo accounts: login, roles in the demo community, and how the banner describes them. */
@@ -71,6 +72,7 @@ export async function ensureDemo(database: Database, secret: string, config: Con
       for (const a of DEMO_ACCOUNTS) for (const role of a.roles) await grantRole(trx, users[a.login], community.communityId, role, null);
       return { community, users };
     });
+    installedModules(); // the modules' seeders, in dependency order
     for (const s of demoSeeders()) await s.seed({ db, secrets, community, users, rng: prng(DEMO_SEED + s.name.length) });
     const residents = await db.selectFrom('residents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     seeded = { ms: performance.now() - t0, households: community.households.length, residents: Number(residents.n) };

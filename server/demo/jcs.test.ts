@@ -6,7 +6,6 @@ import { canonicalJson, GENESIS } from '../core/audit/canonical';
 import { loadConfig } from '../core/config';
 import { openTestDatabase, type TestDatabase } from '../testing/database';
 import { TEST_SECRET } from '../testing/harness';
-import '../modules';
 import { ensureDemo } from './demo';
 
 /**

@@ -33,9 +33,9 @@ const seeders: DemoSeeder[] = [];
 /**
  * Adds a module's demo data (tickets, consultations, …) to `gongzhi demo`.
  *
- * Call it at import time from the module's own code (e.g. `server/modules/tickets/tickets.demo.ts`,
- * imported by the module's index.ts so it is loaded with the app). Each seeder runs once, right after
- * the org seed has committed, in registration order, only when the demo community is first created.
+ * A module does not call this itself: it names its seeder in its manifest (`demoSeeder` in its index.ts) and
+ * installModules() registers it, after the seeders of the modules it depends on. Each seeder runs once, right
+ * after the org seed has committed, in that order, only when the demo community is first created.
  * It gets the `Db` (not a transaction): open your own `db.transaction()`, write through your
  * service's rules and call `record()` for every change, so `gongzhi verify` keeps passing. Keep it to
  * a second or two; insert in batches.

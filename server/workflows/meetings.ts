@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CreateMeetingBody } from '../../contract/meetings';
 import type { RequestContext } from '../core/context';
 import * as meetings from '../modules/meetings/meetings.service';
-import { listTickets } from '../modules/tickets/tickets.queries';
+import { listTickets } from '../modules/tickets/tickets.service';
 import * as topics from '../modules/topics/topics.service';
 
 /**

@@ -8,6 +8,7 @@ import { nowIso } from '../ids';
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, newDeviceToken, trustedDevice } from './device';
 import { LIMITS, settleAttempt, takeAttempt } from './login-throttle';
 import { checkPasswordStrength, dummyHash, hashPassword, verifyPassword } from './password';
+import { directory } from './directory';
 import { createSession, endSession, endOtherSessions, loadActor, SESSION_COOKIE, ABSOLUTE_MS } from './sessions';
 import type { Actor } from '../policy/policy';
 import { NoBody } from '../../../contract/common';
@@ -17,7 +18,7 @@ const invalidLogin = () => errors.unprocessable('invalid_credentials', '账号�
 export async function meOf(app: FastifyInstance, actor: Actor): Promise<z.infer<typeof MeResponse>> {
   const ids = [...new Set([...actor.roles.keys(), ...actor.residents.keys()])];
   const communities = ids.length
-    ? await app.ctx.db.selectFrom('communities').select(['id', 'name']).where('id', 'in', ids).orderBy('name').execute()
+    ? await directory().communities(app.ctx.db, ids)
     : [];
   return {
     user: { id: actor.userId, login: actor.login, displayName: actor.displayName, platformAdmin: actor.platformAdmin },

@@ -3,6 +3,7 @@ import type { Db, Trx } from '../db/kysely';
 import { nowIso } from '../ids';
 import type { Actor, Role } from '../policy/policy';
 import { actorCache } from './actor-cache';
+import { directory } from './directory';
 
 export const SESSION_COOKIE = 'gz_sid';
 export const IDLE_MS = 30 * 60 * 1000;
@@ -67,16 +68,15 @@ export async function loadActor(
 ): Promise<Actor> {
   const [grants, residents] = await Promise.all([
     db.selectFrom('role_grants').select(['community_id', 'role']).where('user_id', '=', userId).execute(),
-    db.selectFrom('residents as r').leftJoin('households as h', 'h.id', 'r.household_id')
-      .select(['r.id', 'r.community_id', 'r.household_id', 'h.representative_id']).where('r.user_id', '=', userId).execute(),
+    directory().residencies(db, userId),
   ]);
   const roles = new Map<string, Set<Role>>();
   const add = (c: string, r: Role) => (roles.get(c) ?? roles.set(c, new Set()).get(c)!).add(r);
   for (const g of grants) add(g.community_id, g.role as Role);
   const res = new Map<string, { residentId: string; householdId: string | null }>();
   for (const r of residents) {
-    res.set(r.community_id, { residentId: r.id, householdId: r.household_id });
-    if (r.representative_id === r.id) add(r.community_id, 'representative');
+    res.set(r.communityId, { residentId: r.residentId, householdId: r.householdId });
+    if (r.representative) add(r.communityId, 'representative');
   }
   return { userId, login: u.login, displayName: u.displayName, platformAdmin: u.platformAdmin, roles, residents: res, sessionId };
 }

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Conn, Trx } from '../../core/db/kysely';
 import { json, newId } from '../../core/ids';
-import type { Scope } from '../../../contract/consultations';
 import { entryHash, type ChainEntry } from './consultations.chain';
 import './consultations.tables';
 
@@ -47,21 +46,6 @@ export async function allEntries(conn: Conn, consultationId: string) {
     out.push(...page);
     if (page.length < 5000) return out;
   }
-}
-
-/** Households of the community in a consultation's scope, with the representative's name for masking. */
-export function householdsInScope(conn: Conn, communityId: string, scope: Scope) {
-  let q = conn.selectFrom('households as h').leftJoin('residents as r', 'r.id', 'h.representative_id')
-    .select(['h.id', 'h.code', 'h.estate_id', 'h.building_id', 'r.name as representative_name'])
-    .where('h.community_id', '=', communityId);
-  if (scope.kind === 'estates') q = q.where('h.estate_id', 'in', scope.ids);
-  if (scope.kind === 'buildings') q = q.where('h.building_id', 'in', scope.ids);
-  if (scope.kind === 'tag') {
-    q = q.where('h.id', 'in', conn.selectFrom('residents as tr').innerJoin('resident_tags as t', 't.resident_id', 'tr.id')
-      .select('tr.household_id').where('t.community_id', '=', communityId).where('t.tag', '=', scope.tag)
-      .where('tr.household_id', 'is not', null) as any);
-  }
-  return q.orderBy('h.code').execute();
 }
 
 export async function insertSnapshot(trx: Trx, rows: Array<{

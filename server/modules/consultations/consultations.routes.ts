@@ -9,6 +9,7 @@ import {
 } from '../../../contract/consultations';
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './consultations.service';
+import { createConsultation, updateConsultation } from '../../workflows/consultations';
 import { NoBody } from '../../../contract/common';
 import { requestContext } from '../../core/context';
 
@@ -28,7 +29,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   r.post(base, {
     config: { ...manage, errors: { 422: ['invalid_times'] } },
     schema: { tags, summary: 'Create a draft consultation', params: CommunityParams, body: CreateConsultationBody, response: { 201: Consultation } },
-  }, async (req, reply) => reply.code(201).send(await svc.createConsultation(ctxOf(req), req.body)));
+  }, async (req, reply) => reply.code(201).send(await createConsultation(ctxOf(req), req.body)));
 
   r.get(`${base}/:id`, {
     config: { access: { action: 'consultations.read' } },
@@ -38,7 +39,7 @@ export default async function consultationRoutes(app: FastifyInstance) {
   r.patch(`${base}/:id`, {
     config: { ...manage, errors: { 409: ['rules_fixed'] } },
     schema: { tags, summary: 'Change a draft (409 rules_fixed once open)', params: ConsultationParams, body: UpdateConsultationBody, response: { 200: Consultation } },
-  }, (req) => svc.updateConsultation(ctxOf(req), req.params.id, req.body));
+  }, (req) => updateConsultation(ctxOf(req), req.params.id, req.body));
 
   r.post(`${base}/:id/open`, {
     config: { ...manage, errors: { 409: ['consultation_already_open'] } },

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { nowIso, type AppContext, type RequestContext } from '../../core/context';
-import { inTransaction, type Db, type Trx } from '../../core/db/kysely';
+import { inTransaction, type Conn, type Db, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { canonicalJson, GENESIS } from '../../core/audit/canonical';
 import { AppError, errors } from '../../core/errors';
@@ -17,9 +17,8 @@ import { definitionMismatches, eligibleDigest, householdToken, newSalt, sealDefi
 import { bundleV1, bundleV2 } from './consultations.archive';
 import { mayReadNamedAnswers, present, receiptOf, turnoutByBuilding } from './consultations.presenter';
 import * as repo from './consultations.repo';
-import { consultationClosed } from '../dashboards/dashboards.service';
-import { buildingLabels } from '../org/structure.service';
-import '../topics/topics.tables';
+import { consultationClosed, type SummaryFacts } from '../dashboards/dashboards.service';
+import { buildingLabels, communityName, householdsInScope } from '../org/org.service';
 import type { ConsultationRow } from './consultations.repo';
 
 
@@ -84,18 +83,25 @@ export async function getConsultation(c: RequestContext, id: string): Promise<Co
   return { ...present(row), progress: manage && row.status !== 'draft' ? await repo.progressOf(c.app.db, id) : null, my };
 }
 
-async function checkTopic(conn: Db | Trx, communityId: string, topicId: string | null | undefined) {
-  if (!topicId) return;
-  const t = await conn.selectFrom('topics').select('id').where('community_id', '=', communityId).where('id', '=', topicId).executeTakeFirst();
-  if (!t) throw errors.unprocessable('topic_not_found', '关联的议题不存在', 'The linked topic does not exist');
+/**
+ * What a consultation needs of the topic it belongs to; topics is another module (which itself asks this one
+ * about closed consultations), so server/workflows/consultations.ts passes its answer in.
+ */
+export interface ConsultationLinks {
+  topicExists(trx: Trx, topicId: string): Promise<boolean>;
 }
 
-export async function createConsultation(c: RequestContext, body: z.infer<typeof CreateConsultationBody>): Promise<Consultation> {
+async function checkTopic(trx: Trx, links: ConsultationLinks, topicId: string | null | undefined) {
+  if (!topicId) return;
+  if (!(await links.topicExists(trx, topicId))) throw errors.unprocessable('topic_not_found', '关联的议题不存在', 'The linked topic does not exist');
+}
+
+export async function createConsultation(c: RequestContext, body: z.infer<typeof CreateConsultationBody>, links: ConsultationLinks): Promise<Consultation> {
   checkTimes(body.opensAt, body.closesAt);
   const id = newId();
   const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
-    await checkTopic(trx, c.communityId, body.topicId);
+    await checkTopic(trx, links, body.topicId);
     const row = {
       id, community_id: c.communityId, topic_id: body.topicId, title: body.title, description: body.description,
       questions: json(body.questions), scope: json(body.scope), rules: json({ participation: body.participation, approval: body.approval }),
@@ -110,13 +116,13 @@ export async function createConsultation(c: RequestContext, body: z.infer<typeof
 }
 
 /** Only a draft can change: once opened, questions, scope, times and thresholds are the rules everyone was shown. */
-export async function updateConsultation(c: RequestContext, id: string, body: z.infer<typeof UpdateConsultationBody>): Promise<Consultation> {
+export async function updateConsultation(c: RequestContext, id: string, body: z.infer<typeof UpdateConsultationBody>, links: ConsultationLinks): Promise<Consultation> {
   await c.app.db.transaction().execute(async (trx) => {
     const row = await load(trx, c.communityId, id);
     if (row.status !== 'draft') throw err.rulesFixed();
     const rules = { participation: body.participation ?? row.rules.participation, approval: body.approval ?? row.rules.approval };
     checkTimes(body.opensAt ?? row.opens_at, body.closesAt ?? row.closes_at);
-    await checkTopic(trx, c.communityId, body.topicId);
+    await checkTopic(trx, links, body.topicId);
     const set = {
       title: body.title, description: body.description, topic_id: body.topicId, opens_at: body.opensAt, closes_at: body.closesAt,
       questions: body.questions && json(body.questions), scope: body.scope && json(body.scope), rules: json(rules), updated_at: nowIso(c.app.clock),
@@ -142,11 +148,11 @@ export async function openConsultation(c: RequestContext, id: string): Promise<C
       throw err.alreadyOpen();
     }
     if (row.closes_at <= now) throw errors.unprocessable('invalid_times', '结束时间已过，请先修改时间', 'The closing time has passed; change it first');
-    const households = await repo.householdsInScope(trx, c.communityId, row.scope);
+    const households = await householdsInScope(trx, c.communityId, row.scope);
     if (!households.length) throw errors.unprocessable('no_eligible_households', '范围内没有符合条件的户', 'No household is in the chosen scope');
     const snapshot = households.map((h) => ({
       consultation_id: id, community_id: c.communityId, household_id: h.id, household_code: h.code,
-      representative_masked: maskName(h.representative_name), estate_id: h.estate_id, building_id: h.building_id, salt: newSalt(),
+      representative_masked: maskName(h.representativeName), estate_id: h.estateId, building_id: h.buildingId, salt: newSalt(),
     }));
     await repo.insertSnapshot(trx, snapshot);
     await trx.updateTable('consultations').set({ eligible_count: households.length }).where('id', '=', id).execute();
@@ -412,14 +418,14 @@ export async function verifyAllConsultations(db: Db) {
 async function archiveRows(app: AppContext, row: ConsultationRow) {
   if (row.status !== 'closed') throw err.notClosed();
   const [community, eligible, entries, ballots, check] = await Promise.all([
-    app.db.selectFrom('communities').select('name').where('id', '=', row.community_id).executeTakeFirstOrThrow(),
+    communityName(app.db, row.community_id),
     repo.snapshotOf(app.db, row.id),
     repo.allEntries(app.db, row.id),
     repo.ballotsOf(app.db, row.id),
     checkChain(app.db, row),
   ]);
   const names = await repo.userNames(app.db, [...entries.map((e) => e.actor_id!), ...ballots.flatMap((b) => [b.entered_by, b.confirmed_by!])]);
-  return { row, communityName: community.name, eligible, entries, ballots, names, check, exportedAt: nowIso(app.clock) };
+  return { row, communityName: community ?? '', eligible, entries, ballots, names, check, exportedAt: nowIso(app.clock) };
 }
 
 /**
@@ -453,7 +459,7 @@ export async function report(c: RequestContext, id: string): Promise<z.infer<typ
   const row = await load(c.app.db, c.communityId, id, c.actor);
   if (row.status !== 'closed') throw err.notClosed();
   const [community, check, first, by] = await Promise.all([
-    c.app.db.selectFrom('communities').select('name').where('id', '=', c.communityId).executeTakeFirstOrThrow(),
+    communityName(c.app.db, c.communityId),
     checkChain(c.app.db, row),
     repo.entriesPage(c.app.db, id, 1, 1),
     turnout(c, id),
@@ -461,7 +467,7 @@ export async function report(c: RequestContext, id: string): Promise<z.infer<typ
   const base = c.app.config.publicUrl ?? `http://${c.app.config.host}:${c.app.config.port}`;
   const publicUrl = `${base.replace(/\/$/, '')}/p/consultations/${id}`;
   return {
-    title: row.title, communityName: community.name, description: row.description, questions: row.questions,
+    title: row.title, communityName: community ?? '', description: row.description, questions: row.questions,
     rules: row.rules, opensAt: row.opens_at, closesAt: row.closes_at, closedAt: row.closed_at, result: row.result,
     chainCheck: { ok: check.ok, entries: check.entries, head: check.head, firstBreak: check.ok ? null : { seq: check.firstBreak?.seq ?? 0, reason: check.problems[0] } },
     eligibleCount: row.eligible_count ?? 0, chainFormat: row.chain_format, sealHash: first[0]?.kind === 'open' ? first[0].hash : null, turnout: by,
@@ -540,4 +546,16 @@ export async function closedConsultationOfTopic(conn: Db | Trx, communityId: str
 export async function closedConsultation(conn: Db | Trx, communityId: string, id: string) {
   return conn.selectFrom('consultations').select(['id', 'title', 'result', 'topic_id']).where('community_id', '=', communityId)
     .where('id', '=', id).where('status', '=', 'closed').executeTakeFirst();
+}
+
+/** The community's closed consultations with their turnout, as the dashboards summarise them (the manifest's summarySource). */
+export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
+  const rows = await conn.selectFrom('consultations').select(['closed_at', 'result']).where('community_id', '=', communityId).where('status', '=', 'closed').execute();
+  return {
+    consultationsClosed: rows.flatMap((c) => {
+      const result = typeof c.result === 'string' ? JSON.parse(c.result) : c.result;
+      const tally = (result as { tally?: { eligible: number; participants: number } } | null)?.tally;
+      return c.closed_at && tally ? [{ closedAt: c.closed_at, eligible: tally.eligible, participants: tally.participants }] : [];
+    }),
+  };
 }

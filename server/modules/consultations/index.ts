@@ -1,24 +1,31 @@
 import type { FastifyInstance } from 'fastify';
-import { registerJob } from '../../core/scheduler';
-import { registerVerifier } from '../../core/verify';
-import './consultations.policy';
+import type { ModuleManifest } from '../manifest';
+import { policies } from './consultations.policy';
 import consultationRoutes from './consultations.routes';
-import { closeDue, closedConsultation, verifyAllConsultations } from './consultations.service';
-import { registerLinkTarget } from '../tickets/links';
-
-registerJob({ name: 'consultations.close-due', everyMs: 30_000, run: async (ctx) => { await closeDue(ctx); } });
-// A ticket that reopens a settled question is linked to the closed consultation that settled it (the April dispute):
-// only a closed one can be linked, and the ticket page then prints its sealed result with the QR to the public check.
-registerLinkTarget('consultation', {
-  labelZh: '已结束的居民征询',
-  describe: async (conn, communityId, id) => {
-    const c = await closedConsultation(conn, communityId, id);
-    return c ? { title: c.title } : null;
-  },
-});
-registerVerifier('consultations', verifyAllConsultations);
+import { closeDue, closedConsultation, summaryFacts, verifyAllConsultations } from './consultations.service';
 
 /** 征询: household consultations with a verifiable ballot chain (SPEC §5). */
 export default async function consultations(app: FastifyInstance) {
   await app.register(consultationRoutes);
 }
+
+export const manifest: ModuleManifest = {
+  name: 'consultations',
+  dependsOn: ['org'],
+  plugin: consultations,
+  policies,
+  summarySource: summaryFacts,
+  jobs: [{ name: 'consultations.close-due', everyMs: 30_000, run: async (ctx) => { await closeDue(ctx); } }],
+  verifiers: { consultations: verifyAllConsultations },
+  linkTargets: {
+    // A ticket that reopens a settled question is linked to the closed consultation that settled it (the April dispute):
+    // only a closed one can be linked, and the ticket page then prints its sealed result with the QR to the public check.
+    consultation: {
+      labelZh: '已结束的居民征询',
+      describe: async (conn, communityId, id) => {
+        const c = await closedConsultation(conn, communityId, id);
+        return c ? { title: c.title } : null;
+      },
+    },
+  },
+};

@@ -1,10 +1,10 @@
-import { anyRole, definePolicies } from '../../core/policy/policy';
+import { anyRole, type Rule } from '../../core/policy/policy';
 
 /**
  * A community's dashboard: its staff and the party branch (the secretary); the platform admin passes
  * through anyRole. The town view has no community to check a role in: only the platform admin may
  * open it, checked in the service (dashboards.service.ts, requireTownViewer).
  */
-definePolicies({
+export const policies: Record<string, Rule> = {
   'dashboards.read': anyRole('staff', 'party_branch'),
-});
+};

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Conn } from '../../core/db/kysely';
 import { FIGURE_COUNTERS, MONTH_COUNTERS } from './summaries';
-import '../org/org.tables';
 import './dashboards.tables';
 
 type Sums = Record<string, number>;
@@ -60,21 +59,13 @@ export async function ticketGroupsOf(conn: Conn, communityId: string, from: stri
   return { byGrid: groups(byGrid), byCategory: groups(byCategory) };
 }
 
-/** Every community of a town with its month counters summed over [from, to]; communities without data have zeros. */
-export async function townSums(conn: Conn, townId: string, from: string, to: string) {
-  const [communities, sums] = await Promise.all([
-    conn.selectFrom('communities').select(['id', 'name']).where('town_id', '=', townId).orderBy('name').execute(),
-    conn.selectFrom('dashboard_months as m').innerJoin('communities as c', 'c.id', 'm.community_id').select('m.community_id')
-      .select(sumsOf(MONTH_COUNTERS, 'm.'))
-      .where('c.town_id', '=', townId).where('m.month', '>=', from).where('m.month', '<=', to).groupBy('m.community_id').execute(),
-  ]);
+/** The given communities with their month counters summed over [from, to]; communities without data have zeros. */
+export async function communitySums(conn: Conn, communities: Array<{ id: string; name: string }>, from: string, to: string) {
+  const ids = communities.map((c) => c.id);
+  const sums = ids.length
+    ? await conn.selectFrom('dashboard_months as m').select('m.community_id').select(sumsOf(MONTH_COUNTERS, 'm.'))
+      .where('m.community_id', 'in', ids).where('m.month', '>=', from).where('m.month', '<=', to).groupBy('m.community_id').execute()
+    : [];
   const by = new Map(sums.map((r) => [r.community_id, num(r, MONTH_COUNTERS)]));
   return communities.map((c) => ({ id: c.id, name: c.name, sums: by.get(c.id) ?? zeroSums() }));
-}
-
-export const townOf = (conn: Conn, townId: string) => conn.selectFrom('towns').select(['id', 'name']).where('id', '=', townId).executeTakeFirst();
-
-export async function townsWithCounts(conn: Conn) {
-  return conn.selectFrom('towns as t').leftJoin('communities as c', 'c.town_id', 't.id').select(['t.id', 't.name'])
-    .select((eb) => eb.fn.count<number>('c.id').as('communities')).groupBy(['t.id', 't.name']).orderBy('t.name').execute();
 }

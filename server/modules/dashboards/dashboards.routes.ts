@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Dashboard, PeriodQuery, TownList, TownOverview, TownParams } from '../../../contract/dashboards';
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './dashboards.service';
-import './dashboards.policy';
 
 const tags = ['dashboards'];
 

@@ -4,12 +4,15 @@ import { errors } from '../../core/errors';
 import type { Actor } from '../../core/policy/policy';
 import { OPEN_STATES, TICKET_STATES } from '../../../contract/tickets';
 import type { Dashboard, PeriodQuery, TownOverview, TownList } from '../../../contract/dashboards';
-import { categoryRules } from '../tickets/categories';
+import { categoryRules } from '../tickets/categories.service';
+import * as org from '../org/org.service';
 import * as repo from './dashboards.repo';
 import { HOUR_EDGES, MONTH_COUNTERS, monthOf, RESOLUTION_BUCKETS, RESPONSE_BUCKETS } from './summaries';
 
 /** The hooks other modules call in the transaction of each change (see summaries.ts). */
 export { ticketChanged, meetingHeld, topicClosed, consultationClosed, rebuildSummaries } from './summaries';
+/** What a summarised module provides (manifest `summarySource`) so rebuilds never read its tables. */
+export { TICKET_FACT_COLUMNS, provideSummarySource, type SummaryFacts, type SummarySource } from './summaries';
 
 type Sums = Record<string, number>;
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
@@ -83,7 +86,7 @@ export async function communityDashboard(ctx: AppContext, communityId: string, q
   const { from, to } = period(ctx.clock.now(), q);
   const [{ months, total: all }, groups, rules, grids] = await Promise.all([
     repo.monthsOf(ctx.db, communityId, from, to), repo.ticketGroupsOf(ctx.db, communityId, from, to), categoryRules(ctx.db, communityId),
-    ctx.db.selectFrom('grids').select(['id', 'name']).where('community_id', '=', communityId).execute(),
+    org.gridsOf(ctx.db, communityId),
   ]);
   const figures = (rows: repo.TicketGroup[], labelOf: (k: string) => string) => rows.map((g) => ({ key: g.key, label: labelOf(g.key), ...ticketFigures(g.sums) }));
   const gridName = new Map(grids.map((g) => [g.id, g.name]));
@@ -125,9 +128,9 @@ function townRow(s: Sums) {
 export async function townOverview(ctx: AppContext, actor: Actor, townId: string, q: z.infer<typeof PeriodQuery>): Promise<z.infer<typeof TownOverview>> {
   requireTownViewer(actor);
   const { from, to } = period(ctx.clock.now(), q);
-  const town = await repo.townOf(ctx.db, townId);
+  const town = await org.townOf(ctx.db, townId);
   if (!town) throw errors.notFound('town');
-  const rows = await repo.townSums(ctx.db, townId, from, to);
+  const rows = await repo.communitySums(ctx.db, await org.communitiesOfTown(ctx.db, townId), from, to);
   const total = sumOf(rows.map((r) => r.sums), MONTH_COUNTERS);
   return { town, from, to, communities: rows.map((r) => ({ communityId: r.id, name: r.name, ...townRow(r.sums) })), total: townRow(total) };
 }
@@ -135,5 +138,5 @@ export async function townOverview(ctx: AppContext, actor: Actor, townId: string
 /** The towns the actor may open: all of them for the platform admin, none for anyone else. */
 export async function towns(ctx: AppContext, actor: Actor): Promise<z.infer<typeof TownList>> {
   if (!actor.platformAdmin) return { items: [] };
-  return { items: (await repo.townsWithCounts(ctx.db)).map((t) => ({ id: t.id, name: t.name, communities: Number(t.communities) })) };
+  return { items: await org.towns(ctx.db) };
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../../core/ids';
 import { listVerifiers } from '../../core/verify';
+import { runBackfill } from '../../core/db/backfills';
 import { useTestApp } from '../../testing/harness';
 import { report, tUrl } from '../tickets/tickets.test-helpers';
 import { quantileEdge } from './dashboards.service';
@@ -226,6 +227,19 @@ describe('verify and rebuild', () => {
     await rebuildSummaries(t.db, [A]);
     await expectNoDrift();
     await expectMatchesDirect();
+  });
+
+  it("the summary tables' migration backfills through the module's manifest (core imports no module)", async () => {
+    await expectNoDrift();
+    const before = await t.db.selectFrom('dashboard_months').selectAll().where('community_id', '=', A).orderBy('month').execute();
+    expect(before.length).toBeGreaterThan(0);
+    await t.db.deleteFrom('dashboard_ticket_cells').execute();
+    await t.db.deleteFrom('dashboard_months').execute();
+    // What the migration calls on a database with communities: the backfill the dashboards manifest provided.
+    await runBackfill('dashboards.summaries', t.db);
+    expect(await t.db.selectFrom('dashboard_months').selectAll().where('community_id', '=', A).orderBy('month').execute()).toEqual(before);
+    await expectNoDrift();
+    await expect(runBackfill('no.such.backfill', t.db)).rejects.toThrow(/not installed/);
   });
 
   it('takes the quantile from the histogram as the edge of its bucket', () => {

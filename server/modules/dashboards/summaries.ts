@@ -1,10 +1,7 @@
 import { sql } from 'kysely';
 import { loose, type Conn, type Db, type Trx } from '../../core/db/kysely';
 import { OPEN_STATES, TICKET_STATES } from '../../../contract/tickets';
-import '../tickets/tickets.tables';
-import '../meetings/meetings.tables';
-import '../topics/topics.tables';
-import '../consultations/consultations.tables';
+import * as org from '../org/org.service';
 import './dashboards.tables';
 
 /**
@@ -62,7 +59,7 @@ export interface TicketFacts {
   community_id: string; created_at: string; grid_id: string | null; category: string; state: string;
   accepted_at: string | null; resolved_at: string | null; paused_ms: number | string; satisfaction: number | null; reopen_count: number;
 }
-const TICKET_FACT_COLUMNS = ['community_id', 'created_at', 'grid_id', 'category', 'state', 'accepted_at', 'resolved_at', 'paused_ms', 'satisfaction', 'reopen_count'] as const;
+export const TICKET_FACT_COLUMNS = ['community_id', 'created_at', 'grid_id', 'category', 'state', 'accepted_at', 'resolved_at', 'paused_ms', 'satisfaction', 'reopen_count'] as const;
 
 interface Contribution { community: string; month: string; grid: string; category: string; counters: Counters }
 
@@ -144,6 +141,40 @@ export async function consultationClosed(conn: Conn, c: { community_id: string; 
 type Row = Record<string, string | number>;
 export interface Summaries { cells: Map<string, Row>; months: Map<string, Row> }
 
+/**
+ * What a summarised module tells dashboards of one community's records, for a rebuild or a drift check. The
+ * modules own those tables (and call this module's hooks on each change), so they provide their facts through
+ * `summarySource` in their manifest rather than dashboards reading their tables.
+ */
+export interface SummaryFacts {
+  tickets?: TicketFacts[];
+  /** Closed meetings, by when they were held. */
+  meetingsHeld?: string[];
+  /** Closing times of closed topics. */
+  topicsClosed?: string[];
+  consultationsClosed?: Array<{ closedAt: string; eligible: number; participants: number }>;
+}
+export type SummarySource = (conn: Conn, communityId: string) => Promise<SummaryFacts>;
+const sources = new Map<string, SummarySource>();
+
+/** Called by installModules() for each module whose manifest has a summarySource. */
+export function provideSummarySource(module: string, fn: SummarySource): void {
+  sources.set(module, fn);
+}
+
+async function factsOf(conn: Conn, communityId: string): Promise<Required<SummaryFacts>> {
+  if (!sources.size) throw new Error('No summary sources: call installedModules() (server/modules) before rebuilding or checking the summaries');
+  const out: Required<SummaryFacts> = { tickets: [], meetingsHeld: [], topicsClosed: [], consultationsClosed: [] };
+  for (const fn of sources.values()) {
+    const f = await fn(conn, communityId);
+    out.tickets.push(...(f.tickets ?? []));
+    out.meetingsHeld.push(...(f.meetingsHeld ?? []));
+    out.topicsClosed.push(...(f.topicsClosed ?? []));
+    out.consultationsClosed.push(...(f.consultationsClosed ?? []));
+  }
+  return out;
+}
+
 /** The summary rows of one community, computed from its source rows with the same contributions the services apply. */
 export async function contributions(conn: Conn, communityId: string): Promise<Summaries> {
   const cells = new Map<string, Row>();
@@ -151,29 +182,25 @@ export async function contributions(conn: Conn, communityId: string): Promise<Su
   const month = (m: string) => months.get(m) ?? months.set(m, { community_id: communityId, month: m }).get(m)!;
   const addTo = (row: Row, counters: Counters) => { for (const [k, v] of Object.entries(counters)) row[k] = Number(row[k] ?? 0) + v; };
 
-  const tickets = await conn.selectFrom('tickets').select(TICKET_FACT_COLUMNS).where('community_id', '=', communityId).execute();
-  for (const t of tickets) {
-    const c = ticketContribution(t as TicketFacts);
+  // Applied in this order whatever order the modules were installed in: tickets, meetings, topics, consultations.
+  const facts = await factsOf(conn, communityId);
+  for (const t of facts.tickets) {
+    const c = ticketContribution(t);
     const k = cellKey(c);
     const cell = cells.get(k) ?? cells.set(k, { community_id: communityId, month: c.month, grid_id: c.grid, category: c.category }).get(k)!;
     addTo(cell, Object.fromEntries(Object.entries(c.counters).filter(([k]) => isTicketCounter.has(k))));
     addTo(month(c.month), c.counters);
   }
-  const meetings = await conn.selectFrom('meetings').select('scheduled_at').where('community_id', '=', communityId).where('status', '=', 'closed').execute();
-  for (const m of meetings) addTo(month(monthOf(m.scheduled_at)), { meetings_held: 1 });
-  const topics = await conn.selectFrom('topics').select('closed_at').where('community_id', '=', communityId).where('status', '=', 'closed').execute();
-  for (const t of topics) if (t.closed_at) addTo(month(monthOf(t.closed_at)), { topics_closed: 1 });
-  const consultations = await conn.selectFrom('consultations').select(['closed_at', 'result']).where('community_id', '=', communityId).where('status', '=', 'closed').execute();
-  for (const c of consultations) {
-    const result = typeof c.result === 'string' ? JSON.parse(c.result) : c.result;
-    const tally = (result as { tally?: { eligible: number; participants: number } } | null)?.tally;
-    if (c.closed_at && tally) addTo(month(monthOf(c.closed_at)), { consultations_held: 1, consultation_eligible: tally.eligible, consultation_participants: tally.participants });
+  for (const at of facts.meetingsHeld) addTo(month(monthOf(at)), { meetings_held: 1 });
+  for (const at of facts.topicsClosed) addTo(month(monthOf(at)), { topics_closed: 1 });
+  for (const c of facts.consultationsClosed) {
+    addTo(month(monthOf(c.closedAt)), { consultations_held: 1, consultation_eligible: c.eligible, consultation_participants: c.participants });
   }
   return { cells, months };
 }
 
 async function communitiesOf(db: Conn, communityIds?: string[]): Promise<string[]> {
-  return communityIds ?? (await db.selectFrom('communities').select('id').orderBy('id').execute()).map((r) => r.id);
+  return communityIds ?? (await org.communitiesOf(db)).map((c) => c.id).sort();
 }
 
 /**

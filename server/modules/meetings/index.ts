@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import './meetings.policy';
+import type { ModuleManifest } from '../manifest';
+import { policies } from './meetings.policy';
 import meetingRoutes from './meetings.routes';
+import { summaryFacts } from './meetings.service';
 
 /** Meetings: 月例会, 议事会, 座谈会 (SPEC §3) and group-chat intake. */
 export default async function meetings(app: FastifyInstance) {
   await app.register(meetingRoutes);
 }
+
+export const manifest: ModuleManifest = { name: 'meetings', dependsOn: ['org'], plugin: meetings, policies, summarySource: summaryFacts };

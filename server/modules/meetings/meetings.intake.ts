@@ -1,5 +1,5 @@
 import type { Conn } from '../../core/db/kysely';
-import { categoryRules, suggestCategory } from '../tickets/categories';
+import { categoryRules, suggestCategory } from '../tickets/categories.service';
 import { parseChatExport } from './chat-intake';
 
 /** Candidate tickets from a pasted group chat, each with the tickets module's category suggestion; nothing is stored. */

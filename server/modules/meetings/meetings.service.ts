@@ -6,7 +6,7 @@ import { errors } from '../../core/errors';
 import { json, newId } from '../../core/ids';
 import type { AgendaItem, AttendanceBody, MeetingKind, CreateMeetingBody, Meeting, UpdateMeetingBody } from '../../../contract/meetings';
 import { PARTIES } from '../../../contract/topics';
-import { meetingHeld } from '../dashboards/dashboards.service';
+import { meetingHeld, type SummaryFacts } from '../dashboards/dashboards.service';
 import './meetings.tables';
 
 
@@ -196,4 +196,10 @@ export async function fourPartyForumHeld(conn: Conn, communityId: string, topicI
     if (PARTIES.every((p) => parties.has(p))) return true;
   }
   return false;
+}
+
+/** Closed meetings of the community, by when they were held, as the dashboards summarise them (the manifest's summarySource). */
+export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
+  const rows = await conn.selectFrom('meetings').select('scheduled_at').where('community_id', '=', communityId).where('status', '=', 'closed').execute();
+  return { meetingsHeld: rows.map((m) => m.scheduled_at) };
 }

@@ -1,6 +1,6 @@
-import { anyRole, definePolicies } from '../../core/policy/policy';
+import { anyRole, type Rule } from '../../core/policy/policy';
 
-definePolicies({
+export const policies: Record<string, Rule> = {
   /** Configure the community's outbound channels and see their delivery status. */
   'notifications.manage': anyRole('staff'),
-});
+};

@@ -3,16 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ChannelBody, ChannelList, DeliveryList, NotificationPage, NotificationQuery } from '../../../contract/notifications';
 import { allowListOf } from '../../core/outbound';
-import { registerJob } from '../../core/scheduler';
 import { CHANNEL_KINDS } from '../../../contract/notifications';
-import { deliverDue } from './notifications.service';
 import { inboxPage, markAllRead, markRead } from './inbox';
 import { listChannels, recentDeliveries, setChannel } from './channel-settings';
-import './notifications.policy';
 import { NoBody } from '../../../contract/common';
 import { nowIso } from '../../core/context';
 
-registerJob({ name: 'notifications.deliver', everyMs: 30_000, run: (ctx) => deliverDue(ctx) });
 
 export default async function notificationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

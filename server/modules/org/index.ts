@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { errors } from '../../core/errors';
-import './org.policy';
+import type { ModuleManifest } from '../manifest';
+import { policies } from './org.policy';
 import orgRoutes from './org.routes';
 import rosterRoutes from './roster.routes';
+import { communitiesOf, residenciesOf } from './org.service';
 import { communityExists } from './structure.service';
 import { ROSTER_MAX_BYTES } from './roster.service';
 
@@ -19,3 +21,15 @@ export default async function org(app: FastifyInstance) {
   await app.register(orgRoutes);
   await app.register(rosterRoutes);
 }
+
+export const manifest: ModuleManifest = {
+  name: 'org',
+  dependsOn: [],
+  plugin: org,
+  policies,
+  // Sessions (core) learn residencies and community names from org through this interface, never its tables.
+  directory: {
+    residencies: residenciesOf,
+    communities: async (conn, ids) => (await communitiesOf(conn, ids)).map((c) => ({ id: c.id, name: c.name })),
+  },
+};

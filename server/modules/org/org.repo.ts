@@ -299,3 +299,89 @@ export async function estateNumbers(conn: Conn, c: string) {
   const rows = await conn.selectFrom('estates').select('id').where('community_id', '=', c).orderBy('created_at').orderBy('id').execute();
   return new Map(rows.map((r, i) => [r.id, i + 1]));
 }
+
+// ---------- the read-service's queries (org.service.ts is the surface other modules call) ----------
+
+/** Estates of a community by id (all when `ids` is omitted), id and name. */
+export function estatesById(conn: Conn, c: string, ids?: string[]) {
+  return conn.selectFrom('estates').select(['id', 'name']).where('community_id', '=', c)
+    .$if(!!ids, (qb) => qb.where('id', 'in', ids!.length ? ids! : ['-'])).orderBy('name').execute();
+}
+
+/** Buildings of a community by id (all when `ids` is omitted), with their estate and grid. */
+export function buildingsById(conn: Conn, c: string, ids?: string[]) {
+  return conn.selectFrom('buildings').select(['id', 'name', 'estate_id', 'grid_id']).where('community_id', '=', c)
+    .$if(!!ids, (qb) => qb.where('id', 'in', ids!.length ? ids! : ['-'])).execute();
+}
+
+/** Grids of a community by id (all when `ids` is omitted), id and name. */
+export function gridsById(conn: Conn, c: string, ids?: string[]) {
+  return conn.selectFrom('grids').select(['id', 'name']).where('community_id', '=', c)
+    .$if(!!ids, (qb) => qb.where('id', 'in', ids!.length ? ids! : ['-'])).execute();
+}
+
+/** One household of a community, its place and representative. */
+export function householdById(conn: Conn, c: string, id: string) {
+  return conn.selectFrom('households').select(['id', 'code', 'room', 'estate_id', 'building_id', 'representative_id'])
+    .where('community_id', '=', c).where('id', '=', id).executeTakeFirst();
+}
+
+/** Residents of a community by id: name, phone, household and account. */
+export function residentsById(conn: Conn, c: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return conn.selectFrom('residents').select(['id', 'name', 'phone', 'household_id', 'user_id'])
+    .where('community_id', '=', c).where('id', 'in', ids).execute();
+}
+
+/** Where a user is a resident, in every community: the resident, household and whether they represent it. */
+export function residenciesOfUser(conn: Conn, userId: string) {
+  return conn.selectFrom('residents as r').leftJoin('households as h', 'h.id', 'r.household_id')
+    .select(['r.id', 'r.community_id', 'r.household_id', 'h.representative_id']).where('r.user_id', '=', userId).execute();
+}
+
+/** Grid service-team members with an account, filtered by grid, team role or user. */
+export async function gridTeamAccounts(conn: Conn, c: string | null, f: { gridId?: string; roles?: string[]; userIds?: string[] }) {
+  const rows = await conn.selectFrom('grid_members').select(['user_id', 'grid_id', 'role']).where('user_id', 'is not', null)
+    .$if(c !== null, (qb) => qb.where('community_id', '=', c!))
+    .$if(!!f.gridId, (qb) => qb.where('grid_id', '=', f.gridId!))
+    .$if(!!f.roles, (qb) => qb.where('role', 'in', f.roles!.length ? f.roles! : ['-']))
+    .$if(!!f.userIds, (qb) => qb.where('user_id', 'in', f.userIds!.length ? f.userIds! : ['-']))
+    .execute();
+  return rows.map((r) => ({ userId: r.user_id!, gridId: r.grid_id, role: r.role }));
+}
+
+/** Households in a consultation-like scope (all, some estates, some buildings, or those with a resident tagged), by code. */
+export function householdsWhere(conn: Conn, c: string, scope: HouseholdScope) {
+  let q = conn.selectFrom('households as h').leftJoin('residents as r', 'r.id', 'h.representative_id')
+    .select(['h.id', 'h.code', 'h.estate_id', 'h.building_id', 'r.name as representative_name'])
+    .where('h.community_id', '=', c);
+  if (scope.kind === 'estates') q = q.where('h.estate_id', 'in', scope.ids);
+  if (scope.kind === 'buildings') q = q.where('h.building_id', 'in', scope.ids);
+  if (scope.kind === 'tag') {
+    const tagged = conn.selectFrom('residents as tr').innerJoin('resident_tags as t', 't.resident_id', 'tr.id')
+      .select('tr.household_id').where('t.community_id', '=', c).where('t.tag', '=', scope.tag).where('tr.household_id', 'is not', null);
+    q = q.where((eb) => eb('h.id', 'in', tagged.$narrowType<{ household_id: string }>()));
+  }
+  return q.orderBy('h.code').execute();
+}
+export type HouseholdScope = { kind: 'all' } | { kind: 'estates'; ids: string[] } | { kind: 'buildings'; ids: string[] } | { kind: 'tag'; tag: string };
+
+/** Communities by id (all when `ids` is omitted), with their town, ordered by name. */
+export function communitiesById(conn: Conn, ids?: string[]) {
+  return conn.selectFrom('communities').select(['id', 'name', 'town_id']).$if(!!ids, (qb) => qb.where('id', 'in', ids!.length ? ids! : ['-']))
+    .orderBy('name').execute();
+}
+
+/** The communities of a town, ordered by name. */
+export function communitiesOfTown(conn: Conn, townId: string) {
+  return conn.selectFrom('communities').select(['id', 'name']).where('town_id', '=', townId).orderBy('name').execute();
+}
+
+/** One town, or undefined. */
+export const townById = (conn: Conn, townId: string) => conn.selectFrom('towns').select(['id', 'name']).where('id', '=', townId).executeTakeFirst();
+
+/** Every town with its number of communities, by name. */
+export function townsWithCommunityCounts(conn: Conn) {
+  return conn.selectFrom('towns as t').leftJoin('communities as c', 'c.town_id', 't.id').select(['t.id', 't.name'])
+    .select((eb) => eb.fn.count<number>('c.id').as('communities')).groupBy(['t.id', 't.name']).orderBy('t.name').execute();
+}

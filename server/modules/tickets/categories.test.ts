@@ -4,7 +4,7 @@ import samples from './category-samples.json';
 import training from './category-train.json';
 import heldOut from './category-heldout.json';
 import testSet from './category-test.json';
-import { DEFAULT_CATEGORIES, suggestCategory } from './categories';
+import { DEFAULT_CATEGORIES, suggestCategory } from './categories.service';
 
 type Labelled = Array<[string, string]>;
 const codes = new Set(DEFAULT_CATEGORIES.map((c) => c.code));

@@ -1,19 +1,28 @@
 import type { FastifyInstance } from 'fastify';
-import { registerJob } from '../../core/scheduler';
-import { escalateOverdue } from './tickets.service';
-import ticketRoutes from './tickets.routes';
+import type { ModuleManifest } from '../manifest';
 import { kickDeliveries } from '../notifications/notifications.service';
-import './tickets.demo';
-
-registerJob({
-  name: 'tickets.escalate',
-  everyMs: 60_000,
-  run: async (ctx) => {
-    if (await escalateOverdue(ctx)) kickDeliveries(ctx);
-  },
-});
+import { policies } from './tickets.policy';
+import { seedDemoTickets } from './tickets.demo';
+import ticketRoutes from './tickets.routes';
+import { escalateOverdue, summaryFacts } from './tickets.service';
 
 /** 民呼我应 resident tickets (SPEC §2). */
 export default async function tickets(app: FastifyInstance) {
   await app.register(ticketRoutes);
 }
+
+export const manifest: ModuleManifest = {
+  name: 'tickets',
+  dependsOn: ['org', 'notifications'],
+  plugin: tickets,
+  policies,
+  summarySource: summaryFacts,
+  jobs: [{
+    name: 'tickets.escalate',
+    everyMs: 60_000,
+    run: async (ctx) => {
+      if (await escalateOverdue(ctx)) kickDeliveries(ctx);
+    },
+  }],
+  demoSeeder: seedDemoTickets,
+};

@@ -10,8 +10,8 @@ export interface LinkTarget {
 const targets = new Map<string, LinkTarget>();
 
 /**
- * Escalation targets register here as their modules come to exist: `registerLinkTarget('topic', …)`
- * from consultations/topics, 'work_order' from property, 'referral', 'proposal'. A ticket can be
+ * Escalation targets register here as their modules come to exist, through `linkTargets` in their manifest
+ * (installModules calls this): 'topic', 'consultation'; later 'work_order', 'referral', 'proposal'. A ticket can be
  * linked only to a registered type; the link is stored once and read from both sides
  * (tickets.service `ticketsLinkedTo` for the other module's page).
  */

@@ -4,7 +4,7 @@ import { record } from '../../core/audit/audit';
 import type { Conn, Db } from '../../core/db/kysely';
 import { errors } from '../../core/errors';
 import { json, newId } from '../../core/ids';
-import { categoryRules } from './categories';
+import { categoryRules } from './categories.service';
 import { DEFAULT_TEMPLATES } from './templates';
 
 /** A community's ticket settings: category rules (labels, keywords, deadlines) and reply templates. */

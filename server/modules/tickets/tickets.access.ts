@@ -3,6 +3,7 @@ import { AppError, errors } from '../../core/errors';
 import { rolesIn, type Actor } from '../../core/policy/policy';
 import { ALL_SEEING, HANDLERS } from './tickets.policy';
 import './tickets.tables';
+import { gridsServedBy } from '../org/org.service';
 
 /** Who the actor is towards tickets of one community. */
 export interface TicketViewer {
@@ -20,12 +21,10 @@ export async function viewerOf(conn: Conn, actor: Actor, communityId: string): P
   const roles = rolesIn(actor, communityId);
   const allSeeing = actor.platformAdmin || ALL_SEEING.some((r) => roles.has(r));
   const handler = allSeeing || HANDLERS.some((r) => roles.has(r));
-  const grids = handler
-    ? await conn.selectFrom('grid_members').select('grid_id').distinct().where('community_id', '=', communityId).where('user_id', '=', actor.userId).execute()
-    : [];
+  const gridIds = handler ? await gridsServedBy(conn, communityId, actor.userId) : [];
   const res = actor.residents.get(communityId);
   return {
-    actor, communityId, allSeeing, handler, gridIds: grids.map((g) => g.grid_id),
+    actor, communityId, allSeeing, handler, gridIds,
     residentId: res?.residentId ?? null, householdId: res?.householdId ?? null,
   };
 }

@@ -1,8 +1,11 @@
+import type { Insertable } from 'kysely';
+import type { DB } from '../../core/db/types';
 import { record } from '../../core/audit/audit';
+import * as org from '../org/org.service';
 import { json, newId } from '../../core/ids';
-import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
+import type { DemoSeedContext } from '../../demo/registry';
 import { notifyUsers } from '../notifications/notifications.service';
-import { DEFAULT_CATEGORIES, deadlinesOf } from './categories';
+import { DEFAULT_CATEGORIES, deadlinesOf } from './categories.service';
 import './tickets.tables';
 import { isoAt } from '../../core/context';
 
@@ -67,17 +70,18 @@ const H = 3600_000;
 export async function seedDemoTickets({ db, community, users, rng }: DemoSeedContext): Promise<void> {
   const now = Date.now();
   const c = community.communityId;
-  const resident1 = await db.selectFrom('residents').select(['id', 'household_id']).where('user_id', '=', users.resident1).where('community_id', '=', c).executeTakeFirst();
+  const home = (await org.residenciesOf(db, users.resident1)).find((r) => r.communityId === c);
+  const resident1 = home && { id: home.residentId, household_id: home.householdId };
   const repsByEstate = new Map<string, typeof community.households>();
   for (const h of community.households) (repsByEstate.get(h.estateId) ?? repsByEstate.set(h.estateId, []).get(h.estateId)!).push(h);
   const estateByName = new Map(community.estates.map((e) => [e.name, e.id]));
   const handlerFor = (cat: string, gridIndex: number) => (cat === 'repair' || cat === 'leak' ? users.property : gridIndex === 0 ? users.leader1 : users.staff);
 
-  const tickets: any[] = [];
+  const tickets: Array<Insertable<DB['tickets']>> = [];
   /** What the app would have put in leader1's and resident1's inboxes over the last two weeks. */
   const inbox: Array<{ userId: string; ticketId: string; kind: string; title: string; body: string; at: number; read: boolean }> = [];
-  const events: any[] = [];
-  const supports: any[] = [];
+  const events: Array<Insertable<DB['ticket_events']>> = [];
+  const supports: Array<Insertable<DB['ticket_supports']>> = [];
   const counters = new Map<number, number>();
 
   const add = (o: { cat: string; title: string; description: string; createdAt: number; estateId?: string; publicArea?: boolean; area?: string; final?: string; satisfaction?: number; resolution?: string; supports?: number; urgent?: boolean; mine?: boolean }) => {
@@ -204,4 +208,3 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
   });
 }
 
-registerDemoSeeder('tickets', seedDemoTickets);

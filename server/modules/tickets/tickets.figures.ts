@@ -3,9 +3,10 @@ import { loadExcel } from '../../core/lazy';
 import { safeCell } from '../../core/xlsx';
 import { maskName } from '../../core/pii';
 import { CHANNEL_LABELS, TICKET_STATE_LABELS, type TicketState } from '../../../contract/tickets';
-import { categoryRules } from './categories';
+import { categoryRules } from './categories.service';
 import { isOverdue } from './tickets.queries';
 import './tickets.tables';
+import * as org from '../org/org.service';
 
 const H = 3600_000;
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -16,11 +17,13 @@ const monthOf = (ts: string) => new Date(Date.parse(ts) + CN).toISOString().slic
 const cnTime = (ts: string | null) => (ts ? new Date(Date.parse(ts) + CN).toISOString().slice(0, 16).replace('T', ' ') : '');
 
 async function rowsFor(conn: Conn, communityId: string, from?: string, to?: string) {
-  let q = conn.selectFrom('tickets as t').leftJoin('grids as g', 'g.id', 't.grid_id').where('t.community_id', '=', communityId);
+  let q = conn.selectFrom('tickets as t').where('t.community_id', '=', communityId);
   if (from) q = q.where('t.created_at', '>=', new Date(Date.parse(from) - CN).toISOString());
   if (to) q = q.where('t.created_at', '<', new Date(Date.parse(to) + 24 * H - CN).toISOString());
-  return q.select(['t.grid_id', 'g.name as grid_name', 't.category', 't.state', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at',
+  const rows = await q.select(['t.grid_id', 't.category', 't.state', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at',
     't.satisfaction', 't.reopen_count', 't.paused_ms', 't.response_due_at', 't.resolution_due_at']).orderBy('t.created_at').execute();
+  const grids = (await org.placeNames(conn, communityId, { grids: rows.map((r) => r.grid_id) })).grids;
+  return rows.map((r) => ({ ...r, grid_name: r.grid_id ? grids.get(r.grid_id) ?? null : null }));
 }
 type Row = Awaited<ReturnType<typeof rowsFor>>[number];
 
@@ -59,14 +62,18 @@ export async function figures(conn: Conn, communityId: string, now: number, from
 /** The 民呼我应 ledger (台账) as .xlsx; reporters' names masked. */
 export async function ledgerXlsx(conn: Conn, communityId: string, now: number, from?: string, to?: string): Promise<Buffer> {
   const rules = await categoryRules(conn, communityId);
-  let q = conn.selectFrom('tickets as t').leftJoin('estates as e', 'e.id', 't.estate_id').leftJoin('buildings as b', 'b.id', 't.building_id')
-    .leftJoin('grids as g', 'g.id', 't.grid_id').leftJoin('users as a', 'a.id', 't.assignee_user_id').leftJoin('residents as r', 'r.id', 't.reporter_resident_id')
-    .where('t.community_id', '=', communityId);
+  let q = conn.selectFrom('tickets as t').leftJoin('users as a', 'a.id', 't.assignee_user_id').where('t.community_id', '=', communityId);
   if (from) q = q.where('t.created_at', '>=', new Date(Date.parse(from) - CN).toISOString());
   if (to) q = q.where('t.created_at', '<', new Date(Date.parse(to) + 24 * H - CN).toISOString());
-  const rows = await q.select(['t.number', 't.title', 't.category', 't.state', 't.urgency', 't.channel', 'e.name as estate', 'b.name as building', 't.area',
-    'g.name as grid', 'a.display_name as assignee', 'r.name as reporter', 't.support_count', 't.reopen_count', 't.satisfaction', 't.satisfaction_comment',
+  const rows = await q.select(['t.number', 't.title', 't.category', 't.state', 't.urgency', 't.channel', 't.estate_id', 't.building_id', 't.area',
+    't.grid_id', 'a.display_name as assignee', 't.reporter_resident_id', 't.support_count', 't.reopen_count', 't.satisfaction', 't.satisfaction_comment',
     't.closing_reason', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at', 't.response_due_at', 't.resolution_due_at']).orderBy('t.created_at').execute();
+  // Places and reporters are org's: named in one batch per kind.
+  const [names, reporters] = await Promise.all([
+    org.placeNames(conn, communityId, { estates: rows.map((r) => r.estate_id), buildings: rows.map((r) => r.building_id), grids: rows.map((r) => r.grid_id) }),
+    org.residentsOf(conn, communityId, rows.map((r) => r.reporter_resident_id)),
+  ]);
+  const name = (m: Map<string, string>, id: string | null) => (id ? m.get(id) ?? null : null);
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Gongzhi 共治';
   const ws = wb.addWorksheet('民呼我应台账');
@@ -85,8 +92,8 @@ export async function ledgerXlsx(conn: Conn, communityId: string, now: number, f
     const values: Record<string, unknown> = {
       number: r.number, title: r.title, category: rules.find((c) => c.code === r.category)?.labelZh ?? r.category,
       state: TICKET_STATE_LABELS[r.state as TicketState] ?? r.state, urgency: r.urgency === 'urgent' ? '紧急' : '一般',
-      channel: CHANNEL_LABELS[r.channel as keyof typeof CHANNEL_LABELS] ?? r.channel, estate: r.estate, building: r.building, area: r.area,
-      grid: r.grid, assignee: r.assignee, reporter: maskName(r.reporter), supports: Number(r.support_count), reopens: r.reopen_count,
+      channel: CHANNEL_LABELS[r.channel as keyof typeof CHANNEL_LABELS] ?? r.channel, estate: name(names.estates, r.estate_id), building: name(names.buildings, r.building_id), area: r.area,
+      grid: name(names.grids, r.grid_id), assignee: r.assignee, reporter: maskName(r.reporter_resident_id ? reporters.get(r.reporter_resident_id)?.name ?? null : null), supports: Number(r.support_count), reopens: r.reopen_count,
       satisfaction: r.satisfaction, comment: r.satisfaction_comment, reason: r.closing_reason, created: cnTime(r.created_at),
       accepted: cnTime(r.accepted_at), resolved: cnTime(r.resolved_at), closed: cnTime(r.closed_at), overdue: isOverdue(r, now) ? '是' : '否',
     };

@@ -1,4 +1,4 @@
-import { anyRole, definePolicies, member, onlyRole, type Role } from '../../core/policy/policy';
+import { anyRole, member, onlyRole, type Role, type Rule } from '../../core/policy/policy';
 
 /** Roles that see every ticket of their community. */
 export const ALL_SEEING: Role[] = ['staff', 'party_branch'];
@@ -7,7 +7,7 @@ export const HANDLERS: Role[] = ['staff', 'party_branch', 'grid_member', 'buildi
 /** Roles that may record a ticket on a resident's behalf (phone call, visit, meeting, group chat). */
 export const RECORDERS: Role[] = ['staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist'];
 
-definePolicies({
+export const policies: Record<string, Rule> = {
   /** Lists, details and category suggestion; what each sees is narrowed by the service. */
   'tickets.read': member,
   'tickets.report': anyRole('resident', ...RECORDERS),
@@ -18,4 +18,4 @@ definePolicies({
   'tickets.manage': anyRole('staff'),
   /** Every ticket, figures and the ledger. */
   'tickets.oversee': anyRole(...ALL_SEEING),
-});
+};

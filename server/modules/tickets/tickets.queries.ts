@@ -4,32 +4,42 @@ import { errors } from '../../core/errors';
 import { maskInText, maskName, maskPhone } from '../../core/pii';
 import type { Actor } from '../../core/policy/policy';
 import { OPEN_STATES, type TicketState } from '../../../contract/tickets';
-import { categoryRules, type CategoryRuleT } from './categories';
+import { categoryRules, type CategoryRuleT } from './categories.service';
 import { linkTarget } from './links';
 import { viewerOf } from './tickets.access';
 import { overdueWhere, ticketFor, transitionsFrom } from './tickets.service';
 import './tickets.tables';
+import * as org from '../org/org.service';
 import { isoAt } from '../../core/context';
 
 
 /** A community's tickets, to filter; counted as they are, joined to names (withNames) for a page. */
 const ticketsOf = (conn: Conn, communityId: string) => conn.selectFrom('tickets as t').where('t.community_id', '=', communityId);
 
-/** The joined names every list shows (SUMMARY_COLS). */
+/** The assignee's name every list shows (SUMMARY_COLS); places and the reporter are named by org (namedRows). */
 function withNames(q: ReturnType<typeof ticketsOf>) {
-  return q
-    .leftJoin('estates as e', 'e.id', 't.estate_id')
-    .leftJoin('buildings as b', 'b.id', 't.building_id')
-    .leftJoin('grids as g', 'g.id', 't.grid_id')
-    .leftJoin('users as a', 'a.id', 't.assignee_user_id')
-    .leftJoin('residents as r', 'r.id', 't.reporter_resident_id');
+  return q.leftJoin('users as a', 'a.id', 't.assignee_user_id');
 }
 const SUMMARY_COLS = [
-  't.id', 't.number', 't.title', 't.category', 't.state', 't.urgency', 't.channel', 't.location_kind', 't.estate_id', 'e.name as estate_name',
-  't.building_id', 'b.name as building_name', 't.area', 't.grid_id', 'g.name as grid_name', 't.assignee_user_id', 'a.display_name as assignee_name',
-  'r.name as reporter_name', 't.support_count', 't.reopen_count', 't.satisfaction', 't.escalation_level', 't.response_due_at', 't.resolution_due_at',
+  't.id', 't.number', 't.title', 't.category', 't.state', 't.urgency', 't.channel', 't.location_kind', 't.estate_id',
+  't.building_id', 't.area', 't.grid_id', 't.assignee_user_id', 'a.display_name as assignee_name', 't.reporter_resident_id',
+  't.support_count', 't.reopen_count', 't.satisfaction', 't.escalation_level', 't.response_due_at', 't.resolution_due_at',
   't.created_at', 't.updated_at',
 ] as const;
+type BareRow = Omit<SummaryRow, 'estate_name' | 'building_name' | 'grid_name' | 'reporter_name'> & { reporter_resident_id: string | null };
+
+/** Rows with the names of their estate, building, grid and reporter, asked of org in one batch per kind. */
+async function namedRows(conn: Conn, communityId: string, rows: BareRow[]): Promise<SummaryRow[]> {
+  const [names, reporters] = await Promise.all([
+    org.placeNames(conn, communityId, { estates: rows.map((r) => r.estate_id), buildings: rows.map((r) => r.building_id), grids: rows.map((r) => r.grid_id) }),
+    org.residentsOf(conn, communityId, rows.map((r) => r.reporter_resident_id)),
+  ]);
+  const nameOf = (m: Map<string, string>, id: string | null) => (id ? m.get(id) ?? null : null);
+  return rows.map((r) => ({
+    ...r, estate_name: nameOf(names.estates, r.estate_id), building_name: nameOf(names.buildings, r.building_id), grid_name: nameOf(names.grids, r.grid_id),
+    reporter_name: r.reporter_resident_id ? reporters.get(r.reporter_resident_id)?.name ?? null : null,
+  }));
+}
 
 type SummaryRow = {
   id: string; number: string; title: string; category: string; state: string; urgency: string; channel: string; location_kind: string;
@@ -92,26 +102,27 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
   if (f.category) q = q.where('t.category', '=', f.category);
   if (f.urgency) q = q.where('t.urgency', '=', f.urgency);
   if (f.gridId) q = q.where('t.grid_id', '=', f.gridId);
-  if (f.overdue) q = q.where((eb) => overdueWhere(eb, isoAt(nowMs), 't.'));
+  if (f.overdue) q = q.where(overdueWhere(isoAt(nowMs), 't.'));
   if (f.q) {
     const needle = f.q;
     q = q.where((eb) => eb.or([contains('t.title', needle), contains('t.number', needle), contains('t.description', needle)]));
   }
-  const [rows, total, rules] = await Promise.all([
+  const [bare, total, rules] = await Promise.all([
     withNames(q).select([...SUMMARY_COLS]).orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
     // The total counts the filtered tickets alone: the joins only add names (and PostgreSQL planning time).
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     categoryRules(conn, communityId),
   ]);
+  const rows = await namedRows(conn, communityId, bare);
   // Tickets a household supports but does not handle are listed as the board shows them (see supporterView).
   const shown = (r: SummaryRow) => (scope === 'supported' && !v.allSeeing ? asBoardShows(present(r, rules, nowMs)) : present(r, rules, nowMs));
-  return { items: rows.map((r) => shown(r as SummaryRow)), total: Number(total.n), page: f.page, pageSize: f.pageSize };
+  return { items: rows.map(shown), total: Number(total.n), page: f.page, pageSize: f.pageSize };
 }
 
 /** One ticket with its timeline, photos, helpers and links, and what the viewer may do next. */
 export async function ticketDetail(conn: Conn, actor: Actor, communityId: string, id: string, nowMs: number) {
   const { t, v, rights } = await ticketFor(conn, actor, communityId, id);
-  const [row, rules, helpers, photos, links, events, reporter] = await Promise.all([
+  const [bare, rules, helpers, photos, links, events] = await Promise.all([
     withNames(ticketsOf(conn, communityId)).select([...SUMMARY_COLS]).where('t.id', '=', id).executeTakeFirstOrThrow(),
     categoryRules(conn, communityId),
     conn.selectFrom('ticket_helpers as h').innerJoin('users as u', 'u.id', 'h.user_id').select(['u.id', 'u.display_name']).where('h.ticket_id', '=', id).execute(),
@@ -120,8 +131,10 @@ export async function ticketDetail(conn: Conn, actor: Actor, communityId: string
     conn.selectFrom('ticket_events as ev').leftJoin('users as u', 'u.id', 'ev.actor_id')
       .select(['ev.id', 'ev.kind', 'ev.from_state', 'ev.to_state', 'ev.actor_id', 'u.display_name', 'ev.message', 'ev.data', 'ev.created_at'])
       .where('ev.ticket_id', '=', id).orderBy('ev.created_at').orderBy('ev.id').execute(),
-    t.reporter_resident_id ? conn.selectFrom('residents').select(['phone']).where('id', '=', t.reporter_resident_id).executeTakeFirst() : undefined,
   ]);
+  // The reporter's name and phone come with the names of the place, from org.
+  const [row] = await namedRows(conn, communityId, [bare]);
+  const reporter = t.reporter_resident_id ? await org.residentOf(conn, communityId, t.reporter_resident_id) : undefined;
   const base = `/api/communities/${communityId}/tickets/${id}/photos`;
   const linkViews = await Promise.all(links.map(async (l) => ({
     targetType: l.target_type, targetId: l.target_id, note: l.note,
@@ -130,9 +143,9 @@ export async function ticketDetail(conn: Conn, actor: Actor, communityId: string
   const supportedByMe = rights.supporter;
   // A household that only supports (同问) sees what the board shows and how the state moved: the
   // board hides description, photos and names on purpose, and 同问 must not open them.
-  if (!rights.handle && !rights.reporter) return supporterView(present(row as SummaryRow, rules, nowMs), t, events, v, supportedByMe);
+  if (!rights.handle && !rights.reporter) return supporterView(present(row, rules, nowMs), t, events, v, supportedByMe);
   return {
-    ...present(row as SummaryRow, rules, nowMs),
+    ...present(row, rules, nowMs),
     description: t.description,
     reporterPhone: rights.handle ? maskPhone(reporter?.phone) : null,
     satisfactionComment: t.satisfaction_comment, closingReason: t.closing_reason, mergedIntoId: t.merged_into_id,
@@ -187,16 +200,17 @@ function supporterView(
  * whether it reported it (`mine`), already supports it (`supported`), and so whether 同问 is open to it.
  */
 export async function board(conn: Conn, communityId: string, estateId: string, page: number, pageSize: number, householdId: string | null = null) {
-  const estate = await conn.selectFrom('estates').select(['id', 'name']).where('community_id', '=', communityId).where('id', '=', estateId).executeTakeFirst();
+  const estate = await org.estateOf(conn, communityId, estateId);
   if (!estate) throw errors.notFound('estate');
-  const q = conn.selectFrom('tickets as t').leftJoin('buildings as b', 'b.id', 't.building_id')
+  const q = conn.selectFrom('tickets as t')
     .where('t.community_id', '=', communityId).where('t.estate_id', '=', estateId).where('t.state', 'not in', ['duplicate', 'rejected']);
   const [rows, total, rules] = await Promise.all([
-    q.select(['t.id', 't.number', 't.title', 't.category', 't.state', 'b.name as building_name', 't.area', 't.support_count', 't.reporter_household_id', 't.created_at', 't.updated_at'])
+    q.select(['t.id', 't.number', 't.title', 't.category', 't.state', 't.building_id', 't.area', 't.support_count', 't.reporter_household_id', 't.created_at', 't.updated_at'])
       .orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     categoryRules(conn, communityId),
   ]);
+  const buildings = (await org.placeNames(conn, communityId, { buildings: rows.map((r) => r.building_id) })).buildings;
   const supported = new Set(householdId && rows.length
     ? (await conn.selectFrom('ticket_supports').select('ticket_id').where('household_id', '=', householdId).where('ticket_id', 'in', rows.map((r) => r.id)).execute()).map((s) => s.ticket_id)
     : []);
@@ -206,7 +220,7 @@ export async function board(conn: Conn, communityId: string, estateId: string, p
       const mine = !!householdId && r.reporter_household_id === householdId;
       return {
         id: r.id, number: r.number, title: maskInText(r.title), category: r.category, categoryLabel: labelOf(rules, r.category), state: r.state as TicketState,
-        buildingName: r.building_name, area: r.area ? maskInText(r.area) : null, supportCount: Number(r.support_count), createdAt: r.created_at, updatedAt: r.updated_at,
+        buildingName: r.building_id ? buildings.get(r.building_id) ?? null : null, area: r.area ? maskInText(r.area) : null, supportCount: Number(r.support_count), createdAt: r.created_at, updatedAt: r.updated_at,
         mine, supported: supported.has(r.id),
         canSupport: !!householdId && !mine && !supported.has(r.id) && OPEN_STATES.includes(r.state as TicketState),
       };
@@ -217,23 +231,22 @@ export async function board(conn: Conn, communityId: string, estateId: string, p
 
 /** Estates and buildings to pick a ticket's place from (buildings in house-number order), and the caller's own building. */
 export async function places(conn: Conn, communityId: string, householdId: string | null | undefined) {
-  const [estates, buildings, mine] = await Promise.all([
-    conn.selectFrom('estates').select(['id', 'name']).where('community_id', '=', communityId).orderBy('name').execute(),
-    conn.selectFrom('buildings').select(['id', 'name', 'estate_id']).where('community_id', '=', communityId).execute(),
-    householdId ? conn.selectFrom('households').select('building_id').where('id', '=', householdId).executeTakeFirst() : undefined,
+  const [{ estates, buildings }, mine] = await Promise.all([
+    org.placesOf(conn, communityId),
+    householdId ? org.householdOf(conn, communityId, householdId) : undefined,
   ]);
   const byNumber = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh', { numeric: true });
   return {
-    estates: estates.map((e) => ({ id: e.id, name: e.name, buildings: buildings.filter((b) => b.estate_id === e.id).sort(byNumber).map((b) => ({ id: b.id, name: b.name })) })),
-    myBuildingId: mine?.building_id ?? null,
+    estates: estates.map((e) => ({ id: e.id, name: e.name, buildings: buildings.filter((b) => b.estateId === e.id).sort(byNumber).map((b) => ({ id: b.id, name: b.name })) })),
+    myBuildingId: mine?.buildingId ?? null,
   };
 }
 
 /** A building of the community (for its report QR code), or not found. */
 export async function buildingOf(conn: Conn, communityId: string, buildingId: string): Promise<{ id: string }> {
-  const b = await conn.selectFrom('buildings').select('id').where('community_id', '=', communityId).where('id', '=', buildingId).executeTakeFirst();
+  const b = await org.buildingOf(conn, communityId, buildingId);
   if (!b) throw errors.notFound('building');
-  return b;
+  return { id: b.id };
 }
 
 /** A photo of a ticket the actor may see, or not found. */

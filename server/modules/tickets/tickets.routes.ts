@@ -16,13 +16,12 @@ import { withIdempotency } from '../../core/idempotency';
 import type { RouteErrors, Upload } from '../../openapi/document';
 import { loadQrCode } from '../../core/lazy';
 import { kickDeliveries } from '../notifications/notifications.service';
-import { categoryRules, suggestCategory } from './categories';
+import { categoryRules, suggestCategory } from './categories.service';
 import { figures, ledgerXlsx } from './tickets.figures';
 import { board, buildingOf, listTickets, photoOf, places, ticketDetail } from './tickets.queries';
 import * as settings from './settings.service';
 import * as svc from './tickets.service';
 import { takeAttempt } from '../../core/auth/login-throttle';
-import './tickets.policy';
 import { nowIso } from '../../core/context';
 
 const C = z.object({ communityId: z.string().max(64) });
@@ -262,7 +261,8 @@ export default async function ticketRoutes(app: FastifyInstance) {
       method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access }, errors: errs },
       schema: { tags: ['tickets'], summary, params: T, body },
       handler: async (req, reply) => {
-        const res = await run(req as any);
+        // The route is generic in B; Fastify types the handler's request from the route options, not from B.
+        const res = await run(req as unknown as Parameters<typeof run>[0]);
         after(req);
         return reply.send(res ?? { ok: true });
       },

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { isoAt, nowIso, type AppContext } from '../../core/context';
 import { inTransaction, type Conn, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
@@ -9,14 +9,15 @@ import { json, newId } from '../../core/ids';
 import type { Actor } from '../../core/policy/policy';
 import { rolesIn } from '../../core/policy/policy';
 import { notifyUsers, queueBroadcast, usersWithRole } from '../notifications/notifications.service';
-import { ticketChanged } from '../dashboards/dashboards.service';
+import { TICKET_FACT_COLUMNS, ticketChanged, type SummaryFacts } from '../dashboards/dashboards.service';
 import type { CreateTicket, TicketState } from '../../../contract/tickets';
 import { OPEN_STATES, TICKET_STATE_LABELS } from '../../../contract/tickets';
-import { categoryRules, deadlinesOf, suggestCategory } from './categories';
+import { categoryRules, deadlinesOf, suggestCategory } from './categories.service';
 import { linkTarget } from './links';
 import { HANDLERS, RECORDERS } from './tickets.policy';
 import { requireRight, rightsOn, viewerOf, type TicketRights, type TicketViewer } from './tickets.access';
 import './tickets.tables';
+import * as org from '../org/org.service';
 
 type TicketRow = Awaited<ReturnType<typeof loadTicket>>;
 
@@ -67,11 +68,9 @@ async function nextNumber(trx: Trx, communityId: string, year: number): Promise<
 }
 
 /** Users of a grid's service team (building leaders first: they are the grid leader for escalation). */
-async function gridTeam(conn: Conn, gridId: string | null, roles?: string[]): Promise<string[]> {
+async function gridTeam(conn: Conn, communityId: string, gridId: string | null, roles?: string[]): Promise<string[]> {
   if (!gridId) return [];
-  let q = conn.selectFrom('grid_members').select('user_id').where('grid_id', '=', gridId).where('user_id', 'is not', null);
-  if (roles) q = q.where('role', 'in', roles);
-  return (await q.execute()).map((r) => r.user_id!);
+  return (await org.gridTeamAccounts(conn, communityId, { gridId, roles })).map((m) => m.userId);
 }
 
 const brief = (t: { number: string; title: string }) => `${t.number}「${t.title}」`;
@@ -110,10 +109,9 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
       let channel = input.channel;
       if (input.onBehalfOfResidentId) {
         if (!actor.platformAdmin && !RECORDERS.some((r) => roles.has(r))) throw errors.forbidden();
-        const r = await trx.selectFrom('residents').select(['id', 'user_id', 'household_id'])
-          .where('community_id', '=', communityId).where('id', '=', input.onBehalfOfResidentId).executeTakeFirst();
+        const r = await org.residentOf(trx, communityId, input.onBehalfOfResidentId);
         if (!r) throw errors.notFound('resident');
-        reporter = { residentId: r.id, userId: r.user_id, householdId: r.household_id };
+        reporter = { residentId: r.id, userId: r.userId, householdId: r.householdId };
         if (channel === 'h5' || channel === 'qr') channel = 'staff';
       } else {
         const mine = actor.residents.get(communityId);
@@ -129,18 +127,17 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
       let gridId: string | null = null;
       if (input.locationKind === 'building') {
         if (!input.buildingId) throw errors.validation([{ path: 'buildingId', message: '请选择楼栋' }]);
-        const b = await trx.selectFrom('buildings').select(['id', 'estate_id', 'grid_id']).where('community_id', '=', communityId).where('id', '=', input.buildingId).executeTakeFirst();
+        const b = await org.buildingOf(trx, communityId, input.buildingId);
         if (!b) throw errors.notFound('building');
         buildingId = b.id;
-        estateId = b.estate_id;
-        gridId = b.grid_id;
+        estateId = b.estateId;
+        gridId = b.gridId;
       } else {
         if (input.locationKind === 'estate' && !estateId) throw errors.validation([{ path: 'estateId', message: '请选择小区' }]);
         if (input.locationKind === 'public_area' && !input.area) throw errors.validation([{ path: 'area', message: '请填写公共区域的位置' }]);
       }
       if (estateId && !input.buildingId) {
-        const e = await trx.selectFrom('estates').select('id').where('community_id', '=', communityId).where('id', '=', estateId).executeTakeFirst();
-        if (!e) throw errors.notFound('estate');
+        if (!(await org.estateOf(trx, communityId, estateId))) throw errors.notFound('estate');
       }
 
       const rules = await categoryRules(trx, communityId);
@@ -175,7 +172,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
         actorId: actor.userId, communityId, entityType: 'ticket', entityId: id, action: 'ticket.create',
         after: { number, title: row.title, category, urgency: row.urgency, channel, locationKind: row.location_kind, buildingId, gridId, photos: photos.length },
       });
-      const team = gridId ? await gridTeam(trx, gridId) : await usersWithRole(trx, communityId, ['staff']);
+      const team = gridId ? await gridTeam(trx, communityId, gridId) : await usersWithRole(trx, communityId, ['staff']);
       await tell(trx, row, team, 'ticket_assigned', `新诉求 ${number}`, `${row.title}（${row.urgency === 'urgent' ? '紧急' : '一般'}）`, at,
         `【民呼我应】新诉求 ${brief(row)}${row.urgency === 'urgent' ? '【紧急】' : ''}，请网格服务小组在期限内响应。`);
       return { id, number };
@@ -271,7 +268,7 @@ export async function reopen(ctx: AppContext, actor: Actor, communityId: string,
       actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.reopen',
       before: { state: t.state, reopenCount: t.reopen_count }, after: { state: 'reopened', reopenCount: t.reopen_count + 1 },
     });
-    await tell(trx, t, [t.assignee_user_id, ...(await gridTeam(trx, t.grid_id))], 'ticket_state', `诉求 ${t.number} 被居民重开`, body.reason, at);
+    await tell(trx, t, [t.assignee_user_id, ...(await gridTeam(trx, t.community_id, t.grid_id))], 'ticket_state', `诉求 ${t.number} 被居民重开`, body.reason, at);
     return { state: 'reopened' as const };
   });
 }
@@ -310,12 +307,17 @@ async function resumeForReporter(ctx: AppContext, actor: Actor, communityId: str
 
 /** Everyone who may be given a ticket: handler roles and grid team members with an account. */
 export async function assignees(conn: Conn, communityId: string) {
-  const [grants, members] = await Promise.all([
+  const [grants, team] = await Promise.all([
     conn.selectFrom('role_grants as g').innerJoin('users as u', 'u.id', 'g.user_id').select(['u.id', 'u.display_name', 'g.role'])
       .where('g.community_id', '=', communityId).where('g.role', 'in', HANDLERS).where('u.disabled', '=', false).execute(),
-    conn.selectFrom('grid_members as m').innerJoin('users as u', 'u.id', 'm.user_id').select(['u.id', 'u.display_name', 'm.grid_id'])
-      .where('m.community_id', '=', communityId).where('u.disabled', '=', false).execute(),
+    org.gridTeamAccounts(conn, communityId),
   ]);
+  // Grid team members are org's; their accounts (users, a core table) are named here, disabled ones left out.
+  const accounts = team.length
+    ? await conn.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(team.map((m) => m.userId))]).where('disabled', '=', false).execute()
+    : [];
+  const nameOf = new Map(accounts.map((u) => [u.id, u.display_name]));
+  const members = team.filter((m) => nameOf.has(m.userId)).map((m) => ({ id: m.userId, display_name: nameOf.get(m.userId)!, grid_id: m.gridId }));
   const people = new Map<string, { id: string; name: string; gridIds: string[]; roles: string[] }>();
   const of = (id: string, name: string) => people.get(id) ?? people.set(id, { id, name, gridIds: [], roles: [] }).get(id)!;
   for (const g of grants) of(g.id, g.display_name).roles.push(g.role);
@@ -328,7 +330,7 @@ async function checkAssignable(trx: Trx, communityId: string, userIds: string[])
   if (!userIds.length) return;
   const ok = new Set([
     ...(await trx.selectFrom('role_grants').select('user_id').where('community_id', '=', communityId).where('user_id', 'in', userIds).where('role', 'in', HANDLERS).execute()).map((r) => r.user_id),
-    ...(await trx.selectFrom('grid_members').select('user_id').where('community_id', '=', communityId).where('user_id', 'in', userIds).execute()).map((r) => r.user_id!),
+    ...(await org.gridTeamAccounts(trx, communityId, { userIds })).map((m) => m.userId),
   ]);
   const bad = userIds.filter((u) => !ok.has(u));
   if (bad.length) throw errors.unprocessable('invalid_assignee', '只能指派给本居民区的网格服务小组成员或工作人员', 'Assign only to grid team members or staff of this community', { userIds: bad });
@@ -554,7 +556,7 @@ export async function escalateOverdue(ctx: AppContext): Promise<number> {
   const at = isoAt(now);
   const candidates = await ctx.db.selectFrom('tickets')
     .select(['id', 'community_id', 'state', 'escalation_level', 'response_due_at', 'resolution_due_at', 'escalation_step_ms', 'accepted_at'])
-    .where('escalation_level', '<', 2).where((eb) => overdueWhere(eb, at)).orderBy('created_at').limit(500).execute();
+    .where('escalation_level', '<', 2).where(overdueWhere(at)).orderBy('created_at').limit(500).execute();
   let steps = 0;
   for (const c of candidates) {
     const since = Math.min(
@@ -570,7 +572,7 @@ export async function escalateOverdue(ctx: AppContext): Promise<number> {
         const t = await loadTicket(trx, c.community_id, c.id);
         const stage = t.state === 'submitted' ? '响应' : '办结';
         const to = level === 1
-          ? await gridTeam(trx, t.grid_id, ['building_leader'])
+          ? await gridTeam(trx, t.community_id, t.grid_id, ['building_leader'])
           : await usersWithRole(trx, t.community_id, ['staff']);
         const recipients = to.length ? to : await usersWithRole(trx, t.community_id, ['staff']);
         await addEvent(trx, t, { kind: 'escalated', actorId: null, data: { level, stage }, now: at });
@@ -587,11 +589,25 @@ export async function escalateOverdue(ctx: AppContext): Promise<number> {
 }
 
 /** Past a deadline that still runs: not answered in time, or not resolved in time; paused tickets wait. */
-export function overdueWhere(eb: any, at: string, p = '') {
-  return eb.or([
-    eb.and([eb(`${p}state`, '=', 'submitted'), eb(`${p}response_due_at`, '<', at)]),
-    eb.and([eb(`${p}state`, 'in', ['submitted', 'accepted', 'in_progress', 'reopened']), eb(`${p}resolution_due_at`, '<', at)]),
-  ]);
+export function overdueWhere(at: string, p = ''): Expression<SqlBool> {
+  // Columns by name with an optional table alias ('t.'): the same test serves the list (aliased) and the escalation job.
+  const col = (c: string) => sql.ref(`${p}${c}`);
+  const running = ['submitted', 'accepted', 'in_progress', 'reopened'];
+  return sql<SqlBool>`((${col('state')} = ${'submitted'} and ${col('response_due_at')} < ${at}) or (${col('state')} in (${sql.join(running)}) and ${col('resolution_due_at')} < ${at}))`;
+}
+
+/** The community's tickets as the dashboards summarise them (the manifest's summarySource). */
+export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
+  return { tickets: await conn.selectFrom('tickets').select(TICKET_FACT_COLUMNS).where('community_id', '=', communityId).execute() };
 }
 
 export type { TicketRights, TicketViewer };
+
+// ---------- what other modules use (import these from here, never from the files behind them) ----------
+
+/** Ticket lists as the actor may see them (see tickets.queries). */
+export { listTickets, type ListFilter } from './tickets.queries';
+/** Link targets: another module registers a record type tickets may be linked to (see links.ts). */
+export { registerLinkTarget, type LinkTarget } from './links';
+/** Category rules of a community and the category suggester (categories.service.ts). */
+export { categoryRules, suggestCategory, type CategoryRuleT } from './categories.service';

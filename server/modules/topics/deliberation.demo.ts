@@ -1,11 +1,14 @@
 import type { AppContext, RequestContext } from '../../core/context';
 import { loadActor } from '../../core/auth/sessions';
-import { registerDemoSeeder, type DemoSeedContext } from '../../demo/registry';
+import type { DemoSeedContext } from '../../demo/registry';
 import { PARTIES } from '../../../contract/topics';
 import * as consultations from '../consultations/consultations.service';
 import * as meetings from '../meetings/meetings.service';
+import * as org from '../org/org.service';
 import { createMeeting } from '../../workflows/meetings';
-import { listTickets } from '../tickets/tickets.queries';
+import { createConsultation } from '../../workflows/consultations';
+import { advanceTopic } from '../../workflows/topics';
+import { listTickets } from '../tickets/tickets.service';
 import * as topics from './topics.service';
 
 /**
@@ -41,7 +44,7 @@ const EXPECTED: Record<string, number> = { party_branch: 3, property_company: 2,
 
 const PARKING_TOPIC_START = new Date('2025-09-01T01:00:00Z');
 
-async function seedDeliberation({ db, community, users }: DemoSeedContext) {
+export async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   const C = community.communityId;
   let now = 0;
   const at = (iso: string) => { now = Date.parse(iso); return new Date(now).toISOString(); };
@@ -69,31 +72,31 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
     at(day(0));
     const estateId = t[1] === null ? null : community.estates[t[1]].id;
     const topic = await topics.createTopic(staff, { title: t[0], description: t[2], source: 'ticket', estateId, ticketIds });
-    await topics.advance(staff, topic.id, {});
+    await advanceTopic(staff, topic.id, {});
     at(day(5));
     await topics.addEvidence(committee, topic.id, { kind: 'note', text: t[2] });
     await topics.addEvidence(leader, topic.id, { kind: 'option', text: t[3] });
-    await topics.advance(staff, topic.id, {});
+    await advanceTopic(staff, topic.id, {});
     await held('forum', `「${t[0]}」四方座谈会`, day(12), `四方就「${t[0]}」交换意见：${t[3]}`, [t[3]], topic.id);
-    await topics.advance(staff, topic.id, {});
+    await advanceTopic(staff, topic.id, {});
     if (consult) {
       const cid = await consult(topic.id);
       at(day(60));
-      await topics.advance(staff, topic.id, {});
+      await advanceTopic(staff, topic.id, {});
       await topics.setDecision(staff, topic.id, { text: t[3], consultationId: cid });
     } else {
       at(day(14));
-      await topics.advance(staff, topic.id, { skipReason: '不涉及收费和公共规则调整，四方座谈一致同意，无需征询' });
+      await advanceTopic(staff, topic.id, { skipReason: '不涉及收费和公共规则调整，四方座谈一致同意，无需征询' });
       await topics.setDecision(staff, topic.id, { text: t[3], consultationId: null });
     }
     for (const p of PARTIES) await topics.signoff(signers[p], topic.id, { party: p, signerName: SIGNERS[p] });
-    await topics.advance(staff, topic.id, {});
+    await advanceTopic(staff, topic.id, {});
     at(day(consult ? 75 : 30));
     await topics.addEvidence(property, topic.id, { kind: 'note', text: t[4] });
-    await topics.advance(staff, topic.id, {});
+    await advanceTopic(staff, topic.id, {});
     at(day(consult ? 90 : 40));
     await topics.addEvidence(staff, topic.id, { kind: 'publication', text: `决议「${t[3]}」及实施结果已在小区公告栏公示。` });
-    await topics.advance(staff, topic.id, {});
+    await advanceTopic(staff, topic.id, {});
     return topic.id;
   }
 
@@ -108,7 +111,7 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
       count += community.households.filter((h) => h.buildingId === b.id).length;
     }
     const opensAt = at('2025-10-08T01:00:00Z');
-    const c = await consultations.createConsultation(staff, {
+    const c = await createConsultation(staff, {
       title: '洞北小区临时停车收费调整征询', topicId,
       description: '外来车辆因停车费低长期占用车位，业主回家没地方停。四方座谈后形成两项方案，征询本区域住户意见。',
       questions: [
@@ -155,19 +158,21 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   }
 
   // Open now: the charging-shed topic, forum held, consultation running; resident1's estate is in scope.
-  const home = await db.selectFrom('residents as r').innerJoin('households as h', 'h.id', 'r.household_id').select(['h.estate_id', 'h.id'])
-    .where('r.user_id', '=', users.resident1).executeTakeFirstOrThrow();
+  const residency = (await org.residenciesOf(db, users.resident1)).find((r) => r.communityId === C && r.householdId);
+  const household = residency?.householdId ? await org.householdOf(db, C, residency.householdId) : undefined;
+  if (!household) throw new Error('demo: resident1 has no household');
+  const home = { estate_id: household.estateId, id: household.id };
   const real = Date.now();
   at(new Date(real - 30 * 86_400_000).toISOString());
   const shed = await topics.createTopic(staff, { title: '非机动车棚扩建与集中充电', description: '电动车停放和充电需求增加，楼道飞线充电存在消防隐患。', source: 'ticket', estateId: home.estate_id, ticketIds: [] });
-  await topics.advance(staff, shed.id, {});
+  await advanceTopic(staff, shed.id, {});
   await topics.addEvidence(committee, shed.id, { kind: 'note', text: '统计：本小区登记电动车约300辆，车棚仅120个车位；发现飞线充电11处。' });
   await topics.addEvidence(leader, shed.id, { kind: 'option', text: '方案：扩建车棚并安装刷卡充电桩，充电按度计费，每度0.8元。' });
-  await topics.advance(staff, shed.id, {});
+  await advanceTopic(staff, shed.id, {});
   await held('forum', '「非机动车棚扩建与集中充电」四方座谈会', new Date(real - 20 * 86_400_000).toISOString(), '四方同意扩建方案，充电收费标准提交居民征询。', ['收费标准提交征询'], shed.id);
-  await topics.advance(staff, shed.id, {});
+  await advanceTopic(staff, shed.id, {});
   at(new Date(real - 3 * 86_400_000).toISOString());
-  const open = await consultations.createConsultation(staff, {
+  const open = await createConsultation(staff, {
     title: '非机动车棚扩建与充电收费征询', topicId: shed.id, description: '扩建车棚并安装充电桩，请户代表表达意见。',
     questions: [{ key: 'plan', text: '是否同意扩建车棚并按每度0.8元收取充电费', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }, { key: 'abstain', label: '弃权' }], approveOption: 'agree' }],
     scope: { kind: 'estates', ids: [home.estate_id] }, opensAt: new Date(real - 2 * 86_400_000).toISOString(), closesAt: new Date(real + 14 * 86_400_000).toISOString(),
@@ -182,4 +187,3 @@ async function seedDeliberation({ db, community, users }: DemoSeedContext) {
   }
 }
 
-registerDemoSeeder('deliberation', seedDeliberation);

@@ -1,13 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import './topics.policy';
+import type { ModuleManifest } from '../manifest';
+import { seedDeliberation } from './deliberation.demo';
+import { policies } from './topics.policy';
 import topicRoutes from './topics.routes';
-import './deliberation.demo';
-import { registerLinkTarget } from '../tickets/links';
-import { describeTopic } from './topics.service';
-
-registerLinkTarget('topic', { labelZh: '四方议事议题', describe: describeTopic });
+import { describeTopic, summaryFacts } from './topics.service';
 
 /** 四方议事: deliberation topics from proposal to closure (SPEC §4). */
 export default async function topics(app: FastifyInstance) {
   await app.register(topicRoutes);
 }
+
+export const manifest: ModuleManifest = {
+  name: 'topics',
+  // The demo's topics go through meetings and consultations and take up the demo's tickets.
+  dependsOn: ['org', 'tickets', 'meetings', 'consultations'],
+  plugin: topics,
+  policies,
+  summarySource: summaryFacts,
+  linkTargets: { topic: { labelZh: '四方议事议题', describe: describeTopic } },
+  demoSeeder: seedDeliberation,
+};

@@ -6,6 +6,7 @@ import {
 } from '../../../contract/topics';
 import { CommunityParams } from '../../../contract/org';
 import * as svc from './topics.service';
+import { advanceTopic } from '../../workflows/topics';
 import { requestContext } from '../../core/context';
 
 const tags = ['topics'];
@@ -29,7 +30,7 @@ export default async function topicRoutes(app: FastifyInstance) {
   r.patch(one, { config: manage, schema: { tags, summary: 'Edit title, description or estate', params: TopicParams, body: UpdateTopicBody, response: { 200: Topic } } },
     (req) => svc.updateTopic(ctxOf(req), req.params.id, req.body));
   r.post(`${one}/advance`, { config: { ...manage, errors: { 409: ['stage_incomplete', 'topic_closed'] } }, schema: { tags, summary: 'Complete the active stage (409 stage_incomplete lists what is missing) or skip it with a reason', params: TopicParams, body: AdvanceBody, response: { 200: Topic } } },
-    (req) => svc.advance(ctxOf(req), req.params.id, req.body));
+    (req) => advanceTopic(ctxOf(req), req.params.id, req.body));
   r.post(`${one}/evidence`, { config: { ...participate, errors: { 409: ['topic_closed'] } }, schema: { tags, summary: 'Add evidence to the active stage', params: TopicParams, body: EvidenceBody, response: { 200: Topic } } },
     (req) => svc.addEvidence(ctxOf(req), req.params.id, req.body));
   r.post(`${one}/tickets`, { config: manage, schema: { tags, summary: 'Link source tickets', params: TopicParams, body: LinkTicketsBody, response: { 200: Topic } } },

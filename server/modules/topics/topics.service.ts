@@ -10,8 +10,9 @@ import {
 } from '../../../contract/topics';
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
-import { linkTicket, resolveLinked, ticketsLinkedTo, unlinkTicket } from '../tickets/tickets.service';
-import { topicClosed } from '../dashboards/dashboards.service';
+import { linkTicket, ticketsLinkedTo, unlinkTicket } from '../tickets/tickets.service';
+import { topicClosed, type SummaryFacts } from '../dashboards/dashboards.service';
+import { estateOf } from '../org/org.service';
 import './topics.tables';
 
 
@@ -108,8 +109,7 @@ export async function openTopics(conn: Conn, communityId: string) {
 
 async function checkEstate(trx: Trx, communityId: string, estateId: string | null | undefined) {
   if (!estateId) return;
-  const e = await trx.selectFrom('estates').select('id').where('community_id', '=', communityId).where('id', '=', estateId).executeTakeFirst();
-  if (!e) throw errors.unprocessable('estate_not_found', '小区不存在', 'No such estate in this community');
+  if (!(await estateOf(trx, communityId, estateId))) throw errors.unprocessable('estate_not_found', '小区不存在', 'No such estate in this community');
 }
 
 /** Links source tickets through the tickets module, so each ticket shows the topic it went to. */
@@ -176,7 +176,16 @@ export async function removeTicket(c: RequestContext, id: string, ticketId: stri
  * Completes the active stage and starts the next, one active at a time. A stage completes only when
  * its evidence is there; skipping it instead needs a reason, which is kept with the stage.
  */
-export async function advance(c: RequestContext, id: string, body: { skipReason?: string; resolveTickets?: boolean }) {
+/**
+ * What closing a topic does in other modules, in the topic's transaction: server/workflows/topics.ts passes it in
+ * (today: resolve the tickets linked to the topic), so this module does not decide for tickets.
+ */
+export interface TopicLinks {
+  /** Called once when the topic closes with resolveTickets not false, before the dashboards' summary rows are taken. */
+  closed(trx: Trx, topic: { id: string; title: string; decisionText: string | null }, now: string): Promise<void>;
+}
+
+export async function advance(c: RequestContext, id: string, body: { skipReason?: string; resolveTickets?: boolean }, links: TopicLinks) {
   const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
@@ -193,10 +202,7 @@ export async function advance(c: RequestContext, id: string, body: { skipReason?
     await trx.updateTable('topic_stages').set({ status: body.skipReason ? 'skipped' : 'completed', ended_at: now, skip_reason: body.skipReason ?? null })
       .where('topic_id', '=', id).where('stage', '=', stage).execute();
     if (next === 'closed' && body.resolveTickets !== false) {
-      // A solved problem closes the loop for the residents who raised it: their tickets are resolved
-      // with the decision and await their confirmation.
-      await resolveLinked(trx, { actorId: c.actor.userId, communityId: c.communityId, targetType: 'topic', targetId: id, now,
-        message: `四方议事「${t.title}」已结案${t.decision_text ? `：${t.decision_text}` : ''}`.slice(0, 1000) });
+      await links.closed(trx, { id, title: t.title, decisionText: t.decision_text }, now);
     } else if (next !== 'closed') {
       await trx.insertInto('topic_stages').values({ id: newId(), community_id: c.communityId, topic_id: id, stage: next, status: 'active', started_at: now, ended_at: null, skip_reason: null, actor_id: c.actor.userId }).execute();
     }
@@ -268,4 +274,10 @@ export async function topicStats(c: RequestContext, q: { from?: string; to?: str
   ]);
   const byStage = Object.fromEntries(active.map((r) => [r.stage, Number(r.n)]));
   return { problemsSolved: Number(solved.n), active: active.reduce((a, r) => a + Number(r.n), 0), byStage };
+}
+
+/** Closing times of the community's closed topics, as the dashboards summarise them (the manifest's summarySource). */
+export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
+  const rows = await conn.selectFrom('topics').select('closed_at').where('community_id', '=', communityId).where('status', '=', 'closed').execute();
+  return { topicsClosed: rows.flatMap((t) => (t.closed_at ? [t.closed_at] : [])) };
 }
