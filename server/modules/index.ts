@@ -6,6 +6,9 @@ import consultations from './consultations';
 import topics from './topics';
 import meetings from './meetings';
 import dashboards from './dashboards';
+import volunteers from './volunteers';
+import referrals from './referrals';
+import proposals from './proposals';
 
 /** Every module's plugin, registered under /api in this order. */
-export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications, dashboards];
+export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications, dashboards, volunteers, referrals, proposals];

@@ -595,3 +595,6 @@ export function overdueWhere(eb: any, at: string, p = '') {
 }
 
 export type { TicketRights, TicketViewer };
+
+/** Other modules register their escalation targets through the service (tickets/links.ts is internal). */
+export { registerLinkTarget, type LinkTarget } from './links';
