@@ -326,7 +326,7 @@ export const SAMPLES: Record<string, SampleDef> = {
     if (as) await w.t.req({ method: 'POST', url: `/api/communities/${w.c[c].id}/activities/${id}/check-in`, payload: { code }, as });
     return { params: { id }, body: { code } };
   }),
-  [`POST ${P}/activities/:id/walk-ins`]: same((w, c) => ({ params: { id: w.c[c].activity }, body: { name: '王阿姨', partyMember: false, minutes: 60 } })),
+  [`POST ${P}/activities/:id/walk-ins`]: same((w, c) => ({ params: { id: w.c[c].activity }, body: { name: `志愿者${next()}`, partyMember: false, minutes: 60 } })),
   [`POST ${P}/party-commitments`]: same((w, c) => ({ body: commitmentBody(w, c) })),
   [`POST ${P}/party-commitments/:id/entries`]: same((w, c) => ({ params: { id: w.c[c].commitment }, body: { amount: 1, note: '走访一户', date: '2026-01-02' } })),
   [`POST ${P}/referrals`]: same((w, c) => ({ body: referralBody(w, c) })),

@@ -39,7 +39,7 @@ export default async function volunteerRoutes(app: FastifyInstance) {
     (req) => svc.checkIn(ctxOf(req), req.params.id, req.body.code));
   r.post(`${one}/check-out`, { config: { ...join, errors: { 409: ['outside_activity_time', 'not_checked_in', 'already_checked_out'], 422: ['invalid_checkin_code'] } }, schema: { tags, summary: 'Check out with the same code; the minutes served are counted', params: ActivityParams, body: CheckBody, response: { 200: Activity } } },
     (req) => svc.checkOut(ctxOf(req), req.params.id, req.body.code));
-  r.post(`${one}/walk-ins`, { config: { ...manage, errors: { 409: ['activity_full', 'activity_not_started'], 422: ['minutes_exceed_activity'] } }, schema: { tags, summary: 'Record a volunteer from the paper sign-in sheet with the minutes served', params: ActivityParams, body: WalkInBody, response: { 200: Activity } } },
+  r.post(`${one}/walk-ins`, { config: { ...manage, errors: { 409: ['activity_full', 'activity_not_started', 'already_signed_up'], 422: ['minutes_exceed_activity'] } }, schema: { tags, summary: 'Record a volunteer from the paper sign-in sheet with the minutes served', params: ActivityParams, body: WalkInBody, response: { 200: Activity } } },
     (req) => svc.recordWalkIn(ctxOf(req), req.params.id, req.body));
 
   const cbase = '/communities/:communityId/party-commitments';

@@ -150,11 +150,12 @@ export async function recordWalkIn(c: RequestContext, id: string, b: { name: str
     const span = Math.floor((Date.parse(a.ends_at) - Date.parse(a.starts_at)) / 60_000);
     if (b.minutes > span) throw errors.unprocessable('minutes_exceed_activity', `服务时长不能超过活动时长（${span} 分钟）`, `At most the activity's length (${span} minutes)`);
     if (!(await repo.takeSeat(trx, id, now))) throw full();
-    const signupId = newId();
-    await trx.insertInto('activity_signups').values({
-      id: signupId, community_id: c.communityId, activity_id: id, user_id: null, person_key: `walkin:${signupId}`, name: b.name, party_member: b.partyMember,
+    // A volunteer without an account is known by name, so the figures per person count their visits together.
+    const ins = await trx.insertInto('activity_signups').values({
+      id: newId(), community_id: c.communityId, activity_id: id, user_id: null, person_key: `name:${b.name}`, name: b.name, party_member: b.partyMember,
       signed_up_at: now, checked_in_at: a.starts_at, checked_out_at: isoAt(Date.parse(a.starts_at) + b.minutes * 60_000), minutes: b.minutes,
-    }).execute();
+    }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1) throw errors.conflict('already_signed_up', `${b.name} 已登记过本次活动`, `${b.name} is already recorded for this activity`);
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'activity', entityId: id, action: 'activity.walk_in', after: { minutes: b.minutes, partyMember: b.partyMember } });
   });
   return getActivity(c, id);
