@@ -42,7 +42,7 @@ describe('activities and department referrals', () => {
     await screen.goto('/activities');
     await screen.getByTestId(`vo-row-${activity.id}`).click();
     await screen.getByTestId('vo-screen').click();
-    const qr = console.getByTestId('vo-qr');
+    const qr = screen.getByTestId('vo-qr');
     await qr.waitFor();
     const url = await qr.getAttribute('data-url');
     expect(url).toMatch(new RegExp(`^/h5/activities/${activity.id}/check\\?code=\\w+`));
