@@ -86,7 +86,7 @@ describe('activities and department referrals', () => {
     await field(page, 'rf-date').fill(date);
     await field(page, 'rf-date').press('Enter');
     await expectAccessible(page, 'refer dialog');
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByTestId('rf-form-submit').click();
     const table = page.getByTestId('rf-table');
     await expect.poll(() => table.textContent(), { timeout: 10_000 }).toContain(t.number);
     const row = table.locator('tr', { hasText: t.number });
