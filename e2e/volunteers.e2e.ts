@@ -59,12 +59,14 @@ describe('activities and department referrals', () => {
     await button.click();
     await expect.poll(() => phone.getByTestId('vo-check-msg').textContent()).toMatch(/^签退成功/);
     await phone.getByTestId('vo-check-done').waitFor();
+    await phone.screenshot({ path: 'test-results/volunteers-h5-check.png', fullPage: true });
 
     // Her hours: one more person-time, and the activity listed as checked out.
     const after = await (await resident.get(`${base}/activities/mine`)).json();
     expect(after.personTimes).toBe(before.personTimes + 1);
     await phone.goto('/h5/activities');
     await expect.poll(() => phone.getByTestId('vo-my-hours').textContent()).toContain(`共 ${after.personTimes} 人次`);
+    await phone.screenshot({ path: 'test-results/volunteers-h5-list.png', fullPage: true });
     const detail = await (await staff.get(`${base}/activities/${activity.id}`)).json();
     expect(detail.signups).toEqual([expect.objectContaining({ checkedInAt: expect.any(String), checkedOutAt: expect.any(String) })]);
     // Checking in again with the same code is refused.
@@ -96,6 +98,6 @@ describe('activities and department referrals', () => {
     const onTicket = await (await staff.get(`${base}/tickets/${t.id}`)).json();
     expect(onTicket.links).toEqual([expect.objectContaining({ targetType: 'referral' })]);
     expect(onTicket.timeline.some((e: { kind: string }) => e.kind === 'linked')).toBe(true);
-    await page.screenshot({ path: '/tmp/vol-referrals.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/volunteers-referrals.png', fullPage: true });
   });
 });
