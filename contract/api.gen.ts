@@ -2346,8 +2346,8 @@ export interface components {
                 };
             };
         };
-        /** @description Conflicts with the current state: `activity_full`, `activity_not_started` */
-        "E409.activity_full.activity_not_started": {
+        /** @description Conflicts with the current state: `activity_full`, `activity_not_started`, `already_signed_up` */
+        "E409.activity_full.activity_not_started.already_signed_up": {
             headers: {
                 [name: string]: unknown;
             };
@@ -2355,7 +2355,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {string} */
-                        code?: "activity_full" | "activity_not_started";
+                        code?: "activity_full" | "activity_not_started" | "already_signed_up";
                     };
                 };
             };
@@ -4080,7 +4080,7 @@ export interface operations {
             401: components["responses"]["E401.unauthenticated"];
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
-            409: components["responses"]["E409.activity_full.activity_not_started"];
+            409: components["responses"]["E409.activity_full.activity_not_started.already_signed_up"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
