@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { HeartOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console/registry';
 import './messages';
-import './volunteers.css';
 
 const RUNS = ['staff', 'party_branch'] as const;
 const SERVING = ['staff', 'party_branch', 'committee', 'building_leader', 'grid_member', 'property_manager', 'property_specialist', 'deputy'] as const;

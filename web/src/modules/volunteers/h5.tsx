@@ -1,8 +1,7 @@
 import { lazy } from 'react';
 import { HeartOutline } from 'antd-mobile-icons';
 import type { H5Module } from '../../h5/registry';
-import './messages';
-import './volunteers.css';
+import './h5/messages';
 
 /** Volunteer activities for residents: sign up, check in and out by the event's QR, see their own hours. */
 const volunteers: H5Module = {

@@ -1,19 +1,15 @@
 import { addMessages } from '../../app/i18n';
+import './h5/messages';
 
-/** Activities, volunteers, party members' lists, referrals and proposals (zh-CN first), merged under `volunteers.`. */
+/** The console's strings for activities, party members' lists, referrals and proposals (zh-CN first), under `volunteers.`; the resident pages' are in h5/messages.ts. */
 addMessages({
   'zh-CN': {
     volunteers: {
       menu: '志愿与联动', activitiesMenu: '活动与志愿者', hoursMenu: '志愿时长与党员责任', referralsMenu: '部门联动（挂账）', proposalsMenu: '代表建议',
-      tile: '志愿活动', h5Title: '志愿活动', upcoming: '可报名的活动', past: '往期活动', empty: '暂无活动',
-      seats: '已报名 {{n}}/{{cap}}', signUp: '报名', signedUp: '已报名', full: '名额已满', ended: '已结束', checkedIn: '已签到', checkedOut: '已签退 · {{h}} 小时',
-      signUpDone: '报名成功', myHours: '我的志愿服务', myHoursLine: '共 {{n}} 人次，{{h}} 小时',
-      checkTitle: '活动签到', checkIn: '签到', checkOut: '签退', checkInDone: '签到成功', checkOutDone: '签退成功，本次服务 {{h}} 小时', noCode: '请扫描活动现场的二维码',
-      when: '时间', where: '地点', kind: '类型', title: '活动名称', capacity: '名额', description: '说明', startsAt: '开始时间', endsAt: '结束时间',
+      kind: '类型', title: '活动名称', capacity: '名额', description: '说明', startsAt: '开始时间', endsAt: '结束时间',
       create: '新建活动', activities: '活动', checkinScreen: '签到屏', checkinScreenTitle: '扫码签到 / 签退', checkinHint: '居民用手机扫描二维码，登录后点“签到”；结束时再扫一次点“签退”。',
       signups: '报名名单', name: '姓名', partyMember: '党员', signedUpAt: '报名时间', checkedInAt: '签到', checkedOutAt: '签退', minutes: '分钟',
       walkIn: '补录纸质签到', walkInMinutes: '服务分钟数', yes: '是', no: '否',
-      kinds: { learning: '学习', festival: '节日活动', greening: '绿化补种', renovation: '小区改造', service: '志愿服务', other: '其他' },
       stats: '志愿服务统计', year: '年度', personTimes: '人次', hours: '小时', people: '人数', partyTimes: '党员参与人次', byMonth: '按月', month: '月份', byPerson: '按人',
       commitments: '党员责任清单', member: '党员', commitment: '承诺事项', target: '目标', done: '完成', fulfilled: '已完成', inProgress: '进行中',
       addCommitment: '添加承诺', userId: '党员账号', memberName: '党员姓名', logEntry: '登记完成情况', amount: '数量', note: '说明', date: '日期',
@@ -30,15 +26,10 @@ addMessages({
   en: {
     volunteers: {
       menu: 'Volunteers & referrals', activitiesMenu: 'Activities', hoursMenu: 'Hours & party lists', referralsMenu: 'Referrals (outstanding)', proposalsMenu: 'Deputy proposals',
-      tile: 'Activities', h5Title: 'Activities', upcoming: 'Open for sign-up', past: 'Past activities', empty: 'No activities',
-      seats: '{{n}}/{{cap}} signed up', signUp: 'Sign up', signedUp: 'Signed up', full: 'Full', ended: 'Ended', checkedIn: 'Checked in', checkedOut: 'Checked out · {{h}} h',
-      signUpDone: 'Signed up', myHours: 'My volunteering', myHoursLine: '{{n}} times, {{h}} hours',
-      checkTitle: 'Check in', checkIn: 'Check in', checkOut: 'Check out', checkInDone: 'Checked in', checkOutDone: 'Checked out: {{h}} hours served', noCode: 'Scan the QR code at the event',
-      when: 'When', where: 'Where', kind: 'Kind', title: 'Title', capacity: 'Seats', description: 'Description', startsAt: 'Starts', endsAt: 'Ends',
+      kind: 'Kind', title: 'Title', capacity: 'Seats', description: 'Description', startsAt: 'Starts', endsAt: 'Ends',
       create: 'New activity', activities: 'Activities', checkinScreen: 'Check-in screen', checkinScreenTitle: 'Scan to check in / out', checkinHint: 'Residents scan the QR code, sign in and tap Check in; at the end they scan again and tap Check out.',
       signups: 'Sign-ups', name: 'Name', partyMember: 'Party member', signedUpAt: 'Signed up', checkedInAt: 'In', checkedOutAt: 'Out', minutes: 'Minutes',
       walkIn: 'Record from paper sheet', walkInMinutes: 'Minutes served', yes: 'Yes', no: 'No',
-      kinds: { learning: 'Learning', festival: 'Festival', greening: 'Greening', renovation: 'Renovation', service: 'Service', other: 'Other' },
       stats: 'Volunteer figures', year: 'Year', personTimes: 'Person-times', hours: 'Hours', people: 'People', partyTimes: 'Party member person-times', byMonth: 'By month', month: 'Month', byPerson: 'By person',
       commitments: 'Party members\' responsibility lists', member: 'Party member', commitment: 'Commitment', target: 'Target', done: 'Done', fulfilled: 'Fulfilled', inProgress: 'In progress',
       addCommitment: 'Add commitment', userId: 'Party member account', memberName: 'Name', logEntry: 'Log fulfilment', amount: 'Amount', note: 'Note', date: 'Date',

@@ -10,6 +10,7 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { ACTIVITY_KINDS } from '../../../../../contract/volunteers';
+import '../volunteers.css';
 import { communityUrl, type Activity, type ActivitySummary, type CheckinCode } from '../types';
 
 /** Activities with their seats, the sign-up list, paper sign-ins and the check-in screen with its QR. */

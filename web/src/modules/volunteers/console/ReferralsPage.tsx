@@ -9,6 +9,7 @@ import { call, client, withQuery } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId, useSession } from '../../../console/session';
+import '../volunteers.css';
 import { communityUrl, type Referral, type ReferralStats } from '../types';
 
 /** 部门联动: the outstanding list (挂账) first, department response times, referring a ticket and recording the answer. */

@@ -7,6 +7,7 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
+import '../volunteers.css';
 import { communityUrl, hours, type Activity } from '../types';
 
 /**
