@@ -116,6 +116,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities (learning sessions, festivals, greening days) with seats taken and the caller's own sign-up */
+        get: operations["getCommunitiesActivities"];
+        put?: never;
+        /** Create an activity with its capacity and time */
+        post: operations["postCommunitiesActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An activity; organisers see who signed up (names masked) */
+        get: operations["getCommunitiesActivitiesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/activities/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in with the code of the QR at the event (signs up on the spot while seats are left) */
+        post: operations["postCommunitiesActivitiesCheckInById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/activities/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check out with the same code; the minutes served are counted */
+        post: operations["postCommunitiesActivitiesCheckOutById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/activities/{id}/checkin-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed code and H5 URL for the check-in screen's QR */
+        get: operations["getCommunitiesActivitiesCheckinCodeById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/activities/{id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up (409 activity_full when no seat is left) */
+        post: operations["postCommunitiesActivitiesSignupsById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/activities/{id}/walk-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a volunteer from the paper sign-in sheet with the minutes served */
+        post: operations["postCommunitiesActivitiesWalkInsById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/activities/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My volunteer person-times and hours */
+        get: operations["getCommunitiesActivitiesMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/activities/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Person-times and hours of a year: per month, per person, party members */
+        get: operations["getCommunitiesActivitiesStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/audit": {
         parameters: {
             query?: never;
@@ -850,6 +1004,179 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["patchCommunitiesOrganizationsMembersByIdByMemberId"];
+        trace?: never;
+    };
+    "/api/communities/{communityId}/party-commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党员责任清单: each party member's commitments of a year with their fulfilment */
+        get: operations["getCommunitiesPartyCommitments"];
+        put?: never;
+        /** Add a commitment to a party member's list */
+        post: operations["postCommunitiesPartyCommitments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/party-commitments/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log fulfilment (the member their own; staff for anyone) */
+        post: operations["postCommunitiesPartyCommitmentsEntriesById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deputy's proposals (代表建议), open ones first */
+        get: operations["getCommunitiesProposals"];
+        put?: never;
+        /** Group tickets (or a topic's tickets) into a proposal: problem, suggestion, addressee */
+        post: operations["postCommunitiesProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal with its coordination log and tickets */
+        get: operations["getCommunitiesProposalsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/proposals/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a step of the coordination */
+        post: operations["postCommunitiesProposalsLogsById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/proposals/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome: the linked tickets are resolved with it and their reporters notified */
+        post: operations["postCommunitiesProposalsOutcomeById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals to departments; outstanding ones (挂账) first */
+        get: operations["getCommunitiesReferrals"];
+        put?: never;
+        /** Refer a ticket's need to a department (the ticket's timeline shows it) */
+        post: operations["postCommunitiesReferrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A referral */
+        get: operations["getCommunitiesReferralsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/referrals/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the department's answer: the referral leaves the outstanding list */
+        post: operations["postCommunitiesReferralsResponseById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/referrals/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Department response times and the outstanding count */
+        get: operations["getCommunitiesReferralsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/communities/{communityId}/residents": {
@@ -2005,6 +2332,62 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `activity_ended`, `activity_full`, `already_signed_up` */
+        "E409.activity_ended.activity_full.already_signed_up": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "activity_ended" | "activity_full" | "already_signed_up";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `activity_full`, `activity_not_started`, `already_signed_up` */
+        "E409.activity_full.activity_not_started.already_signed_up": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "activity_full" | "activity_not_started" | "already_signed_up";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `activity_full`, `already_checked_in`, `already_signed_up`, `outside_activity_time` */
+        "E409.activity_full.already_checked_in.already_signed_up.outside_activity_time": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "activity_full" | "already_checked_in" | "already_signed_up" | "outside_activity_time";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `already_checked_out`, `not_checked_in`, `outside_activity_time` */
+        "E409.already_checked_out.not_checked_in.outside_activity_time": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "already_checked_out" | "not_checked_in" | "outside_activity_time";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `already_linked` */
         "E409.already_linked": {
             headers: {
@@ -2271,6 +2654,34 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `proposal_concluded` */
+        "E409.proposal_concluded": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "proposal_concluded";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `referral_answered` */
+        "E409.referral_answered": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "referral_answered";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `rules_fixed` */
         "E409.rules_fixed": {
             headers: {
@@ -2425,6 +2836,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `department_not_found`, `expected_date_past` */
+        "E422.department_not_found.expected_date_past": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "department_not_found" | "expected_date_past";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `duplicate_party` */
         "E422.duplicate_party": {
             headers: {
@@ -2509,6 +2934,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `invalid_checkin_code` */
+        "E422.invalid_checkin_code": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_checkin_code";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `invalid_credentials` */
         "E422.invalid_credentials": {
             headers: {
@@ -2533,6 +2972,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "invalid_id_number";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `invalid_log_date` */
+        "E422.invalid_log_date": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_log_date";
                     };
                 };
             };
@@ -2593,6 +3046,34 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `minutes_exceed_activity` */
+        "E422.minutes_exceed_activity": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "minutes_exceed_activity";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `not_a_party_member` */
+        "E422.not_a_party_member": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "not_a_party_member";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `not_in_household` */
         "E422.not_in_household": {
             headers: {
@@ -2645,6 +3126,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "roster_invalid" | "roster_unreadable";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `topic_not_found` */
+        "E422.topic_not_found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "topic_not_found";
                     };
                 };
             };
@@ -3118,6 +3613,569 @@ export interface operations {
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
             422: components["responses"]["E422.cannot_demote_self"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesActivities: {
+        parameters: {
+            query?: {
+                when?: "upcoming" | "past" | "all";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            capacity: number;
+                            checkedIn: number;
+                            endsAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "learning" | "festival" | "greening" | "renovation" | "service" | "other";
+                            location: string;
+                            mine: {
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number;
+                                signedUpAt: string;
+                            } | null;
+                            signedUp: number;
+                            startsAt: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity: number;
+                    /** @default  */
+                    description?: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @enum {string} */
+                    kind: "learning" | "festival" | "greening" | "renovation" | "service" | "other";
+                    location: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        checkedIn: number;
+                        description: string;
+                        endsAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "learning" | "festival" | "greening" | "renovation" | "service" | "other";
+                        location: string;
+                        mine: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            signedUpAt: string;
+                        } | null;
+                        signedUp: number;
+                        signups: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            name: string;
+                            partyMember: boolean;
+                            signedUpAt: string;
+                        }[];
+                        startsAt: string;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_times"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesActivitiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        checkedIn: number;
+                        description: string;
+                        endsAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "learning" | "festival" | "greening" | "renovation" | "service" | "other";
+                        location: string;
+                        mine: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            signedUpAt: string;
+                        } | null;
+                        signedUp: number;
+                        signups: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            name: string;
+                            partyMember: boolean;
+                            signedUpAt: string;
+                        }[];
+                        startsAt: string;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesActivitiesCheckInById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        checkedIn: number;
+                        description: string;
+                        endsAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "learning" | "festival" | "greening" | "renovation" | "service" | "other";
+                        location: string;
+                        mine: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            signedUpAt: string;
+                        } | null;
+                        signedUp: number;
+                        signups: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            name: string;
+                            partyMember: boolean;
+                            signedUpAt: string;
+                        }[];
+                        startsAt: string;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.activity_full.already_checked_in.already_signed_up.outside_activity_time"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_checkin_code"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesActivitiesCheckOutById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        checkedIn: number;
+                        description: string;
+                        endsAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "learning" | "festival" | "greening" | "renovation" | "service" | "other";
+                        location: string;
+                        mine: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            signedUpAt: string;
+                        } | null;
+                        signedUp: number;
+                        signups: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            name: string;
+                            partyMember: boolean;
+                            signedUpAt: string;
+                        }[];
+                        startsAt: string;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.already_checked_out.not_checked_in.outside_activity_time"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_checkin_code"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesActivitiesCheckinCodeById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closesAt: string;
+                        code: string;
+                        opensAt: string;
+                        url: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesActivitiesSignupsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description No input: send no body, or {} */
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        checkedIn: number;
+                        description: string;
+                        endsAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "learning" | "festival" | "greening" | "renovation" | "service" | "other";
+                        location: string;
+                        mine: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            signedUpAt: string;
+                        } | null;
+                        signedUp: number;
+                        signups: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            name: string;
+                            partyMember: boolean;
+                            signedUpAt: string;
+                        }[];
+                        startsAt: string;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.activity_ended.activity_full.already_signed_up"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesActivitiesWalkInsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    minutes: number;
+                    name: string;
+                    /** @default false */
+                    partyMember?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        checkedIn: number;
+                        description: string;
+                        endsAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "learning" | "festival" | "greening" | "renovation" | "service" | "other";
+                        location: string;
+                        mine: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            signedUpAt: string;
+                        } | null;
+                        signedUp: number;
+                        signups: {
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            name: string;
+                            partyMember: boolean;
+                            signedUpAt: string;
+                        }[];
+                        startsAt: string;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.activity_full.activity_not_started.already_signed_up"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.minutes_exceed_activity"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesActivitiesMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            activityId: string;
+                            checkedInAt: string | null;
+                            checkedOutAt: string | null;
+                            minutes: number;
+                            startsAt: string;
+                            title: string;
+                        }[];
+                        minutes: number;
+                        personTimes: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesActivitiesStats: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activities: number;
+                        byMonth: {
+                            hours: number;
+                            month: string;
+                            personTimes: number;
+                        }[];
+                        byPerson: {
+                            hours: number;
+                            name: string;
+                            partyMember: boolean;
+                            personTimes: number;
+                        }[];
+                        hours: number;
+                        partyMembers: {
+                            hours: number;
+                            people: number;
+                            personTimes: number;
+                        };
+                        people: number;
+                        personTimes: number;
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -7150,6 +8208,726 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesPartyCommitments: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            done: number;
+                            entries: {
+                                amount: number;
+                                date: string;
+                                id: string;
+                                note: string;
+                            }[];
+                            fulfilled: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "visit_households" | "serve_hours" | "other";
+                            memberName: string;
+                            target: number;
+                            text: string;
+                            unit: string;
+                            userId: string;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesPartyCommitments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "visit_households" | "serve_hours" | "other";
+                    memberName: string;
+                    target: number;
+                    text: string;
+                    userId: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        done: number;
+                        entries: {
+                            amount: number;
+                            date: string;
+                            id: string;
+                            note: string;
+                        }[];
+                        fulfilled: boolean;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "visit_households" | "serve_hours" | "other";
+                        memberName: string;
+                        target: number;
+                        text: string;
+                        unit: string;
+                        userId: string;
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.not_a_party_member"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesPartyCommitmentsEntriesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: number;
+                    /** Format: date */
+                    date: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        done: number;
+                        entries: {
+                            amount: number;
+                            date: string;
+                            id: string;
+                            note: string;
+                        }[];
+                        fulfilled: boolean;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "visit_households" | "serve_hours" | "other";
+                        memberName: string;
+                        target: number;
+                        text: string;
+                        unit: string;
+                        userId: string;
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            addressee: string;
+                            concludedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            logCount: number;
+                            /** @enum {string} */
+                            status: "open" | "concluded";
+                            ticketCount: number;
+                            title: string;
+                            topicId: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    addressee: string;
+                    problem: string;
+                    suggestion: string;
+                    /** @default [] */
+                    ticketIds?: string[];
+                    title: string;
+                    /** @default null */
+                    topicId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressee: string;
+                        concludedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        logCount: number;
+                        logs: {
+                            date: string;
+                            id: string;
+                            text: string;
+                        }[];
+                        months: number;
+                        outcome: string | null;
+                        problem: string;
+                        /** @enum {string} */
+                        status: "open" | "concluded";
+                        suggestion: string;
+                        ticketCount: number;
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        topicId: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.already_linked"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.topic_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesProposalsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressee: string;
+                        concludedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        logCount: number;
+                        logs: {
+                            date: string;
+                            id: string;
+                            text: string;
+                        }[];
+                        months: number;
+                        outcome: string | null;
+                        problem: string;
+                        /** @enum {string} */
+                        status: "open" | "concluded";
+                        suggestion: string;
+                        ticketCount: number;
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        topicId: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesProposalsLogsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressee: string;
+                        concludedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        logCount: number;
+                        logs: {
+                            date: string;
+                            id: string;
+                            text: string;
+                        }[];
+                        months: number;
+                        outcome: string | null;
+                        problem: string;
+                        /** @enum {string} */
+                        status: "open" | "concluded";
+                        suggestion: string;
+                        ticketCount: number;
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        topicId: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.proposal_concluded"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_log_date"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesProposalsOutcomeById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressee: string;
+                        concludedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        logCount: number;
+                        logs: {
+                            date: string;
+                            id: string;
+                            text: string;
+                        }[];
+                        months: number;
+                        outcome: string | null;
+                        problem: string;
+                        /** @enum {string} */
+                        status: "open" | "concluded";
+                        suggestion: string;
+                        ticketCount: number;
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        ticketsResolved: number;
+                        title: string;
+                        topicId: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.proposal_concluded"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesReferrals: {
+        parameters: {
+            query?: {
+                status?: "outstanding" | "answered";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            answeredAt: string | null;
+                            contactName: string;
+                            contactPhone: string | null;
+                            departmentId: string;
+                            departmentName: string;
+                            expectedDate: string;
+                            id: string;
+                            need: string;
+                            overdue: boolean;
+                            referredAt: string;
+                            reminders: number;
+                            response: string | null;
+                            /** @enum {string} */
+                            status: "outstanding" | "answered";
+                            ticketId: string;
+                            ticketNumber: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactName: string;
+                    contactPhone?: string;
+                    departmentId: string;
+                    /** Format: date */
+                    expectedDate: string;
+                    need: string;
+                    ticketId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answeredAt: string | null;
+                        contactName: string;
+                        contactPhone: string | null;
+                        departmentId: string;
+                        departmentName: string;
+                        expectedDate: string;
+                        id: string;
+                        need: string;
+                        overdue: boolean;
+                        referredAt: string;
+                        reminders: number;
+                        response: string | null;
+                        /** @enum {string} */
+                        status: "outstanding" | "answered";
+                        ticketId: string;
+                        ticketNumber: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.already_linked"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.department_not_found.expected_date_past"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesReferralsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answeredAt: string | null;
+                        contactName: string;
+                        contactPhone: string | null;
+                        departmentId: string;
+                        departmentName: string;
+                        expectedDate: string;
+                        id: string;
+                        need: string;
+                        overdue: boolean;
+                        referredAt: string;
+                        reminders: number;
+                        response: string | null;
+                        /** @enum {string} */
+                        status: "outstanding" | "answered";
+                        ticketId: string;
+                        ticketNumber: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesReferralsResponseById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    response: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answeredAt: string | null;
+                        contactName: string;
+                        contactPhone: string | null;
+                        departmentId: string;
+                        departmentName: string;
+                        expectedDate: string;
+                        id: string;
+                        need: string;
+                        overdue: boolean;
+                        referredAt: string;
+                        reminders: number;
+                        response: string | null;
+                        /** @enum {string} */
+                        status: "outstanding" | "answered";
+                        ticketId: string;
+                        ticketNumber: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.referral_answered"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesReferralsStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answered: number;
+                        departments: {
+                            answered: number;
+                            avgResponseDays: number | null;
+                            departmentId: string;
+                            departmentName: string;
+                            onTime: number;
+                            outstanding: number;
+                            referred: number;
+                        }[];
+                        outstanding: number;
+                        overdue: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
     };

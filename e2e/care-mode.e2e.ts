@@ -22,7 +22,23 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   'consultations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/consultations', 'a.cs-item-link') },
   verify: { signedIn: false, open: (p) => p.goto('/h5/verify') },
   notifications: { signedIn: true, open: (p) => p.goto('/h5/notifications') },
+  activities: { signedIn: true, open: (p) => p.goto('/h5/activities') },
+  'activities/:id/check': { signedIn: true, open: (p) => openCheckIn(p) },
 };
+
+/** The check-in page as the QR of the demo's activity under way opens it (its code comes from the staff screen's route). */
+async function openCheckIn(page: Page) {
+  const staff = await api('staff');
+  try {
+    const base = `/api/communities/${await communityId(staff)}`;
+    const list = (await (await staff.get(`${base}/activities?when=upcoming`)).json()).items as Array<{ id: string; startsAt: string }>;
+    const under = list.find((a) => Date.parse(a.startsAt) <= Date.now()) ?? list[0];
+    const { url } = await (await staff.get(`${base}/activities/${under.id}/checkin-code`)).json();
+    await page.goto(url);
+  } finally {
+    await staff.dispose();
+  }
+}
 
 async function openFirst(page: Page, list: string, link: string) {
   await page.goto(list);

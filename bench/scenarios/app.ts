@@ -69,6 +69,8 @@ export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ball
     },
     { key: 'dashboard', label: 'community dashboard (last 12 months)', request: get(`${c}/dashboard`, cookies.staff) },
     { key: 'town', label: 'town view (every community of the town)', request: get(`/api/towns/${fx.townId}/overview`, cookies.admin) },
+    { key: 'activities', label: 'activities with seats and the caller\'s sign-up', request: get(`${c}/activities?when=upcoming`, cookies.staff) },
+    { key: 'referrals', label: 'outstanding referrals (挂账) and department response times', request: get(`${c}/referrals/stats`, cookies.staff) },
     {
       key: 'create_ticket', label: 'create a ticket (resident, H5)', baseline: 'create_ticket',
       request: {

@@ -203,4 +203,34 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`GET ${C}/dashboard`]: { who: RUNS },
   'GET /api/towns': { who: 'signedIn' },
   'GET /api/towns/:townId/overview': { who: ['admin'], denied: 404 },
+
+  // Activities and volunteers: anyone of the community signs up and checks in; staff and the branch organise.
+  [`GET ${C}/activities`]: { who: MEMBER },
+  [`POST ${C}/activities`]: { who: RUNS },
+  [`GET ${C}/activities/mine`]: { who: MEMBER },
+  [`GET ${C}/activities/stats`]: { who: SERVING },
+  [`GET ${C}/activities/:id`]: { who: MEMBER },
+  [`POST ${C}/activities/:id/signups`]: { who: MEMBER },
+  [`GET ${C}/activities/:id/checkin-code`]: { who: RUNS },
+  [`POST ${C}/activities/:id/check-in`]: { who: MEMBER },
+  [`POST ${C}/activities/:id/check-out`]: { who: MEMBER },
+  [`POST ${C}/activities/:id/walk-ins`]: { who: RUNS },
+  // 党员责任清单: party members see the lists and log their own (committee2, a party member, is refused someone else's).
+  [`GET ${C}/party-commitments`]: { who: [...RUNS, 'party_member'] },
+  [`POST ${C}/party-commitments`]: { who: RUNS },
+  [`POST ${C}/party-commitments/:id/entries`]: { who: [...RUNS, 'party_member'], except: { committee2: 403 } },
+
+  // Department referrals (部门联动): those who serve follow the 挂账 list; the office refers and records answers.
+  [`GET ${C}/referrals`]: { who: SERVING },
+  [`POST ${C}/referrals`]: { who: RUNS },
+  [`GET ${C}/referrals/stats`]: { who: SERVING },
+  [`GET ${C}/referrals/:id`]: { who: SERVING },
+  [`POST ${C}/referrals/:id/response`]: { who: RUNS },
+
+  // The deputy's proposals (代表建议): the deputy and the office write them; those who serve read them.
+  [`GET ${C}/proposals`]: { who: SERVING },
+  [`POST ${C}/proposals`]: { who: ['admin', 'staff', 'deputy'] },
+  [`GET ${C}/proposals/:id`]: { who: SERVING },
+  [`POST ${C}/proposals/:id/logs`]: { who: ['admin', 'staff', 'deputy'] },
+  [`POST ${C}/proposals/:id/outcome`]: { who: ['admin', 'staff', 'deputy'] },
 };

@@ -63,6 +63,13 @@ export interface CommunityWorld {
   assignee: string;
   /** One of the community resident's inbox messages (the world ticket was accepted). */
   notification: string;
+  activity: string;
+  /** An account holding only party_member, and a commitment on its list. */
+  partyMember: string;
+  commitment: string;
+  department: string;
+  referral: string;
+  proposal: string;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -110,6 +117,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
     cw.topic = (await api(c, 'POST', '/topics', { title: '停车难', source: 'ticket', ticketIds: [cw.topicTicket] })).id;
     cw.meeting = (await api(c, 'POST', '/meetings', meetingBody(w))).id;
     cw.actionItem = (await api(c, 'POST', `/meetings/${cw.meeting}/action-items`, { text: '修路灯', ownerName: '物业', dueDate: '2030-01-01' })).actionItems[0].id;
+    cw.activity = (await api(c, 'POST', '/activities', activityBody(w))).id;
+    cw.partyMember = (await api(c, 'POST', '/accounts', { login: `party_${c.toLowerCase()}`, displayName: '党员', password: TEST_PASSWORD, roles: ['party_member'] })).id;
+    cw.commitment = (await api(c, 'POST', '/party-commitments', commitmentBody(w, c))).id;
+    cw.department = (await api(c, 'POST', '/organizations', { kind: 'department', name: '供电所', contactName: '客户经理' })).id;
+    cw.referral = (await api(c, 'POST', '/referrals', referralBody(w, c))).id;
+    cw.proposal = (await api(c, 'POST', '/proposals', proposalBody())).id;
   }
   return w;
 }
@@ -150,6 +163,21 @@ async function topicAt(w: World, c: Community, stage: 'research' | 'decision', w
   if (withDecision) await w.api(c, 'PUT', `/topics/${id}/decision`, { text: '按方案执行' });
   return id;
 }
+/** An activity under way: check-in is open. */
+function activityBody(w: World) {
+  const now = w.t.clock.now();
+  return { kind: 'festival', title: `邻里节${next()}`, location: '活动室', startsAt: iso(now - 60_000), endsAt: iso(now + 4 * 3_600_000), capacity: 500 };
+}
+async function checkinCode(w: World, c: Community, activityId: string): Promise<string> {
+  return (await w.api(c, 'GET', `/activities/${activityId}/checkin-code`)).code;
+}
+function commitmentBody(w: World, c: Community) {
+  return { userId: w.c[c].partyMember, memberName: '党员', year: new Date(w.t.clock.now()).getUTCFullYear(), kind: 'visit_households', text: '走访 10 户', target: 10 };
+}
+function referralBody(w: World, c: Community) {
+  return { ticketId: w.c[c].ticket, departmentId: w.c[c].department, contactName: '客户经理', need: '改电路', expectedDate: '2099-01-01' };
+}
+const proposalBody = () => ({ title: '建设停车场', problem: '停车难', suggestion: '建社会化停车场', addressee: '镇政府' });
 /** The manager who is not `as`, so a confirmation is by a second person. */
 const otherManager = (c: Community, as: string | null) => (c === 'A' ? (as === 'staff' ? 'secretary' : 'staff') : (as === 'staffB' ? 'admin' : 'staffB'));
 const PARTY_OF: Record<string, string> = { secretary: 'party_branch', property: 'property_company', specialist: 'property_company', committee1: 'committee', committee2: 'committee', leader1: 'building_leaders', leader2: 'building_leaders' };
@@ -282,6 +310,32 @@ export const SAMPLES: Record<string, SampleDef> = {
   }),
   [`POST ${P}/tickets/:id/merge`]: fresh(async (w, c) => ({ params: { id: await newTicket(w, c) }, body: { intoTicketId: w.c[c].ticket, reason: '同一盏灯' } })),
   [`POST ${P}/tickets/:id/links`]: fresh(async (w, c) => ({ params: { id: await newTicket(w, c) }, body: { targetType: 'topic', targetId: w.c[c].topic } })),
+
+  [`GET ${P}/activities/:id`]: same((w, c) => ({ params: { id: w.c[c].activity } })),
+  [`POST ${P}/activities`]: same((w) => ({ body: activityBody(w) })),
+  [`POST ${P}/activities/:id/signups`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/activities', activityBody(w))).id } })),
+  [`GET ${P}/activities/:id/checkin-code`]: same((w, c) => ({ params: { id: w.c[c].activity } })),
+  [`POST ${P}/activities/:id/check-in`]: fresh(async (w, c) => {
+    const id = (await w.api(c, 'POST', '/activities', activityBody(w))).id;
+    return { params: { id }, body: { code: await checkinCode(w, c, id) } };
+  }),
+  // Checked in first as the caller (when the caller may), so there is something to check out of.
+  [`POST ${P}/activities/:id/check-out`]: fresh(async (w, c, as) => {
+    const id = (await w.api(c, 'POST', '/activities', activityBody(w))).id;
+    const code = await checkinCode(w, c, id);
+    if (as) await w.t.req({ method: 'POST', url: `/api/communities/${w.c[c].id}/activities/${id}/check-in`, payload: { code }, as });
+    return { params: { id }, body: { code } };
+  }),
+  [`POST ${P}/activities/:id/walk-ins`]: same((w, c) => ({ params: { id: w.c[c].activity }, body: { name: `志愿者${next()}`, partyMember: false, minutes: 60 } })),
+  [`POST ${P}/party-commitments`]: same((w, c) => ({ body: commitmentBody(w, c) })),
+  [`POST ${P}/party-commitments/:id/entries`]: same((w, c) => ({ params: { id: w.c[c].commitment }, body: { amount: 1, note: '走访一户', date: '2026-01-02' } })),
+  [`POST ${P}/referrals`]: same((w, c) => ({ body: referralBody(w, c) })),
+  [`GET ${P}/referrals/:id`]: same((w, c) => ({ params: { id: w.c[c].referral } })),
+  [`POST ${P}/referrals/:id/response`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/referrals', referralBody(w, c))).id }, body: { response: '已答复' } })),
+  [`POST ${P}/proposals`]: same(() => ({ body: proposalBody() })),
+  [`GET ${P}/proposals/:id`]: same((w, c) => ({ params: { id: w.c[c].proposal } })),
+  [`POST ${P}/proposals/:id/logs`]: same((w, c) => ({ params: { id: w.c[c].proposal }, body: { date: iso(w.t.clock.now()).slice(0, 10), text: '与镇规划办协调' } })),
+  [`POST ${P}/proposals/:id/outcome`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/proposals', proposalBody())).id }, body: { outcome: '建成停车场' } })),
 
   'POST /api/notifications/:id/read': same((w) => ({ params: { id: w.c.A.notification } })),
   [`PUT ${P}/notification-channels/:kind`]: same(() => ({ params: { kind: 'wecom_robot' }, body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false } })),

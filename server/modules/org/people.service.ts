@@ -197,3 +197,9 @@ export async function patchOrgMember(s: RequestContext, orgId: string, memberId:
 export async function removeOrgMember(s: RequestContext, orgId: string, memberId: string) {
   await inTransaction(s, async (trx) => deleteAudited(trx, s, 'organization_members', await orgMember(trx, s, orgId, memberId)));
 }
+
+/** A department (职能部门) of the community by id, or undefined: for referrals (部门联动) to name where a need went. */
+export async function departmentOf(conn: Conn, communityId: string, id: string) {
+  return conn.selectFrom('organizations').select(['id', 'name', 'contact_name', 'contact_phone'])
+    .where('community_id', '=', communityId).where('id', '=', id).where('kind', '=', 'department').executeTakeFirst();
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleManifest } from '../manifest';
+import { seedVolunteers } from './volunteers.demo';
+import { policies } from './volunteers.policy';
+import volunteerRoutes from './volunteers.routes';
+
+/** Activities and volunteers, party members' responsibility lists (SPEC §7). */
+export default async function volunteers(app: FastifyInstance) {
+  await app.register(volunteerRoutes);
+}
+
+export const manifest: ModuleManifest = {
+  name: 'volunteers',
+  dependsOn: ['org'],
+  plugin: volunteers,
+  policies,
+  demoSeeder: seedVolunteers,
+};
