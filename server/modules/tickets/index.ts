@@ -17,3 +17,6 @@ registerJob({
 export default async function tickets(app: FastifyInstance) {
   await app.register(ticketRoutes);
 }
+
+/** Other modules register what a ticket can be linked to (escalation targets) through this export. */
+export { registerLinkTarget } from './links';
