@@ -6,6 +6,7 @@ import topics from './topics/console';
 import meetings from './meetings/console';
 import notifications from './notifications/console';
 import dashboards from './dashboards/console';
+import workorders from './workorders/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -16,4 +17,5 @@ export const consoleModules: ConsoleModule[] = [
   meetings,
   notifications,
   dashboards,
+  workorders,
 ];
