@@ -66,7 +66,8 @@ export function CreateWorkOrder({ open, onClose, onCreated, ticket }: { open: bo
       onSubmit={async (v) => {
         const made = await call(client.POST('/api/communities/{communityId}/work-orders', {
           params: { path: { communityId: c } },
-          body: { ...v, description: v.description ?? '', sourceId: v.source === 'inspection' ? null : v.sourceId ?? null, emergency: !!v.emergency, fundingRef: v.fundingRef || null },
+          // From a ticket page the source is that ticket; the form shows no source field for it.
+          body: { ...v, source: ticket ? 'ticket' : v.source, description: v.description ?? '', sourceId: ticket ? ticket.id : v.source === 'inspection' ? null : v.sourceId ?? null, emergency: !!v.emergency, fundingRef: v.fundingRef || null },
         }));
         onCreated(made.id);
       }}>
