@@ -61,7 +61,10 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
   const now = Date.now();
   const c = community.communityId;
   const leaks = await ticketsOfCategory(db, c, 'leak', 200);
-  const done = leaks.filter((t) => t.state === 'closed' && t.resolved_at).slice(0, 6).reverse();
+  const closed = leaks.filter((t) => t.state === 'closed' && t.resolved_at);
+  // The article's own case (the oldest 公共区域漏水渗水) and the five latest fixes, oldest first.
+  const article = closed.filter((t) => t.title === '公共区域漏水渗水').at(-1);
+  const done = [...(article ? [article] : []), ...closed.filter((t) => t !== article).slice(0, 5)].sort((a, b) => a.created_at.localeCompare(b.created_at));
   const open = leaks.find((t) => ['submitted', 'accepted', 'in_progress'].includes(t.state));
   await db.transaction().execute(async (trx) => {
     const fee = await seedFeeListAndFunds(trx, c, users, now);
