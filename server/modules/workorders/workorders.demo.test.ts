@@ -50,6 +50,6 @@ describe('demo work orders, fund and roster', () => {
     const now = await get('/duty/now');
     expect(now.items.length).toBe(1);
     expect(now.nextGapAt).toBeNull();
-    expect((await verifyChains(tdb.database.db)).every((r) => r.ok)).toBe(true);
+    expectEvery(await verifyChains(tdb.database.db), (r) => expect(r).toMatchObject({ ok: true }));
   });
 });
