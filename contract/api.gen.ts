@@ -5723,8 +5723,6 @@ export interface operations {
                     staffName: string;
                     /** Format: date-time */
                     startsAt: string;
-                    /** @default null */
-                    userId?: string | null;
                 };
             };
         };

@@ -103,7 +103,7 @@ export const TicketParams = z.object({ communityId: id, ticketId: id });
 
 // Duty roster
 export const DutyShiftBody = z.strictObject({
-  staffName: text(50), phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/), userId: id.nullable().default(null),
+  staffName: text(50), phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/),
   startsAt: instant, endsAt: instant, note: z.string().trim().max(200).default(''),
 });
 export const DutyShift = z.object({ id, staffName: z.string(), phone: z.string(), userId: z.string().nullable(), startsAt: z.string(), endsAt: z.string(), note: z.string() });

@@ -53,12 +53,12 @@ export async function addShift(c: RequestContext, body: z.infer<typeof DutyShift
   const id = newId();
   await c.db.transaction().execute(async (trx) => {
     await trx.insertInto('duty_shifts').values({
-      id, community_id: c.communityId, staff_name: body.staffName, phone: body.phone, user_id: body.userId, starts_at: isoAt(a), ends_at: isoAt(b),
+      id, community_id: c.communityId, staff_name: body.staffName, phone: body.phone, user_id: null, starts_at: isoAt(a), ends_at: isoAt(b),
       note: body.note, created_by: c.actor.userId, created_at: at, updated_at: at,
     }).execute();
     await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'duty_shift', entityId: id, action: 'duty_shift.create', after: { startsAt: isoAt(a), endsAt: isoAt(b) } });
   });
-  return view({ id, staff_name: body.staffName, phone: body.phone, user_id: body.userId, starts_at: isoAt(a), ends_at: isoAt(b), note: body.note });
+  return view({ id, staff_name: body.staffName, phone: body.phone, user_id: null, starts_at: isoAt(a), ends_at: isoAt(b), note: body.note });
 }
 
 async function loadShift(conn: Conn, communityId: string, id: string) {

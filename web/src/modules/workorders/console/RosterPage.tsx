@@ -60,7 +60,7 @@ export default function RosterPage() {
         ]} />
       <FormModal<{ staffName: string; phone: string; startsAt: string; endsAt: string }> open={adding} title={t('workorders.addShift')} onClose={() => setAdding(false)} testId="duty-create"
         onSubmit={async (v) => {
-          await call(client.POST('/api/communities/{communityId}/duty-shifts', { params: { path: { communityId: c } }, body: { staffName: v.staffName, phone: v.phone, startsAt: instant(v.startsAt), endsAt: instant(v.endsAt), userId: null, note: '' } }));
+          await call(client.POST('/api/communities/{communityId}/duty-shifts', { params: { path: { communityId: c } }, body: { staffName: v.staffName, phone: v.phone, startsAt: instant(v.startsAt), endsAt: instant(v.endsAt), note: '' } }));
           reload();
         }}>
         <Form.Item name="staffName" label={t('workorders.staffName')} rules={[{ required: true, max: 50 }]}><Input /></Form.Item>
