@@ -162,12 +162,16 @@ describe(`emergencies and the fund under concurrent acceptance (${TEST_DIALECT})
   it('pays from the property fund too, and records project and donation money by name only', async () => {
     expect((await t.req({ method: 'POST', url: api('/work-orders'), as: 'staff', payload: { title: 'x', source: 'inspection', location: 'y', fundingSource: 'project' } })).json().error.code).toBe('funding_ref_required');
     const id = await order({ fundingSource: 'donation', fundingRef: '松江电信东部片区党支部捐赠' });
+    // A ticket filed about the same leak is linked to the order from the ticket's side (the `workorder` link target).
+    const other = await leakTicket('resident3');
+    expect((await t.req({ method: 'POST', url: api(`/tickets/${other}/links`), as: 'staff', payload: { targetType: 'workorder', targetId: 'no-such-order' } })).statusCode).toBe(404);
+    expect((await t.req({ method: 'POST', url: api(`/tickets/${other}/links`), as: 'staff', payload: { targetType: 'workorder', targetId: id } })).statusCode).toBeLessThan(300);
     await ok(await quote(id, [[feeIds['GD-01'], 1]]));
     await ok(await t.req({ method: 'POST', url: wo(id, '/start'), as: 'property' }));
     await ok(await complete(id));
     const before = (await ok(await t.req({ method: 'GET', url: api('/funds'), as: 'staff' }))).items;
     const accepted = await ok(await t.req({ method: 'POST', url: wo(id, '/accept'), as: 'committee2', payload: {} }));
-    expect(accepted).toMatchObject({ status: 'accepted', acceptedByName: '自管会', fundingRef: '松江电信东部片区党支部捐赠' });
+    expect(accepted).toMatchObject({ status: 'accepted', acceptedByName: '自管会', fundingRef: '松江电信东部片区党支部捐赠', tickets: [expect.objectContaining({ id: other, state: 'resolved' })] });
     expect((await ok(await t.req({ method: 'GET', url: api('/funds'), as: 'staff' }))).items).toEqual(before);
   });
 });
