@@ -87,6 +87,9 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     const ticket = await (await residentApi.get(`${base}/tickets/${ticketId}`)).json();
     expect(ticket.state).toBe('resolved');
 
+    await page.goto(`/work-orders/${workOrderId}`);
+    await expect.poll(() => page.getByTestId('wo-status').textContent()).toBe('已验收');
+    await page.screenshot({ path: `${RESULTS}/workorders-detail.png`, fullPage: true });
     await page.goto('/funds');
     await page.getByTestId('fund-ledger').waitFor();
     await expect.poll(() => page.getByTestId('fund-ledger').textContent()).toContain('三楼楼道墙面渗水');
