@@ -11045,6 +11045,8 @@ export interface operations {
             query?: {
                 mine?: "1";
                 status?: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                /** @description Only the work orders carrying out this topic */
+                topicId?: string;
             };
             header?: never;
             path: {

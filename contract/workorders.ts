@@ -73,7 +73,7 @@ export const QuoteBody = z.strictObject({
 export const CompleteBody = z.strictObject({ note: text(1000) });
 export const AcceptBody = z.strictObject({ comment: z.string().trim().max(500).default('') });
 export const ReviewBody = z.strictObject({ note: text(1000) });
-export const ListWorkOrdersQuery = z.object({ status: z.enum(WORK_ORDER_STATUSES).optional(), mine: z.enum(['1']).optional() });
+export const ListWorkOrdersQuery = z.object({ status: z.enum(WORK_ORDER_STATUSES).optional(), mine: z.enum(['1']).optional(), topicId: id.optional().describe('Only the work orders carrying out this topic') });
 
 export const QuoteLine = z.object({ feeItemId: z.string(), code: z.string(), name: z.string(), unit: z.string(), unitPriceFen: z.number(), quantity: z.number(), amountFen: z.number(), standardHours: z.number() });
 export const WorkOrderSummary = z.object({

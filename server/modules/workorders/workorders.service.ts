@@ -186,11 +186,13 @@ const summary = (w: Row) => ({
   emergency: !!w.emergency, fundingSource: w.funding_source, totalFen: Number(w.total_fen), createdAt: w.created_at,
 });
 
-export async function listWorkOrders(c: RequestContext, q: { status?: WorkOrderStatus; mine?: '1' }) {
+export async function listWorkOrders(c: RequestContext, q: { status?: WorkOrderStatus; mine?: '1'; topicId?: string }) {
   let query = c.db.selectFrom('work_orders').selectAll().where('community_id', '=', c.communityId);
   // Residents see only the work orders made from their own tickets (to accept them); `mine` asks for that view.
   if (q.mine || !serving(c)) query = query.where('reporter_user_id', '=', c.actor.userId);
   if (q.status) query = query.where('status', '=', q.status);
+  // A topic's implementation stage shows the work orders that carry out its decision.
+  if (q.topicId) query = query.where('source', '=', 'topic').where('source_id', '=', q.topicId);
   return { items: (await query.orderBy('created_at', 'desc').limit(500).execute()).map(summary) };
 }
 

@@ -176,6 +176,16 @@ describe(`emergencies and the fund under concurrent acceptance (${TEST_DIALECT})
   });
 });
 
+describe(`a topic carried out by work orders (${TEST_DIALECT})`, () => {
+  it("lists the work orders made for a topic on the topic's page", async () => {
+    const topic = (await ok(await t.req({ method: 'POST', url: api('/topics'), as: 'staff', payload: { title: '嘉和景苑屋面防水整体修缮', source: 'party' } }), 201)).id;
+    const id = await order({ source: 'topic', sourceId: topic, title: '屋面防水修缮一期' });
+    await order({ title: '无关的巡查工单' });
+    const listed = (await ok(await t.req({ method: 'GET', url: api(`/work-orders?topicId=${topic}`), as: 'committee1' }))).items;
+    expect(listed.map((w: { id: string }) => w.id)).toEqual([id]);
+  });
+});
+
 describe(`24-hour duty (${TEST_DIALECT})`, () => {
   it('shows who is on duty now, swaps shifts, and flags a gap to staff once, before it happens', async () => {
     const now = t.clock.now();

@@ -57,17 +57,17 @@ export default function ListPage() {
 type CreateValues = { title: string; description?: string; source: 'ticket' | 'inspection' | 'topic'; sourceId?: string; location: string; emergency?: boolean; fundingSource: 'property' | 'emergency' | 'project' | 'donation'; fundingRef?: string };
 
 /** The create form; from a ticket page it comes with the ticket filled in. */
-export function CreateWorkOrder({ open, onClose, onCreated, ticket }: { open: boolean; onClose: () => void; onCreated: (id: string) => void; ticket?: { id: string; title: string; location: string } }) {
+export function CreateWorkOrder({ open, onClose, onCreated, ticket, topic }: { open: boolean; onClose: () => void; onCreated: (id: string) => void; ticket?: { id: string; title: string; location: string }; topic?: { id: string; title: string } }) {
   const { t } = useTranslation();
   const c = useCommunityId();
   return (
     <FormModal<CreateValues> open={open} title={t('workorders.create')} onClose={onClose} testId="wo-create"
-      initialValues={ticket ? { source: 'ticket', sourceId: ticket.id, title: ticket.title, location: ticket.location, fundingSource: 'emergency' } : { source: 'inspection', fundingSource: 'property' }}
+      initialValues={ticket ? { source: 'ticket', title: ticket.title, location: ticket.location, fundingSource: 'emergency' } : topic ? { source: 'topic', title: topic.title, fundingSource: 'property' } : { source: 'inspection', fundingSource: 'property' }}
       onSubmit={async (v) => {
         const made = await call(client.POST('/api/communities/{communityId}/work-orders', {
           params: { path: { communityId: c } },
-          // From a ticket page the source is that ticket; the form shows no source field for it.
-          body: { ...v, source: ticket ? 'ticket' : v.source, description: v.description ?? '', sourceId: ticket ? ticket.id : v.source === 'inspection' ? null : v.sourceId ?? null, emergency: !!v.emergency, fundingRef: v.fundingRef || null },
+          // From a ticket or topic page the source is that record; the form shows no source field for it.
+          body: { ...v, source: ticket ? 'ticket' : topic ? 'topic' : v.source, description: v.description ?? '', sourceId: (ticket ?? topic)?.id ?? (v.source === 'inspection' ? null : v.sourceId ?? null), emergency: !!v.emergency, fundingRef: v.fundingRef || null },
         }));
         onCreated(made.id);
       }}>
@@ -75,9 +75,9 @@ export function CreateWorkOrder({ open, onClose, onCreated, ticket }: { open: bo
       <Form.Item name="location" label={t('workorders.location')} rules={[{ required: true, max: 200 }]}><Input data-testid="wo-location" /></Form.Item>
       <Form.Item name="description" label={t('workorders.description')} rules={[{ max: 2000 }]}><Input.TextArea rows={2} /></Form.Item>
       <Form.Item name="source" label={t('workorders.source')}>
-        <Select disabled={!!ticket} options={['inspection', 'ticket', 'topic'].map((s) => ({ value: s, label: t(`workorders.sources.${s}`) }))} />
+        <Select disabled={!!(ticket ?? topic)} options={['inspection', 'ticket', 'topic'].map((s) => ({ value: s, label: t(`workorders.sources.${s}`) }))} />
       </Form.Item>
-      {!ticket && <Form.Item name="sourceId" label={t('workorders.sourceId')}><Input /></Form.Item>}
+      {!ticket && !topic && <Form.Item name="sourceId" label={t('workorders.sourceId')}><Input /></Form.Item>}
       <Form.Item name="fundingSource" label={t('workorders.funding')}>
         <Select data-testid="wo-funding" options={['property', 'emergency', 'project', 'donation'].map((s) => ({ value: s, label: t(`workorders.fundings.${s}`) }))} />
       </Form.Item>
