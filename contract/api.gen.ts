@@ -575,6 +575,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/duty-shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Duty shifts overlapping a range (default: yesterday to a week ahead) and the gaps in it */
+        get: operations["getCommunitiesDutyShifts"];
+        put?: never;
+        /** Add a shift to the roster */
+        post: operations["postCommunitiesDutyShifts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/duty-shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a shift that has not ended */
+        delete: operations["deleteCommunitiesDutyShiftsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/duty-shifts/{id}/swap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Swap the people of two shifts (the times stay) */
+        post: operations["postCommunitiesDutyShiftsSwapById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/duty/now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is on duty now, with the duty phone, and when coverage next lapses */
+        get: operations["getCommunitiesDutyNow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/estates": {
         parameters: {
             query?: never;
@@ -605,6 +674,92 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["patchCommunitiesEstatesById"];
+        trace?: never;
+    };
+    "/api/communities/{communityId}/fee-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current fee list (维修费用清单): items with unit, unit price (fen) and standard hours */
+        get: operations["getCommunitiesFeeList"];
+        /** Publish a new version of the fee list (quotes keep the version they used) */
+        put: operations["putCommunitiesFeeList"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger funds: balance, spending this year and the remaining yearly budget */
+        get: operations["getCommunitiesFunds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/funds/{fund}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One fund and its ledger (newest first) */
+        get: operations["getCommunitiesFundsByFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/funds/{fund}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a fund's budget for the current year */
+        put: operations["putCommunitiesFundsBudgetByFund"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/funds/{fund}/deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record money paid into a fund */
+        post: operations["postCommunitiesFundsDepositsByFund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/communities/{communityId}/grids": {
@@ -1911,6 +2066,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/work-order-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quote above which a work order needs sign-off before work starts */
+        get: operations["getCommunitiesWorkOrderSettings"];
+        /** Set the sign-off threshold (fen) */
+        put: operations["putCommunitiesWorkOrderSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work orders (a resident sees those made from their own tickets) */
+        get: operations["getCommunitiesWorkOrders"];
+        put?: never;
+        /** Create a work order from a ticket (linked both ways), a topic or an inspection */
+        post: operations["postCommunitiesWorkOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One work order: quote, sign-offs, photos, acceptance, linked tickets and what the caller may do */
+        get: operations["getCommunitiesWorkOrdersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the order: text and funding while open (not after sign-off), assignee and executor until done */
+        patch: operations["patchCommunitiesWorkOrdersById"];
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the work (reporter or committee): the cost is posted to the fund and the linked tickets are resolved */
+        post: operations["postCommunitiesWorkOrdersAcceptById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report the work done: multipart with a `data` part ({"note"}) and the site `photos` */
+        post: operations["postCommunitiesWorkOrdersCompleteById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A completion photo (or its thumbnail) */
+        get: operations["getCommunitiesWorkOrdersPhotosByIdByPhotoId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders/{id}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Quote from the current fee list: item and quantity per line; the total is integer fen */
+        put: operations["putCommunitiesWorkOrdersQuoteById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review an emergency order that started without sign-off */
+        post: operations["postCommunitiesWorkOrdersReviewById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders/{id}/signoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign off the quote as a committee member or community staff (two different people) */
+        post: operations["postCommunitiesWorkOrdersSignoffsById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/work-orders/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start work (above the threshold only after both sign-offs; an emergency starts at once and is reviewed afterwards) */
+        post: operations["postCommunitiesWorkOrdersStartById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2248,6 +2576,20 @@ export interface components {
                 };
             };
         };
+        /** @description Refused: `cross_site_request`, `forbidden`, `not_acceptor` */
+        "E403.cross_site_request.forbidden.not_acceptor": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "cross_site_request" | "forbidden" | "not_acceptor";
+                    };
+                };
+            };
+        };
         /** @description Refused: `cross_site_request`, `forbidden`, `not_party_member` */
         "E403.cross_site_request.forbidden.not_party_member": {
             headers: {
@@ -2272,6 +2614,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "cross_site_request" | "forbidden" | "not_representative";
+                    };
+                };
+            };
+        };
+        /** @description Refused: `cross_site_request`, `forbidden`, `not_signer` */
+        "E403.cross_site_request.forbidden.not_signer": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "cross_site_request" | "forbidden" | "not_signer";
                     };
                 };
             };
@@ -2430,6 +2786,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `already_signed`, `no_quote`, `side_signed`, `signoff_not_needed`, `work_order_wrong_status` */
+        "E409.already_signed.no_quote.side_signed.signoff_not_needed.work_order_wrong_status": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "already_signed" | "no_quote" | "side_signed" | "signoff_not_needed" | "work_order_wrong_status";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `already_supported`, `own_ticket`, `ticket_not_open` */
         "E409.already_supported.own_ticket.ticket_not_open": {
             headers: {
@@ -2584,6 +2954,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `insufficient_funds`, `invalid_transition`, `work_order_wrong_status` */
+        "E409.insufficient_funds.invalid_transition.work_order_wrong_status": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "insufficient_funds" | "invalid_transition" | "work_order_wrong_status";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `invalid_transition` */
         "E409.invalid_transition": {
             headers: {
@@ -2654,6 +3038,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `no_quote`, `signoff_required`, `work_order_wrong_status` */
+        "E409.no_quote.signoff_required.work_order_wrong_status": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "no_quote" | "signoff_required" | "work_order_wrong_status";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `proposal_concluded` */
         "E409.proposal_concluded": {
             headers: {
@@ -2664,6 +3062,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "proposal_concluded";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `quote_signed`, `work_order_wrong_status` */
+        "E409.quote_signed.work_order_wrong_status": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "quote_signed" | "work_order_wrong_status";
                     };
                 };
             };
@@ -2682,6 +3094,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `review_not_pending` */
+        "E409.review_not_pending": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "review_not_pending";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `rules_fixed` */
         "E409.rules_fixed": {
             headers: {
@@ -2692,6 +3118,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "rules_fixed";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `shift_ended` */
+        "E409.shift_ended": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "shift_ended";
                     };
                 };
             };
@@ -2734,6 +3174,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "topic_closed";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `work_order_wrong_status` */
+        "E409.work_order_wrong_status": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "work_order_wrong_status";
                     };
                 };
             };
@@ -2850,6 +3304,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `duplicate_fee_code` */
+        "E422.duplicate_fee_code": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "duplicate_fee_code";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `duplicate_party` */
         "E422.duplicate_party": {
             headers: {
@@ -2888,6 +3356,34 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "form_number_required" | "household_not_eligible" | "idempotency_key_reused";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `funding_ref_required` */
+        "E422.funding_ref_required": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "funding_ref_required";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `funding_ref_required`, `source_required` */
+        "E422.funding_ref_required.source_required": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "funding_ref_required" | "source_required";
                     };
                 };
             };
@@ -2976,6 +3472,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `invalid_image`, `photos_required`, `too_many_photos` */
+        "E422.invalid_image.photos_required.too_many_photos": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_image" | "photos_required" | "too_many_photos";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `invalid_log_date` */
         "E422.invalid_log_date": {
             headers: {
@@ -2986,6 +3496,34 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "invalid_log_date";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `invalid_range` */
+        "E422.invalid_range": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_range";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `invalid_shift_times` */
+        "E422.invalid_shift_times": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_shift_times";
                     };
                 };
             };
@@ -3060,6 +3598,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `no_fee_list`, `not_on_fee_list` */
+        "E422.no_fee_list.not_on_fee_list": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "no_fee_list" | "not_on_fee_list";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `not_a_party_member` */
         "E422.not_a_party_member": {
             headers: {
@@ -3126,6 +3678,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "roster_invalid" | "roster_unreadable";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `same_shift` */
+        "E422.same_shift": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "same_shift";
                     };
                 };
             };
@@ -6149,6 +6715,222 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getCommunitiesDutyShifts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gaps: {
+                            from: string;
+                            to: string;
+                        }[];
+                        items: {
+                            endsAt: string;
+                            id: string;
+                            note: string;
+                            phone: string;
+                            staffName: string;
+                            startsAt: string;
+                            userId: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            422: components["responses"]["E422.invalid_range"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesDutyShifts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @default  */
+                    note?: string;
+                    phone: string;
+                    staffName: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endsAt: string;
+                        id: string;
+                        note: string;
+                        phone: string;
+                        staffName: string;
+                        startsAt: string;
+                        userId: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_shift_times"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    deleteCommunitiesDutyShiftsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.shift_ended"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesDutyShiftsSwapById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    withShiftId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gaps: {
+                            from: string;
+                            to: string;
+                        }[];
+                        items: {
+                            endsAt: string;
+                            id: string;
+                            note: string;
+                            phone: string;
+                            staffName: string;
+                            startsAt: string;
+                            userId: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.shift_ended"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.same_shift"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesDutyNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            phone: string;
+                            staffName: string;
+                            until: string;
+                        }[];
+                        nextGapAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getCommunitiesEstates: {
         parameters: {
             query?: {
@@ -6280,6 +7062,299 @@ export interface operations {
             403: components["responses"]["E403.cross_site_request.forbidden"];
             404: components["responses"]["E404.not_found"];
             409: components["responses"]["E409.duplicate"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesFeeList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            id: string;
+                            name: string;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        note: string;
+                        publishedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    putCommunitiesFeeList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        code: string;
+                        name: string;
+                        standardHours: number;
+                        unit: string;
+                        unitPriceFen: number;
+                    }[];
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            id: string;
+                            name: string;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        note: string;
+                        publishedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.duplicate_fee_code"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesFunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            balanceFen: number;
+                            /** @enum {string} */
+                            kind: "property" | "emergency";
+                            name: string;
+                            remainingBudgetFen: number;
+                            spentThisYearFen: number;
+                            year: number;
+                            yearBudgetFen: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesFundsByFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                fund: "property" | "emergency";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: {
+                            amountFen: number;
+                            at: string;
+                            balanceAfterFen: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "deposit" | "spend";
+                            note: string;
+                            workOrderId: string | null;
+                            workOrderNumber: string | null;
+                        }[];
+                        fund: {
+                            balanceFen: number;
+                            /** @enum {string} */
+                            kind: "property" | "emergency";
+                            name: string;
+                            remainingBudgetFen: number;
+                            spentThisYearFen: number;
+                            year: number;
+                            yearBudgetFen: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    putCommunitiesFundsBudgetByFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                fund: "property" | "emergency";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    yearBudgetFen: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balanceFen: number;
+                        /** @enum {string} */
+                        kind: "property" | "emergency";
+                        name: string;
+                        remainingBudgetFen: number;
+                        spentThisYearFen: number;
+                        year: number;
+                        yearBudgetFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesFundsDepositsByFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                fund: "property" | "emergency";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountFen: number;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: {
+                            amountFen: number;
+                            at: string;
+                            balanceAfterFen: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "deposit" | "spend";
+                            note: string;
+                            workOrderId: string | null;
+                            workOrderNumber: string | null;
+                        }[];
+                        fund: {
+                            balanceFen: number;
+                            /** @enum {string} */
+                            kind: "property" | "emergency";
+                            name: string;
+                            remainingBudgetFen: number;
+                            spentThisYearFen: number;
+                            year: number;
+                            yearBudgetFen: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
@@ -11674,6 +12749,1095 @@ export interface operations {
             403: components["responses"]["E403.forbidden"];
             404: components["responses"]["E404.not_found"];
             414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesWorkOrderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signoffThresholdFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    putCommunitiesWorkOrderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    signoffThresholdFen: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signoffThresholdFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesWorkOrders: {
+        parameters: {
+            query?: {
+                mine?: "1";
+                status?: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                /** @description Only the work orders carrying out this topic */
+                topicId?: string;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            emergency: boolean;
+                            /** @enum {string} */
+                            fundingSource: "property" | "emergency" | "project" | "donation";
+                            id: string;
+                            location: string;
+                            number: string;
+                            /** @enum {string} */
+                            source: "ticket" | "inspection" | "topic";
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                            title: string;
+                            totalFen: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesWorkOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /** @default false */
+                    emergency?: boolean;
+                    /** @default null */
+                    fundingRef?: string | null;
+                    /**
+                     * @default property
+                     * @enum {string}
+                     */
+                    fundingSource?: "property" | "emergency" | "project" | "donation";
+                    location: string;
+                    /** @enum {string} */
+                    source: "ticket" | "inspection" | "topic";
+                    /** @default null */
+                    sourceId?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.already_linked"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.funding_ref_required.source_required"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesWorkOrdersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    patchCommunitiesWorkOrdersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    assigneeKind?: "property" | "vendor";
+                    assigneeName?: string | null;
+                    description?: string;
+                    executorName?: string | null;
+                    fundingRef?: string | null;
+                    /** @enum {string} */
+                    fundingSource?: "property" | "emergency" | "project" | "donation";
+                    location?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.quote_signed.work_order_wrong_status"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.funding_ref_required"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesWorkOrdersAcceptById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden.not_acceptor"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.insufficient_funds.invalid_transition.work_order_wrong_status"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesWorkOrdersCompleteById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+                "multipart/form-data": {
+                    data: {
+                        note: string;
+                    };
+                    photos: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.work_order_wrong_status"];
+            413: components["responses"]["E413.payload_too_large.photo_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_image.photos_required.too_many_photos"];
+            500: components["responses"]["E500.internal_error"];
+            503: components["responses"]["E503.busy"];
+        };
+    };
+    getCommunitiesWorkOrdersPhotosByIdByPhotoId: {
+        parameters: {
+            query?: {
+                size?: "full" | "thumb";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    putCommunitiesWorkOrdersQuoteById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        feeItemId: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.quote_signed.work_order_wrong_status"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.no_fee_list.not_on_fee_list"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesWorkOrdersReviewById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.review_not_pending"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesWorkOrdersSignoffsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description No input: send no body, or {} */
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden.not_signer"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.already_signed.no_quote.side_signed.signoff_not_needed.work_order_wrong_status"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesWorkOrdersStartById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description No input: send no body, or {} */
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.no_quote.signoff_required.work_order_wrong_status"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
             500: components["responses"]["E500.internal_error"];
         };
     };

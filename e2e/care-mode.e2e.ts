@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import type { APIRequestContext, APIResponse, Page } from 'playwright-core';
 import { api, communityId, demoPassword, expectAccessible, useBrowser } from './support/browser';
 import { h5Routes, measureTargets } from './support/targets';
 
@@ -24,6 +25,9 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   notifications: { signedIn: true, open: (p) => p.goto('/h5/notifications') },
   activities: { signedIn: true, open: (p) => p.goto('/h5/activities') },
   'activities/:id/check': { signedIn: true, open: (p) => openCheckIn(p) },
+  duty: { signedIn: true, open: (p) => p.goto('/h5/duty') },
+  repairs: { signedIn: true, open: async (p) => { await repairToAccept(); return p.goto('/h5/repairs'); } },
+  'repairs/:id': { signedIn: true, open: async (p) => p.goto(`/h5/repairs/${await repairToAccept()}`) },
 };
 
 /** The check-in page as the QR of the demo's activity under way opens it (its code comes from the staff screen's route). */
@@ -38,6 +42,32 @@ async function openCheckIn(page: Page) {
   } finally {
     await staff.dispose();
   }
+}
+
+let repair: Promise<string> | undefined;
+/** A repair of resident1's own ticket, done and waiting for their acceptance (made once, through the API). */
+function repairToAccept(): Promise<string> {
+  repair ??= (async () => {
+    const [staff, resident] = [await api('staff'), await api('resident1')];
+    const base = `/api/communities/${await communityId(staff)}`;
+    const ok = async (r: Promise<APIResponse>) => {
+      const res = await r;
+      if (!res.ok()) throw new Error(`${res.url()} → ${res.status()} ${await res.text()}`);
+      return res.json();
+    };
+    const estateId = (await ok(staff.get(`${base}/estates`))).items[0].id;
+    const ticket = await ok(resident.post(`${base}/tickets`, { data: { title: '楼道水管接头滴水', description: '二楼楼道水管接头一直滴水', locationKind: 'public_area', area: '2号楼楼道', estateId } }));
+    const wo = await ok(staff.post(`${base}/work-orders`, { data: { title: '楼道水管接头滴水', source: 'ticket', sourceId: ticket.id, location: '2号楼二楼楼道', fundingSource: 'property' } }));
+    const item = (await ok(staff.get(`${base}/fee-list`))).items.find((i: { code: string }) => i.code === 'GD-01');
+    await ok(staff.put(`${base}/work-orders/${wo.id}/quote`, { data: { items: [{ feeItemId: item.id, quantity: 1 }] } }));
+    await ok(staff.post(`${base}/work-orders/${wo.id}/start`, { data: {} }));
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#789' } }).jpeg().toBuffer();
+    await ok(staff.post(`${base}/work-orders/${wo.id}/complete`, { multipart: { data: JSON.stringify({ note: '已更换接头' }), photos: { name: 'p.jpg', mimeType: 'image/jpeg', buffer: jpeg } } }));
+    await staff.dispose();
+    await resident.dispose();
+    return wo.id as string;
+  })();
+  return repair;
 }
 
 async function openFirst(page: Page, list: string, link: string) {

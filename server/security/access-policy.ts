@@ -49,6 +49,8 @@ const RECORDERS = ['admin', 'staff', 'party_branch', 'grid_member', 'building_le
 /** Ticket rights narrow inside the gate: a handler outside the ticket's grid, or a member who is not a handler, reporter or supporter, gets 404. */
 const NOT_ON_TICKET = { property: 404, committee1: 404, committee2: 404, leader2: 404, resident1b: 404, resident2: 404, resident3: 404 };
 const C = '/api/communities/:communityId';
+const WORK_ORDER_MANAGERS = ['admin', 'staff', 'party_branch', 'property_manager', 'property_specialist'];
+const DUTY_MANAGERS = ['admin', 'staff', 'property_manager'];
 
 export const ACCESS_POLICY: Record<string, PolicyLine> = {
   'GET /api/health': { who: 'public' },
@@ -142,6 +144,35 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`PUT ${C}/topics/:id/decision`]: { who: RUNS },
   // Each of the four parties signs for itself: staff and the admin belong to none of them.
   [`POST ${C}/topics/:id/signoffs`]: { who: PARTICIPANTS, except: { admin: 403, staff: 403, 'admin@B': 403, 'staffB@B': 403 } },
+
+  // Work orders (维修), fee list, funds and the duty roster (驻扎值班).
+  [`GET ${C}/fee-list`]: { who: SERVING },
+  [`PUT ${C}/fee-list`]: { who: RUNS },
+  [`GET ${C}/work-order-settings`]: { who: SERVING },
+  [`PUT ${C}/work-order-settings`]: { who: RUNS },
+  [`GET ${C}/funds`]: { who: SERVING },
+  [`GET ${C}/funds/:fund`]: { who: SERVING },
+  [`POST ${C}/funds/:fund/deposits`]: { who: RUNS },
+  [`PUT ${C}/funds/:fund/budget`]: { who: RUNS },
+  // Residents pass the gate and see only work orders from their own tickets (the sample comes from an inspection).
+  [`GET ${C}/work-orders`]: { who: MEMBER },
+  [`POST ${C}/work-orders`]: { who: WORK_ORDER_MANAGERS },
+  [`GET ${C}/work-orders/:id`]: { who: SERVING, denied: 404 },
+  [`PATCH ${C}/work-orders/:id`]: { who: WORK_ORDER_MANAGERS },
+  [`PUT ${C}/work-orders/:id/quote`]: { who: WORK_ORDER_MANAGERS },
+  // A committee member and community staff sign, as people: not the admin by virtue of being admin.
+  [`POST ${C}/work-orders/:id/signoffs`]: { who: ['committee', 'staff'] },
+  [`POST ${C}/work-orders/:id/start`]: { who: WORK_ORDER_MANAGERS },
+  [`POST ${C}/work-orders/:id/complete`]: { who: WORK_ORDER_MANAGERS },
+  [`GET ${C}/work-orders/:id/photos/:photoId`]: { who: SERVING, denied: 404 },
+  // The reporter or the committee accepts; a resident who did not report the ticket does not see the order at all.
+  [`POST ${C}/work-orders/:id/accept`]: { who: ['committee'], except: { resident1: 404, resident1b: 404, resident2: 404, resident3: 404, 'residentB@B': 404 } },
+  [`POST ${C}/work-orders/:id/review`]: { who: ['admin', 'staff', 'party_branch', 'committee'] },
+  [`GET ${C}/duty-shifts`]: { who: SERVING },
+  [`POST ${C}/duty-shifts`]: { who: DUTY_MANAGERS },
+  [`DELETE ${C}/duty-shifts/:id`]: { who: DUTY_MANAGERS },
+  [`POST ${C}/duty-shifts/:id/swap`]: { who: DUTY_MANAGERS },
+  [`GET ${C}/duty/now`]: { who: MEMBER },
 
   // Meetings.
   [`GET ${C}/meetings`]: { who: READERS },

@@ -70,6 +70,10 @@ export interface CommunityWorld {
   department: string;
   referral: string;
   proposal: string;
+  /** An open work order from an inspection, and a done one with a completion photo. */
+  workOrder: string;
+  workOrderDone: string;
+  workOrderPhoto: string;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -123,6 +127,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
     cw.department = (await api(c, 'POST', '/organizations', { kind: 'department', name: '供电所', contactName: '客户经理' })).id;
     cw.referral = (await api(c, 'POST', '/referrals', referralBody(w, c))).id;
     cw.proposal = (await api(c, 'POST', '/proposals', proposalBody())).id;
+    await api(c, 'PUT', '/fee-list', { items: [{ code: 'GD-01', name: '楼道给水管接头更换', unit: '处', unitPriceFen: 8000, standardHours: 1 }, { code: 'FS-01', name: '屋面防水层修补', unit: '平方米', unitPriceFen: 18000, standardHours: 0.5 }] });
+    cw.workOrder = await workOrderAt(w, c, 'open');
+    cw.workOrderDone = await workOrderAt(w, c, 'done');
+    cw.workOrderPhoto = (await api(c, 'GET', `/work-orders/${cw.workOrderDone}`)).photos[0].id;
   }
   return w;
 }
@@ -153,6 +161,30 @@ async function openConsultation(w: World, c: Community): Promise<string> {
   await w.api(c, 'POST', `/consultations/${id}/open`);
   return id;
 }
+/**
+ * A work order from an inspection (no reporter), paid by a donation so acceptance needs no fund: open and quoted
+ * below the sign-off threshold, above it (`signable`), or moved on to in progress (`emergency` ones await review) or done.
+ */
+async function workOrderAt(w: World, c: Community, at: 'open' | 'signable' | 'in_progress' | 'emergency' | 'done'): Promise<string> {
+  const id = (await w.api(c, 'POST', '/work-orders', { title: `楼道水管漏水${next()}`, source: 'inspection', location: '1号楼二楼', fundingSource: 'donation', fundingRef: '共建单位捐赠', emergency: at === 'emergency' })).id;
+  const items = (await w.api(c, 'GET', '/fee-list')).items as Array<{ id: string; code: string }>;
+  const item = items.find((i) => i.code === (at === 'signable' || at === 'emergency' ? 'FS-01' : 'GD-01'))!;
+  await w.api(c, 'PUT', `/work-orders/${id}/quote`, { items: [{ feeItemId: item.id, quantity: at === 'signable' || at === 'emergency' ? 10 : 1 }] });
+  if (at === 'open' || at === 'signable') return id;
+  await w.api(c, 'POST', `/work-orders/${id}/start`);
+  if (at !== 'done') return id;
+  await completeWorkOrder(w, c, id);
+  return id;
+}
+async function completeWorkOrder(w: World, c: Community, id: string) {
+  const res = await w.t.req({ method: 'POST', url: `/api/communities/${w.c[c].id}/work-orders/${id}/complete`, as: w.c[c].staff, ...(await completionForm()) });
+  if (res.statusCode !== 200) throw new Error(`world: complete work order → ${res.statusCode} ${res.body}`);
+}
+const completionForm = async () => multipart({ note: '已修复' }, [{ name: 'p.png', type: 'image/png', body: await pngOf() }]);
+const shiftBody = (w: World, hoursAhead: number) => {
+  const start = w.t.clock.now() + hoursAhead * 3_600_000;
+  return { staffName: '王师傅', phone: '021-57601234', startsAt: iso(start), endsAt: iso(start + 8 * 3_600_000) };
+};
 function meetingBody(w: World) {
   return { kind: 'monthly', title: '十二月月例会', scheduledAt: iso(w.t.clock.now() + 86_400_000), agenda: [{ kind: 'other', title: '停车' }] };
 }
@@ -336,6 +368,27 @@ export const SAMPLES: Record<string, SampleDef> = {
   [`GET ${P}/proposals/:id`]: same((w, c) => ({ params: { id: w.c[c].proposal } })),
   [`POST ${P}/proposals/:id/logs`]: same((w, c) => ({ params: { id: w.c[c].proposal }, body: { date: iso(w.t.clock.now()).slice(0, 10), text: '与镇规划办协调' } })),
   [`POST ${P}/proposals/:id/outcome`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/proposals', proposalBody())).id }, body: { outcome: '建成停车场' } })),
+  [`PUT ${P}/fee-list`]: same(() => ({ body: { items: [{ code: 'GD-01', name: '楼道给水管接头更换', unit: '处', unitPriceFen: 8000, standardHours: 1 }, { code: 'FS-01', name: '屋面防水层修补', unit: '平方米', unitPriceFen: 18000, standardHours: 0.5 }] } })),
+  [`PUT ${P}/work-order-settings`]: same(() => ({ body: { signoffThresholdFen: 100_000 } })),
+  [`GET ${P}/funds/:fund`]: same(() => ({ params: { fund: 'emergency' } })),
+  [`POST ${P}/funds/:fund/deposits`]: same(() => ({ params: { fund: 'emergency' }, body: { amountFen: 100, note: '镇应急维修项目经费' } })),
+  [`PUT ${P}/funds/:fund/budget`]: same(() => ({ params: { fund: 'emergency' }, body: { yearBudgetFen: 8_000_000 } })),
+  [`POST ${P}/work-orders`]: same(() => ({ body: { title: '屋面渗水', source: 'inspection', location: '3号楼屋面', fundingSource: 'emergency' } })),
+  [`GET ${P}/work-orders/:id`]: same((w, c) => ({ params: { id: w.c[c].workOrder } })),
+  [`PATCH ${P}/work-orders/:id`]: same((w, c) => ({ params: { id: w.c[c].workOrder }, body: { assigneeKind: 'vendor', assigneeName: '专业维修机构', executorName: '陆师傅' } })),
+  [`PUT ${P}/work-orders/:id/quote`]: same(async (w, c) => ({ params: { id: w.c[c].workOrder }, body: { items: [{ feeItemId: (await w.api(c, 'GET', '/fee-list')).items[0].id, quantity: 2 }] } })),
+  [`POST ${P}/work-orders/:id/signoffs`]: fresh(async (w, c) => ({ params: { id: await workOrderAt(w, c, 'signable') } })),
+  [`POST ${P}/work-orders/:id/start`]: fresh(async (w, c) => ({ params: { id: await workOrderAt(w, c, 'open') } })),
+  [`POST ${P}/work-orders/:id/complete`]: fresh(async (w, c) => ({ params: { id: await workOrderAt(w, c, 'in_progress') }, multipart: await completionForm() })),
+  [`GET ${P}/work-orders/:id/photos/:photoId`]: same((w, c) => ({ params: { id: w.c[c].workOrderDone, photoId: w.c[c].workOrderPhoto } })),
+  [`POST ${P}/work-orders/:id/accept`]: fresh(async (w, c) => ({ params: { id: await workOrderAt(w, c, 'done') }, body: { comment: '验收合格' } })),
+  [`POST ${P}/work-orders/:id/review`]: fresh(async (w, c) => ({ params: { id: await workOrderAt(w, c, 'emergency') }, body: { note: '紧急开工合理' } })),
+  [`POST ${P}/duty-shifts`]: same((w) => ({ body: shiftBody(w, 1) })),
+  [`DELETE ${P}/duty-shifts/:id`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/duty-shifts', shiftBody(w, 2))).id } })),
+  [`POST ${P}/duty-shifts/:id/swap`]: fresh(async (w, c) => ({
+    params: { id: (await w.api(c, 'POST', '/duty-shifts', shiftBody(w, 3))).id },
+    body: { withShiftId: (await w.api(c, 'POST', '/duty-shifts', shiftBody(w, 11))).id },
+  })),
 
   'POST /api/notifications/:id/read': same((w) => ({ params: { id: w.c.A.notification } })),
   [`PUT ${P}/notification-channels/:kind`]: same(() => ({ params: { kind: 'wecom_robot' }, body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false } })),

@@ -537,6 +537,12 @@ export async function ticketsLinkedTo(conn: Conn, communityId: string, targetTyp
     .orderBy('t.created_at', 'desc').execute();
 }
 
+/** Tickets of one category, newest first, for another module's demo seeder (work orders from the demo's leak tickets). */
+export async function ticketsOfCategory(conn: Conn, communityId: string, category: string, limit: number) {
+  return conn.selectFrom('tickets').select(['id', 'number', 'title', 'state', 'area', 'estate_id', 'reporter_user_id', 'created_at', 'resolved_at'])
+    .where('community_id', '=', communityId).where('category', '=', category).orderBy('created_at', 'desc').limit(limit).execute();
+}
+
 export async function addLink(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { targetType: string; targetId: string; note?: string }) {
   const at = isoAt(ctx.clock.now());
   await ctx.db.transaction().execute(async (trx) => {

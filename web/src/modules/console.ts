@@ -7,6 +7,7 @@ import meetings from './meetings/console';
 import notifications from './notifications/console';
 import dashboards from './dashboards/console';
 import volunteers from './volunteers/console';
+import workorders from './workorders/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -18,4 +19,5 @@ export const consoleModules: ConsoleModule[] = [
   notifications,
   dashboards,
   volunteers,
+  workorders,
 ];

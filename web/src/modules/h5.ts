@@ -3,6 +3,7 @@ import tickets from './tickets/h5';
 import consultations from './consultations/h5';
 import notifications from './notifications/h5';
 import volunteers from './volunteers/h5';
+import workorders from './workorders/h5';
 
 /** Every module's resident pages and home tiles. A new module adds one line (the household page is built in). */
 export const h5Modules: H5Module[] = [
@@ -10,4 +11,5 @@ export const h5Modules: H5Module[] = [
   consultations,
   notifications,
   volunteers,
+  workorders,
 ];

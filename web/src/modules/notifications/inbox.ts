@@ -18,6 +18,8 @@ const CHANGED = 'gz:notifications-changed';
  */
 const TARGETS: Record<string, { console: (id: string) => string; h5: (id: string, community: string | null) => string }> = {
   ticket: { console: (id) => `/tickets/${id}`, h5: (id, c) => withQuery(`/tickets/${id}`, { community: c }) },
+  // A finished repair asks its reporter to accept it.
+  work_order: { console: (id) => `/work-orders/${id}`, h5: (id) => `/repairs/${id}` },
 };
 
 export function targetOf(n: Notice, app: 'console' | 'h5'): string | null {

@@ -11,6 +11,7 @@ import { ticketsUrl, type Assignee, type Detail, type Ticket } from '../types';
 import { StateBadge } from '../StateBadge';
 import { TicketTopics } from '../../topics/TicketTopics';
 import { SettledBy } from '../../consultations/SettledBy';
+import { TicketWorkOrders } from '../../workorders/TicketWorkOrders';
 
 const ACTION_LABEL: Record<string, string> = { accepted: 'accept', in_progress: 'start', waiting_on_reporter: 'wait', resume: 'resume', resolved: 'resolve', rejected: 'reject' };
 
@@ -69,6 +70,7 @@ export default function TicketDetailPage() {
         <Descriptions.Item label={t('tickets.description')} span={2}>{d.description}</Descriptions.Item>
       </Descriptions>
       <TicketTopics links={d.links} />
+      <TicketWorkOrders ticket={{ id: d.id, title: d.title, location: [d.estateName, d.buildingName, d.area].filter(Boolean).join(' ') }} links={d.links} canEscalate={d.can.handle} />
       <SettledBy communityId={c} ticketUrl={ticketsUrl(c, `/${id}`)} links={d.links} canAttach={d.can.handle} onChange={reload} />
       {d.photos.length > 0 && (
         <Image.PreviewGroup>

@@ -9,6 +9,7 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { CreateMeetingModal } from '../../meetings/console/CreateMeeting';
+import { TopicWorkOrders } from '../../workorders/TopicWorkOrders';
 import { useCanManage } from '../manage';
 import { PARTIES, STAGES, topicsUrl, type Topic } from '../types';
 
@@ -144,6 +145,7 @@ export default function DetailPage() {
             <List size="small" dataSource={d.meetings} locale={{ emptyText: t('topics.noMeetings') }} data-testid="topic-meetings"
               renderItem={(m) => <List.Item><Link to={`/meetings/${m.id}`}>{m.title}</Link><span className="muted">{t(`topics.meetingStatus.${m.status}`, { defaultValue: m.status })} · {formatTime(m.scheduledAt)}</span></List.Item>} />
           </Card>
+          <TopicWorkOrders communityId={c} topic={{ id: d.id, title: d.title }} implementing={open && d.stage === 'implementation'} />
           <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.consultations')}</h2>}
             extra={open && manage && d.stage === 'consultation' && <Link to={`/consultations/new?topicId=${d.id}`}><Button size="small" data-testid="topic-new-consultation">{t('topics.newConsultation')}</Button></Link>}>
             <List size="small" dataSource={consultations?.items ?? []} locale={{ emptyText: t('topics.noConsultations') }} data-testid="topic-consultations"
