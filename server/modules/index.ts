@@ -7,6 +7,7 @@ import topics from './topics';
 import meetings from './meetings';
 import dashboards from './dashboards';
 import projects from './projects';
+import resources from './resources';
 
 /** Every module's plugin, registered under /api in this order. */
-export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications, dashboards, projects];
+export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications, dashboards, projects, resources];
