@@ -55,5 +55,5 @@ export default async function projectRoutes(app: FastifyInstance) {
   r.get('/public/projects/:id', { config: { access: { public: true } }, schema: { tags, summary: 'Public disclosure of a published project: budget, spending, balance, before/after photos (no invoices, no personal data)', params: PublicProjectParams, response: { 200: PublicProject } } },
     (req) => svc.publicProject(app.ctx.db, req.params.id));
   r.get('/public/projects/:id/photos/:photoId', { config: { access: { public: true } }, schema: { tags, summary: 'A before/after photo of a published project', params: PublicPhotoParams, querystring: Size } },
-    async (req, reply) => sendPhoto(reply, await svc.publicPhoto(app.ctx, req.params.id, req.params.photoId, req.query.size), 'public, max-age=3600'));
+    async (req, reply) => sendPhoto(reply, await svc.publicPhoto(app.ctx, req.params.id, req.params.photoId, req.query.size), 'private, max-age=3600'));
 }
