@@ -6,6 +6,8 @@ import topics from './topics/console';
 import meetings from './meetings/console';
 import notifications from './notifications/console';
 import dashboards from './dashboards/console';
+import projects from './projects/console';
+import resources from './resources/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -16,4 +18,6 @@ export const consoleModules: ConsoleModule[] = [
   meetings,
   notifications,
   dashboards,
+  projects,
+  resources,
 ];
