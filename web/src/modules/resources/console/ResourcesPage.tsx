@@ -176,7 +176,7 @@ export default function ResourcesPage() {
           ]} />
       </Card>
       <Card title={<h2 className="card-title">{t('resources.projectList')}</h2>}>
-        <ul>{projects.data?.items.map((p) => <li key={p.id}><Link to={`/projects/${p.id}`}>{p.name}</Link>（{p.year}，¥{yuan(p.spentFen)} / ¥{yuan(p.budgetFen)}）</li>)}</ul>
+        <ul>{projects.data?.items.map((p) => <li key={p.id}><Link to={`/projects/${p.id}`} style={{ textDecoration: 'underline' }}>{p.name}</Link>（{p.year}，¥{yuan(p.spentFen)} / ¥{yuan(p.budgetFen)}）</li>)}</ul>
       </Card>
     </Space>
   );
