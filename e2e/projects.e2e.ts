@@ -100,4 +100,12 @@ describe('funded projects, donations and the public disclosure in the console', 
     expect(met).toMatchObject({ status: 'met', donation: { item: '休闲长廊沙发', valueFen: 240_000 } });
     await page.screenshot({ path: 'test-results/resources-lists.png', fullPage: true });
   });
+
+  it('shows on the demo topic about the old wall the culture corridor project that implemented it', async () => {
+    const topics = (await (await staff.get(`${base}/topics?status=closed`)).json()).items;
+    const wall = topics.find((x: { title: string }) => x.title === '围墙破旧影响观感');
+    await page.goto(`/topics/${wall.id}`);
+    await page.getByTestId('topic-projects').waitFor();
+    expect(await page.getByTestId('topic-projects').textContent()).toContain('162米文化长廊');
+  });
 });

@@ -9,6 +9,7 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { CreateMeetingModal } from '../../meetings/console/CreateMeeting';
+import { TopicProjects } from '../../projects/TopicProjects';
 import { useCanManage } from '../manage';
 import { PARTIES, STAGES, topicsUrl, type Topic } from '../types';
 
@@ -149,6 +150,7 @@ export default function DetailPage() {
             <List size="small" dataSource={consultations?.items ?? []} locale={{ emptyText: t('topics.noConsultations') }} data-testid="topic-consultations"
               renderItem={(x) => <List.Item><Link to={`/consultations/${x.id}`}>{x.title}</Link><span className="muted">{t(`consultations.status.${x.status}`)}</span></List.Item>} />
           </Card>
+          <TopicProjects communityId={c} topicId={d.id} />
         </Col>
       </Row>
       <CreateMeetingModal open={planning} onClose={() => setPlanning(false)} topic={{ id: d.id, title: d.title }} />
