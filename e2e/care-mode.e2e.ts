@@ -21,6 +21,7 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   'consultations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/consultations', 'a.cs-item-link') },
   verify: { signedIn: false, open: (p) => p.goto('/h5/verify') },
   notifications: { signedIn: true, open: (p) => p.goto('/h5/notifications') },
+  projects: { signedIn: true, open: (p) => p.goto('/h5/projects') },
 };
 
 async function openFirst(page: Page, list: string, link: string) {

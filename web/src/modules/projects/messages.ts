@@ -12,7 +12,7 @@ addMessages({
       spentOn: '支出日期', note: '用途', invoice: '发票照片', invoiceAttached: '有发票', workOrder: '关联维修工单号', save: '保存', ok: '已保存',
       photos: '照片', photoKinds: { before: '实施前', after: '实施后', invoice: '发票' }, upload: '上传照片', kind: '照片类型', noPhotos: '暂无照片',
       setProgress: '更新进度', ofTopic: '实施项目', topic: '关联议题', openTopic: '查看议题', none: '无',
-      publicTitle: '项目经费公示', publicNotFound: '该项目不存在或尚未公示', print: '打印公示',
+      publicTitle: '项目经费公示', tile: '项目公示', h5Title: '项目经费公示', h5Empty: '暂无公示的项目', h5Line: '{{year}}年 · 已支出 ¥{{spent}} / 预算 ¥{{budget}} · 进度 {{progress}}%', publicNotFound: '该项目不存在或尚未公示', print: '打印公示',
     },
   },
   en: {
@@ -25,7 +25,7 @@ addMessages({
       spentOn: 'Date', note: 'Purpose', invoice: 'Invoice photo', invoiceAttached: 'Invoice', workOrder: 'Work order number', save: 'Save', ok: 'Saved',
       photos: 'Photos', photoKinds: { before: 'Before', after: 'After', invoice: 'Invoice' }, upload: 'Upload photo', kind: 'Photo type', noPhotos: 'No photos yet',
       setProgress: 'Update progress', ofTopic: 'Projects implementing it', topic: 'Topic', openTopic: 'Open topic', none: 'None',
-      publicTitle: 'Project disclosure', publicNotFound: 'This project does not exist or is not published', print: 'Print',
+      publicTitle: 'Project disclosure', tile: 'Projects', h5Title: 'Funded projects', h5Empty: 'No published projects yet', h5Line: '{{year}} · spent ¥{{spent}} of ¥{{budget}} · {{progress}}% done', publicNotFound: 'This project does not exist or is not published', print: 'Print',
     },
   },
 });
