@@ -19,10 +19,10 @@ async function create(over: Record<string, unknown> = {}) {
 const spend = (id: string, amountFen: number, over: Record<string, unknown> = {}, as = 'staff') =>
   t.req({ method: 'POST', url: api(`/projects/${id}/spending`), as, payload: { amountFen, payee: '上海泾东广告制作有限公司', spentOn: '2025-06-01', ...over } });
 
-/** One photo as a multipart upload with its `kind`. */
-async function upload(id: string, kind: string, as = 'staff') {
+/** One photo (by default a real PNG) as a multipart upload with its `kind`. */
+async function upload(id: string, kind: string, as = 'staff', body?: Buffer) {
   const boundary = `----gz${crypto.randomBytes(6).toString('hex')}`;
-  const img = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#c33' } }).png().toBuffer();
+  const img = body ?? await sharp({ create: { width: 60, height: 40, channels: 3, background: '#c33' } }).png().toBuffer();
   const payload = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="i.png"\r\nContent-Type: image/png\r\n\r\n`),
     img, Buffer.from(`\r\n--${boundary}--\r\n`),
@@ -103,5 +103,17 @@ describe(`funded projects (${TEST_DIALECT})`, () => {
     const p = await create({ topicId: topic.id });
     const byTopic = (await t.req({ method: 'GET', url: api(`/projects?topicId=${topic.id}`), as: 'staff' })).json().items;
     expect(byTopic.map((x: { id: string }) => x.id)).toEqual([p.id]);
+  });
+
+  it('refuses a file that is not an image, an unknown kind and an upload without a photo, storing nothing', async () => {
+    const p = await create();
+    const before = await fingerprint(t.db, await tablesOf(t.db));
+    expect((await upload(p.id, 'invoice', 'staff', Buffer.from('<script>alert(1)</script>'))).json().error.code).toBe('invalid_image');
+    const badKind = await upload(p.id, 'receipt');
+    expect(badKind.statusCode).toBe(400);
+    const none = await t.req({ method: 'POST', url: api(`/projects/${p.id}/photos`), as: 'staff', payload: '--b\r\nContent-Disposition: form-data; name="kind"\r\n\r\nbefore\r\n--b--\r\n', headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+    expect(none.json().error.code).toBe('photo_required');
+    expect((await t.req({ method: 'POST', url: api(`/projects/${p.id}/photos`), as: 'staff', payload: { kind: 'before' } })).statusCode).toBe(415);
+    expect(await fingerprint(t.db, await tablesOf(t.db))).toEqual(before);
   });
 });
