@@ -575,6 +575,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/donations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Donations with their estimated market value, and the total value saved */
+        get: operations["getCommunitiesDonations"];
+        put?: never;
+        /** Record a donation (item, quantity, estimated value, donor, where it went) */
+        post: operations["postCommunitiesDonations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/donations/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo of a donation (multipart: one `photo`) */
+        post: operations["postCommunitiesDonationsPhotosById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/donations/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo of a donation (or its thumbnail) */
+        get: operations["getCommunitiesDonationsPhotosByIdByPhotoId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/duty-shifts": {
         parameters: {
             query?: never;
@@ -1046,6 +1098,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The need list (需求清单) with the offer, project and donation each need went to */
+        get: operations["getCommunitiesNeeds"];
+        put?: never;
+        /** Add a need to the need list */
+        post: operations["postCommunitiesNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/needs/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match a need to an offer of the resource list */
+        post: operations["postCommunitiesNeedsMatchById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/needs/{id}/met": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a need met, pointing at the donation that met it */
+        post: operations["postCommunitiesNeedsMetById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/needs/{id}/project": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a need into a project of the project list */
+        post: operations["postCommunitiesNeedsProjectById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/notification-channels": {
         parameters: {
             query?: never;
@@ -1161,6 +1282,24 @@ export interface paths {
         patch: operations["patchCommunitiesOrganizationsMembersByIdByMemberId"];
         trace?: never;
     };
+    "/api/communities/{communityId}/pairing-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pairing agreements (结对共建) with partner units */
+        get: operations["getCommunitiesPairingAgreements"];
+        put?: never;
+        /** Record a pairing agreement with a partner unit */
+        post: operations["postCommunitiesPairingAgreements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/party-commitments": {
         parameters: {
             query?: never;
@@ -1190,6 +1329,93 @@ export interface paths {
         put?: never;
         /** Log fulfilment (the member their own; staff for anyone) */
         post: operations["postCommunitiesPartyCommitmentsEntriesById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funded projects (项目清单) with budget, spent and balance */
+        get: operations["getCommunitiesProjects"];
+        put?: never;
+        /** Record a funded project */
+        post: operations["postCommunitiesProjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with its items, spending and photos */
+        get: operations["getCommunitiesProjectsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a project: budget (not below what is spent), progress, status, publication */
+        patch: operations["patchCommunitiesProjectsById"];
+        trace?: never;
+    };
+    "/api/communities/{communityId}/projects/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a before/after photo or an invoice (multipart: `kind` and one `photo`) */
+        post: operations["postCommunitiesProjectsPhotosById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/projects/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo or invoice of the project (or its thumbnail) */
+        get: operations["getCommunitiesProjectsPhotosByIdByPhotoId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/projects/{id}/spending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a spending entry (409 over_budget when the balance is too small: nothing is written) */
+        post: operations["postCommunitiesProjectsSpendingById"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1377,6 +1603,24 @@ export interface paths {
         put?: never;
         /** The full phone or ID number; recorded in the audit trail with the reason */
         post: operations["postCommunitiesResidentsRevealById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/resource-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resource list (资源清单): what partners offer */
+        get: operations["getCommunitiesResourceOffers"];
+        put?: never;
+        /** Add an offer to the resource list */
+        post: operations["postCommunitiesResourceOffers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2409,6 +2653,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published projects of a community (no personal data) */
+        get: operations["getPublicProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public disclosure of a published project: budget, spending, balance, before/after photos (no invoices, no personal data) */
+        get: operations["getPublicProjectsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/projects/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A before/after photo of a published project */
+        get: operations["getPublicProjectsPhotosByIdByPhotoId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/towns": {
         parameters: {
             query?: never;
@@ -2488,6 +2783,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "bad_url" | "invalid_idempotency_key" | "json_too_deep" | "malformed_json" | "nul_character" | "validation_failed";
+                    };
+                };
+            };
+        };
+        /** @description The request is not valid: `bad_url`, `json_too_deep`, `malformed_json`, `nul_character`, `photo_required`, `validation_failed` */
+        "E400.bad_url.json_too_deep.malformed_json.nul_character.photo_required.validation_failed": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "bad_url" | "json_too_deep" | "malformed_json" | "nul_character" | "photo_required" | "validation_failed";
                     };
                 };
             };
@@ -2870,6 +3179,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `budget_below_spent` */
+        "E409.budget_below_spent": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "budget_below_spent";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `consultation_already_open` */
         "E409.consultation_already_open": {
             headers: {
@@ -3038,6 +3361,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `need_met` */
+        "E409.need_met": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "need_met";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `no_quote`, `signoff_required`, `work_order_wrong_status` */
         "E409.no_quote.signoff_required.work_order_wrong_status": {
             headers: {
@@ -3048,6 +3385,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "no_quote" | "signoff_required" | "work_order_wrong_status";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `over_budget` */
+        "E409.over_budget": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "over_budget";
                     };
                 };
             };
@@ -3262,6 +3613,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `agreement_not_found`, `organization_not_found` */
+        "E422.agreement_not_found.organization_not_found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "agreement_not_found" | "organization_not_found";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `bad_period`, `period_too_long` */
         "E422.bad_period.period_too_long": {
             headers: {
@@ -3300,6 +3665,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "department_not_found" | "expected_date_past";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `donation_not_found` */
+        "E422.donation_not_found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "donation_not_found";
                     };
                 };
             };
@@ -3458,6 +3837,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `invalid_dates`, `not_partner_unit`, `organization_not_found` */
+        "E422.invalid_dates.not_partner_unit.organization_not_found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_dates" | "not_partner_unit" | "organization_not_found";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `invalid_id_number` */
         "E422.invalid_id_number": {
             headers: {
@@ -3468,6 +3861,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "invalid_id_number";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `invalid_image` */
+        "E422.invalid_image": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_image";
                     };
                 };
             };
@@ -3538,6 +3945,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "invalid_times";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `invoice_not_usable` */
+        "E422.invoice_not_usable": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invoice_not_usable";
                     };
                 };
             };
@@ -3636,6 +4057,48 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "not_in_household";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `offer_not_found` */
+        "E422.offer_not_found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "offer_not_found";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `offer_not_found`, `organization_not_found` */
+        "E422.offer_not_found.organization_not_found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "offer_not_found" | "organization_not_found";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `project_not_found` */
+        "E422.project_not_found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "project_not_found";
                     };
                 };
             };
@@ -6715,6 +7178,194 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getCommunitiesDonations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            destination: string;
+                            donorName: string;
+                            donorOrgId: string | null;
+                            id: string;
+                            item: string;
+                            offerId: string | null;
+                            photos: {
+                                height: number;
+                                id: string;
+                                width: number;
+                            }[];
+                            quantity: number;
+                            receivedOn: string;
+                            unit: string;
+                            valueFen: number;
+                        }[];
+                        totalValueFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesDonations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    destination: string;
+                    donorName: string;
+                    /** @default null */
+                    donorOrgId?: string | null;
+                    item: string;
+                    /** @default null */
+                    offerId?: string | null;
+                    quantity: number;
+                    /** Format: date */
+                    receivedOn: string;
+                    /** @default  */
+                    unit?: string;
+                    valueFen: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        destination: string;
+                        donorName: string;
+                        donorOrgId: string | null;
+                        id: string;
+                        item: string;
+                        offerId: string | null;
+                        photos: {
+                            height: number;
+                            id: string;
+                            width: number;
+                        }[];
+                        quantity: number;
+                        receivedOn: string;
+                        unit: string;
+                        valueFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.offer_not_found.organization_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesDonationsPhotosById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    photo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        height: number;
+                        id: string;
+                        width: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.photo_required.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large.photo_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_image"];
+            500: components["responses"]["E500.internal_error"];
+            503: components["responses"]["E503.busy"];
+        };
+    };
+    getCommunitiesDonationsPhotosByIdByPhotoId: {
+        parameters: {
+            query?: {
+                size?: "full" | "thumb";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getCommunitiesDutyShifts: {
         parameters: {
             query?: {
@@ -8830,6 +9481,299 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getCommunitiesNeeds: {
+        parameters: {
+            query?: {
+                status?: "open" | "matched" | "in_project" | "met";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            description: string;
+                            donation: {
+                                id: string;
+                                item: string;
+                                valueFen: number;
+                            } | null;
+                            id: string;
+                            metAt: string | null;
+                            offer: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            project: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "matched" | "in_project" | "met";
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        donation: {
+                            id: string;
+                            item: string;
+                            valueFen: number;
+                        } | null;
+                        id: string;
+                        metAt: string | null;
+                        offer: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        project: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "matched" | "in_project" | "met";
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesNeedsMatchById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    offerId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        donation: {
+                            id: string;
+                            item: string;
+                            valueFen: number;
+                        } | null;
+                        id: string;
+                        metAt: string | null;
+                        offer: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        project: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "matched" | "in_project" | "met";
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.need_met"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.offer_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesNeedsMetById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    donationId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        donation: {
+                            id: string;
+                            item: string;
+                            valueFen: number;
+                        } | null;
+                        id: string;
+                        metAt: string | null;
+                        offer: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        project: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "matched" | "in_project" | "met";
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.need_met"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.donation_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesNeedsProjectById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    projectId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        donation: {
+                            id: string;
+                            item: string;
+                            valueFen: number;
+                        } | null;
+                        id: string;
+                        metAt: string | null;
+                        offer: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        project: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "matched" | "in_project" | "met";
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.need_met"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.project_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getCommunitiesNotificationChannels: {
         parameters: {
             query?: never;
@@ -9286,6 +10230,119 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getCommunitiesPairingAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            contacts: {
+                                name: string;
+                                phone: string | null;
+                                title: string;
+                            }[];
+                            createdAt: string;
+                            endsOn: string | null;
+                            id: string;
+                            offers: string;
+                            organizationId: string;
+                            organizationName: string;
+                            signedOn: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesPairingAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    contacts?: {
+                        name: string;
+                        /** @default null */
+                        phone?: string | null;
+                        /** @default  */
+                        title?: string;
+                    }[];
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    endsOn?: string | null;
+                    /** @default  */
+                    offers?: string;
+                    organizationId: string;
+                    /** Format: date */
+                    signedOn: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: {
+                            name: string;
+                            phone: string | null;
+                            title: string;
+                        }[];
+                        createdAt: string;
+                        endsOn: string | null;
+                        id: string;
+                        offers: string;
+                        organizationId: string;
+                        organizationName: string;
+                        signedOn: string;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_dates.not_partner_unit.organization_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getCommunitiesPartyCommitments: {
         parameters: {
             query?: {
@@ -9452,6 +10509,495 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesProjects: {
+        parameters: {
+            query?: {
+                topicId?: string;
+                year?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            balanceFen: number;
+                            budgetFen: number;
+                            funder: string;
+                            id: string;
+                            name: string;
+                            program: string;
+                            progress: number;
+                            published: boolean;
+                            spentFen: number;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "completed";
+                            topicId: string | null;
+                            year: number;
+                        }[];
+                        totals: {
+                            budgetFen: number;
+                            spentFen: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    budgetFen: number;
+                    /** @default  */
+                    description?: string;
+                    funder: string;
+                    /** @default [] */
+                    items?: {
+                        name: string;
+                        /** @default null */
+                        quantity?: number | null;
+                        /** @default  */
+                        unit?: string;
+                    }[];
+                    name: string;
+                    /** @default  */
+                    program?: string;
+                    /** @default null */
+                    topicId?: string | null;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balanceFen: number;
+                        budgetFen: number;
+                        createdAt: string;
+                        description: string;
+                        funder: string;
+                        id: string;
+                        items: {
+                            name: string;
+                            quantity: number | null;
+                            unit: string;
+                        }[];
+                        name: string;
+                        photos: {
+                            createdAt: string;
+                            height: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "before" | "after" | "invoice";
+                            width: number;
+                        }[];
+                        program: string;
+                        progress: number;
+                        published: boolean;
+                        spending: {
+                            amountFen: number;
+                            createdAt: string;
+                            id: string;
+                            invoicePhotoId: string | null;
+                            note: string;
+                            payee: string;
+                            /** @enum {string} */
+                            payeeKind: "organization" | "person";
+                            spentOn: string;
+                            workOrderId: string | null;
+                        }[];
+                        spentFen: number;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "completed";
+                        topicId: string | null;
+                        updatedAt: string;
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.topic_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesProjectsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balanceFen: number;
+                        budgetFen: number;
+                        createdAt: string;
+                        description: string;
+                        funder: string;
+                        id: string;
+                        items: {
+                            name: string;
+                            quantity: number | null;
+                            unit: string;
+                        }[];
+                        name: string;
+                        photos: {
+                            createdAt: string;
+                            height: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "before" | "after" | "invoice";
+                            width: number;
+                        }[];
+                        program: string;
+                        progress: number;
+                        published: boolean;
+                        spending: {
+                            amountFen: number;
+                            createdAt: string;
+                            id: string;
+                            invoicePhotoId: string | null;
+                            note: string;
+                            payee: string;
+                            /** @enum {string} */
+                            payeeKind: "organization" | "person";
+                            spentOn: string;
+                            workOrderId: string | null;
+                        }[];
+                        spentFen: number;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "completed";
+                        topicId: string | null;
+                        updatedAt: string;
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    patchCommunitiesProjectsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    budgetFen?: number;
+                    description?: string;
+                    funder?: string;
+                    items?: {
+                        name: string;
+                        /** @default null */
+                        quantity?: number | null;
+                        /** @default  */
+                        unit?: string;
+                    }[];
+                    name?: string;
+                    program?: string;
+                    progress?: number;
+                    published?: boolean;
+                    /** @enum {string} */
+                    status?: "planned" | "in_progress" | "completed";
+                    topicId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balanceFen: number;
+                        budgetFen: number;
+                        createdAt: string;
+                        description: string;
+                        funder: string;
+                        id: string;
+                        items: {
+                            name: string;
+                            quantity: number | null;
+                            unit: string;
+                        }[];
+                        name: string;
+                        photos: {
+                            createdAt: string;
+                            height: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "before" | "after" | "invoice";
+                            width: number;
+                        }[];
+                        program: string;
+                        progress: number;
+                        published: boolean;
+                        spending: {
+                            amountFen: number;
+                            createdAt: string;
+                            id: string;
+                            invoicePhotoId: string | null;
+                            note: string;
+                            payee: string;
+                            /** @enum {string} */
+                            payeeKind: "organization" | "person";
+                            spentOn: string;
+                            workOrderId: string | null;
+                        }[];
+                        spentFen: number;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "completed";
+                        topicId: string | null;
+                        updatedAt: string;
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.budget_below_spent"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.topic_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesProjectsPhotosById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description before, after or invoice */
+                    kind: string;
+                    /** Format: binary */
+                    photo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        height: number;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "before" | "after" | "invoice";
+                        width: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.photo_required.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large.photo_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_image"];
+            500: components["responses"]["E500.internal_error"];
+            503: components["responses"]["E503.busy"];
+        };
+    };
+    getCommunitiesProjectsPhotosByIdByPhotoId: {
+        parameters: {
+            query?: {
+                size?: "full" | "thumb";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesProjectsSpendingById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountFen: number;
+                    /** @default null */
+                    invoicePhotoId?: string | null;
+                    /** @default  */
+                    note?: string;
+                    payee: string;
+                    /**
+                     * @default organization
+                     * @enum {string}
+                     */
+                    payeeKind?: "organization" | "person";
+                    /** Format: date */
+                    spentOn: string;
+                    /** @default null */
+                    workOrderId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balanceFen: number;
+                        budgetFen: number;
+                        createdAt: string;
+                        description: string;
+                        funder: string;
+                        id: string;
+                        items: {
+                            name: string;
+                            quantity: number | null;
+                            unit: string;
+                        }[];
+                        name: string;
+                        photos: {
+                            createdAt: string;
+                            height: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "before" | "after" | "invoice";
+                            width: number;
+                        }[];
+                        program: string;
+                        progress: number;
+                        published: boolean;
+                        spending: {
+                            amountFen: number;
+                            createdAt: string;
+                            id: string;
+                            invoicePhotoId: string | null;
+                            note: string;
+                            payee: string;
+                            /** @enum {string} */
+                            payeeKind: "organization" | "person";
+                            spentOn: string;
+                            workOrderId: string | null;
+                        }[];
+                        spentFen: number;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "completed";
+                        topicId: string | null;
+                        updatedAt: string;
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.over_budget"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invoice_not_usable"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -10292,6 +11838,101 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesResourceOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agreementId: string | null;
+                            createdAt: string;
+                            description: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "goods" | "service" | "venue" | "funds";
+                            organizationId: string | null;
+                            organizationName: string | null;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesResourceOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    agreementId?: string | null;
+                    /** @default  */
+                    description?: string;
+                    /** @enum {string} */
+                    kind: "goods" | "service" | "venue" | "funds";
+                    /** @default null */
+                    organizationId?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agreementId: string | null;
+                        createdAt: string;
+                        description: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "goods" | "service" | "venue" | "funds";
+                        organizationId: string | null;
+                        organizationName: string | null;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.agreement_not_found.organization_not_found"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -14527,6 +16168,132 @@ export interface operations {
             };
             400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
             404: components["responses"]["E404.not_found.receipt_not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getPublicProjects: {
+        parameters: {
+            query: {
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            balanceFen: number;
+                            budgetFen: number;
+                            funder: string;
+                            id: string;
+                            name: string;
+                            program: string;
+                            progress: number;
+                            spentFen: number;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "completed";
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getPublicProjectsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balanceFen: number;
+                        budgetFen: number;
+                        community: string;
+                        description: string;
+                        funder: string;
+                        id: string;
+                        items: {
+                            name: string;
+                            quantity: number | null;
+                            unit: string;
+                        }[];
+                        name: string;
+                        photos: {
+                            height: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "before" | "after" | "invoice";
+                            width: number;
+                        }[];
+                        program: string;
+                        progress: number;
+                        spending: {
+                            amountFen: number;
+                            hasInvoice: boolean;
+                            id: string;
+                            note: string;
+                            payee: string;
+                            spentOn: string;
+                        }[];
+                        spentFen: number;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "completed";
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getPublicProjectsPhotosByIdByPhotoId: {
+        parameters: {
+            query?: {
+                size?: "full" | "thumb";
+            };
+            header?: never;
+            path: {
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            404: components["responses"]["E404.not_found"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };

@@ -28,6 +28,7 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   duty: { signedIn: true, open: (p) => p.goto('/h5/duty') },
   repairs: { signedIn: true, open: async (p) => { await repairToAccept(); return p.goto('/h5/repairs'); } },
   'repairs/:id': { signedIn: true, open: async (p) => p.goto(`/h5/repairs/${await repairToAccept()}`) },
+  projects: { signedIn: true, open: (p) => p.goto('/h5/projects') },
 };
 
 /** The check-in page as the QR of the demo's activity under way opens it (its code comes from the staff screen's route). */

@@ -93,6 +93,9 @@ describe('stored XSS in every free-text field, in every view', () => {
       { url: `/topics/${p.topicId}`, shows: true },
       { url: '/meetings', shows: true },
       { url: `/meetings/${p.meetingId}`, shows: true },
+      { url: '/projects', shows: true },
+      { url: `/projects/${p.projectId}`, shows: true },
+      { url: '/resources', shows: true },
     ], { as: 'staff' });
     console.log(`[xss] console: ${n} views × ${XSS_PAYLOADS.length + 1} payloads in ${p.fields.length} fields`);
   }, 180_000);
@@ -105,6 +108,8 @@ describe('stored XSS in every free-text field, in every view', () => {
       { url: `/h5/tickets/board?community=${p.communityId}&estate=${p.estateId}`, shows: true },
       { url: '/h5/consultations', shows: true },
       { url: `/h5/consultations/${p.consultationId}`, shows: true },
+      { url: '/h5/projects', shows: true },
+      { url: `/p/projects/${p.projectId}`, shows: true },
     ], { as: 'resident1', h5: true });
     console.log(`[xss] H5: ${n} views`);
   });

@@ -230,6 +230,33 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`PUT ${C}/notification-channels/:kind`]: { who: STAFF },
   [`GET ${C}/notification-deliveries`]: { who: STAFF },
 
+  // Funded projects: the books are kept by staff and the party branch, read by those who oversee; the disclosure is public.
+  [`GET ${C}/projects`]: { who: READERS },
+  [`POST ${C}/projects`]: { who: RUNS },
+  [`GET ${C}/projects/:id`]: { who: READERS },
+  [`PATCH ${C}/projects/:id`]: { who: RUNS },
+  [`POST ${C}/projects/:id/spending`]: { who: RUNS },
+  [`POST ${C}/projects/:id/photos`]: { who: RUNS },
+  [`GET ${C}/projects/:id/photos/:photoId`]: { who: READERS },
+  'GET /api/public/projects': { who: 'public' },
+  'GET /api/public/projects/:id': { who: 'public' },
+  'GET /api/public/projects/:id/photos/:photoId': { who: 'public' },
+
+  // Partners, donations and the three lists: the same readers and keepers.
+  [`GET ${C}/pairing-agreements`]: { who: READERS },
+  [`POST ${C}/pairing-agreements`]: { who: RUNS },
+  [`GET ${C}/resource-offers`]: { who: READERS },
+  [`POST ${C}/resource-offers`]: { who: RUNS },
+  [`GET ${C}/donations`]: { who: READERS },
+  [`POST ${C}/donations`]: { who: RUNS },
+  [`POST ${C}/donations/:id/photos`]: { who: RUNS },
+  [`GET ${C}/donations/:id/photos/:photoId`]: { who: READERS },
+  [`GET ${C}/needs`]: { who: READERS },
+  [`POST ${C}/needs`]: { who: RUNS },
+  [`POST ${C}/needs/:id/match`]: { who: RUNS },
+  [`POST ${C}/needs/:id/project`]: { who: RUNS },
+  [`POST ${C}/needs/:id/met`]: { who: RUNS },
+
   // Dashboards: the community's staff and party branch; the town view is the platform admin's.
   [`GET ${C}/dashboard`]: { who: RUNS },
   'GET /api/towns': { who: 'signedIn' },

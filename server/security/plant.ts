@@ -19,7 +19,7 @@ export type Call = (as: string | null, method: string, url: string, body?: unkno
 export interface Planted {
   communityId: string;
   estateId: string; buildingId: string; householdId: string; residentId: string; organizationId: string;
-  consultationId: string; topicId: string; meetingId: string; ticketIds: string[];
+  consultationId: string; topicId: string; meetingId: string; ticketIds: string[]; projectId: string;
   /** fields written, as `METHOD url: field` */
   fields: string[];
 }
@@ -154,6 +154,32 @@ const WRITERS: Writer[] = [
   W(`POST ${C}/tickets/:id/merge`, ['reason'], 'staff', async () => {}),
   W(`POST ${C}/tickets/:id/comments`, ['message'], 'staff', async () => {}),
   W(`POST ${C}/tickets/:id/links`, ['note'], 'staff', async () => {}),
+  W(`POST ${C}/projects`, ['name', 'program', 'funder', 'description', 'items[].name', 'items[].unit'], 'staff', async (call, c) => {
+    c.projectId = (await must(call('staff', 'POST', `${base(c)}/projects`, {
+      name: c.payload(), program: c.payload(), funder: c.payload(90), year: 2025, budgetFen: 100_000, description: c.payload(),
+      items: [{ name: c.payload(90), quantity: 1, unit: c.payload(10) }], topicId: c.topicId,
+    }))).id;
+    await must(call('staff', 'POST', `${base(c)}/projects/${c.projectId}/spending`, { amountFen: 100, payee: c.payload(90), spentOn: '2025-06-01', note: c.payload() }));
+    // Published, so the public disclosure shows the planted text too.
+    await must(call('staff', 'PATCH', `${base(c)}/projects/${c.projectId}`, { published: true }));
+  }),
+  W(`POST ${C}/projects/:id/spending`, ['payee', 'note'], 'staff', async () => {}),
+  W(`POST ${C}/pairing-agreements`, ['title', 'contacts[].name', 'contacts[].title', 'offers'], 'staff', async (call, c) => {
+    await must(call('staff', 'POST', `${base(c)}/pairing-agreements`, {
+      organizationId: c.organizationId, title: c.payload(), signedOn: '2024-03-01', contacts: [{ name: c.payload(40), title: c.payload(40) }], offers: c.payload(),
+    }));
+  }),
+  W(`POST ${C}/resource-offers`, ['title', 'description'], 'staff', async (call, c) => {
+    const offer = await must(call('staff', 'POST', `${base(c)}/resource-offers`, { title: c.payload(), description: c.payload(), kind: 'goods' }));
+    const donation = await must(call('staff', 'POST', `${base(c)}/donations`, {
+      item: c.payload(), quantity: 1, unit: c.payload(10), valueFen: 100, donorName: c.payload(90), destination: c.payload(), receivedOn: '2024-05-01', offerId: offer.id,
+    }));
+    const need = await must(call('staff', 'POST', `${base(c)}/needs`, { title: c.payload(), description: c.payload() }));
+    await must(call('staff', 'POST', `${base(c)}/needs/${need.id}/match`, { offerId: offer.id }));
+    await must(call('staff', 'POST', `${base(c)}/needs/${need.id}/met`, { donationId: donation.id }));
+  }),
+  W(`POST ${C}/donations`, ['item', 'unit', 'donorName', 'destination'], 'staff', async () => {}),
+  W(`POST ${C}/needs`, ['title', 'description'], 'staff', async () => {}),
 ];
 
 /** A phone number of this planting run: logins and phones are unique across accounts. */

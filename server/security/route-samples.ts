@@ -74,6 +74,13 @@ export interface CommunityWorld {
   workOrder: string;
   workOrderDone: string;
   workOrderPhoto: string;
+  /** A published project with a before photo, and a donation with a photo; a need, an offer, a partner agreement. */
+  project: string;
+  projectPhoto: string;
+  donation: string;
+  donationPhoto: string;
+  need: string;
+  offer: string;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -131,8 +138,33 @@ export async function buildWorld(t: TestApp): Promise<World> {
     cw.workOrder = await workOrderAt(w, c, 'open');
     cw.workOrderDone = await workOrderAt(w, c, 'done');
     cw.workOrderPhoto = (await api(c, 'GET', `/work-orders/${cw.workOrderDone}`)).photos[0].id;
+    cw.project = (await api(c, 'POST', '/projects', projectBody())).id;
+    cw.projectPhoto = await uploadPhoto(w, c, `/projects/${cw.project}/photos`, 'before');
+    await api(c, 'PATCH', `/projects/${cw.project}`, { published: true });
+    cw.donation = (await api(c, 'POST', '/donations', donationBody())).id;
+    cw.donationPhoto = await uploadPhoto(w, c, `/donations/${cw.donation}/photos`);
+    cw.offer = (await api(c, 'POST', '/resource-offers', { title: '闲置绿植', kind: 'goods', organizationId: cw.organization })).id;
+    cw.need = (await api(c, 'POST', '/needs', { title: '绿植补种' })).id;
   }
   return w;
+}
+
+const projectBody = () => ({ name: `品质提升项目${next()}`, funder: '洞泾镇人民政府', year: 2025, budgetFen: 900_000_000, items: [{ name: '便民小道', quantity: 1, unit: '条' }] });
+const donationBody = () => ({ item: '红叶石楠', quantity: 10, unit: '株', valueFen: 100_000, donorName: '动迁企业', destination: '绿化带', receivedOn: '2024-04-01' });
+/** One photo (and a `kind` field when given) as a multipart upload. */
+async function photoMultipart(kind?: string) {
+  const boundary = `----gz${next()}`;
+  const field = kind ? `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n` : '';
+  const payload = Buffer.concat([
+    Buffer.from(`${field}--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
+    await pngOf(), Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+async function uploadPhoto(w: World, c: Community, path: string, kind?: string): Promise<string> {
+  const res = await w.t.req({ method: 'POST', url: `/api/communities/${w.t.fx[c].id}${path}`, as: c === 'A' ? 'staff' : 'staffB', ...(await photoMultipart(kind)) });
+  if (res.statusCode !== 201) throw new Error(`world: photo ${path} → ${res.statusCode} ${res.body}`);
+  return res.json().id;
 }
 
 function ticketBody(w: World, c: Community) {
@@ -393,6 +425,25 @@ export const SAMPLES: Record<string, SampleDef> = {
   'POST /api/notifications/:id/read': same((w) => ({ params: { id: w.c.A.notification } })),
   [`PUT ${P}/notification-channels/:kind`]: same(() => ({ params: { kind: 'wecom_robot' }, body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false } })),
   'GET /api/towns/:townId/overview': same((w) => ({ params: { townId: w.t.fx.townId } })),
+
+  [`POST ${P}/projects`]: same(() => ({ body: projectBody() })),
+  [`GET ${P}/projects/:id`]: same((w, c) => ({ params: { id: w.c[c].project } })),
+  [`PATCH ${P}/projects/:id`]: same((w, c) => ({ params: { id: w.c[c].project }, body: { progress: 50 } })),
+  [`POST ${P}/projects/:id/spending`]: same((w, c) => ({ params: { id: w.c[c].project }, body: { amountFen: 100, payee: '上海泾东广告制作有限公司', spentOn: '2025-06-01' } })),
+  [`POST ${P}/projects/:id/photos`]: fresh(async (w, c) => ({ params: { id: w.c[c].project }, multipart: await photoMultipart('after') })),
+  [`GET ${P}/projects/:id/photos/:photoId`]: same((w, c) => ({ params: { id: w.c[c].project, photoId: w.c[c].projectPhoto } })),
+  'GET /api/public/projects': same((w) => ({ query: { communityId: w.c.A.id } })),
+  'GET /api/public/projects/:id': same((w) => ({ params: { id: w.c.A.project } })),
+  'GET /api/public/projects/:id/photos/:photoId': same((w) => ({ params: { id: w.c.A.project, photoId: w.c.A.projectPhoto } })),
+  [`POST ${P}/pairing-agreements`]: same((w, c) => ({ body: { organizationId: w.c[c].organization, title: '结对共建', signedOn: '2024-03-01', contacts: [{ name: '王志强', phone: '13912345678' }] } })),
+  [`POST ${P}/resource-offers`]: same(() => ({ body: { title: '场地', kind: 'venue' } })),
+  [`POST ${P}/donations`]: same(() => ({ body: donationBody() })),
+  [`POST ${P}/donations/:id/photos`]: fresh(async (w, c) => ({ params: { id: w.c[c].donation }, multipart: await photoMultipart() })),
+  [`GET ${P}/donations/:id/photos/:photoId`]: same((w, c) => ({ params: { id: w.c[c].donation, photoId: w.c[c].donationPhoto } })),
+  [`POST ${P}/needs`]: same(() => ({ body: { title: '活动场地' } })),
+  [`POST ${P}/needs/:id/match`]: same((w, c) => ({ params: { id: w.c[c].need }, body: { offerId: w.c[c].offer } })),
+  [`POST ${P}/needs/:id/project`]: same((w, c) => ({ params: { id: w.c[c].need }, body: { projectId: w.c[c].project } })),
+  [`POST ${P}/needs/:id/met`]: fresh(async (w, c) => ({ params: { id: (await w.api(c, 'POST', '/needs', { title: '座椅' })).id }, body: { donationId: w.c[c].donation } })),
 };
 
 async function rosterMultipart(households: string[][]) {

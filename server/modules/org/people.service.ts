@@ -131,6 +131,18 @@ async function organizationView(conn: Conn, s: RequestContext, id: string) {
   return organizationOut(await repo.organizationSelect(repo.organizationsBase(conn, s.communityId).where('o.id', '=', id)).executeTakeFirstOrThrow());
 }
 
+/** One organization's kind and name, or null when it is not in the community (resources checks partner units through this). */
+export async function organizationRef(conn: Conn, communityId: string, id: string): Promise<{ id: string; kind: string; name: string } | null> {
+  return (await conn.selectFrom('organizations').select(['id', 'kind', 'name']).where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+/** Names of organizations by id, for lists that show a partner unit. */
+export async function organizationNames(conn: Conn, communityId: string, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await conn.selectFrom('organizations').select(['id', 'name']).where('community_id', '=', communityId).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** Creates an organization. */
 export async function createOrganization(s: RequestContext, b: In<typeof OrganizationCreate>) {
   return inTransaction(s, async (trx) => {

@@ -8,6 +8,8 @@ import notifications from './notifications/console';
 import dashboards from './dashboards/console';
 import volunteers from './volunteers/console';
 import workorders from './workorders/console';
+import projects from './projects/console';
+import resources from './resources/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -20,4 +22,6 @@ export const consoleModules: ConsoleModule[] = [
   dashboards,
   volunteers,
   workorders,
+  projects,
+  resources,
 ];

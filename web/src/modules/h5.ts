@@ -4,6 +4,7 @@ import consultations from './consultations/h5';
 import notifications from './notifications/h5';
 import volunteers from './volunteers/h5';
 import workorders from './workorders/h5';
+import projects from './projects/h5';
 
 /** Every module's resident pages and home tiles. A new module adds one line (the household page is built in). */
 export const h5Modules: H5Module[] = [
@@ -12,4 +13,5 @@ export const h5Modules: H5Module[] = [
   notifications,
   volunteers,
   workorders,
+  projects,
 ];

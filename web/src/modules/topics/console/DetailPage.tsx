@@ -10,6 +10,7 @@ import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { CreateMeetingModal } from '../../meetings/console/CreateMeeting';
 import { TopicWorkOrders } from '../../workorders/TopicWorkOrders';
+import { TopicProjects } from '../../projects/TopicProjects';
 import { useCanManage } from '../manage';
 import { PARTIES, STAGES, topicsUrl, type Topic } from '../types';
 
@@ -151,6 +152,7 @@ export default function DetailPage() {
             <List size="small" dataSource={consultations?.items ?? []} locale={{ emptyText: t('topics.noConsultations') }} data-testid="topic-consultations"
               renderItem={(x) => <List.Item><Link to={`/consultations/${x.id}`}>{x.title}</Link><span className="muted">{t(`consultations.status.${x.status}`)}</span></List.Item>} />
           </Card>
+          <TopicProjects communityId={c} topicId={d.id} />
         </Col>
       </Row>
       <CreateMeetingModal open={planning} onClose={() => setPlanning(false)} topic={{ id: d.id, title: d.title }} />

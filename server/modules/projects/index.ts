@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import { ONE_PHOTO_LIMITS } from '../../core/files/photo-upload';
+import type { ModuleManifest } from '../manifest';
+import { seedProjects } from './projects.demo';
+import { policies } from './projects.policy';
+import projectRoutes from './projects.routes';
+
+export { describeProject, projectsOfTopic } from './projects.service';
+
+/** Funded projects (SPEC §7): budget, spending with invoices, progress, photos, public disclosure. */
+export default async function projects(app: FastifyInstance) {
+  await app.register(multipart, { limits: ONE_PHOTO_LIMITS });
+  await app.register(projectRoutes);
+}
+
+export const manifest: ModuleManifest = {
+  name: 'projects',
+  dependsOn: ['org', 'topics'],
+  plugin: projects,
+  policies,
+  demoSeeder: seedProjects,
+};

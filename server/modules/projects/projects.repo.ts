@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import type { Conn, Trx } from '../../core/db/kysely';
+import './projects.tables';
+
+export type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>;
+export type SpendingRow = Awaited<ReturnType<typeof spendingsOf>>[number];
+export type PhotoRow = NonNullable<Awaited<ReturnType<typeof findPhoto>>>;
+
+export function findProject(conn: Conn, communityId: string, id: string) {
+  return conn.selectFrom('projects').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+}
+
+export function listProjects(conn: Conn, communityId: string, q: { year?: number; topicId?: string; publishedOnly?: boolean }) {
+  let query = conn.selectFrom('projects').selectAll().where('community_id', '=', communityId);
+  if (q.year) query = query.where('year', '=', q.year);
+  if (q.topicId) query = query.where('topic_id', '=', q.topicId);
+  if (q.publishedOnly) query = query.where('published', '=', true);
+  return query.orderBy('year', 'desc').orderBy('created_at', 'desc').limit(500).execute();
+}
+
+/**
+ * Takes `amount` out of the balance in one conditional UPDATE: the condition is re-checked against the
+ * row as it is when the update runs (PostgreSQL waits for a concurrent spender's commit and re-reads the
+ * row; SQLite runs writers one at a time), so two spendings can never together go past the budget.
+ * Undefined when the balance is too small.
+ */
+export function takeFromBalance(trx: Trx, communityId: string, id: string, amount: number, now: string) {
+  return trx.updateTable('projects').set({ spent_fen: sql<number>`spent_fen + ${amount}`, updated_at: now })
+    .where('community_id', '=', communityId).where('id', '=', id).where(sql<boolean>`spent_fen + ${amount} <= budget_fen`)
+    .returning(['spent_fen', 'budget_fen']).executeTakeFirst();
+}
+
+export function spendingsOf(conn: Conn, projectId: string) {
+  return conn.selectFrom('project_spendings').selectAll().where('project_id', '=', projectId).orderBy('spent_on').orderBy('created_at').execute();
+}
+
+export function photosOf(conn: Conn, projectId: string) {
+  return conn.selectFrom('project_photos').selectAll().where('project_id', '=', projectId).orderBy('created_at').execute();
+}
+
+export function findPhoto(conn: Conn, projectId: string, photoId: string) {
+  return conn.selectFrom('project_photos').selectAll().where('project_id', '=', projectId).where('id', '=', photoId).executeTakeFirst();
+}
+
+export function invoiceUsed(conn: Conn, photoId: string) {
+  return conn.selectFrom('project_spendings').select('id').where('invoice_photo_id', '=', photoId).executeTakeFirst();
+}
+
+export function publishedProject(conn: Conn, id: string) {
+  return conn.selectFrom('projects').innerJoin('communities', 'communities.id', 'projects.community_id')
+    .selectAll('projects').select('communities.name as community_name')
+    .where('projects.id', '=', id).where('projects.published', '=', true).executeTakeFirst();
+}

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import { ONE_PHOTO_LIMITS } from '../../core/files/photo-upload';
+import type { ModuleManifest } from '../manifest';
+import { seedResources } from './resources.demo';
+import { policies } from './resources.policy';
+import resourceRoutes from './resources.routes';
+
+export { valueSaved } from './resources.service';
+
+/** Partners and donations (SPEC §7): pairing agreements, the need and resource lists, donations and the value saved. */
+export default async function resources(app: FastifyInstance) {
+  await app.register(multipart, { limits: ONE_PHOTO_LIMITS });
+  await app.register(resourceRoutes);
+}
+
+export const manifest: ModuleManifest = {
+  name: 'resources',
+  dependsOn: ['org', 'projects'],
+  plugin: resources,
+  policies,
+  demoSeeder: seedResources,
+};
