@@ -47,7 +47,5 @@ export function invoiceUsed(conn: Conn, photoId: string) {
 }
 
 export function publishedProject(conn: Conn, id: string) {
-  return conn.selectFrom('projects').innerJoin('communities', 'communities.id', 'projects.community_id')
-    .selectAll('projects').select('communities.name as community_name')
-    .where('projects.id', '=', id).where('projects.published', '=', true).executeTakeFirst();
+  return conn.selectFrom('projects').selectAll().where('id', '=', id).where('published', '=', true).executeTakeFirst();
 }

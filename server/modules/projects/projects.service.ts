@@ -8,6 +8,7 @@ import { deletePhoto, storePhoto } from '../../core/files/photo-upload';
 import type { ProcessedImage } from '../../core/files/images';
 import { storageFor } from '../../core/files/storage';
 import type { CreateProjectBody, PHOTO_KINDS, Project, SpendingBody, UpdateProjectBody } from '../../../contract/projects';
+import { communityName } from '../org/org.service';
 import { describeTopic } from '../topics/topics.service';
 import * as repo from './projects.repo';
 import { projectOf, publicOf, summaryOf } from './projects.presenter';
@@ -145,8 +146,8 @@ export async function photoOf(c: RequestContext, id: string, photoId: string, si
 export async function publicProject(db: Db, id: string) {
   const row = await repo.publishedProject(db, id);
   if (!row) throw errors.notFound('project');
-  const [spending, photos] = await Promise.all([repo.spendingsOf(db, id), repo.photosOf(db, id)]);
-  return publicOf(row, spending, photos);
+  const [spending, photos, community] = await Promise.all([repo.spendingsOf(db, id), repo.photosOf(db, id), communityName(db, row.community_id)]);
+  return publicOf({ ...row, community_name: community ?? '' }, spending, photos);
 }
 
 export async function publicProjects(db: Db, communityId: string) {
