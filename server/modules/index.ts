@@ -6,6 +6,7 @@ import consultations from './consultations';
 import topics from './topics';
 import meetings from './meetings';
 import dashboards from './dashboards';
+import evaluations from './evaluations';
 
 /** Every module's plugin, registered under /api in this order. */
-export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications, dashboards];
+export const modules: FastifyPluginAsync[] = [org, consultations, topics, meetings, tickets, notifications, evaluations, dashboards];

@@ -17,6 +17,7 @@ import { linkTarget } from './links';
 import { HANDLERS, RECORDERS } from './tickets.policy';
 import { requireRight, rightsOn, viewerOf, type TicketRights, type TicketViewer } from './tickets.access';
 import './tickets.tables';
+export { periodFigures } from './tickets.figures';
 
 type TicketRow = Awaited<ReturnType<typeof loadTicket>>;
 
