@@ -5,6 +5,7 @@ import type { TestApp } from '../testing/harness';
 import { TEST_PASSWORD } from '../testing/fixture';
 import { multipart, pngOf } from '../modules/tickets/tickets.test-helpers';
 import { runJobsOnce } from '../core/scheduler';
+import { DEFAULT_RUBRIC } from '../../contract/evaluations';
 
 /**
  * Requests that reach each route's handler: real records of the fixture (created through the API, in
@@ -155,7 +156,7 @@ async function rectificationWithPhoto(w: World, c: Community): Promise<string> {
   if (up.statusCode !== 200) throw new Error(`world: rectification photo → ${up.statusCode} ${up.body}`);
   return id;
 }
-const SHEET = { items: Object.fromEntries(['cleaning', 'greening', 'order_parking', 'repairs', 'service', 'presence'].map((k) => [k, { score: 80, comment: '' }])) };
+const SHEET = { items: Object.fromEntries(DEFAULT_RUBRIC.map((i) => [i.key, { score: 80, comment: '' }])) };
 
 function consultationBody(w: World) {
   const now = w.t.clock.now();
@@ -314,7 +315,8 @@ export const SAMPLES: Record<string, SampleDef> = {
   [`POST ${P}/tickets/:id/links`]: fresh(async (w, c) => ({ params: { id: await newTicket(w, c) }, body: { targetType: 'topic', targetId: w.c[c].topic } })),
 
   [`GET ${P}/evaluation-rubric`]: same(() => ({})),
-  [`PUT ${P}/evaluation-rubric`]: same(() => ({ body: { items: [{ key: 'cleaning', labelZh: '环境保洁', labelEn: 'Cleaning', weight: 60 }, { key: 'repairs', labelZh: '维修及时', labelEn: 'Repairs', weight: 40 }] } })),
+  // The default items again (a new version once a round used them), so the fresh rounds' sheets still fit.
+  [`PUT ${P}/evaluation-rubric`]: same(() => ({ body: { items: DEFAULT_RUBRIC.map((i) => ({ ...i })) } })),
   [`GET ${P}/evaluations`]: same(() => ({})),
   [`POST ${P}/evaluations`]: same(async (w, c) => ({ body: {
     estateId: w.t.fx[c].estates[0], companyId: (await w.api(c, 'POST', '/organizations', { kind: 'property_company', name: `物业公司${next()}` })).id,

@@ -6,6 +6,7 @@ import topics from './topics/console';
 import meetings from './meetings/console';
 import notifications from './notifications/console';
 import dashboards from './dashboards/console';
+import evaluations from './evaluations/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -15,5 +16,6 @@ export const consoleModules: ConsoleModule[] = [
   topics,
   meetings,
   notifications,
+  evaluations,
   dashboards,
 ];

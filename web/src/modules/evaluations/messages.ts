@@ -1,0 +1,53 @@
+import { addMessages } from '../../app/i18n';
+
+/** The evaluations module's strings (zh-CN first), merged under `evaluations.`. */
+addMessages({
+  'zh-CN': {
+    evaluations: {
+      menu: '物业考评', tile: '物业考评', rounds: '考评轮次', round: '考评详情', rubric: '考评表设置', trend: '考评趋势',
+      statusTitle: '状态', quarter: '季度', estate: '小区', company: '物业公司', status: { open: '打分中', closed: '已结束' }, deadline: '截止时间',
+      scored: '已评 {{n}} / {{total}} 人', score: '综合得分', noScore: '—', newRound: '发起本季度考评', create: '发起', cancel: '取消',
+      export: '导出考评表（.xlsx）', publicLink: '公示页', closedReason: { all_scored: '全部委员已打分', deadline: '截止时间已到' },
+      item: '考评项目', weight: '权重', mean: '平均分', range: '最低–最高', spread: '分差', comments: '委员意见（不署名）',
+      members: '应评 {{members}} 人，实评 {{scored}} 人，缺评 {{absent}} 人（缺评不计零分）',
+      progress: '打分进度', hasScored: '已提交', notScored: '未提交', hidden: '考评结束前不显示任何委员的分数',
+      figures: '本季度客观数据（民呼我应工单）', tickets: '工单数', response: '平均响应（小时）', resolution: '平均解决（小时）',
+      satisfaction: '满意度', overdue: '超期', reopened: '重开', workOrdersLater: '维修工单与值班空档数据将在维修工单模块上线后加入。',
+      rectifications: '整改项', carried: '以往整改项（延续跟踪）', noRectifications: '暂无整改项', addRectification: '提出整改项',
+      title: '整改内容', detail: '说明', due: '整改期限', done: '已完成', open: '整改中', overdueTag: '已逾期',
+      uploadPhotos: '上传整改照片', markDone: '报告整改完成', doneNote: '完成说明', photos: '照片', photo: '整改照片 {{n}}',
+      save: '保存', saved: '已保存', weightsSum: '权重合计 {{sum}}（须为 100）', version: '版本 {{v}}', frozen: '已有考评使用此版本，保存将生成新版本',
+      labelZh: '名称', labelEn: '英文名', key: '代码', addItem: '添加项目', remove: '删除',
+      trendChart: '各季度综合得分', trendSummary: '{{estate}}：{{points}}',
+      h5Title: '物业考评打分', h5Intro: '请按本季度物业服务的实际情况，为每一项打 0–100 分并写下意见。提交后不能修改；考评结束前其他人看不到您的分数。',
+      yourTurn: '待您打分', mine: '我的评分', submit: '提交评分', submitting: '正在提交…', confirmTitle: '确认提交', confirmText: '提交后不能修改，确定提交吗？',
+      scoreLabel: '{{item}}（权重 {{w}}）分数', commentLabel: '{{item}}意见', scoreHint: '0–100 的整数', submittedAt: '已提交，考评结束后公布结果',
+      notMember: '您不是本轮考评的委员，只能查看结果。', empty: '暂无考评', publicTitle: '物业服务考评公示', publicNotFound: '没有找到这次考评的公示（或考评尚未结束）',
+      publicIntro: '{{community}} 红色自管会对 {{company}} 在 {{estate}} 的 {{quarter}} 物业服务考评结果。',
+    },
+  },
+  en: {
+    evaluations: {
+      menu: 'Property evaluation', tile: 'Property evaluation', rounds: 'Evaluation rounds', round: 'Evaluation', rubric: 'Rubric', trend: 'Trend',
+      statusTitle: 'Status', quarter: 'Quarter', estate: 'Estate', company: 'Property company', status: { open: 'Scoring', closed: 'Closed' }, deadline: 'Deadline',
+      scored: '{{n}} / {{total}} scored', score: 'Score', noScore: '—', newRound: 'Open this quarter\'s round', create: 'Open', cancel: 'Cancel',
+      export: 'Export (.xlsx)', publicLink: 'Public notice', closedReason: { all_scored: 'All members scored', deadline: 'Deadline reached' },
+      item: 'Item', weight: 'Weight', mean: 'Mean', range: 'Lowest–highest', spread: 'Spread', comments: 'Members\' comments (unsigned)',
+      members: '{{members}} members, {{scored}} scored, {{absent}} absent (absent is not zero)',
+      progress: 'Progress', hasScored: 'Submitted', notScored: 'Not yet', hidden: 'No member\'s scores are shown before the round closes',
+      figures: 'Figures of the quarter (tickets)', tickets: 'Tickets', response: 'Avg response (h)', resolution: 'Avg resolution (h)',
+      satisfaction: 'Satisfaction', overdue: 'Overdue', reopened: 'Reopened', workOrdersLater: 'Work-order and duty-gap figures join once the work-order module is in.',
+      rectifications: 'Rectifications', carried: 'Earlier rectifications (still tracked)', noRectifications: 'No rectifications', addRectification: 'Raise a rectification',
+      title: 'What to fix', detail: 'Detail', due: 'Due', done: 'Done', open: 'Open', overdueTag: 'Overdue',
+      uploadPhotos: 'Upload photos', markDone: 'Report done', doneNote: 'Note', photos: 'Photos', photo: 'Photo {{n}}',
+      save: 'Save', saved: 'Saved', weightsSum: 'Weights add up to {{sum}} (must be 100)', version: 'Version {{v}}', frozen: 'A round uses this version: saving makes a new one',
+      labelZh: 'Name (zh)', labelEn: 'Name (en)', key: 'Key', addItem: 'Add item', remove: 'Remove',
+      trendChart: 'Score by quarter', trendSummary: '{{estate}}: {{points}}',
+      h5Title: 'Score the property company', h5Intro: 'Score every item 0–100 with a comment. A submitted sheet cannot be changed; nobody sees your scores before the round closes.',
+      yourTurn: 'Waiting for your scores', mine: 'My scores', submit: 'Submit', submitting: 'Submitting…', confirmTitle: 'Submit?', confirmText: 'A submitted sheet cannot be changed.',
+      scoreLabel: '{{item}} (weight {{w}}) score', commentLabel: '{{item}} comment', scoreHint: 'A whole number 0–100', submittedAt: 'Submitted; the result is published when the round closes',
+      notMember: 'You are not a member of this round; you can read its result.', empty: 'No evaluations', publicTitle: 'Property service evaluation', publicNotFound: 'No such closed evaluation',
+      publicIntro: 'The committee of {{community}} on {{company}} at {{estate}}, {{quarter}}.',
+    },
+  },
+});
