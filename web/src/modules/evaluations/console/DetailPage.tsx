@@ -26,7 +26,7 @@ export default function DetailPage() {
       <Descriptions bordered size="small" column={2} data-testid="evaluation-summary">
         <Descriptions.Item label={t('evaluations.company')}>{d.companyName}</Descriptions.Item>
         <Descriptions.Item label={t('evaluations.statusTitle')}>
-          <Tag color={d.status === 'open' ? 'processing' : 'default'} data-testid="evaluation-status">{t(`evaluations.status.${d.status}`)}</Tag>
+          <Tag color={d.status === 'open' ? '#0b57d0' : undefined} data-testid="evaluation-status">{t(`evaluations.status.${d.status}`)}</Tag>
           {d.closedReason && t(`evaluations.closedReason.${d.closedReason}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t('evaluations.deadline')}>{formatTime(d.deadlineAt)}</Descriptions.Item>
@@ -48,7 +48,7 @@ export default function DetailPage() {
       ) : (
         <Card title={t('evaluations.progress')} size="small" style={{ marginTop: 16 }}>
           <p>{t('evaluations.scored', { n: d.scored, total: d.members })} · {t('evaluations.hidden')}</p>
-          {d.progress && <Space wrap>{d.progress.map((p, i) => <Tag key={i} color={p.scored ? 'green' : 'default'}>{p.member} {p.scored ? t('evaluations.hasScored') : t('evaluations.notScored')}</Tag>)}</Space>}
+          {d.progress && <Space wrap>{d.progress.map((p, i) => <Tag key={i} color={p.scored ? '#1e6b34' : undefined}>{p.member} {p.scored ? t('evaluations.hasScored') : t('evaluations.notScored')}</Tag>)}</Space>}
         </Card>
       )}
 
@@ -86,8 +86,8 @@ function Rectifications({ items, communityId, onChange, testid }: { items: Recti
       columns={[
         { title: t('evaluations.quarter'), dataIndex: 'quarter' },
         { title: t('evaluations.title'), dataIndex: 'title' },
-        { title: t('evaluations.due'), dataIndex: 'dueDate', render: (v: string, r) => <>{v} {r.overdue && <Tag color="red">{t('evaluations.overdueTag')}</Tag>}</> },
-        { title: t('evaluations.statusTitle'), dataIndex: 'status', render: (v: string, r) => <Tag color={v === 'done' ? 'green' : 'orange'} data-testid={`rect-status-${r.id}`}>{t(v === 'done' ? 'evaluations.done' : 'evaluations.open')}</Tag> },
+        { title: t('evaluations.due'), dataIndex: 'dueDate', render: (v: string, r) => <>{v} {r.overdue && <Tag color="#b3261e">{t('evaluations.overdueTag')}</Tag>}</> },
+        { title: t('evaluations.statusTitle'), dataIndex: 'status', render: (v: string, r) => <Tag color={v === 'done' ? '#1e6b34' : '#8a4b00'} data-testid={`rect-status-${r.id}`}>{t(v === 'done' ? 'evaluations.done' : 'evaluations.open')}</Tag> },
         {
           title: t('evaluations.photos'), key: 'photos', render: (_: unknown, r) => (
             <Space wrap>

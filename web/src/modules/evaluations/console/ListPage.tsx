@@ -37,7 +37,7 @@ export default function ListPage() {
           { title: t('evaluations.quarter'), dataIndex: 'quarter', render: (v: string, r) => <Link to={`/evaluations/${r.id}`} data-testid={`evaluation-row-${r.id}`}>{v}</Link> },
           { title: t('evaluations.estate'), dataIndex: 'estateName' },
           { title: t('evaluations.company'), dataIndex: 'companyName' },
-          { title: t('evaluations.statusTitle'), dataIndex: 'status', render: (v: 'open' | 'closed') => <Tag color={v === 'open' ? 'processing' : 'default'}>{t(`evaluations.status.${v}`)}</Tag> },
+          { title: t('evaluations.statusTitle'), dataIndex: 'status', render: (v: 'open' | 'closed') => <Tag color={v === 'open' ? '#0b57d0' : undefined}>{t(`evaluations.status.${v}`)}</Tag> },
           { title: t('evaluations.progress'), key: 'scored', render: (_: unknown, r) => t('evaluations.scored', { n: r.scored, total: r.members }) },
           { title: t('evaluations.score'), dataIndex: 'score', render: (v: number | null) => v ?? t('evaluations.noScore') },
           { title: t('evaluations.deadline'), dataIndex: 'deadlineAt', render: formatTime },
