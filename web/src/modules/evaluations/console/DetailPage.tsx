@@ -109,7 +109,8 @@ function FixActions({ r, communityId, onChange }: { r: RectificationView; commun
     setBusy(true);
     try {
       await call(client.POST('/api/communities/{communityId}/rectifications/{id}/photos', {
-        params: { path: { communityId, id: r.id } },
+        // The request sends a body only when there is one; the serializer turns it into the multipart form.
+        params: { path: { communityId, id: r.id } }, body: {},
         bodySerializer: () => {
           const form = new FormData();
           form.append('photos', file, file.name);
