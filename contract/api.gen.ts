@@ -1977,6 +1977,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/towns/{townId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Latest closed round of each property company in each estate of the town's communities (platform admin) */
+        get: operations["getTownsEvaluationsByTownId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/towns/{townId}/overview": {
         parameters: {
             query?: never;
@@ -11941,6 +11958,52 @@ export interface operations {
             };
             400: components["responses"]["E400.bad_url.nul_character"];
             401: components["responses"]["E401.unauthenticated"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getTownsEvaluationsByTownId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                townId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            communityId: string;
+                            communityName: string;
+                            companyName: string;
+                            estateName: string;
+                            figures: {
+                                avgResolutionHours: number | null;
+                                avgResponseHours: number | null;
+                                avgSatisfaction: number | null;
+                                overdue: number;
+                                reopened: number;
+                                tickets: number;
+                            };
+                            previousScore: number | null;
+                            quarter: string;
+                            roundId: string;
+                            score: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            404: components["responses"]["E404.not_found"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };

@@ -112,3 +112,11 @@ export const PublicRound = z.object({
   figures: RoundFigures,
   rectifications: z.array(Rectification.pick({ title: true, dueDate: true, status: true, doneAt: true })),
 });
+
+/** The town's comparison: the latest closed round of each property company in each estate of each community. */
+export const TownEvaluations = z.object({
+  items: z.array(z.object({
+    communityId: z.string(), communityName: z.string(), estateName: z.string(), companyName: z.string(), quarter: z.string(),
+    roundId: z.string(), score: z.number().nullable(), previousScore: z.number().nullable(), figures: RoundFigures,
+  })),
+});

@@ -144,6 +144,7 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`POST ${C}/rectifications/:id/done`]: { who: ['admin', 'staff', 'property_manager', 'property_specialist'] },
   [`GET ${C}/rectifications/:id/photos/:photoId`]: { who: MEMBER },
   'GET /api/public/evaluations/:id': { who: 'public' },
+  'GET /api/towns/:townId/evaluations': { who: ['admin'], denied: 404 },
 
   // 四方议事 topics.
   [`GET ${C}/topics`]: { who: READERS },

@@ -335,6 +335,7 @@ export const SAMPLES: Record<string, SampleDef> = {
   [`POST ${P}/rectifications/:id/done`]: fresh(async (w, c) => ({ params: { id: await rectificationWithPhoto(w, c) }, body: { note: '已整改' } })),
   [`GET ${P}/rectifications/:id/photos/:photoId`]: same((w, c) => ({ params: { id: w.c[c].rectification, photoId: w.c[c].rectificationPhoto } })),
   'GET /api/public/evaluations/:id': same((w) => ({ params: { id: w.c.A.evaluationClosed } })),
+  'GET /api/towns/:townId/evaluations': same((w) => ({ params: { townId: w.t.fx.townId } })),
 
   'POST /api/notifications/:id/read': same((w) => ({ params: { id: w.c.A.notification } })),
   [`PUT ${P}/notification-channels/:kind`]: same(() => ({ params: { kind: 'wecom_robot' }, body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false } })),

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CreateRoundBody, DoneBody, PublicRound, Rectification, RectificationBody, RectificationList, RectificationQuery, Round, RoundList, RoundQuery,
-  Rubric, RubricBody, ScoreBody, Trend,
+  Rubric, RubricBody, ScoreBody, TownEvaluations, Trend,
 } from '../../../contract/evaluations';
 import { CommunityParams } from '../../../contract/org';
 import { requestContext } from '../../core/context';
@@ -128,6 +128,11 @@ export default async function evaluationRoutes(app: FastifyInstance) {
     const buf = await svc.photoOf(ctxOf(req), req.params.id, req.params.photoId, req.query.size === 'thumb');
     return reply.type('image/jpeg').header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(buf);
   });
+
+  r.get('/towns/:townId/evaluations', {
+    config: { access: { signedIn: true } },
+    schema: { tags, summary: 'Latest closed round of each property company in each estate of the town\'s communities (platform admin)', params: z.object({ townId: z.string().min(1).max(64) }), response: { 200: TownEvaluations } },
+  }, (req) => svc.townEvaluations(app.ctx.db, req.actor!, req.params.townId));
 
   r.get('/public/evaluations/:id', {
     config: { access: { public: true } },

@@ -8,7 +8,7 @@ import type { ProcessedImage } from '../../core/files/images';
 import { storageFor } from '../../core/files/storage';
 import { json, newId } from '../../core/ids';
 import { loadExcel } from '../../core/lazy';
-import { can } from '../../core/policy/policy';
+import { can, type Actor } from '../../core/policy/policy';
 import { safeCell } from '../../core/xlsx';
 import {
   DEFAULT_RUBRIC, type CreateRoundBody, type RectificationBody, type RoundFigures, type RubricItem, type ScoreBody,
@@ -405,4 +405,40 @@ export async function publicRound(conn: Conn, id: string) {
     figures: row.figures ?? NO_FIGURES,
     rectifications: rect.map((r) => ({ title: r.title, dueDate: r.due_date, status: r.status, doneAt: r.done_at })),
   };
+}
+
+/**
+ * For the town (platform admin only, like the town overview; anyone else is told the town does not exist): the
+ * latest closed round of each company in each estate of its communities, with the one before, to compare companies.
+ */
+export async function townEvaluations(conn: Conn, actor: Actor, townId: string) {
+  if (!actor.platformAdmin) throw errors.notFound('town');
+  const communities = await conn.selectFrom('communities').select(['id', 'name']).where('town_id', '=', townId).execute();
+  if (!communities.length) {
+    const town = await conn.selectFrom('towns').select('id').where('id', '=', townId).executeTakeFirst();
+    if (!town) throw errors.notFound('town');
+    return { items: [] };
+  }
+  const rows = await conn.selectFrom('evaluation_rounds').selectAll().where('community_id', 'in', communities.map((c) => c.id))
+    .where('status', '=', 'closed').orderBy('quarter', 'desc').limit(2000).execute();
+  const latest = new Map<string, { row: RoundRow; previous: RoundRow | null }>();
+  for (const r of rows) {
+    const k = `${r.community_id}|${r.estate_id}|${r.company_id}`;
+    const seen = latest.get(k);
+    if (!seen) latest.set(k, { row: r, previous: null });
+    else if (!seen.previous) seen.previous = r;
+  }
+  const items = [];
+  for (const c of communities) {
+    const mine = [...latest.values()].filter((x) => x.row.community_id === c.id);
+    const names = await namesFor(conn, c.id, mine.map((x) => x.row));
+    for (const { row, previous } of mine) {
+      items.push({
+        communityId: c.id, communityName: c.name, estateName: names.estates.get(row.estate_id) ?? '', companyName: names.organizations.get(row.company_id)?.name ?? '',
+        quarter: row.quarter, roundId: row.id, score: row.result?.score ?? null, previousScore: previous?.result?.score ?? null, figures: row.figures ?? NO_FIGURES,
+      });
+    }
+  }
+  items.sort((a, b) => a.communityName.localeCompare(b.communityName, 'zh') || a.estateName.localeCompare(b.estateName, 'zh'));
+  return { items };
 }

@@ -223,6 +223,17 @@ describe('races', () => {
   });
 });
 
+describe('the town view', () => {
+  it('shows the platform admin the latest closed round of each company and estate; anyone else is told there is no such town', async () => {
+    const res = await t.req({ method: 'GET', url: `/api/towns/${t.fx.townId}/evaluations`, as: 'admin' });
+    expect(res.statusCode, res.body).toBe(200);
+    const mine = res.json().items.filter((i: { companyName: string }) => i.companyName === '上海泾桥物业服务有限公司');
+    expect(mine).toEqual([expect.objectContaining({ communityName: '砖桥居民区', estateName: '嘉和景苑', quarter: e.quarter, score: 79, previousScore: null })]);
+    expect((await t.req({ method: 'GET', url: `/api/towns/${t.fx.townId}/evaluations`, as: 'staff' })).statusCode).toBe(404);
+    expect((await t.req({ method: 'GET', url: '/api/towns/nope/evaluations', as: 'admin' })).statusCode).toBe(404);
+  });
+});
+
 // Moves the clock: last in the file (sessions expire).
 describe('the deadline', () => {
   it('closes the round at its deadline; members who did not score are absent, not zero', async () => {
