@@ -5,6 +5,7 @@ addMessages({
   'zh-CN': {
     evaluations: {
       menu: '物业考评', tile: '物业考评', rounds: '考评轮次', round: '考评详情', rubric: '考评表设置', trend: '考评趋势',
+      townTitle: '物业考评（各居民区最近一季）', latestTitle: '物业考评（最近一季）', community: '居民区', previous: '上一季',
       statusTitle: '状态', quarter: '季度', estate: '小区', company: '物业公司', status: { open: '打分中', closed: '已结束' }, deadline: '截止时间',
       scored: '已评 {{n}} / {{total}} 人', score: '综合得分', noScore: '—', newRound: '发起本季度考评', create: '发起', cancel: '取消',
       export: '导出考评表（.xlsx）', publicLink: '公示页', closedReason: { all_scored: '全部委员已打分', deadline: '截止时间已到' },
@@ -29,6 +30,7 @@ addMessages({
   en: {
     evaluations: {
       menu: 'Property evaluation', tile: 'Property evaluation', rounds: 'Evaluation rounds', round: 'Evaluation', rubric: 'Rubric', trend: 'Trend',
+      townTitle: 'Property evaluation (latest quarter per community)', latestTitle: 'Property evaluation (latest quarter)', community: 'Community', previous: 'Previous',
       statusTitle: 'Status', quarter: 'Quarter', estate: 'Estate', company: 'Property company', status: { open: 'Scoring', closed: 'Closed' }, deadline: 'Deadline',
       scored: '{{n}} / {{total}} scored', score: 'Score', noScore: '—', newRound: 'Open this quarter\'s round', create: 'Open', cancel: 'Cancel',
       export: 'Export (.xlsx)', publicLink: 'Public notice', closedReason: { all_scored: 'All members scored', deadline: 'Deadline reached' },
