@@ -21,6 +21,8 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   'consultations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/consultations', 'a.cs-item-link') },
   verify: { signedIn: false, open: (p) => p.goto('/h5/verify') },
   notifications: { signedIn: true, open: (p) => p.goto('/h5/notifications') },
+  evaluations: { signedIn: true, open: (p) => p.goto('/h5/evaluations') },
+  'evaluations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/evaluations', 'a.ev-item-link') },
 };
 
 async function openFirst(page: Page, list: string, link: string) {

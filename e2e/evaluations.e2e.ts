@@ -53,6 +53,9 @@ describe('物业考评: committee scores on phones, the round closes, the result
     const second = await b.page({ as: 'committee2', h5: true, viewport: PHONE });
     await second.goto('/h5/');
     await second.evaluate(() => document.documentElement.classList.add('care'));
+    await second.goto(`/h5/evaluations/${round.id}`);
+    await second.getByTestId('evaluation-sheet').waitFor();
+    await second.screenshot({ path: path.join(os.tmpdir(), 'gz-evaluation-h5-care.png') });
     await scoreOnPhone(second, [70, 78, 65, 82, 80, 75], '晚上外来车辆仍有占位');
     await second.getByTestId('evaluation-mine').waitFor();
     const mine = await second.getByTestId('evaluation-mine').textContent();

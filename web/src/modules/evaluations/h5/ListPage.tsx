@@ -21,7 +21,7 @@ export default function ListPage() {
         <List data-testid="evaluations-list">
           {items.map((x) => (
             <List.Item key={x.id} arrow={false} description={`${x.companyName} · ${x.myTurn ? t('evaluations.yourTurn') : t(`evaluations.status.${x.status}`)}${x.score !== null ? ` · ${x.score}` : ''}`}>
-              <Link to={`/evaluations/${x.id}`} data-testid={`evaluation-${x.id}`}>{x.quarter} {x.estateName}</Link>
+              <Link to={`/evaluations/${x.id}`} data-testid={`evaluation-${x.id}`} className="ev-item-link">{x.quarter} {x.estateName}</Link>
             </List.Item>
           ))}
         </List>
