@@ -51,10 +51,12 @@ describe('物业考评: committee scores on phones, the round closes, the result
 
     // Care mode on the second phone: the same sheet, larger.
     const second = await b.page({ as: 'committee2', h5: true, viewport: PHONE });
-    await second.goto('/h5/');
-    await second.evaluate(() => document.documentElement.classList.add('care'));
     await second.goto(`/h5/evaluations/${round.id}`);
     await second.getByTestId('evaluation-sheet').waitFor();
+    await second.locator('label:has([data-testid=care-switch])').click();
+    await expect.poll(() => second.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+    const box = await second.getByTestId('score-cleaning').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(60);
     await second.screenshot({ path: path.join(os.tmpdir(), 'gz-evaluation-h5-care.png') });
     await scoreOnPhone(second, [70, 78, 65, 82, 80, 75], '晚上外来车辆仍有占位');
     await second.getByTestId('evaluation-mine').waitFor();
