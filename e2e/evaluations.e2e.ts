@@ -26,8 +26,8 @@ describe('物业考评: committee scores on phones, the round closes, the result
     round = (await (await staff.get(`${base}/evaluations?status=open`)).json()).items[0];
   });
 
-  async function scoreOnPhone(page: Page, scores: number[], comment: string) {
-    await page.goto(`/h5/evaluations/${round.id}`);
+  async function scoreOnPhone(page: Page, scores: number[], comment: string, open = true) {
+    if (open) await page.goto(`/h5/evaluations/${round.id}`);
     await page.getByTestId('evaluation-sheet').waitFor();
     for (const [i, key] of ITEMS.entries()) {
       await page.getByTestId(`score-${key}`).fill(String(scores[i]));
@@ -45,7 +45,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await first.getByTestId('evaluation-sheet').waitFor();
     await first.getByTestId('score-cleaning').fill('101');
     expect(await first.getByTestId('evaluation-submit').isDisabled()).toBe(true);
-    await scoreOnPhone(first, [88, 85, 80, 90, 86, 92], '垃圾房日产日清，楼道干净');
+    await scoreOnPhone(first, [88, 85, 80, 90, 86, 92], '垃圾房日产日清，楼道干净', false);
     await first.getByTestId('evaluation-mine').waitFor();
     await expectAccessible(first, 'my submitted sheet (H5)');
 
@@ -58,7 +58,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
     const box = await second.getByTestId('score-cleaning').boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(60);
     await second.screenshot({ path: path.join(os.tmpdir(), 'gz-evaluation-h5-care.png') });
-    await scoreOnPhone(second, [70, 78, 65, 82, 80, 75], '晚上外来车辆仍有占位');
+    await scoreOnPhone(second, [70, 78, 65, 82, 80, 75], '晚上外来车辆仍有占位', false);
     await second.getByTestId('evaluation-mine').waitFor();
     const mine = await second.getByTestId('evaluation-mine').textContent();
     expect(mine).not.toContain('垃圾房日产日清');
