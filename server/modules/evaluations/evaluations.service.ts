@@ -369,7 +369,7 @@ export async function exportXlsx(c: RequestContext, year?: number): Promise<Buff
   ws.columns = [
     { header: '居民区', key: 'community', width: 14 }, { header: '季度', key: 'quarter', width: 10 }, { header: '小区', key: 'estate', width: 12 },
     { header: '物业公司', key: 'company', width: 26 },
-    ...itemLabels.map(([key, label]) => ({ header: label, key: `i_${key}`, width: 10 })),
+    ...itemLabels.map(([key, label]) => ({ header: String(safeCell(label)), key: `i_${key}`, width: 10 })),
     { header: '综合得分', key: 'score', width: 10 }, { header: '应评人数', key: 'members', width: 8 }, { header: '实评人数', key: 'scored', width: 8 },
     { header: '缺评人数', key: 'absent', width: 8 }, { header: '工单数', key: 'tickets', width: 8 }, { header: '平均响应(小时)', key: 'resp', width: 12 },
     { header: '平均解决(小时)', key: 'reso', width: 12 }, { header: '满意度', key: 'sat', width: 8 }, { header: '超期', key: 'overdue', width: 6 },
