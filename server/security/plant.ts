@@ -71,24 +71,6 @@ const WRITERS: Writer[] = [
     await must(call('staff', 'POST', `${base(c)}/organizations/${c.organizationId}/members`, { name: c.payload(40), title: c.payload(40) }));
   }),
   W(`POST ${C}/organizations/:id/members`, ['name', 'title'], 'staff', async () => {}),
-  // Before the accounts writer: the round's committee is then only the fixture's (or the demo's) committee members, who can all score it.
-  W(`PUT ${C}/evaluation-rubric`, ['items[].labelZh', 'items[].labelEn'], 'staff', async (call, c) => {
-    const keys = ['cleaning', 'greening', 'order_parking', 'repairs', 'service', 'presence'];
-    await must(call('staff', 'PUT', `${base(c)}/evaluation-rubric`, { items: keys.map((key, i) => ({ key, labelZh: c.payload(40), labelEn: c.payload(60), weight: [20, 15, 20, 20, 15, 10][i] })) }));
-    const company = (await must(call('staff', 'POST', `${base(c)}/organizations`, { kind: 'property_company', name: c.payload(90) }))).id;
-    const round = await must(call('staff', 'POST', `${base(c)}/evaluations`, { estateId: c.estateId, companyId: company, quarter: '2031-Q1', deadlineAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }));
-    const sheet = { items: Object.fromEntries(keys.map((k) => [k, { score: 80, comment: c.payload() }])) };
-    // Every committee account that exists here scores, so the round closes and its result reaches the export.
-    for (const as of ['committee1', 'committee2', 'committee3', 'committee4', 'committee5']) {
-      try {
-        await call(as, 'POST', `${base(c)}/evaluations/${round.id}/scores`, sheet);
-      } catch {
-        // Not an account of this world (the server fixture has two committee members).
-      }
-    }
-    await must(call('staff', 'POST', `${base(c)}/evaluations/${round.id}/rectifications`, { title: c.payload(100), detail: c.payload(), dueDate: '2031-06-30' }));
-  }),
-  W(`POST ${C}/evaluations/:id/rectifications`, ['title', 'detail'], 'staff', async () => {}),
   // Not a committee role: a planted committee member (who cannot sign in here) would keep a later planting's evaluation round open.
   W(`POST ${C}/accounts`, ['displayName'], 'staff', async (call, c) => {
     await must(call('staff', 'POST', `${base(c)}/accounts`, { login: `planted${c.n}`, displayName: c.payload(40), password: `planted-password-${c.n}`, roles: ['building_leader'] }));
@@ -175,6 +157,24 @@ const WRITERS: Writer[] = [
   W(`POST ${C}/tickets/:id/merge`, ['reason'], 'staff', async () => {}),
   W(`POST ${C}/tickets/:id/comments`, ['message'], 'staff', async () => {}),
   W(`POST ${C}/tickets/:id/links`, ['note'], 'staff', async () => {}),
+  // Last, so the writers before keep the payloads they had; the round's committee is the fixture's (or the demo's), who can all score it.
+  W(`PUT ${C}/evaluation-rubric`, ['items[].labelZh', 'items[].labelEn'], 'staff', async (call, c) => {
+    const keys = ['cleaning', 'greening', 'order_parking', 'repairs', 'service', 'presence'];
+    await must(call('staff', 'PUT', `${base(c)}/evaluation-rubric`, { items: keys.map((key, i) => ({ key, labelZh: c.payload(40), labelEn: c.payload(60), weight: [20, 15, 20, 20, 15, 10][i] })) }));
+    const company = (await must(call('staff', 'POST', `${base(c)}/organizations`, { kind: 'property_company', name: c.payload(90) }))).id;
+    const round = await must(call('staff', 'POST', `${base(c)}/evaluations`, { estateId: c.estateId, companyId: company, quarter: '2031-Q1', deadlineAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }));
+    const sheet = { items: Object.fromEntries(keys.map((k) => [k, { score: 80, comment: c.payload() }])) };
+    // Every committee account that exists here scores, so the round closes and its result reaches the export.
+    for (const as of ['committee1', 'committee2', 'committee3', 'committee4', 'committee5']) {
+      try {
+        await call(as, 'POST', `${base(c)}/evaluations/${round.id}/scores`, sheet);
+      } catch {
+        // Not an account of this world (the server fixture has two committee members).
+      }
+    }
+    await must(call('staff', 'POST', `${base(c)}/evaluations/${round.id}/rectifications`, { title: c.payload(100), detail: c.payload(), dueDate: '2031-06-30' }));
+  }),
+  W(`POST ${C}/evaluations/:id/rectifications`, ['title', 'detail'], 'staff', async () => {}),
 ];
 
 /** A phone number of this planting run: logins and phones are unique across accounts. */
