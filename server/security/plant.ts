@@ -20,6 +20,8 @@ export interface Planted {
   communityId: string;
   estateId: string; buildingId: string; householdId: string; residentId: string; organizationId: string;
   consultationId: string; topicId: string; meetingId: string; ticketIds: string[];
+  /** The closed evaluation round of the planted estate and company. */
+  roundId: string;
   /** fields written, as `METHOD url: field` */
   fields: string[];
 }
@@ -172,6 +174,7 @@ const WRITERS: Writer[] = [
         // Not an account of this world (the server fixture has two committee members).
       }
     }
+    c.roundId = round.id;
     await must(call('staff', 'POST', `${base(c)}/evaluations/${round.id}/rectifications`, { title: c.payload(100), detail: c.payload(), dueDate: '2031-06-30' }));
   }),
   W(`POST ${C}/evaluations/:id/rectifications`, ['title', 'detail'], 'staff', async () => {}),
