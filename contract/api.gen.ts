@@ -728,6 +728,127 @@ export interface paths {
         patch: operations["patchCommunitiesEstatesById"];
         trace?: never;
     };
+    "/api/communities/{communityId}/evaluation-rubric": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rubric new rounds use (the defaults until the community saves its own) */
+        get: operations["getCommunitiesEvaluationRubric"];
+        /** Save the rubric: weights add up to 100; once a round used a version, saving starts the next one */
+        put: operations["putCommunitiesEvaluationRubric"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evaluation rounds, newest quarter first */
+        get: operations["getCommunitiesEvaluations"];
+        put?: never;
+        /** Open the quarter's round for a property company and estate (one each); fixes the rubric and the committee list */
+        post: operations["postCommunitiesEvaluations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round: rubric, the caller's own sheet, the result once closed, ticket figures, rectifications */
+        get: operations["getCommunitiesEvaluationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/evaluations/{id}/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise a rectification item for the property company, with a due date */
+        post: operations["postCommunitiesEvaluationsRectificationsById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/evaluations/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score every item 0–100 with a comment, once; the last member's sheet closes the round */
+        post: operations["postCommunitiesEvaluationsScoresById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/evaluations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Closed rounds as .xlsx for the town's subsidy (one row per round) */
+        get: operations["getCommunitiesEvaluationsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/evaluations/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Closed rounds across quarters: score, item means and ticket figures */
+        get: operations["getCommunitiesEvaluationsTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/fee-list": {
         parameters: {
             query?: never;
@@ -1485,6 +1606,74 @@ export interface paths {
         put?: never;
         /** Record the outcome: the linked tickets are resolved with it and their reporters notified */
         post: operations["postCommunitiesProposalsOutcomeById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectification items of every round */
+        get: operations["getCommunitiesRectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/rectifications/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a rectification done (needs at least one photo) */
+        post: operations["postCommunitiesRectificationsDoneById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/rectifications/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add completion photos (multipart `photos`) */
+        post: operations["postCommunitiesRectificationsPhotosById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/rectifications/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A completion photo (or its thumbnail) */
+        get: operations["getCommunitiesRectificationsPhotosByIdByPhotoId"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2653,6 +2842,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public notice of a closed round: scores, figures, rectification progress (no member, no comment) */
+        get: operations["getPublicEvaluationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/projects": {
         parameters: {
             query?: never;
@@ -2713,6 +2919,23 @@ export interface paths {
         };
         /** Towns the caller may compare (platform admin: all; anyone else: none) */
         get: operations["getTowns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/towns/{townId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Latest closed round of each property company in each estate of the town's communities (platform admin) */
+        get: operations["getTownsEvaluationsByTownId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2927,6 +3150,20 @@ export interface components {
                 };
             };
         };
+        /** @description Refused: `cross_site_request`, `forbidden`, `not_round_member` */
+        "E403.cross_site_request.forbidden.not_round_member": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "cross_site_request" | "forbidden" | "not_round_member";
+                    };
+                };
+            };
+        };
         /** @description Refused: `cross_site_request`, `forbidden`, `not_signer` */
         "E403.cross_site_request.forbidden.not_signer": {
             headers: {
@@ -3077,6 +3314,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "already_resident" | "login_taken";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `already_scored`, `evaluation_closed` */
+        "E409.already_scored.evaluation_closed": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "already_scored" | "evaluation_closed";
                     };
                 };
             };
@@ -3277,6 +3528,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `evaluation_not_closed` */
+        "E409.evaluation_not_closed": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "evaluation_not_closed";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `insufficient_funds`, `invalid_transition`, `work_order_wrong_status` */
         "E409.insufficient_funds.invalid_transition.work_order_wrong_status": {
             headers: {
@@ -3431,6 +3696,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `rectification_done` */
+        "E409.rectification_done": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "rectification_done";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `referral_answered` */
         "E409.referral_answered": {
             headers: {
@@ -3455,6 +3734,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "review_not_pending";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `round_exists` */
+        "E409.round_exists": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "round_exists";
                     };
                 };
             };
@@ -3651,6 +3944,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "cannot_demote_self";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `company_not_found`, `estate_not_found`, `invalid_deadline`, `no_committee_members` */
+        "E422.company_not_found.estate_not_found.invalid_deadline.no_committee_members": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "company_not_found" | "estate_not_found" | "invalid_deadline" | "no_committee_members";
                     };
                 };
             };
@@ -3879,6 +4186,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `invalid_image`, `photo_required`, `too_many_photos` */
+        "E422.invalid_image.photo_required.too_many_photos": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_image" | "photo_required" | "too_many_photos";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `invalid_image`, `photos_required`, `too_many_photos` */
         "E422.invalid_image.photos_required.too_many_photos": {
             headers: {
@@ -3917,6 +4238,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "invalid_range";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `invalid_scores` */
+        "E422.invalid_scores": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_scores";
                     };
                 };
             };
@@ -4089,6 +4424,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `photo_required` */
+        "E422.photo_required": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "photo_required";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `project_not_found` */
         "E422.project_not_found": {
             headers: {
@@ -4145,6 +4494,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `rubric_keys`, `rubric_weights` */
+        "E422.rubric_keys.rubric_weights": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "rubric_keys" | "rubric_weights";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `same_shift` */
         "E422.same_shift": {
             headers: {
@@ -4197,6 +4560,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "unknown_category";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `unknown_item` */
+        "E422.unknown_item": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "unknown_item";
                     };
                 };
             };
@@ -7716,6 +8093,714 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesEvaluationRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        frozen: boolean;
+                        id: string | null;
+                        items: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                            weight: number;
+                        }[];
+                        updatedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    putCommunitiesEvaluationRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        key: string;
+                        labelEn: string;
+                        labelZh: string;
+                        weight: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        frozen: boolean;
+                        id: string | null;
+                        items: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                            weight: number;
+                        }[];
+                        updatedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.rubric_keys.rubric_weights"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesEvaluations: {
+        parameters: {
+            query?: {
+                estateId?: string;
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            closedAt: string | null;
+                            /** @enum {string|null} */
+                            closedReason: "all_scored" | "deadline" | null;
+                            companyId: string;
+                            companyName: string;
+                            deadlineAt: string;
+                            estateId: string;
+                            estateName: string;
+                            id: string;
+                            members: number;
+                            /** @description The caller is a member of the round who has not scored yet */
+                            myTurn: boolean;
+                            openedAt: string;
+                            quarter: string;
+                            score: number | null;
+                            scored: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The property company (an organization of kind property_company) */
+                    companyId: string;
+                    /** Format: date-time */
+                    deadlineAt: string;
+                    estateId: string;
+                    quarter: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        carried: {
+                            createdAt: string;
+                            detail: string;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            dueDate: string;
+                            estateName: string;
+                            id: string;
+                            itemKey: string | null;
+                            overdue: boolean;
+                            photos: {
+                                id: string;
+                            }[];
+                            quarter: string;
+                            roundId: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            title: string;
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string|null} */
+                        closedReason: "all_scored" | "deadline" | null;
+                        companyId: string;
+                        companyName: string;
+                        deadlineAt: string;
+                        estateId: string;
+                        estateName: string;
+                        figures: {
+                            avgResolutionHours: number | null;
+                            avgResponseHours: number | null;
+                            avgSatisfaction: number | null;
+                            overdue: number;
+                            reopened: number;
+                            tickets: number;
+                        };
+                        id: string;
+                        isMember: boolean;
+                        members: number;
+                        mySheet: {
+                            [key: string]: {
+                                comment: string;
+                                score: number;
+                            };
+                        } | null;
+                        /** @description The caller is a member of the round who has not scored yet */
+                        myTurn: boolean;
+                        openedAt: string;
+                        progress: {
+                            member: string;
+                            scored: boolean;
+                        }[] | null;
+                        quarter: string;
+                        rectifications: {
+                            createdAt: string;
+                            detail: string;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            dueDate: string;
+                            estateName: string;
+                            id: string;
+                            itemKey: string | null;
+                            overdue: boolean;
+                            photos: {
+                                id: string;
+                            }[];
+                            quarter: string;
+                            roundId: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            title: string;
+                        }[];
+                        result: {
+                            absent: number;
+                            items: {
+                                comments: string[];
+                                key: string;
+                                labelZh: string;
+                                max: number | null;
+                                mean: number | null;
+                                min: number | null;
+                                spread: number | null;
+                                weight: number;
+                            }[];
+                            members: number;
+                            /** @description Weighted mean over the items, 0–100 */
+                            score: number | null;
+                            scored: number;
+                        } | null;
+                        rubric: {
+                            items: {
+                                key: string;
+                                labelEn: string;
+                                labelZh: string;
+                                weight: number;
+                            }[];
+                            version: number;
+                        };
+                        score: number | null;
+                        scored: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.round_exists"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.company_not_found.estate_not_found.invalid_deadline.no_committee_members"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesEvaluationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        carried: {
+                            createdAt: string;
+                            detail: string;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            dueDate: string;
+                            estateName: string;
+                            id: string;
+                            itemKey: string | null;
+                            overdue: boolean;
+                            photos: {
+                                id: string;
+                            }[];
+                            quarter: string;
+                            roundId: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            title: string;
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string|null} */
+                        closedReason: "all_scored" | "deadline" | null;
+                        companyId: string;
+                        companyName: string;
+                        deadlineAt: string;
+                        estateId: string;
+                        estateName: string;
+                        figures: {
+                            avgResolutionHours: number | null;
+                            avgResponseHours: number | null;
+                            avgSatisfaction: number | null;
+                            overdue: number;
+                            reopened: number;
+                            tickets: number;
+                        };
+                        id: string;
+                        isMember: boolean;
+                        members: number;
+                        mySheet: {
+                            [key: string]: {
+                                comment: string;
+                                score: number;
+                            };
+                        } | null;
+                        /** @description The caller is a member of the round who has not scored yet */
+                        myTurn: boolean;
+                        openedAt: string;
+                        progress: {
+                            member: string;
+                            scored: boolean;
+                        }[] | null;
+                        quarter: string;
+                        rectifications: {
+                            createdAt: string;
+                            detail: string;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            dueDate: string;
+                            estateName: string;
+                            id: string;
+                            itemKey: string | null;
+                            overdue: boolean;
+                            photos: {
+                                id: string;
+                            }[];
+                            quarter: string;
+                            roundId: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            title: string;
+                        }[];
+                        result: {
+                            absent: number;
+                            items: {
+                                comments: string[];
+                                key: string;
+                                labelZh: string;
+                                max: number | null;
+                                mean: number | null;
+                                min: number | null;
+                                spread: number | null;
+                                weight: number;
+                            }[];
+                            members: number;
+                            /** @description Weighted mean over the items, 0–100 */
+                            score: number | null;
+                            scored: number;
+                        } | null;
+                        rubric: {
+                            items: {
+                                key: string;
+                                labelEn: string;
+                                labelZh: string;
+                                weight: number;
+                            }[];
+                            version: number;
+                        };
+                        score: number | null;
+                        scored: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesEvaluationsRectificationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    detail?: string;
+                    dueDate: string;
+                    itemKey?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        detail: string;
+                        doneAt: string | null;
+                        doneNote: string | null;
+                        dueDate: string;
+                        estateName: string;
+                        id: string;
+                        itemKey: string | null;
+                        overdue: boolean;
+                        photos: {
+                            id: string;
+                        }[];
+                        quarter: string;
+                        roundId: string;
+                        /** @enum {string} */
+                        status: "open" | "done";
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.evaluation_not_closed"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.unknown_item"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesEvaluationsScoresById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        [key: string]: {
+                            comment: string;
+                            score: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        carried: {
+                            createdAt: string;
+                            detail: string;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            dueDate: string;
+                            estateName: string;
+                            id: string;
+                            itemKey: string | null;
+                            overdue: boolean;
+                            photos: {
+                                id: string;
+                            }[];
+                            quarter: string;
+                            roundId: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            title: string;
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string|null} */
+                        closedReason: "all_scored" | "deadline" | null;
+                        companyId: string;
+                        companyName: string;
+                        deadlineAt: string;
+                        estateId: string;
+                        estateName: string;
+                        figures: {
+                            avgResolutionHours: number | null;
+                            avgResponseHours: number | null;
+                            avgSatisfaction: number | null;
+                            overdue: number;
+                            reopened: number;
+                            tickets: number;
+                        };
+                        id: string;
+                        isMember: boolean;
+                        members: number;
+                        mySheet: {
+                            [key: string]: {
+                                comment: string;
+                                score: number;
+                            };
+                        } | null;
+                        /** @description The caller is a member of the round who has not scored yet */
+                        myTurn: boolean;
+                        openedAt: string;
+                        progress: {
+                            member: string;
+                            scored: boolean;
+                        }[] | null;
+                        quarter: string;
+                        rectifications: {
+                            createdAt: string;
+                            detail: string;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            dueDate: string;
+                            estateName: string;
+                            id: string;
+                            itemKey: string | null;
+                            overdue: boolean;
+                            photos: {
+                                id: string;
+                            }[];
+                            quarter: string;
+                            roundId: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            title: string;
+                        }[];
+                        result: {
+                            absent: number;
+                            items: {
+                                comments: string[];
+                                key: string;
+                                labelZh: string;
+                                max: number | null;
+                                mean: number | null;
+                                min: number | null;
+                                spread: number | null;
+                                weight: number;
+                            }[];
+                            members: number;
+                            /** @description Weighted mean over the items, 0–100 */
+                            score: number | null;
+                            scored: number;
+                        } | null;
+                        rubric: {
+                            items: {
+                                key: string;
+                                labelEn: string;
+                                labelZh: string;
+                                weight: number;
+                            }[];
+                            version: number;
+                        };
+                        score: number | null;
+                        scored: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden.not_round_member"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.already_scored.evaluation_closed"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_scores"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesEvaluationsExportXlsx: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesEvaluationsTrend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            companyName: string;
+                            estateName: string;
+                            figures: {
+                                avgResolutionHours: number | null;
+                                avgResponseHours: number | null;
+                                avgSatisfaction: number | null;
+                                overdue: number;
+                                reopened: number;
+                                tickets: number;
+                            };
+                            items: {
+                                [key: string]: number | null;
+                            };
+                            quarter: string;
+                            roundId: string;
+                            score: number | null;
+                        }[];
+                        rubric: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                            weight: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -11297,6 +12382,202 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesRectifications: {
+        parameters: {
+            query?: {
+                roundId?: string;
+                status?: "open" | "done";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            detail: string;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            dueDate: string;
+                            estateName: string;
+                            id: string;
+                            itemKey: string | null;
+                            overdue: boolean;
+                            photos: {
+                                id: string;
+                            }[];
+                            quarter: string;
+                            roundId: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesRectificationsDoneById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        detail: string;
+                        doneAt: string | null;
+                        doneNote: string | null;
+                        dueDate: string;
+                        estateName: string;
+                        id: string;
+                        itemKey: string | null;
+                        overdue: boolean;
+                        photos: {
+                            id: string;
+                        }[];
+                        quarter: string;
+                        roundId: string;
+                        /** @enum {string} */
+                        status: "open" | "done";
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.rectification_done"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.photo_required"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesRectificationsPhotosById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    photos: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        detail: string;
+                        doneAt: string | null;
+                        doneNote: string | null;
+                        dueDate: string;
+                        estateName: string;
+                        id: string;
+                        itemKey: string | null;
+                        overdue: boolean;
+                        photos: {
+                            id: string;
+                        }[];
+                        quarter: string;
+                        roundId: string;
+                        /** @enum {string} */
+                        status: "open" | "done";
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.rectification_done"];
+            413: components["responses"]["E413.payload_too_large.photo_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_image.photo_required.too_many_photos"];
+            500: components["responses"]["E500.internal_error"];
+            503: components["responses"]["E503.busy"];
+        };
+    };
+    getCommunitiesRectificationsPhotosByIdByPhotoId: {
+        parameters: {
+            query?: {
+                size?: "full" | "thumb";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -16172,6 +17453,70 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getPublicEvaluationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedAt: string;
+                        communityName: string;
+                        companyName: string;
+                        estateName: string;
+                        figures: {
+                            avgResolutionHours: number | null;
+                            avgResponseHours: number | null;
+                            avgSatisfaction: number | null;
+                            overdue: number;
+                            reopened: number;
+                            tickets: number;
+                        };
+                        id: string;
+                        quarter: string;
+                        rectifications: {
+                            doneAt: string | null;
+                            dueDate: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            title: string;
+                        }[];
+                        result: {
+                            absent: number;
+                            items: {
+                                key: string;
+                                labelZh: string;
+                                max: number | null;
+                                mean: number | null;
+                                min: number | null;
+                                spread: number | null;
+                                weight: number;
+                            }[];
+                            members: number;
+                            /** @description Weighted mean over the items, 0–100 */
+                            score: number | null;
+                            scored: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getPublicProjects: {
         parameters: {
             query: {
@@ -16324,6 +17669,52 @@ export interface operations {
             };
             400: components["responses"]["E400.bad_url.nul_character"];
             401: components["responses"]["E401.unauthenticated"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getTownsEvaluationsByTownId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                townId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            communityId: string;
+                            communityName: string;
+                            companyName: string;
+                            estateName: string;
+                            figures: {
+                                avgResolutionHours: number | null;
+                                avgResponseHours: number | null;
+                                avgSatisfaction: number | null;
+                                overdue: number;
+                                reopened: number;
+                                tickets: number;
+                            };
+                            previousScore: number | null;
+                            quarter: string;
+                            roundId: string;
+                            score: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            404: components["responses"]["E404.not_found"];
             414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };

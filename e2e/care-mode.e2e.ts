@@ -29,6 +29,8 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   repairs: { signedIn: true, open: async (p) => { await repairToAccept(); return p.goto('/h5/repairs'); } },
   'repairs/:id': { signedIn: true, open: async (p) => p.goto(`/h5/repairs/${await repairToAccept()}`) },
   projects: { signedIn: true, open: (p) => p.goto('/h5/projects') },
+  evaluations: { signedIn: true, open: (p) => p.goto('/h5/evaluations') },
+  'evaluations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/evaluations', 'a.ev-item-link') },
 };
 
 /** The check-in page as the QR of the demo's activity under way opens it (its code comes from the staff screen's route). */

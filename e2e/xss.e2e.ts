@@ -96,6 +96,9 @@ describe('stored XSS in every free-text field, in every view', () => {
       { url: '/projects', shows: true },
       { url: `/projects/${p.projectId}`, shows: true },
       { url: '/resources', shows: true },
+      { url: '/evaluations', shows: true },
+      { url: `/evaluations/${p.roundId}`, shows: true },
+      { url: '/evaluations/trend', shows: true },
     ], { as: 'staff' });
     console.log(`[xss] console: ${n} views × ${XSS_PAYLOADS.length + 1} payloads in ${p.fields.length} fields`);
   }, 180_000);

@@ -13,13 +13,14 @@ import { manifest as proposals } from './proposals';
 import { manifest as workorders } from './workorders';
 import { manifest as projects } from './projects';
 import { manifest as resources } from './resources';
+import { manifest as evaluations } from './evaluations';
 
 /**
  * Every module of the app. Each declares what it builds on (`dependsOn` in its index.ts); registries are
  * filled and demo data seeded in that order. This list's own order only orders the routes in the OpenAPI
  * document (kept as it was, so contract/api.gen.ts does not churn).
  */
-export const manifests: readonly ModuleManifest[] = [org, consultations, topics, meetings, tickets, notifications, dashboards, volunteers, referrals, proposals, workorders, projects, resources];
+export const manifests: readonly ModuleManifest[] = [org, consultations, topics, meetings, tickets, notifications, dashboards, volunteers, referrals, proposals, workorders, projects, resources, evaluations];
 
 /** Installs every module once per process (see manifest.ts) and returns the route plugins, for buildApp. */
 export function installedModules(): FastifyPluginAsync[] {

@@ -131,6 +131,23 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   'GET /api/public/consultations/:id/proofs/:hash': { who: 'public' },
   'GET /api/public/consultations/:id/receipts/:hash': { who: 'public' },
 
+  // 物业考评: the committee scores; staff and the branch run rounds; the property company reports rectifications done.
+  [`GET ${C}/evaluation-rubric`]: { who: MEMBER },
+  [`PUT ${C}/evaluation-rubric`]: { who: RUNS },
+  [`GET ${C}/evaluations`]: { who: MEMBER },
+  [`POST ${C}/evaluations`]: { who: RUNS },
+  [`GET ${C}/evaluations/trend`]: { who: MEMBER },
+  [`GET ${C}/evaluations/export.xlsx`]: { who: RUNS },
+  [`GET ${C}/evaluations/:id`]: { who: MEMBER },
+  [`POST ${C}/evaluations/:id/scores`]: { who: ['committee'] },
+  [`POST ${C}/evaluations/:id/rectifications`]: { who: ['admin', 'staff', 'party_branch', 'committee'] },
+  [`GET ${C}/rectifications`]: { who: MEMBER },
+  [`POST ${C}/rectifications/:id/photos`]: { who: ['admin', 'staff', 'property_manager', 'property_specialist'] },
+  [`POST ${C}/rectifications/:id/done`]: { who: ['admin', 'staff', 'property_manager', 'property_specialist'] },
+  [`GET ${C}/rectifications/:id/photos/:photoId`]: { who: MEMBER },
+  'GET /api/public/evaluations/:id': { who: 'public' },
+  'GET /api/towns/:townId/evaluations': { who: ['admin'], denied: 404 },
+
   // 四方议事 topics.
   [`GET ${C}/topics`]: { who: READERS },
   [`GET ${C}/topics/stats`]: { who: READERS },

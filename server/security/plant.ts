@@ -20,6 +20,8 @@ export interface Planted {
   communityId: string;
   estateId: string; buildingId: string; householdId: string; residentId: string; organizationId: string;
   consultationId: string; topicId: string; meetingId: string; ticketIds: string[]; projectId: string;
+  /** The closed evaluation round of the planted estate and company. */
+  roundId: string;
   /** fields written, as `METHOD url: field` */
   fields: string[];
 }
@@ -35,6 +37,8 @@ export const EXEMPT: Record<string, string> = {
   'POST /api/join: code': 'looked up as a hash, never stored or shown',
   'POST /api/communities/:communityId/tickets/category-suggestion: text': 'not stored: answers a suggested category',
   'POST /api/communities/:communityId/meetings/chat-intake: text': 'not stored: answers candidate tickets',
+  'POST /api/communities/:communityId/evaluations/:id/rectifications: itemKey': 'must be a key of the round\'s rubric (422 otherwise); shown as that item\'s label',
+  'POST /api/communities/:communityId/rectifications/:id/done: note': 'needs a completion photo first (multipart), which this JSON planter cannot send; shown as plain text (React) in the console and in no export',
 };
 
 type Ctx = Planted & { n: string; payload: (max?: number) => string };
@@ -69,8 +73,9 @@ const WRITERS: Writer[] = [
     await must(call('staff', 'POST', `${base(c)}/organizations/${c.organizationId}/members`, { name: c.payload(40), title: c.payload(40) }));
   }),
   W(`POST ${C}/organizations/:id/members`, ['name', 'title'], 'staff', async () => {}),
+  // Not a committee role: a planted committee member (who cannot sign in here) would keep a later planting's evaluation round open.
   W(`POST ${C}/accounts`, ['displayName'], 'staff', async (call, c) => {
-    await must(call('staff', 'POST', `${base(c)}/accounts`, { login: `planted${c.n}`, displayName: c.payload(40), password: `planted-password-${c.n}`, roles: ['committee'] }));
+    await must(call('staff', 'POST', `${base(c)}/accounts`, { login: `planted${c.n}`, displayName: c.payload(40), password: `planted-password-${c.n}`, roles: ['building_leader'] }));
   }),
   W('POST /api/join', ['name'], null, async (call, c) => {
     const codes = await must(call('staff', 'POST', `${base(c)}/buildings/${c.buildingId}/join-codes`));
@@ -180,6 +185,25 @@ const WRITERS: Writer[] = [
   }),
   W(`POST ${C}/donations`, ['item', 'unit', 'donorName', 'destination'], 'staff', async () => {}),
   W(`POST ${C}/needs`, ['title', 'description'], 'staff', async () => {}),
+  // Last, so the writers before keep the payloads they had; the round's committee is the fixture's (or the demo's), who can all score it.
+  W(`PUT ${C}/evaluation-rubric`, ['items[].labelZh', 'items[].labelEn'], 'staff', async (call, c) => {
+    const keys = ['cleaning', 'greening', 'order_parking', 'repairs', 'service', 'presence'];
+    await must(call('staff', 'PUT', `${base(c)}/evaluation-rubric`, { items: keys.map((key, i) => ({ key, labelZh: c.payload(40), labelEn: c.payload(60), weight: [20, 15, 20, 20, 15, 10][i] })) }));
+    const company = (await must(call('staff', 'POST', `${base(c)}/organizations`, { kind: 'property_company', name: c.payload(90) }))).id;
+    const round = await must(call('staff', 'POST', `${base(c)}/evaluations`, { estateId: c.estateId, companyId: company, quarter: '2031-Q1', deadlineAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }));
+    const sheet = { items: Object.fromEntries(keys.map((k) => [k, { score: 80, comment: c.payload() }])) };
+    // Every committee account that exists here scores, so the round closes and its result reaches the export.
+    for (const as of ['committee1', 'committee2', 'committee3', 'committee4', 'committee5']) {
+      try {
+        await call(as, 'POST', `${base(c)}/evaluations/${round.id}/scores`, sheet);
+      } catch {
+        // Not an account of this world (the server fixture has two committee members).
+      }
+    }
+    c.roundId = round.id;
+    await must(call('staff', 'POST', `${base(c)}/evaluations/${round.id}/rectifications`, { title: c.payload(100), detail: c.payload(), dueDate: '2031-06-30' }));
+  }),
+  W(`POST ${C}/evaluations/:id/rectifications`, ['title', 'detail'], 'staff', async () => {}),
 ];
 
 /** A phone number of this planting run: logins and phones are unique across accounts. */

@@ -4,6 +4,8 @@ import { rosterXlsx } from '../../e2e/support/roster';
 import type { TestApp } from '../testing/harness';
 import { TEST_PASSWORD } from '../testing/fixture';
 import { multipart, pngOf } from '../modules/tickets/tickets.test-helpers';
+import { runJobsOnce } from '../core/scheduler';
+import { DEFAULT_RUBRIC } from '../../contract/evaluations';
 
 /**
  * Requests that reach each route's handler: real records of the fixture (created through the API, in
@@ -81,6 +83,11 @@ export interface CommunityWorld {
   donationPhoto: string;
   need: string;
   offer: string;
+  evaluationOpen: string;
+  evaluationClosed: string;
+  /** A rectification of the closed round, with one completion photo. */
+  rectification: string;
+  rectificationPhoto: string;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -145,6 +152,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
     cw.donationPhoto = await uploadPhoto(w, c, `/donations/${cw.donation}/photos`);
     cw.offer = (await api(c, 'POST', '/resource-offers', { title: '闲置绿植', kind: 'goods', organizationId: cw.organization })).id;
     cw.need = (await api(c, 'POST', '/needs', { title: '绿植补种' })).id;
+    cw.evaluationOpen = await openRound(w, c);
+    cw.evaluationClosed = await closedRound(w, c);
+    cw.rectification = await rectificationWithPhoto(w, c);
+    cw.rectificationPhoto = (await api(c, 'GET', `/rectifications?roundId=${cw.evaluationClosed}`)).items[0].photos[0].id;
   }
   return w;
 }
@@ -180,6 +191,26 @@ async function resolvedTicket(w: World, c: Community): Promise<string> {
   await w.api(c, 'POST', `/tickets/${id}/transition`, { to: 'resolved', message: '已修好' });
   return id;
 }
+/** An open evaluation round of a new property company (one round per company, estate and quarter). */
+async function openRound(w: World, c: Community): Promise<string> {
+  const company = (await w.api(c, 'POST', '/organizations', { kind: 'property_company', name: `物业公司${next()}` })).id;
+  return (await w.api(c, 'POST', '/evaluations', { estateId: w.t.fx[c].estates[0], companyId: company, quarter: '2030-Q1', deadlineAt: iso(w.t.clock.now() + 14 * 86_400_000) })).id;
+}
+/** A round closed by the deadline job (its deadline moved into the past): nobody scored, everybody absent. */
+async function closedRound(w: World, c: Community): Promise<string> {
+  const id = await openRound(w, c);
+  await w.t.db.updateTable('evaluation_rounds').set({ deadline_at: iso(w.t.clock.now() - 1000) }).where('id', '=', id).execute();
+  await runJobsOnce(w.t.app.ctx, 'evaluations.close-due');
+  return id;
+}
+async function rectificationWithPhoto(w: World, c: Community): Promise<string> {
+  const id = (await w.api(c, 'POST', `/evaluations/${w.c[c].evaluationClosed}/rectifications`, { itemKey: 'cleaning', title: '垃圾房日产日清', dueDate: '2030-06-30' })).id;
+  const up = await w.t.req({ method: 'POST', url: `/api/communities/${w.t.fx[c].id}/rectifications/${id}/photos`, as: w.c[c].staff, ...multipart(undefined, [{ type: 'image/png', body: await pngOf() }]) });
+  if (up.statusCode !== 200) throw new Error(`world: rectification photo → ${up.statusCode} ${up.body}`);
+  return id;
+}
+const SHEET = { items: Object.fromEntries(DEFAULT_RUBRIC.map((i) => [i.key, { score: 80, comment: '' }])) };
+
 function consultationBody(w: World) {
   const now = w.t.clock.now();
   return {
@@ -421,6 +452,28 @@ export const SAMPLES: Record<string, SampleDef> = {
     params: { id: (await w.api(c, 'POST', '/duty-shifts', shiftBody(w, 3))).id },
     body: { withShiftId: (await w.api(c, 'POST', '/duty-shifts', shiftBody(w, 11))).id },
   })),
+  [`GET ${P}/evaluation-rubric`]: same(() => ({})),
+  // The default items again (a new version once a round used them), so the fresh rounds' sheets still fit.
+  [`PUT ${P}/evaluation-rubric`]: same(() => ({ body: { items: DEFAULT_RUBRIC.map((i) => ({ ...i })) } })),
+  [`GET ${P}/evaluations`]: same(() => ({})),
+  [`POST ${P}/evaluations`]: same(async (w, c) => ({ body: {
+    estateId: w.t.fx[c].estates[0], companyId: (await w.api(c, 'POST', '/organizations', { kind: 'property_company', name: `物业公司${next()}` })).id,
+    quarter: '2030-Q2', deadlineAt: iso(w.t.clock.now() + 86_400_000),
+  } })),
+  [`GET ${P}/evaluations/trend`]: same(() => ({})),
+  [`GET ${P}/evaluations/export.xlsx`]: same(() => ({})),
+  [`GET ${P}/evaluations/:id`]: same((w, c) => ({ params: { id: w.c[c].evaluationOpen } })),
+  [`POST ${P}/evaluations/:id/scores`]: fresh(async (w, c) => ({ params: { id: await openRound(w, c) }, body: SHEET })),
+  [`POST ${P}/evaluations/:id/rectifications`]: same((w, c) => ({ params: { id: w.c[c].evaluationClosed }, body: { title: '夜间值班电话有人接', dueDate: '2030-06-30' } })),
+  [`GET ${P}/rectifications`]: same(() => ({})),
+  [`POST ${P}/rectifications/:id/photos`]: fresh(async (w, c) => ({
+    params: { id: (await w.api(c, 'POST', `/evaluations/${w.c[c].evaluationClosed}/rectifications`, { title: '补种绿植', dueDate: '2030-06-30' })).id },
+    multipart: multipart(undefined, [{ type: 'image/png', body: await pngOf() }]),
+  })),
+  [`POST ${P}/rectifications/:id/done`]: fresh(async (w, c) => ({ params: { id: await rectificationWithPhoto(w, c) }, body: { note: '已整改' } })),
+  [`GET ${P}/rectifications/:id/photos/:photoId`]: same((w, c) => ({ params: { id: w.c[c].rectification, photoId: w.c[c].rectificationPhoto } })),
+  'GET /api/public/evaluations/:id': same((w) => ({ params: { id: w.c.A.evaluationClosed } })),
+  'GET /api/towns/:townId/evaluations': same((w) => ({ params: { townId: w.t.fx.townId } })),
 
   'POST /api/notifications/:id/read': same((w) => ({ params: { id: w.c.A.notification } })),
   [`PUT ${P}/notification-channels/:kind`]: same(() => ({ params: { kind: 'wecom_robot' }, body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false } })),

@@ -7,6 +7,7 @@ import * as m20261128T1230 from './migrations/2026-11-28T12-30-dashboards';
 import * as m20261128T1400 from './migrations/2026-11-28T14-00-ticket-list-index';
 import * as m20261202T2000 from './migrations/2026-12-02T20-00-consultation-seal';
 import * as m20261202T2100 from './migrations/2026-12-02T21-00-attempt-scopes';
+import * as m20261202T2332 from './migrations/2026-12-02T23-30-evaluations';
 import * as m20261202T2331 from './migrations/2026-12-02T23-30-resources';
 import * as m20261202T2330 from './migrations/2026-12-02T23-30-volunteers';
 import * as m20261202T2340 from './migrations/2026-12-02T23-40-workorders';
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T14-00-ticket-list-index': m20261128T1400,
   '2026-12-02T20-00-consultation-seal': m20261202T2000,
   '2026-12-02T21-00-attempt-scopes': m20261202T2100,
+  '2026-12-02T23-30-evaluations': m20261202T2332,
   '2026-12-02T23-30-resources': m20261202T2331,
   '2026-12-02T23-30-volunteers': m20261202T2330,
   '2026-12-02T23-40-workorders': m20261202T2340,

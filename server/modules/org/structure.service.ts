@@ -314,3 +314,20 @@ export async function setRepresentative(s: RequestContext, householdId: string, 
     return householdView(trx, s, householdId);
   });
 }
+
+/**
+ * Names of a community, its estates and its organizations, for modules that show them beside their own
+ * records (the evaluations module names the estate and the property company of each round).
+ */
+export async function placeNames(conn: Conn, communityId: string, estateIds: string[], organizationIds: string[]) {
+  const [community, estates, orgs] = await Promise.all([
+    conn.selectFrom('communities').select('name').where('id', '=', communityId).executeTakeFirst(),
+    estateIds.length ? conn.selectFrom('estates').select(['id', 'name']).where('community_id', '=', communityId).where('id', 'in', estateIds).execute() : [],
+    organizationIds.length ? conn.selectFrom('organizations').select(['id', 'name', 'kind', 'estate_id']).where('community_id', '=', communityId).where('id', 'in', organizationIds).execute() : [],
+  ]);
+  return {
+    community: community?.name ?? null,
+    estates: new Map(estates.map((e) => [e.id, e.name])),
+    organizations: new Map(orgs.map((o) => [o.id, { name: o.name, kind: o.kind, estateId: o.estate_id }])),
+  };
+}

@@ -10,6 +10,7 @@ import volunteers from './volunteers/console';
 import workorders from './workorders/console';
 import projects from './projects/console';
 import resources from './resources/console';
+import evaluations from './evaluations/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -19,6 +20,7 @@ export const consoleModules: ConsoleModule[] = [
   topics,
   meetings,
   notifications,
+  evaluations,
   dashboards,
   volunteers,
   workorders,

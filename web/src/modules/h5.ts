@@ -5,6 +5,7 @@ import notifications from './notifications/h5';
 import volunteers from './volunteers/h5';
 import workorders from './workorders/h5';
 import projects from './projects/h5';
+import evaluations from './evaluations/h5';
 
 /** Every module's resident pages and home tiles. A new module adds one line (the household page is built in). */
 export const h5Modules: H5Module[] = [
@@ -14,4 +15,5 @@ export const h5Modules: H5Module[] = [
   volunteers,
   workorders,
   projects,
+  evaluations,
 ];

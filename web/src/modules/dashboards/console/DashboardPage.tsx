@@ -9,6 +9,7 @@ import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { dashboardUrl, type Dashboard } from '../types';
 import { bandText, hoursText, num, pct } from './format';
+import { LatestScores } from '../../evaluations/figures';
 
 type Group = Dashboard['byGrid'][number];
 
@@ -82,6 +83,7 @@ export default function DashboardPage() {
       )}
       {block('byGrid', t('dashboards.byGrid'))}
       {block('byCategory', t('dashboards.byCategory'))}
+      <LatestScores communityId={c} />
     </Page>
   );
 }

@@ -10,6 +10,7 @@ import { useApi } from '../../../lib/useApi';
 import { useSession } from '../../../console/session';
 import { townUrl, type TownItem, type TownOverview, type TownRow } from '../types';
 import { bandText, hoursText, num, pct } from './format';
+import { TownEvaluations } from '../../evaluations/figures';
 
 /** Every community of a town side by side, one row each, with the town's total (platform admin). */
 export default function TownPage() {
@@ -85,6 +86,7 @@ export default function TownPage() {
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('dashboards.quantileNote')}</Typography.Paragraph>
         </>
       )}
+      {town && <TownEvaluations townId={town} />}
     </Page>
   );
 }

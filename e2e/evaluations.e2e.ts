@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
+
+const PHONE = { width: 390, height: 844 };
+const ITEMS = ['cleaning', 'greening', 'order_parking', 'repairs', 'service', 'presence'];
+
+/**
+ * A quarter of 物业考评 in the demo: the five committee members score this quarter's open round (three on their
+ * phones), the last sheet closes it, the result is published without names, and a rectification raised from it is
+ * tracked to done with a photo by the property company.
+ */
+describe('物业考评: committee scores on phones, the round closes, the result is published, a rectification is done', () => {
+  const b = useBrowser();
+  let staff: APIRequestContext;
+  let base: string;
+  let round: { id: string; estateName: string; members: number };
+
+  beforeAll(async () => {
+    staff = await api('staff');
+    base = `/api/communities/${await communityId(staff)}`;
+    round = (await (await staff.get(`${base}/evaluations?status=open`)).json()).items[0];
+  });
+
+  async function scoreOnPhone(page: Page, scores: number[], comment: string, open = true) {
+    if (open) await page.goto(`/h5/evaluations/${round.id}`);
+    await page.getByTestId('evaluation-sheet').waitFor();
+    for (const [i, key] of ITEMS.entries()) {
+      await page.getByTestId(`score-${key}`).fill(String(scores[i]));
+      if (i === 0) await page.getByTestId(`comment-${key}`).fill(comment);
+    }
+    await page.getByTestId('evaluation-submit').click();
+    await page.getByRole('dialog').getByRole('button', { name: '提交评分' }).click();
+  }
+
+  it('lets members score on their phones; nobody sees another sheet before the close; a score above 100 cannot be sent', async () => {
+    expect(round.members).toBe(5);
+    const first = await b.page({ as: 'committee1', h5: true, viewport: PHONE });
+    await first.goto('/h5/evaluations');
+    await first.getByTestId(`evaluation-${round.id}`).click();
+    await first.getByTestId('evaluation-sheet').waitFor();
+    await first.getByTestId('score-cleaning').fill('101');
+    expect(await first.getByTestId('evaluation-submit').isDisabled()).toBe(true);
+    await scoreOnPhone(first, [88, 85, 80, 90, 86, 92], '垃圾房日产日清，楼道干净', false);
+    await first.getByTestId('evaluation-mine').waitFor();
+    await expectAccessible(first, 'my submitted sheet (H5)');
+
+    // Care mode on the second phone: the same sheet, larger.
+    const second = await b.page({ as: 'committee2', h5: true, viewport: PHONE });
+    await second.goto(`/h5/evaluations/${round.id}`);
+    await second.getByTestId('evaluation-sheet').waitFor();
+    await second.locator('label:has([data-testid=care-switch])').click();
+    await expect.poll(() => second.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+    const box = await second.getByTestId('score-cleaning').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(60);
+    await second.screenshot({ path: path.join(os.tmpdir(), 'gz-evaluation-h5-care.png') });
+    await scoreOnPhone(second, [70, 78, 65, 82, 80, 75], '晚上外来车辆仍有占位', false);
+    await second.getByTestId('evaluation-mine').waitFor();
+    const mine = await second.getByTestId('evaluation-mine').textContent();
+    expect(mine).not.toContain('垃圾房日产日清');
+
+    // Two more members send their sheets from the API, as the same phones would.
+    for (const login of ['committee3', 'committee4']) {
+      const m = await api(login);
+      const r = await m.post(`${base}/evaluations/${round.id}/scores`, { data: { items: Object.fromEntries(ITEMS.map((k) => [k, { score: 80, comment: '' }])) } });
+      expect(r.status()).toBe(200);
+      expect((await r.json()).result).toBeNull();
+    }
+  });
+
+  it('closes the round with the last member\'s sheet and shows the result on the phone and in the console', async () => {
+    const last = await b.page({ as: 'committee5', h5: true, viewport: PHONE });
+    await scoreOnPhone(last, [90, 90, 90, 90, 90, 90], '');
+    await last.getByTestId('evaluation-result').waitFor();
+    const closed = await (await staff.get(`${base}/evaluations/${round.id}`)).json();
+    expect(closed).toMatchObject({ status: 'closed', closedReason: 'all_scored', result: { members: 5, scored: 5, absent: 0 } });
+    expect(await last.getByTestId('evaluation-score').textContent()).toBe(String(closed.result.score));
+    await expectAccessible(last, 'closed round result (H5)');
+
+    const page = await b.page({ as: 'staff' });
+    await page.goto(`/evaluations/${round.id}`);
+    await page.getByTestId('evaluation-result').waitFor();
+    expect(await page.getByTestId('evaluation-score').textContent()).toBe(String(closed.result.score));
+    expect(await page.getByTestId('evaluation-figures').textContent()).toContain('工单数');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'gz-evaluation-console.png'), fullPage: true });
+  });
+
+  it('publishes the closed round without member names or comments', async () => {
+    const page = await b.page({ viewport: PHONE });
+    await page.goto(`/p/evaluations/${round.id}`);
+    await page.getByTestId('public-evaluation').waitFor();
+    const text = (await page.getByTestId('public-evaluation').textContent())!;
+    expect(text).toContain(round.estateName);
+    expect(text).not.toContain('垃圾房日产日清');
+    const members = await (await staff.get(`${base}/organizations?kind=committee`)).json();
+    const names = (await (await staff.get(`${base}/organizations/${members.items[0].id}/members`)).json()).items.map((m: { name: string }) => m.name);
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(text).not.toContain(n);
+    await expectAccessible(page, 'public evaluation notice');
+  });
+
+  it('tracks a rectification from the round to done with a photo, and the notice shows it', async () => {
+    const committee = await b.page({ as: 'committee1' });
+    await committee.goto(`/evaluations/${round.id}`);
+    await field(committee, 'rect-title').fill('晚间巡查外来车辆');
+    await committee.getByTestId('rect-due').click();
+    await committee.locator('.ant-picker-dropdown .ant-picker-cell-in-view').last().click();
+    await committee.getByTestId('rect-add').click();
+    await committee.getByTestId('rectifications').getByText('晚间巡查外来车辆').waitFor();
+    const rect = (await (await staff.get(`${base}/rectifications?roundId=${round.id}`)).json()).items[0];
+
+    const photo = path.join(os.tmpdir(), `gz-rect-${rect.id}.png`);
+    fs.writeFileSync(photo, await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).png().toBuffer());
+    const property = await b.page({ as: 'property' });
+    await property.goto(`/evaluations/${round.id}`);
+    await property.getByTestId(`rect-upload-${rect.id}`).waitFor();
+    await property.locator('input[type=file]').first().setInputFiles(photo);
+    await property.getByRole('img', { name: '整改照片 1' }).waitFor();
+    await field(property, `rect-note-${rect.id}`).fill('已安排夜班秩序员每晚巡查两次');
+    await property.getByTestId(`rect-done-${rect.id}`).click();
+    await expect.poll(() => property.getByTestId(`rect-status-${rect.id}`).textContent()).toBe('已完成');
+    fs.rmSync(photo);
+    await expectAccessible(property, 'round detail with a finished rectification');
+
+    const notice = await (await staff.get(`/api/public/evaluations/${round.id}`)).json();
+    expect(notice.rectifications).toContainEqual(expect.objectContaining({ title: '晚间巡查外来车辆', status: 'done' }));
+  });
+});

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleManifest } from '../manifest';
+import { seed } from './evaluations.demo';
+import { policies } from './evaluations.policy';
+import evaluationRoutes from './evaluations.routes';
+import { closeDue } from './evaluations.service';
+
+/** 物业考评: the committee's quarterly evaluation of the property company, rectifications, publication (SPEC §6). */
+export default async function evaluations(app: FastifyInstance) {
+  await app.register(evaluationRoutes);
+}
+
+export const manifest: ModuleManifest = {
+  name: 'evaluations',
+  dependsOn: ['org', 'tickets', 'notifications'],
+  plugin: evaluations,
+  policies,
+  jobs: [{ name: 'evaluations.close-due', everyMs: 60_000, run: async (ctx) => { await closeDue(ctx); } }],
+  demoSeeder: seed,
+};
