@@ -20,6 +20,7 @@ import * as repo from './evaluations.repo';
 import { computeResult, quarterBounds, sheetProblems } from './evaluations.result';
 import { NO_FIGURES, progressOf, rectificationOut, roundSummary, type Names } from './evaluations.presenter';
 import type { RectificationRow, RoundRow } from './evaluations.repo';
+import * as org from '../org/org.service';
 
 /** At most this many completion photos per rectification item. */
 export const MAX_RECTIFICATION_PHOTOS = 6;
@@ -413,10 +414,9 @@ export async function publicRound(conn: Conn, id: string) {
  */
 export async function townEvaluations(conn: Conn, actor: Actor, townId: string) {
   if (!actor.platformAdmin) throw errors.notFound('town');
-  const communities = await conn.selectFrom('communities').select(['id', 'name']).where('town_id', '=', townId).execute();
+  const communities = await org.communitiesOfTown(conn, townId);
   if (!communities.length) {
-    const town = await conn.selectFrom('towns').select('id').where('id', '=', townId).executeTakeFirst();
-    if (!town) throw errors.notFound('town');
+    if (!(await org.townOf(conn, townId))) throw errors.notFound('town');
     return { items: [] };
   }
   const rows = await conn.selectFrom('evaluation_rounds').selectAll().where('community_id', 'in', communities.map((c) => c.id))

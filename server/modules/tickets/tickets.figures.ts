@@ -107,11 +107,12 @@ export async function ledgerXlsx(conn: Conn, communityId: string, now: number, f
  * evaluation shows beside its scores (SPEC §6). Read through `tickets.service` by the evaluations module.
  */
 export async function periodFigures(conn: Conn, communityId: string, estateId: string, fromIso: string, toIso: string, now: number) {
-  const rows = await conn.selectFrom('tickets as t').leftJoin('grids as g', 'g.id', 't.grid_id')
+  // Grid names are not needed: the figure is for one estate as a whole.
+  const rows = await conn.selectFrom('tickets as t')
     .where('t.community_id', '=', communityId).where('t.estate_id', '=', estateId).where('t.created_at', '>=', fromIso).where('t.created_at', '<', toIso)
-    .select(['t.grid_id', 'g.name as grid_name', 't.category', 't.state', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at',
+    .select(['t.category', 't.state', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at',
       't.satisfaction', 't.reopen_count', 't.paused_ms', 't.response_due_at', 't.resolution_due_at']).execute();
-  const f = figure('estate', '', rows, now);
+  const f = figure('estate', '', rows.map((r) => ({ ...r, grid_id: null, grid_name: null })), now);
   return {
     tickets: f.tickets, avgResponseHours: f.avgResponseHours, avgResolutionHours: f.avgResolutionHours, avgSatisfaction: f.avgSatisfaction,
     overdue: f.overdue, reopened: rows.filter((r) => r.reopen_count > 0).length,
