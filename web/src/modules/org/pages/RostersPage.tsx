@@ -4,18 +4,19 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RosterErrorT } from '../../../../../contract/org';
 import { Page } from '../../../components/Page';
-import { ApiError, download, errorText, post } from '../../../lib/api';
+import { ApiError, call, client, download, errorText, type Answer } from '../../../lib/api';
 import { currentLang } from '../../../app/i18n';
-import { useBase } from '../shared';
+import { useCommunityId } from '../../../console/session';
 import { testId } from '../../../lib/testid';
 
-type Result = { households: number; residents: number; dryRun: boolean };
+type Result = Answer<'/api/communities/{communityId}/rosters/import', 'post'>;
+type RosterFile = `/api/communities/{communityId}/rosters/${'template' | 'households' | 'residents'}.xlsx`;
 
 /** Roster (台账) import from .xlsx with a row-by-row error report, the template, and exports. */
 export default function RostersPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const base = useBase();
+  const communityId = useCommunityId();
   const [dryRun, setDryRun] = useState(true);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>();
@@ -25,10 +26,17 @@ export default function RostersPage() {
     setBusy(true);
     setResult(undefined);
     setRowErrors(undefined);
-    const body = new FormData();
-    body.append('file', file);
     try {
-      setResult(await post<Result>(`${base}/rosters/import${dryRun ? '?dryRun=1' : ''}`, body));
+      setResult(await call(client.POST('/api/communities/{communityId}/rosters/import', {
+        params: { path: { communityId }, query: dryRun ? { dryRun: '1' } : {} },
+        // openapi-typescript types the binary part as a string (its name here); the serializer sends the File itself.
+        body: { file: file.name },
+        bodySerializer: () => {
+          const form = new FormData();
+          form.append('file', file);
+          return form;
+        },
+      })));
     } catch (e) {
       if (e instanceof ApiError && e.status === 422 && Array.isArray(e.details)) setRowErrors(e.details as RosterErrorT[]);
       else message.error(errorText(e));
@@ -37,7 +45,7 @@ export default function RostersPage() {
     }
   }
 
-  const fetchFile = (path: string, name: string) => download(`${base}/rosters/${path}`, name).catch((e) => message.error(errorText(e)));
+  const fetchFile = (path: RosterFile, name: string) => download(path, { path: { communityId } }, name).catch((e) => message.error(errorText(e)));
 
   return (
     <Page title={t('nav.rosters')}>
@@ -45,7 +53,7 @@ export default function RostersPage() {
         <Card title={<h2 className="card-title">{t('org.rosterImport')}</h2>}>
           <p>{t('org.rosterImportHint')}</p>
           <Space wrap>
-            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('template.xlsx', t('org.rosterTemplateFile'))} data-testid="roster-template">{t('org.rosterTemplate')}</Button>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('/api/communities/{communityId}/rosters/template.xlsx', t('org.rosterTemplateFile'))} data-testid="roster-template">{t('org.rosterTemplate')}</Button>
             <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="roster-dry-run">{t('org.rosterDryRun')}</Checkbox>
             <Upload accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" showUploadList={false} maxCount={1}
               beforeUpload={(file) => { void upload(file); return false; }}>
@@ -77,8 +85,8 @@ export default function RostersPage() {
         </Card>
         <Card title={<h2 className="card-title">{t('org.rosterExport')}</h2>}>
           <Space wrap>
-            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('households.xlsx', t('org.householdsFile'))} data-testid="export-households">{t('org.exportHouseholds')}</Button>
-            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('residents.xlsx', t('org.residentsFile'))} data-testid="export-residents">{t('org.exportResidents')}</Button>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('/api/communities/{communityId}/rosters/households.xlsx', t('org.householdsFile'))} data-testid="export-households">{t('org.exportHouseholds')}</Button>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('/api/communities/{communityId}/rosters/residents.xlsx', t('org.residentsFile'))} data-testid="export-residents">{t('org.exportResidents')}</Button>
           </Space>
         </Card>
       </Space>
