@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { TablePaginationConfig } from 'antd';
-import type { Answer, GetPath, Params } from './api';
+import type { Answer, GetPath, Params, Row } from './api';
 import { useApi, type ParamsArg } from './useApi';
 
 type Query<P extends GetPath> = Params<P> extends { query?: infer Q } ? NonNullable<Q> : never;
 /** An operation's path parameters (`undefined` for one without). */
 export type PathParams<P extends GetPath> = Params<P> extends { path: infer X } ? X : undefined;
-/** One row of a paged answer. */
-export type Row<P extends GetPath> = Answer<P> extends { items: Array<infer R> } ? R : never;
 
 /** The GET operations that answer a page ({items,total,page,pageSize}) and take page/pageSize. */
 export type PagedPath = {
