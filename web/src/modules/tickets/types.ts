@@ -11,9 +11,6 @@ export type Places = paths['/api/communities/{communityId}/tickets/places']['get
 export type Assignee = paths['/api/communities/{communityId}/tickets/assignees']['get']['responses'][200]['content']['application/json']['items'][number];
 export type CreateTicket = NonNullable<paths['/api/communities/{communityId}/tickets']['post']['requestBody']>['content']['application/json'];
 
-/** Ticket API URLs of a community. */
-export const ticketsUrl = (c: string, rest = '') => `/api/communities/${c}/tickets${rest}`;
-
 
 /** The states in lifecycle order (the contract's list, kept here so the web bundle carries no Zod). */
 export const STATES: TicketState[] = ['submitted', 'accepted', 'in_progress', 'waiting_on_reporter', 'resolved', 'closed', 'reopened', 'rejected', 'duplicate'];

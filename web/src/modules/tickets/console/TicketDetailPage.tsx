@@ -7,7 +7,6 @@ import { call, client, errorText, getOp, type Body } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
-import { ticketsUrl } from '../types';
 import { StateBadge } from '../StateBadge';
 import { TicketTopics } from '../../topics/TicketTopics';
 import { SettledBy } from '../../consultations/SettledBy';
@@ -71,7 +70,7 @@ export default function TicketDetailPage() {
         <Descriptions.Item label={t('tickets.description')} span={2}>{d.description}</Descriptions.Item>
       </Descriptions>
       <TicketTopics links={d.links} />
-      <SettledBy communityId={c} ticketUrl={ticketsUrl(c, `/${id}`)} links={d.links} canAttach={d.can.handle} onChange={reload} />
+      <SettledBy communityId={c} ticketId={id!} links={d.links} canAttach={d.can.handle} onChange={reload} />
       {d.photos.length > 0 && (
         <Image.PreviewGroup>
           <Space wrap style={{ margin: '12px 0' }}>{d.photos.map((p, i) => <Image key={p.id} width={96} height={96} style={{ objectFit: 'cover' }} src={p.thumbUrl} preview={{ src: p.url }} alt={`${t('tickets.photos')} ${i + 1}`} />)}</Space>
