@@ -144,8 +144,8 @@ export type Answer<P extends keyof paths, M extends Lower = 'get'> = paths[P][M]
   ? NonNullable<FetchResponse<paths[P][M], unknown, `${string}/${string}`>['data']>
   : never;
 
-/** One row of a list answer ({items: […]}), e.g. `Row<'/api/communities/{communityId}/grids'>`. */
-export type Row<P extends GetPath> = Answer<P> extends { items: Array<infer R> } ? R : never;
+/** One row of a list answer ({items: […]}), e.g. `Item<'/api/communities/{communityId}/grids'>`. */
+export type Item<P extends GetPath> = Answer<P> extends { items: Array<infer R> } ? R : never;
 /** An operation's JSON body as the document declares it, for a page that builds the body in steps. */
 export type Body<P extends keyof paths, M extends Lower = 'post'> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TablePaginationConfig } from 'antd';
-import type { Answer, GetPath, Params, Row } from './api';
+import type { Answer, GetPath, Params, Item } from './api';
 import { useApi, type ParamsArg } from './useApi';
 
 type Query<P extends GetPath> = Params<P> extends { query?: infer Q } ? NonNullable<Q> : never;
@@ -33,7 +33,7 @@ export function usePaged<P extends PagedPath>(path: P, pathParams: PathParams<P>
   };
   return {
     ...state,
-    items: ((state.data as { items?: Array<Row<P>> } | undefined)?.items ?? []),
+    items: ((state.data as { items?: Array<Item<P>> } | undefined)?.items ?? []),
     filters,
     /** New filters start again at page 1. */
     setFilters: (f: Filters<P>) => {

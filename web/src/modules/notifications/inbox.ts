@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { call, client, type Row } from '../../lib/api';
+import { call, client, type Item } from '../../lib/api';
 import { useApi } from '../../lib/useApi';
 import { usePaged } from '../../lib/usePaged';
 
-export type Notice = Row<'/api/notifications'>;
+export type Notice = Item<'/api/notifications'>;
 
 /** Fired after messages are marked read, so the bell or the home tile elsewhere on screen updates its count. */
 const CHANGED = 'gz:notifications-changed';

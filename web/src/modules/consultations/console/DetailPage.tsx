@@ -4,7 +4,7 @@ import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Select
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client, download, errorText, idempotent, newIdempotencyKey, type Row } from '../../../lib/api';
+import { call, client, download, errorText, idempotent, newIdempotencyKey, type Item } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
@@ -15,8 +15,8 @@ import { StatusBadge } from '../Badge';
 import { ResultCard } from '../h5/ResultCard';
 import { useCanManage } from '../../topics/manage';
 
-type Eligible = Row<'/api/communities/{communityId}/consultations/{id}/eligible'>;
-type Pending = Row<'/api/communities/{communityId}/consultations/{id}/pending'>;
+type Eligible = Item<'/api/communities/{communityId}/consultations/{id}/eligible'>;
+type Pending = Item<'/api/communities/{communityId}/consultations/{id}/pending'>;
 /** A paper ballot to enter for a household, or a pending entry to correct. */
 type Editing = { kind: 'paper'; householdId: string; code: string } | { kind: 'correct'; entry: Pending };
 

@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space,
 import { useTranslation } from 'react-i18next';
 import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
-import { call, client, errorText, type Row } from '../../../lib/api';
+import { call, client, errorText, type Item } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { STATES, type Category } from '../types';
@@ -11,7 +11,7 @@ import type { TicketState } from '../../../../../contract/tickets';
 import { testId } from '../../../lib/testid';
 
 type CategoryForm = Omit<Category, 'code'>;
-type Template = Row<'/api/communities/{communityId}/ticket-templates'>;
+type Template = Item<'/api/communities/{communityId}/ticket-templates'>;
 const HOURS = ['responseHoursNormal', 'resolutionHoursNormal', 'responseHoursUrgent', 'resolutionHoursUrgent'] as const;
 const MAX_HOURS = { responseHoursNormal: 720, resolutionHoursNormal: 2160, responseHoursUrgent: 720, resolutionHoursUrgent: 2160 };
 // The states a handler writes a reply for (moves into them carry a message).
