@@ -44,8 +44,7 @@ function withQuery(url: string, query?: Query): string {
   return s ? `${url}${url.includes('?') ? '&' : '?'}${s}` : url;
 }
 
-export interface Options {
-  signal?: AbortSignal;
+interface Options {
   /** Don't redirect to the login page on 401 (the session probe at start, the login form itself). */
   quiet401?: boolean;
 }
@@ -155,12 +154,4 @@ export type Body<P extends keyof paths, M extends Lower = 'post'> = paths[P][M] 
  */
 export function getOp<P extends GetPath>(path: P, params: Params<P> | undefined, signal?: AbortSignal): Promise<Answer<P>> {
   return call(request('GET', path, { params: params as Init['params'], signal }) as Promise<{ data?: Answer<P>; response: Response }>);
-}
-
-/** A paged list as every list route answers it. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
