@@ -112,7 +112,7 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     expect(new URL(page.url()).pathname).toBe(`/tickets/${filed.id}`);
     const leader = await api('leader1');
     try {
-      const read = async () => ((await answer<'/api/notifications'>(leader.get('/api/notifications?pageSize=100'))).items as Array<{ title: string; read: boolean }>).find((n) => n.title === `新诉求 ${filed.number}`)?.read;
+      const read = async () => (await answer<'/api/notifications'>(leader.get('/api/notifications?pageSize=100'))).items.find((n) => n.title === `新诉求 ${filed.number}`)?.read;
       await expect.poll(read).toBe(true);
     } finally {
       await leader.dispose();
@@ -207,7 +207,7 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
 
   it('staff merge a duplicate into the kept ticket; its reporter and supporters carry over', async () => {
     const resident1 = (await answer<'/api/me'>(resident.get('/api/me'))).communities[0];
-    const people = (await answer<'/api/communities/{communityId}/residents'>(staff.get(`${base}/residents?pageSize=50`))).items as Array<{ id: string; householdId: string }>;
+    const people = (await answer<'/api/communities/{communityId}/residents'>(staff.get(`${base}/residents?pageSize=50`))).items;
     const neighbourHousehold = (await answer<'/api/me'>(neighbour.get('/api/me'))).communities[0].householdId;
     const third = people.find((p) => p.householdId !== resident1.householdId && p.householdId !== neighbourHousehold)!;
     const kept = await report(staff, { title: '垃圾房门口堆满垃圾没人清', description: '垃圾房门口垃圾堆了两天，味道很大', onBehalfOfResidentId: third.id, channel: 'phone' });
@@ -256,7 +256,7 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     await expect.poll(async () => (await detail(staff, late.id)).escalationLevel, { timeout: 100_000, interval: 2000 }).toBe(2);
     const leader = await api('leader1');
     try {
-      const inbox = (await answer<'/api/notifications'>(leader.get('/api/notifications?pageSize=50'))).items as Array<{ kind: string; entityId: string; title: string }>;
+      const inbox = (await answer<'/api/notifications'>(leader.get('/api/notifications?pageSize=50'))).items;
       expect(inbox.find((n) => n.entityId === late.id && n.kind === 'ticket_overdue')?.title).toContain('超期');
     } finally {
       await leader.dispose();
@@ -296,7 +296,7 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
   });
 
   it('诉求设置: staff add a keyword to a category and it is used; a response window longer than the resolution window is refused with the server\'s message', async () => {
-    const greening = async () => ((await answer<'/api/communities/{communityId}/ticket-categories'>(staff.get(`${base}/ticket-categories`))).items as Array<{ code: string; keywords: string[]; responseHoursUrgent: number }>).find((c) => c.code === 'greening')!;
+    const greening = async () => (await answer<'/api/communities/{communityId}/ticket-categories'>(staff.get(`${base}/ticket-categories`))).items.find((c) => c.code === 'greening')!;
     const page = await b.page({ as: 'staff' });
     await page.goto('/tickets/settings');
     await page.getByTestId('category-edit-greening').click();
