@@ -75,6 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One community with its counts of estates, grids, buildings, households and residents */
         get: operations["getCommunitiesByCommunityId"];
         put?: never;
         post?: never;
@@ -91,8 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Accounts holding roles in the community, paged; search by name or login, filter by role */
         get: operations["getCommunitiesAccounts"];
         put?: never;
+        /** Create an account with roles in the community */
         post: operations["postCommunitiesAccounts"];
         delete?: never;
         options?: never;
@@ -108,6 +111,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Set an account's roles in the community */
         put: operations["putCommunitiesAccountsRolesByUserId"];
         post?: never;
         delete?: never;
@@ -277,6 +281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The audit trail of one record (who changed what, when), with the hash chain */
         get: operations["getCommunitiesAudit"];
         put?: never;
         post?: never;
@@ -293,8 +298,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Buildings, paged; filter by estate, grid or name */
         get: operations["getCommunitiesBuildings"];
         put?: never;
+        /** Add a building to an estate */
         post: operations["postCommunitiesBuildings"];
         delete?: never;
         options?: never;
@@ -315,6 +322,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a building (name, grid, floors, note) */
         patch: operations["patchCommunitiesBuildingsById"];
         trace?: never;
     };
@@ -703,8 +711,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Estates (小区) of the community, paged, with building and household counts */
         get: operations["getCommunitiesEstates"];
         put?: never;
+        /** Add an estate */
         post: operations["postCommunitiesEstates"];
         delete?: never;
         options?: never;
@@ -725,6 +735,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an estate's name, address or note */
         patch: operations["patchCommunitiesEstatesById"];
         trace?: never;
     };
@@ -942,8 +953,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Grids (网格) with their buildings and service team, paged */
         get: operations["getCommunitiesGrids"];
         put?: never;
+        /** Add a grid */
         post: operations["postCommunitiesGrids"];
         delete?: never;
         options?: never;
@@ -964,6 +977,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Rename a grid or change its note */
         patch: operations["patchCommunitiesGridsById"];
         trace?: never;
     };
@@ -974,8 +988,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The grid's service team (building leaders, second building leaders, property specialists) */
         get: operations["getCommunitiesGridsMembersById"];
         put?: never;
+        /** Add a member to the grid's service team */
         post: operations["postCommunitiesGridsMembersById"];
         delete?: never;
         options?: never;
@@ -993,9 +1009,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a member from the grid's service team */
         delete: operations["deleteCommunitiesGridsMembersByIdByMemberId"];
         options?: never;
         head?: never;
+        /** Change a service team member */
         patch: operations["patchCommunitiesGridsMembersByIdByMemberId"];
         trace?: never;
     };
@@ -1006,8 +1024,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Households (户), paged; filter by estate or building, search by code or room */
         get: operations["getCommunitiesHouseholds"];
         put?: never;
+        /** Add a household to a building */
         post: operations["postCommunitiesHouseholds"];
         delete?: never;
         options?: never;
@@ -1022,12 +1042,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One household with its residents and representative */
         get: operations["getCommunitiesHouseholdsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a household (building, room, code, note) */
         patch: operations["patchCommunitiesHouseholdsById"];
         trace?: never;
     };
@@ -1039,6 +1061,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Make one of the household's residents its representative (户代表) */
         put: operations["putCommunitiesHouseholdsRepresentativeById"];
         post?: never;
         delete?: never;
@@ -1346,8 +1369,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Organizations (party branch, committee, property company, partner units), paged */
         get: operations["getCommunitiesOrganizations"];
         put?: never;
+        /** Add an organization */
         post: operations["postCommunitiesOrganizations"];
         delete?: never;
         options?: never;
@@ -1368,6 +1393,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an organization */
         patch: operations["patchCommunitiesOrganizationsById"];
         trace?: never;
     };
@@ -1378,8 +1404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Members of an organization */
         get: operations["getCommunitiesOrganizationsMembersById"];
         put?: never;
+        /** Add a member to an organization */
         post: operations["postCommunitiesOrganizationsMembersById"];
         delete?: never;
         options?: never;
@@ -1397,9 +1425,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a member from an organization */
         delete: operations["deleteCommunitiesOrganizationsMembersByIdByMemberId"];
         options?: never;
         head?: never;
+        /** Change an organization member */
         patch: operations["patchCommunitiesOrganizationsMembersByIdByMemberId"];
         trace?: never;
     };
@@ -1756,8 +1786,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Residents, paged; search and filter by tag, estate, building and age; numbers masked */
         get: operations["getCommunitiesResidents"];
         put?: never;
+        /** Add a resident, optionally to a household */
         post: operations["postCommunitiesResidents"];
         delete?: never;
         options?: never;
@@ -1772,12 +1804,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One resident; phone and ID number masked */
         get: operations["getCommunitiesResidentsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a resident; omitted numbers stay as they are */
         patch: operations["patchCommunitiesResidentsById"];
         trace?: never;
     };
@@ -1823,6 +1857,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Households as an .xlsx roster */
         get: operations["getCommunitiesRostersHouseholdsXlsx"];
         put?: never;
         post?: never;
@@ -10461,7 +10496,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         candidates: {
-                            lines: (number)[];
+                            lines: number[];
                             speaker: string;
                             suggestedCategory: string;
                             text: string;

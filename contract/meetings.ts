@@ -80,8 +80,11 @@ export const MeetingStats = z.object({ held: z.number(), byKind: z.record(z.stri
 export const ChatIntakeBody = z.strictObject({ text: z.string().min(1).max(200_000) });
 export const ChatCandidate = z.object({
   speaker: z.string(), time: z.string().nullable(), text: z.string(), suggestedCategory: z.string(),
-  /** Line numbers (1-based) of the pasted text this message came from, for staff to check. */
-  lines: z.tuple([z.number(), z.number()]),
+  /**
+   * Line numbers (1-based) of the pasted text this message came from, for staff to check: first and last, as an
+   * array of two (a tuple has no OpenAPI 3.0 form; it came out as a duplicate anyOf that Redocly warns about).
+   */
+  lines: z.array(z.number().int()).length(2),
 });
 export const ChatIntakeResult = z.object({
   candidates: z.array(ChatCandidate),

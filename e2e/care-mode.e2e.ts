@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { APIRequestContext, APIResponse, Page } from 'playwright-core';
 import { api, communityId, demoPassword, expectAccessible, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 import { h5Routes, measureTargets } from './support/targets';
 
 const PHONE = { width: 390, height: 844 };
@@ -204,7 +205,7 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/h5\/tickets\/[^/?]+\?/);
     const id = new URL(page.url()).pathname.split('/').pop()!;
-    const filed = await (await resident.get(`${base}/tickets/${id}`)).json();
+    const filed = await answer<'/api/communities/{communityId}/tickets/{id}'>(resident.get(`${base}/tickets/${id}`));
     expect(filed).toMatchObject({ title: '二号楼门口路灯不亮', category: target, urgency: 'urgent' });
 
     for (const [to, message] of [['accepted', '收到，今晚去看'], ['resolved', '灯泡已更换']] as const) {
@@ -217,12 +218,12 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // first star → fourth
     await tabTo(page, '[data-testid=confirm]', 4);
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await (await resident.get(`${base}/tickets/${id}`)).json()).state).toBe('closed');
-    expect((await (await resident.get(`${base}/tickets/${id}`)).json()).satisfaction).toBe(4);
+    await expect.poll(async () => (await answer<'/api/communities/{communityId}/tickets/{id}'>(resident.get(`${base}/tickets/${id}`))).state).toBe('closed');
+    expect((await answer<'/api/communities/{communityId}/tickets/{id}'>(resident.get(`${base}/tickets/${id}`))).satisfaction).toBe(4);
   });
 
   it('a household representative votes and checks the receipt — by keyboard alone', async () => {
-    const { myBuildingId } = await (await resident.get(`${base}/tickets/places`)).json();
+    const { myBuildingId } = await answer<'/api/communities/{communityId}/tickets/places'>(resident.get(`${base}/tickets/places`));
     const now = Date.now();
     const created = await staff.post(`${base}/consultations`, { data: {
       title: '2号楼门口加装感应灯征询', description: '请各户表态。', scope: { kind: 'buildings', ids: [myBuildingId] },
@@ -231,7 +232,7 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
       participation: { op: '>=', num: 1, den: 100 }, approval: { op: '>', num: 1, den: 2 },
     } });
     expect(created.status(), await created.text()).toBe(201);
-    const cid = (await created.json()).id;
+    const cid = (await answer<'/api/communities/{communityId}/consultations', 'post'>(created)).id;
     const opened = await staff.post(`${base}/consultations/${cid}/open`);
     expect(opened.status(), await opened.text()).toBe(200);
 
@@ -265,9 +266,9 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
   });
 
   it('a newcomer joins their household with a one-time code — by keyboard alone', async () => {
-    const buildings = (await (await staff.get(`${base}/buildings?q=3号楼&pageSize=5`)).json()).items;
+    const buildings = (await answer<'/api/communities/{communityId}/buildings'>(staff.get(`${base}/buildings?q=3号楼&pageSize=5`))).items;
     expect(buildings.length).toBeGreaterThan(0);
-    const issued = await (await staff.post(`${base}/buildings/${buildings[0].id}/join-codes`)).json();
+    const issued = await answer<'/api/communities/{communityId}/buildings/{id}/join-codes', 'post'>(staff.post(`${base}/buildings/${buildings[0].id}/join-codes`));
     const { code } = issued.items[0];
     const page = await b.page({ h5: true, viewport: PHONE });
     await page.goto('/h5/join');

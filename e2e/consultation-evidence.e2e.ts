@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { api, communityId, expectAccessible, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -23,9 +24,9 @@ describe('征询存档: public archive, receipt proof, the consultation that set
   beforeAll(async () => {
     staff = await api('staff');
     base = `/api/communities/${await communityId(staff)}`;
-    const closed = (await (await staff.get(`${base}/consultations?status=closed`)).json()).items;
-    parking = closed.find((c: { title: string }) => c.title === '洞北小区临时停车收费调整征询');
-    const archive = await (await staff.get(`${base}/consultations/${parking.id}/archive`)).json();
+    const closed = (await answer<'/api/communities/{communityId}/consultations'>(staff.get(`${base}/consultations?status=closed`))).items;
+    parking = closed.find((c) => c.title === '洞北小区临时停车收费调整征询')!;
+    const archive = await answer<'/api/communities/{communityId}/consultations/{id}/archive'>(staff.get(`${base}/consultations/${parking.id}/archive`));
     ballot = archive.ballots[0];
   });
 
@@ -50,7 +51,7 @@ describe('征询存档: public archive, receipt proof, the consultation that set
     await page.goto(`/p/consultations/${parking.id}?s=${ballot.seq}&h=${ballot.receipt}`);
     await page.getByTestId('verify-answers').waitFor();
     expect(await page.getByTestId('verify-answers').textContent()).toContain(ballot.answers.owner_priority === 'agree' ? '同意' : '不同意');
-    const head = (await (await page.request.get(`/api/public/consultations/${parking.id}`)).json()).result;
+    const head = (await answer<'/api/public/consultations/{id}'>(page.request.get(`/api/public/consultations/${parking.id}`))).result!;
     expect(await page.getByTestId('verify-head').textContent()).toBe(head.chainHead);
     await page.getByTestId('proof-run').click();
     await page.getByTestId('proof-ok').waitFor();
@@ -64,7 +65,7 @@ describe('征询存档: public archive, receipt proof, the consultation that set
   });
 
   it('attaches the consultation that settled the question to a ticket reopening it, and prints its sealed result with the QR', async () => {
-    const ticket = (await (await staff.get(`${base}/tickets`, { params: { q: '外来车辆', scope: 'all', pageSize: 5 } })).json()).items[0];
+    const ticket = (await answer<'/api/communities/{communityId}/tickets'>(staff.get(`${base}/tickets`, { params: { q: '外来车辆', scope: 'all', pageSize: 5 } }))).items[0];
     const page = await b.page({ as: 'staff' });
     await page.goto(`/tickets/${ticket.id}`);
     await page.getByTestId('settled-by').waitFor();
@@ -74,7 +75,7 @@ describe('征询存档: public archive, receipt proof, the consultation that set
     await page.getByTestId('settled-attach').click();
     await page.getByTestId(`settled-${parking.id}`).waitFor();
     expect(await page.getByTestId(`settled-${parking.id}`).textContent()).toContain('2025年10月征询已决定');
-    const detail = await (await staff.get(`${base}/tickets/${ticket.id}`)).json();
+    const detail = await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${ticket.id}`));
     expect(detail.links).toContainEqual(expect.objectContaining({ targetType: 'consultation', targetId: parking.id }));
     await expectAccessible(page, 'ticket with the settling consultation');
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { api, communityId, expectAccessible, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 
 /** The community dashboard and the town view, as the secretary and the platform admin see them. */
 describe('dashboards in the console', () => {
@@ -15,7 +16,7 @@ describe('dashboards in the console', () => {
   afterAll(async () => { await secretary?.dispose(); });
 
   it('shows the secretary the community\'s figures for the last twelve months, the same as the API', async () => {
-    const d = await (await secretary.get(`${base}/dashboard`)).json();
+    const d = await answer<'/api/communities/{communityId}/dashboard'>(secretary.get(`${base}/dashboard`));
     const page = await b.page({ as: 'secretary' });
     await page.getByTestId('menu-dashboard').click();
     await expect.poll(() => page.getByTestId('dashboard-period').textContent()).toContain(`${d.from} – ${d.to}`);

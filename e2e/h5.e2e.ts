@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { api, communityId, expectAccessible, field, signIn, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 import { measureTargets } from './support/targets';
 
 const PHONE = { width: 390, height: 844 };
@@ -36,11 +37,11 @@ describe('resident H5', () => {
   });
 
   it('a resident joins their household with the one-time code that staff issued', async () => {
-    const buildings = (await (await staff.get(`${base}/buildings?q=2号楼&pageSize=5`)).json()).items;
-    const building = buildings.find((x: { estateName: string }) => x.estateName === '洞北小区') ?? buildings[0];
-    const issued = await (await staff.post(`${base}/buildings/${building.id}/join-codes`)).json();
+    const buildings = (await answer<'/api/communities/{communityId}/buildings'>(staff.get(`${base}/buildings?q=2号楼&pageSize=5`))).items;
+    const building = buildings.find((x) => x.estateName === '洞北小区') ?? buildings[0];
+    const issued = await answer<'/api/communities/{communityId}/buildings/{id}/join-codes', 'post'>(staff.post(`${base}/buildings/${building.id}/join-codes`));
     const { code, householdId } = issued.items[0];
-    const household = await (await staff.get(`${base}/households/${householdId}`)).json();
+    const household = await answer<'/api/communities/{communityId}/households/{id}'>(staff.get(`${base}/households/${householdId}`));
 
     const page = await b.page({ h5: true, viewport: PHONE });
     await page.goto(`/h5/join?code=${code}`);
@@ -51,7 +52,7 @@ describe('resident H5', () => {
     await field(page, 'join-password').fill('my-own-password-2026');
     await page.getByTestId('join-submit').click();
     await expect.poll(() => page.locator('.h5-welcome').textContent()).toContain('钱晓红');
-    const me = await (await page.request.get('/api/me')).json();
+    const me = await answer<'/api/me'>(page.request.get('/api/me'));
     expect(me.communities[0]).toMatchObject({ householdId, roles: expect.arrayContaining(['resident']) });
     expect(household.code).toBeTruthy();
     await expectAccessible(page, 'H5 home after joining');
@@ -64,7 +65,7 @@ describe('resident H5', () => {
     await field(again, 'join-password').fill('another-password-2026');
     await again.getByTestId('join-submit').click();
     await expect.poll(() => again.getByTestId('join-error').textContent()).toMatch(/户码无效|已被使用/);
-    const members = (await (await staff.get(`${base}/households/${householdId}`)).json()).residents.map((r: { name: string }) => r.name);
+    const members = (await answer<'/api/communities/{communityId}/households/{id}'>(staff.get(`${base}/households/${householdId}`))).residents.map((r) => r.name);
     expect(members).toContain('钱晓红');
     expect(members).not.toContain('冒用者');
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 
 /** Pasted as staff copy it out of PC WeChat: a multi-line message, a sticker, a system line, chatter, and one problem told in two messages. */
 const CHAT = `—————  2026-05-03  —————
@@ -61,9 +62,9 @@ describe('meetings and group-chat intake in the console', () => {
     await page.getByTestId('candidate-2-skip').click();
     expect(await page.locator('[data-testid$="-created"]').count()).toBe(2);
 
-    const list = (await (await staff.get(`${base}/tickets?scope=all&q=${encodeURIComponent('声控开关')}`)).json()).items;
+    const list = (await answer<'/api/communities/{communityId}/tickets'>(staff.get(`${base}/tickets?scope=all&q=${encodeURIComponent('声控开关')}`))).items;
     expect(list).toEqual([expect.objectContaining({ title: '5号楼2单元楼道灯和声控开关坏了', channel: 'group_chat' })]);
-    const parking = (await (await staff.get(`${base}/tickets?scope=all&q=${encodeURIComponent('洞北小区3号楼门口')}`)).json()).items;
+    const parking = (await answer<'/api/communities/{communityId}/tickets'>(staff.get(`${base}/tickets?scope=all&q=${encodeURIComponent('洞北小区3号楼门口')}`))).items;
     expect(parking).toEqual([expect.objectContaining({ category: 'parking', channel: 'group_chat' })]);
   });
 
@@ -118,9 +119,9 @@ describe('meetings and group-chat intake in the console', () => {
     expect(await page.getByTestId('meeting-signatures').textContent()).toContain('陈书记');
 
     // Action items are tracked to done after the meeting.
-    const item = (await (await staff.get(`${base}/meetings/${id}`)).json()).actionItems[0];
+    const item = (await answer<'/api/communities/{communityId}/meetings/{id}'>(staff.get(`${base}/meetings/${id}`))).actionItems[0];
     await page.getByTestId(`item-done-${item.id}`).click();
-    await expect.poll(async () => (await (await staff.get(`${base}/meetings/${id}`)).json()).actionItems[0].done).toBe(true);
+    await expect.poll(async () => (await answer<'/api/communities/{communityId}/meetings/{id}'>(staff.get(`${base}/meetings/${id}`))).actionItems[0].done).toBe(true);
     await page.goto('/meetings');
     await expect.poll(() => page.getByTestId('meetings-table').textContent()).toContain('2026年11月月例会');
     await expectAccessible(page, 'meetings list');

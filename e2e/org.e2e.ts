@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { APIRequestContext, Download, Page } from 'playwright-core';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 import { rosterXlsx } from './support/roster';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -35,7 +36,7 @@ describe('org pages as community staff', () => {
 
   it('shows the community overview with the seeded counts', async () => {
     await page.goto('/');
-    const counts = (await (await staff.get(base)).json()).counts;
+    const counts = (await answer<'/api/communities/{communityId}'>(staff.get(base))).counts;
     await expect.poll(async () => (await page.locator('main').textContent())?.replaceAll(',', '')).toContain(String(counts.residents));
     await expectAccessible(page, 'overview');
   });
@@ -48,12 +49,12 @@ describe('org pages as community staff', () => {
     await expectAccessible(page, 'new estate form');
     await page.getByTestId('estate-form-submit').click();
     await page.getByRole('cell', { name: '砖桥东苑' }).waitFor();
-    const estates = (await (await staff.get(`${base}/estates?q=砖桥东苑`)).json()).items;
-    expect(estates.map((e: { name: string }) => e.name)).toEqual(['砖桥东苑']);
+    const estates = (await answer<'/api/communities/{communityId}/estates'>(staff.get(`${base}/estates?q=砖桥东苑`))).items;
+    expect(estates.map((e) => e.name)).toEqual(['砖桥东苑']);
   });
 
   it('searches residents by name, edits one, and reveals a phone with a reason', async () => {
-    const sample = (await (await staff.get(`${base}/residents?pageSize=20&tag=car_owner`)).json()).items.find((r: { phone: string | null }) => r.phone);
+    const sample = (await answer<'/api/communities/{communityId}/residents'>(staff.get(`${base}/residents?pageSize=20&tag=car_owner`))).items.find((r) => r.phone)!;
     await openMenu('residents', '[data-testid=resident-row]');
     await expectAccessible(page, 'residents');
     await page.getByTestId('search').fill(sample.name);
@@ -63,12 +64,12 @@ describe('org pages as community staff', () => {
       return names.length > 0 && names.every((n) => n.includes(sample.name));
     }).toBe(true);
 
-    const row = page.getByTestId('resident-row').filter({ hasText: sample.phone }).first();
+    const row = page.getByTestId('resident-row').filter({ hasText: sample.phone! }).first();
     await row.getByTestId('resident-edit').click();
     await field(page, 'resident-name').fill(`${sample.name}明`);
     await page.getByTestId('resident-form-submit').click();
     await page.getByTestId('resident-form').waitFor({ state: 'detached' });
-    const after = await (await staff.get(`${base}/residents/${sample.id}`)).json();
+    const after = await answer<'/api/communities/{communityId}/residents/{id}'>(staff.get(`${base}/residents/${sample.id}`));
     expect(after.name).toBe(`${sample.name}明`);
     expect(after.tags).toContain('car_owner'); // an edit keeps what it did not touch
 
@@ -80,8 +81,8 @@ describe('org pages as community staff', () => {
     await expectAccessible(page, 'reveal dialog');
     await page.getByTestId('reveal-submit').click();
     await expect.poll(() => edited.getByTestId('revealed-phone').textContent()).toMatch(/^170\d{8}$/);
-    const trail = (await (await staff.get(`${base}/audit?entityType=resident&entityId=${sample.id}`)).json()).items;
-    expect(trail.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['residents.update', 'residents.reveal']));
+    const trail = (await answer<'/api/communities/{communityId}/audit'>(staff.get(`${base}/audit?entityType=resident&entityId=${sample.id}`))).items;
+    expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['residents.update', 'residents.reveal']));
   });
 
   it('imports a good roster into new rooms, and refuses a bad one row by row without writing anything', async () => {
@@ -99,7 +100,7 @@ describe('org pages as community staff', () => {
     );
     await page.locator('input[type=file]').setInputFiles({ name: '台账-新增.xlsx', mimeType: XLSX, buffer: good });
     await expect.poll(() => page.getByTestId('roster-result').textContent()).toMatch(/2.*3/);
-    const imported = (await (await staff.get(`${base}/residents?q=顾新民`)).json()).items;
+    const imported = (await answer<'/api/communities/{communityId}/residents'>(staff.get(`${base}/residents?q=顾新民`))).items;
     expect(imported).toHaveLength(1);
     expect(imported[0]).toMatchObject({ room: '801', isRepresentative: true, tags: expect.arrayContaining(['party_member', 'car_owner']) });
 
@@ -114,9 +115,9 @@ describe('org pages as community staff', () => {
     const text = (await page.getByTestId('roster-errors').textContent()) ?? '';
     for (const column of ['小区', '手机号', '性别', '标签']) expect(text).toContain(column);
     await expectAccessible(page, 'roster errors');
-    const written = (await (await staff.get(`${base}/residents?q=错行测试`)).json()).total;
+    const written = (await answer<'/api/communities/{communityId}/residents'>(staff.get(`${base}/residents?q=错行测试`))).total;
     expect(written).toBe(0);
-    const rooms = (await (await staff.get(`${base}/households?q=803`)).json()).items.filter((h: { room: string; buildingName: string; estateName: string }) => h.room === '803' && h.estateName === '嘉和景苑' && h.buildingName === '1号楼');
+    const rooms = (await answer<'/api/communities/{communityId}/households'>(staff.get(`${base}/households?q=803`))).items.filter((h) => h.room === '803' && h.estateName === '嘉和景苑' && h.buildingName === '1号楼');
     expect(rooms).toHaveLength(0);
   });
 

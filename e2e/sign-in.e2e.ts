@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api, demoPassword, expectAccessible, field, signIn, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 
 const CONSOLE_ACCOUNTS = ['admin', 'secretary', 'staff', 'property', 'committee1', 'committee2', 'committee3', 'committee4', 'committee5', 'leader1'];
 
@@ -21,7 +22,7 @@ describe('sign-in', () => {
   it.each(CONSOLE_ACCOUNTS)('%s signs in to the console and sees their name', async (login) => {
     const page = await b.page();
     await signIn(page, login);
-    const me = await (await page.request.get('/api/me')).json();
+    const me = await answer<'/api/me'>(page.request.get('/api/me'));
     await expect.poll(() => page.getByTestId('current-user').textContent()).toBe(me.user.displayName);
     if (login === 'staff' || login === 'admin') await expectAccessible(page, `console home as ${login}`);
   });
@@ -31,7 +32,7 @@ describe('sign-in', () => {
     await page.goto('/h5/login');
     await expectAccessible(page, 'H5 login');
     await signIn(page, 'resident1', { h5: true });
-    const me = await (await page.request.get('/api/me')).json();
+    const me = await answer<'/api/me'>(page.request.get('/api/me'));
     expect(me.communities[0].roles).toEqual(expect.arrayContaining(['resident', 'representative']));
     await expect.poll(() => page.locator('body').textContent()).toContain(me.user.displayName);
     await expectAccessible(page, 'H5 home as resident1');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 
 const PHONE = { width: 390, height: 844 };
 const FOUR = ['party_branch', 'property_company', 'committee', 'building_leaders'] as const;
@@ -24,7 +25,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
   let consultationId: string;
   let receipt: { seq: string; hash: string };
 
-  const topic = async () => (await staff.get(`${base}/topics/${topicId}`)).json();
+  const topic = () => answer<'/api/communities/{communityId}/topics/{id}'>(staff.get(`${base}/topics/${topicId}`));
   /** Clicks a button and waits for the page to show the server's answer (antd message). */
   const act = async (page: Page, testId: string) => {
     await page.getByTestId(testId).click();
@@ -56,9 +57,9 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
       headers: { 'Idempotency-Key': `story-${crypto.randomUUID()}` },
     });
     expect(r.status(), await r.text()).toBe(201);
-    tickets.push(await r.json());
+    tickets.push(await answer<'/api/communities/{communityId}/tickets', 'post'>(r));
     expect(tickets).toHaveLength(2);
-    for (const tk of tickets) expect((await (await staff.get(`${base}/tickets/${tk.id}`)).json()).category).toBe('parking');
+    for (const tk of tickets) expect((await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${tk.id}`))).category).toBe('parking');
   });
 
   it('staff open a topic, link the tickets to it and record their research', async () => {
@@ -79,7 +80,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await expect.poll(() => page.getByTestId('topic-tickets').textContent()).toContain(tickets[1].number);
     expect(await page.getByTestId('topic-tickets').textContent()).toContain(tickets[0].number);
     // The ticket shows the topic it went to.
-    const onTicket = await (await staff.get(`${base}/tickets/${tickets[0].id}`)).json();
+    const onTicket = await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${tickets[0].id}`));
     expect(onTicket.links).toEqual([expect.objectContaining({ targetType: 'topic', targetId: topicId, title: '洞北小区停车收费与外来车辆' })]);
     await expectAccessible(page, 'topic with linked tickets');
 
@@ -95,7 +96,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
   it('holds the forum: one missing a party does not complete the stage; one with all four parties does', async () => {
     const page = console_;
     // A forum the building leaders missed, recorded through the API.
-    const m = await (await staff.post(`${base}/meetings`, { data: { kind: 'forum', title: '停车问题座谈会（楼组长缺席）', topicId, scheduledAt: new Date().toISOString() } })).json();
+    const m = await answer<'/api/communities/{communityId}/meetings', 'post'>(staff.post(`${base}/meetings`, { data: { kind: 'forum', title: '停车问题座谈会（楼组长缺席）', topicId, scheduledAt: new Date().toISOString() } }));
     await staff.patch(`${base}/meetings/${m.id}`, { data: { minutes: '楼组长未到，只交换了意见。' } });
     await staff.put(`${base}/meetings/${m.id}/attendance`, { data: { items: FOUR.map((p) => ({ party: p, expected: 2, present: p === 'building_leaders' ? 0 : 2 })) } });
     expect((await staff.post(`${base}/meetings/${m.id}/close`, { data: { signatures: [{ party: 'party_branch', name: '陈书记' }] } })).status()).toBe(200);
@@ -137,7 +138,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
   });
 
   it('consults the households: a vote on the phone with a receipt, a second vote refused, a paper ballot confirmed by a second person', async () => {
-    const { myBuildingId } = await (await resident.get(`${base}/tickets/places`)).json();
+    const { myBuildingId } = await answer<'/api/communities/{communityId}/tickets/places'>(resident.get(`${base}/tickets/places`));
     const now = Date.now();
     const created = await staff.post(`${base}/consultations`, { data: {
       title: '洞北小区临时停车调整征询', description: '四方座谈形成的方案，请各户表态。', topicId, scope: { kind: 'buildings', ids: [myBuildingId] },
@@ -146,7 +147,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
       participation: { op: '>=', num: 1, den: 100 }, approval: { op: '>', num: 1, den: 2 },
     } });
     expect(created.status(), await created.text()).toBe(201);
-    consultationId = (await created.json()).id;
+    consultationId = (await answer<'/api/communities/{communityId}/consultations', 'post'>(created)).id;
     const page = console_;
     await page.goto(`/consultations/${consultationId}`);
     await page.getByTestId('consultation-open').click();
@@ -178,13 +179,13 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await page.getByTestId('ballot-plan').getByText('同意', { exact: true }).click();
     await page.getByTestId('ballot-modal-submit').click();
     await expect.poll(() => page.getByTestId('pending-table').textContent()).toContain('DB-2026-017');
-    const pending = (await (await staff.get(`${base}/consultations/${consultationId}/pending`)).json()).items[0];
+    const pending = (await answer<'/api/communities/{communityId}/consultations/{id}/pending'>(staff.get(`${base}/consultations/${consultationId}/pending`))).items[0];
     const self = await staff.post(`${base}/consultations/${consultationId}/ballots/${pending.ballotId}/confirm`);
     expect((await self.json()).error.code).toBe('same_person_confirm');
     const second = await b.page({ as: 'secretary' });
     await second.goto(`/consultations/${consultationId}`);
     await act(second, `confirm-${pending.ballotId}`);
-    await expect.poll(async () => (await (await staff.get(`${base}/consultations/${consultationId}`)).json()).progress).toEqual({ counted: 2, pending: 0 });
+    await expect.poll(async () => (await answer<'/api/communities/{communityId}/consultations/{id}'>(staff.get(`${base}/consultations/${consultationId}`))).progress).toEqual({ counted: 2, pending: 0 });
     await expectAccessible(second, 'consultation run page');
 
     // Closed by staff now (the server would also close it at its closing time); the result is frozen and published.
@@ -229,7 +230,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     expect(await field(page, 'close-resolve-tickets').isChecked()).toBe(true);
     await page.getByTestId('close-ok').click();
     await expect.poll(async () => (await topic()).status).toBe('closed');
-    for (const tk of tickets) expect((await (await staff.get(`${base}/tickets/${tk.id}`)).json()).state).toBe('resolved');
+    for (const tk of tickets) expect((await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${tk.id}`))).state).toBe('resolved');
   });
 
   it('months later: the printable report and the public page show the result, and a receipt verifies without signing in', async () => {

@@ -4,6 +4,7 @@ import { chromium, request, type APIRequestContext, type Browser, type BrowserCo
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { RESULTS } from './global-setup';
+import { answer } from './answers';
 
 export const baseUrl = inject('baseUrl');
 export const demoPassword = inject('demoPassword');
@@ -95,7 +96,7 @@ export async function api(login: string): Promise<APIRequestContext> {
 
 /** The demo community's id, as an account sees it. */
 export async function communityId(client: APIRequestContext): Promise<string> {
-  const me = await (await client.get('/api/me')).json();
+  const me = await answer<'/api/me'>(client.get('/api/me'));
   return me.communities[0].id;
 }
 

@@ -25,7 +25,7 @@ export default async function rosterRoutes(app: FastifyInstance) {
 
   r.get(`${base}/template.xlsx`, { config: { access: { action: 'org.manage' } }, schema: { tags, summary: 'Empty roster with the 户 and 居民 sheets', params: CommunityParams } },
     async (_req, reply) => sendXlsx(reply, 'roster-template.xlsx', await rosterTemplate()));
-  r.get(`${base}/households.xlsx`, { config: { access: { action: 'org.read' } }, schema: { tags, params: CommunityParams } },
+  r.get(`${base}/households.xlsx`, { config: { access: { action: 'org.read' } }, schema: { tags, summary: 'Households as an .xlsx roster', params: CommunityParams } },
     async (req, reply) => sendXlsx(reply, 'households.xlsx', await exportHouseholds(s(req))));
   r.get(`${base}/residents.xlsx`, {
     config: { access: { action: 'org.read' } },

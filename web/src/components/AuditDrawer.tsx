@@ -1,19 +1,8 @@
 import { Button, Drawer, Empty, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { withQuery } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { formatTime } from '../lib/format';
-
-interface AuditEvent {
-  seq: number;
-  action: string;
-  actorName: string | null;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-  hash: string;
-}
 
 /** A button opening the audit trail of one entity (who changed what, when, with the chain hash). */
 export function AuditButton({ communityId, entityType, entityId }: { communityId: string; entityType: string; entityId: string }) {
@@ -31,7 +20,7 @@ export function AuditButton({ communityId, entityType, entityId }: { communityId
 
 function AuditTrail({ communityId, entityType, entityId }: { communityId: string; entityType: string; entityId: string }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useApi<{ items: AuditEvent[] }>(withQuery(`/api/communities/${communityId}/audit`, { entityType, entityId }));
+  const { data, error, loading } = useApi('/api/communities/{communityId}/audit', { path: { communityId }, query: { entityType, entityId } });
   if (error) return <Typography.Text type="danger" role="alert">{error.localized}</Typography.Text>;
   if (!loading && !data?.items.length) return <Empty description={t('audit.empty')} />;
   return (

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Space, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorText, post } from '../lib/api';
+import { errorText } from '../lib/api';
 import { testId } from '../lib/testid';
 
 /**
  * A masked value with a "reveal" button: asks for a reason (the server logs it) and shows the full value.
- * `url` answers POST { field, reason } → { value }.
+ * `reveal` asks the server (e.g. POST …/residents/{id}/reveal with { field, reason }) for the value.
  */
-export function Reveal({ masked, url, field, label }: { masked: string | null; url: string; field: string; label: string }) {
+export function Reveal({ masked, reveal, field, label }: { masked: string | null; reveal: (reason: string) => Promise<{ value: string | null }>; field: string; label: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -21,8 +21,8 @@ export function Reveal({ masked, url, field, label }: { masked: string | null; u
   async function submit({ reason }: { reason: string }) {
     setBusy(true);
     try {
-      const r = await post<{ value: string }>(url, { field, reason });
-      setValue(r.value);
+      const r = await reveal(reason);
+      setValue(r.value ?? undefined);
       setOpen(false);
     } catch (e) {
       message.error(errorText(e));

@@ -1,4 +1,4 @@
-import type { Client } from 'openapi-fetch';
+import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
 import i18n, { currentLang } from '../app/i18n';
 import type { paths } from '../../../contract/api.gen';
 
@@ -33,10 +33,10 @@ export function setUnauthorizedHandler(fn: () => void) {
   onUnauthorized = fn;
 }
 
-export type Query = Record<string, string | number | boolean | null | undefined>;
+type Query = Record<string, string | number | boolean | null | undefined>;
 
 /** Appends the defined, non-empty query values to a URL. */
-export function withQuery(url: string, query?: Query): string {
+function withQuery(url: string, query?: Query): string {
   if (!query) return url;
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
@@ -45,7 +45,6 @@ export function withQuery(url: string, query?: Query): string {
 }
 
 interface Options {
-  signal?: AbortSignal;
   /** Don't redirect to the login page on 401 (the session probe at start, the login form itself). */
   quiet401?: boolean;
 }
@@ -121,23 +120,9 @@ export function newIdempotencyKey(): string {
  */
 export const idempotent = (key: string) => ({ 'Idempotency-Key': key });
 
-/**
- * A call by URL string, through the same client, for pages not yet moved to the typed paths above: the
- * path is not checked against the document, and the caller names the answer's type.
- */
-export function api<T>(method: Method, url: string, body?: unknown, o: Options = {}): Promise<T> {
-  return call(request(method, url, { body, signal: o.signal }) as Promise<{ data?: T; response: Response }>, o);
-}
-
-export const get = <T>(url: string, query?: Query, o?: Options) => api<T>('GET', withQuery(url, query), undefined, o);
-export const post = <T>(url: string, body?: unknown, o?: Options) => api<T>('POST', url, body, o);
-export const put = <T>(url: string, body?: unknown) => api<T>('PUT', url, body);
-export const patch = <T>(url: string, body?: unknown) => api<T>('PATCH', url, body);
-export const del = <T>(url: string) => api<T>('DELETE', url);
-
-/** Downloads a file from the API (e.g. an .xlsx ledger) with the session cookie, under the given name. */
-export async function download(url: string, filename: string): Promise<void> {
-  const blob = await call(request('GET', url, { parseAs: 'blob' }) as Promise<{ data?: Blob; response: Response }>);
+/** Downloads a file from a GET route (e.g. an .xlsx ledger) with the session cookie, under the given name. */
+export async function download<P extends GetPath>(path: P, params: Params<P>, filename: string): Promise<void> {
+  const blob = await call(request('GET', path, { params: params as Init['params'], parseAs: 'blob' }) as Promise<{ data?: Blob; response: Response }>);
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
@@ -148,10 +133,25 @@ export async function download(url: string, filename: string): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
-/** A paged list as every list route answers it. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
+type Lower = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** The documented paths that have a GET operation (what useApi, usePaged and download accept). */
+export type GetPath = ClientPathsWithMethod<Client<paths>, 'get'>;
+/** An operation's parameters ({path, query}) as the document declares them. */
+export type Params<P extends keyof paths, M extends Lower = 'get'> = paths[P][M] extends { parameters: infer X } ? X : never;
+/** An operation's success answer as the document declares it, e.g. `Answer<'/api/me'>` or `Answer<'/api/…/tickets', 'post'>`. */
+export type Answer<P extends keyof paths, M extends Lower = 'get'> = paths[P][M] extends Record<string | number, unknown>
+  ? NonNullable<FetchResponse<paths[P][M], unknown, `${string}/${string}`>['data']>
+  : never;
+
+/** One row of a list answer ({items: […]}), e.g. `Item<'/api/communities/{communityId}/grids'>`. */
+export type Item<P extends GetPath> = Answer<P> extends { items: Array<infer R> } ? R : never;
+/** An operation's JSON body as the document declares it, for a page that builds the body in steps. */
+export type Body<P extends keyof paths, M extends Lower = 'post'> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/**
+ * A GET by operation, for the hooks: `params` are checked against the document, the answer typed from it, and the
+ * signal lets a hook drop a stale answer.
+ */
+export function getOp<P extends GetPath>(path: P, params: Params<P> | undefined, signal?: AbortSignal): Promise<Answer<P>> {
+  return call(request('GET', path, { params: params as Init['params'], signal }) as Promise<{ data?: Answer<P>; response: Response }>);
 }

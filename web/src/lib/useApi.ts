@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, get } from './api';
+import { ApiError, getOp, type Answer, type GetPath, type Params } from './api';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -8,18 +8,29 @@ export interface ApiState<T> {
   reload: () => void;
 }
 
-/** GETs `url` (null = not yet) and re-fetches when it changes; stale answers are dropped. */
-export function useApi<T>(url: string | null): ApiState<T> {
-  const [data, setData] = useState<T>();
+/** The parameters argument: required when the operation has path parameters, `null` meaning "not yet". */
+export type ParamsArg<P extends GetPath> = Params<P> extends { path: object } ? [params: Params<P> | null] : [params?: Params<P> | null];
+
+/**
+ * GETs one documented operation and re-fetches when its parameters change; stale answers are dropped.
+ * `useApi('/api/communities/{communityId}/grids/{id}', c ? { path: { communityId: c, id } } : null)`: the path,
+ * the parameters and the answer's type all come from the OpenAPI document (contract/api.gen.ts).
+ */
+export function useApi<P extends GetPath>(path: P, ...[params]: ParamsArg<P>): ApiState<Answer<P>> {
+  const ready = params !== null;
+  const [data, setData] = useState<Answer<P>>();
   const [error, setError] = useState<ApiError>();
-  const [loading, setLoading] = useState(url !== null);
+  const [loading, setLoading] = useState(ready);
   const [tick, setTick] = useState(0);
+  // The parameters as a value, so a page may pass a fresh object literal on every render.
+  const key = ready ? JSON.stringify([path, params ?? {}]) : null;
 
   useEffect(() => {
-    if (url === null) return;
+    if (key === null) return;
+    const [p, ps] = JSON.parse(key) as [P, Params<P>];
     const ac = new AbortController();
     setLoading(true);
-    get<T>(url, undefined, { signal: ac.signal })
+    getOp(p, ps, ac.signal)
       .then((d) => {
         setData(d);
         setError(undefined);
@@ -32,7 +43,7 @@ export function useApi<T>(url: string | null): ApiState<T> {
         if (!ac.signal.aborted) setLoading(false);
       });
     return () => ac.abort();
-  }, [url, tick]);
+  }, [key, tick]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { data, error, loading, reload };

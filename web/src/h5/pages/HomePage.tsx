@@ -8,17 +8,6 @@ import { Shell } from '../Shell';
 import { homeCommunity, useH5Session } from '../session';
 import { Problem } from './LoginPage';
 
-/** The resident's own household as GET /api/communities/:c/my/household answers it. */
-interface MyHousehold {
-  id: string;
-  code: string;
-  room: string;
-  buildingName: string;
-  estateName: string;
-  representative: { id: string; name: string } | null;
-  residents: Array<{ id: string; name: string; phone: string | null; isRepresentative: boolean }>;
-}
-
 /** Home: my household (code, room, building, estate, members, representative), module tiles, sign out. */
 export default function HomePage() {
   const { t } = useTranslation();
@@ -50,9 +39,9 @@ export default function HomePage() {
 function Household({ me }: { me: Me }) {
   const { t } = useTranslation();
   const community = homeCommunity(me);
-  const url = community?.householdId ? `/api/communities/${community.id}/my/household` : null;
-  const { data: h, error } = useApi<MyHousehold>(url);
-  if (!url) {
+  const mine = community?.householdId ? { path: { communityId: community.id } } : null;
+  const { data: h, error } = useApi('/api/communities/{communityId}/my/household', mine);
+  if (!mine) {
     return (
       <div className="h5-card">
         <p>{t('h5.noHousehold')}</p>

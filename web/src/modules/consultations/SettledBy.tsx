@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { App, Button, Card, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorText, post } from '../../lib/api';
+import { call, client, errorText } from '../../lib/api';
 import { useApi } from '../../lib/useApi';
-import { consultationsUrl, type ConsultationSummary } from './types';
 import './messages';
 
 interface LinkRow { targetType: string; targetId: string; title: string | null; note: string | null }
@@ -14,19 +13,20 @@ interface LinkRow { targetType: string; targetId: string; title: string | null; 
  * linked to that closed consultation (the tickets module's link registry), and staff print its sealed result
  * with the QR to the public check. Shows the linked consultations; those who handle the ticket can attach one.
  */
-export function SettledBy({ communityId, ticketUrl, links, canAttach, onChange }: {
-  communityId: string; ticketUrl: string; links: LinkRow[]; canAttach: boolean; onChange: () => void;
+export function SettledBy({ communityId, ticketId, links, canAttach, onChange }: {
+  communityId: string; ticketId: string; links: LinkRow[]; canAttach: boolean; onChange: () => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const linked = links.filter((l) => l.targetType === 'consultation');
-  const { data: closed } = useApi<{ items: ConsultationSummary[] }>(canAttach ? `${consultationsUrl(communityId)}?status=closed` : null);
+  const { data: closed } = useApi('/api/communities/{communityId}/consultations', canAttach ? { path: { communityId }, query: { status: 'closed' } } : null);
   const [pick, setPick] = useState<string>();
   const [note, setNote] = useState('');
   if (!linked.length && !canAttach) return null;
   const attach = async () => {
     try {
-      await post(`${ticketUrl}/links`, { targetType: 'consultation', targetId: pick, ...(note.trim() ? { note: note.trim() } : {}) });
+      const body = { targetType: 'consultation' as const, targetId: pick!, ...(note.trim() ? { note: note.trim() } : {}) };
+      await call(client.POST('/api/communities/{communityId}/tickets/{id}/links', { params: { path: { communityId, id: ticketId } }, body }));
       message.success(t('consultations.ev.attached'));
       setPick(undefined);
       setNote('');

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { TownEvaluations as TownEvaluationsSchema } from '../../../../contract/evaluations';
-import { useApi } from '../../lib/useApi';
+import { useApi } from '../../lib/legacy/useApiByUrl';
 import './messages';
 import type { TrendView } from './types';
 

@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { z } from 'zod';
-import type { NotificationPage } from '../../../../contract/notifications';
-import { post, withQuery } from '../../lib/api';
+import { call, client, type Item } from '../../lib/api';
 import { useApi } from '../../lib/useApi';
 import { usePaged } from '../../lib/usePaged';
 
-export type Notice = z.infer<typeof NotificationPage>['items'][number];
-type Inbox = z.infer<typeof NotificationPage>;
+export type Notice = Item<'/api/notifications'>;
 
-const URL = '/api/notifications';
 /** Fired after messages are marked read, so the bell or the home tile elsewhere on screen updates its count. */
 const CHANGED = 'gz:notifications-changed';
 
@@ -17,7 +13,7 @@ const CHANGED = 'gz:notifications-changed';
  * messages adds its entity type here. `community` is the message's community (the H5 needs it in the URL).
  */
 const TARGETS: Record<string, { console: (id: string) => string; h5: (id: string, community: string | null) => string }> = {
-  ticket: { console: (id) => `/tickets/${id}`, h5: (id, c) => withQuery(`/tickets/${id}`, { community: c }) },
+  ticket: { console: (id) => `/tickets/${id}`, h5: (id, c) => (c ? `/tickets/${id}?community=${encodeURIComponent(c)}` : `/tickets/${id}`) },
   // A finished repair asks its reporter to accept it.
   work_order: { console: (id) => `/work-orders/${id}`, h5: (id) => `/repairs/${id}` },
 };
@@ -30,7 +26,7 @@ export function targetOf(n: Notice, app: 'console' | 'h5'): string | null {
 
 /** The number of unread messages, refreshed when messages are marked read anywhere in the app, and on `refreshKey` change. */
 export function useUnread(refreshKey?: unknown): number {
-  const { data, reload } = useApi<Inbox>(withQuery(URL, { unread: 1, pageSize: 1 }));
+  const { data, reload } = useApi('/api/notifications', { query: { unread: '1', pageSize: 1 } });
   useEffect(() => {
     window.addEventListener(CHANGED, reload);
     return () => window.removeEventListener(CHANGED, reload);
@@ -47,7 +43,7 @@ export function useUnread(refreshKey?: unknown): number {
 
 /** The inbox list: all or unread only, paged; marking read updates the list and every unread count on screen. */
 export function useInbox() {
-  const list = usePaged<Notice, { unread?: string }>(URL);
+  const list = usePaged('/api/notifications', undefined);
   const { reload } = list;
   const changed = useCallback(() => {
     reload();
@@ -55,15 +51,15 @@ export function useInbox() {
   }, [reload]);
   return {
     ...list,
-    unread: (list.data as Inbox | undefined)?.unread ?? 0,
+    unread: list.data?.unread ?? 0,
     unreadOnly: !!list.filters.unread,
     setUnreadOnly: (on: boolean) => list.setFilters({ unread: on ? '1' : undefined }),
     markRead: async (id: string) => {
-      await post(`${URL}/${id}/read`);
+      await call(client.POST('/api/notifications/{id}/read', { params: { path: { id } } }));
       changed();
     },
     readAll: async () => {
-      await post(`${URL}/read-all`);
+      await call(client.POST('/api/notifications/read-all'));
       changed();
     },
   };

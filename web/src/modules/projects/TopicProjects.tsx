@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Card, List } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/useApi';
+import { useApi } from '../../lib/legacy/useApiByUrl';
 import { projectsUrl, yuan, type ProjectList } from './types';
 import './messages';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, List } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/useApi';
+import { useApi } from '../../lib/legacy/useApiByUrl';
 import { useSession } from '../../console/session';
 import { CreateWorkOrder, MANAGERS } from './console/ListPage';
 import { woUrl, yuan, type WorkOrderSummary } from './types';

@@ -4,19 +4,19 @@ import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Select
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client, download, errorText, idempotent, newIdempotencyKey, post } from '../../../lib/api';
+import { call, client, download, errorText, idempotent, newIdempotencyKey, type Item } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
-import { consultationsUrl, type Consultation, type TurnoutByBuilding } from '../types';
+import type { Consultation } from '../types';
 import { TurnoutTable } from '../TurnoutTable';
 import { useRuleTexts } from '../rules';
 import { StatusBadge } from '../Badge';
 import { ResultCard } from '../h5/ResultCard';
 import { useCanManage } from '../../topics/manage';
 
-interface Eligible { householdId: string; code: string; representative: string | null; ballot: { status: string; channel: string } | null }
-interface Pending { ballotId: string; householdId: string; householdCode: string; channel: string; formNumber: string | null; answers: Record<string, string>; kind: 'ballot' | 'correction'; reason: string | null; enteredBy: string; seq: number; at: string }
+type Eligible = Item<'/api/communities/{communityId}/consultations/{id}/eligible'>;
+type Pending = Item<'/api/communities/{communityId}/consultations/{id}/pending'>;
 /** A paper ballot to enter for a household, or a pending entry to correct. */
 type Editing = { kind: 'paper'; householdId: string; code: string } | { kind: 'correct'; entry: Pending };
 
@@ -26,20 +26,20 @@ export default function DetailPage() {
   const { message } = App.useApp();
   const { id } = useParams();
   const c = useCommunityId();
-  const url = consultationsUrl(c, `/${id}`);
   const manage = useCanManage();
-  const { data: d, error, reload } = useApi<Consultation>(url);
+  const { data: d, error, reload } = useApi('/api/communities/{communityId}/consultations/{id}', { path: { communityId: c, id: id! } });
   const live = manage && d && d.status !== 'draft';
-  const { data: eligible, reload: reloadEligible } = useApi<{ items: Eligible[]; total: number }>(live ? `${url}/eligible` : null);
-  const { data: pending, reload: reloadPending } = useApi<{ items: Pending[] }>(live ? `${url}/pending` : null);
+  const { data: eligible, reload: reloadEligible } = useApi('/api/communities/{communityId}/consultations/{id}/eligible', live ? { path: { communityId: c, id: id! } } : null);
+  const { data: pending, reload: reloadPending } = useApi('/api/communities/{communityId}/consultations/{id}/pending', live ? { path: { communityId: c, id: id! } } : null);
   // Counts by building for every role that follows consultations (committee, building leaders, deputies too); others get 403 and no card.
-  const { data: turnout } = useApi<TurnoutByBuilding>(d && d.status !== 'draft' ? `${url}/turnout` : null);
+  const { data: turnout } = useApi('/api/communities/{communityId}/consultations/{id}/turnout', d && d.status !== 'draft' ? { path: { communityId: c, id: id! } } : null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [q, setQ] = useState('');
   const all = () => { reload(); reloadEligible(); reloadPending(); };
-  const act = async (path: string, body?: unknown) => {
+  const path = { communityId: c, id: id! };
+  const act = async (send: () => Promise<unknown>) => {
     try {
-      await post(`${url}/${path}`, body);
+      await send();
       message.success(t('consultations.c.done'));
       all();
     } catch (e) {
@@ -55,10 +55,10 @@ export default function DetailPage() {
     <Page title={d.title} extra={
       <Space wrap>
         {manage && d.status === 'draft' && <Link to={`/consultations/${d.id}/edit`}><Button data-testid="consultation-edit">{t('consultations.c.edit')}</Button></Link>}
-        {manage && d.status === 'draft' && <Popconfirm title={t('consultations.c.openConfirm')} onConfirm={() => act('open')}><Button type="primary" data-testid="consultation-open">{t('consultations.c.openNow')}</Button></Popconfirm>}
-        {manage && d.status === 'open' && <Popconfirm title={t('consultations.c.closeConfirm')} onConfirm={() => act('close')}><Button danger data-testid="consultation-close">{t('consultations.c.closeNow')}</Button></Popconfirm>}
+        {manage && d.status === 'draft' && <Popconfirm title={t('consultations.c.openConfirm')} onConfirm={() => act(() => call(client.POST('/api/communities/{communityId}/consultations/{id}/open', { params: { path } })))}><Button type="primary" data-testid="consultation-open">{t('consultations.c.openNow')}</Button></Popconfirm>}
+        {manage && d.status === 'open' && <Popconfirm title={t('consultations.c.closeConfirm')} onConfirm={() => act(() => call(client.POST('/api/communities/{communityId}/consultations/{id}/close', { params: { path } })))}><Button danger data-testid="consultation-close">{t('consultations.c.closeNow')}</Button></Popconfirm>}
         {d.status === 'closed' && <Link to={`/consultations/${d.id}/report`}><Button data-testid="consultation-report">{t('consultations.c.report')}</Button></Link>}
-        {manage && d.status === 'closed' && <Button data-testid="consultation-download" onClick={() => download(`${url}/archive`, `consultation-${d.id}.json`).catch((e) => message.error(errorText(e)))}>{t('consultations.c.download')}</Button>}
+        {manage && d.status === 'closed' && <Button data-testid="consultation-download" onClick={() => download('/api/communities/{communityId}/consultations/{id}/archive', { path }, `consultation-${d.id}.json`).catch((e) => message.error(errorText(e)))}>{t('consultations.c.download')}</Button>}
         {d.status === 'closed' && <a href={`/p/consultations/${d.id}`} target="_blank" rel="noreferrer" data-testid="consultation-public"><Button>{t('consultations.ev.publicPage')}</Button></a>}
       </Space>
     }>
@@ -104,7 +104,7 @@ export default function DetailPage() {
               {
                 title: t('common.actions'), key: 'a', render: (_: unknown, r: Pending) => d.status === 'open' && (
                   <Space>
-                    <Button size="small" type="primary" onClick={() => act(`ballots/${r.ballotId}/confirm`)} data-testid={`confirm-${r.ballotId}`}>{t('consultations.c.confirmBallot')}</Button>
+                    <Button size="small" type="primary" onClick={() => act(() => call(client.POST('/api/communities/{communityId}/consultations/{id}/ballots/{ballotId}/confirm', { params: { path: { ...path, ballotId: r.ballotId } } })))} data-testid={`confirm-${r.ballotId}`}>{t('consultations.c.confirmBallot')}</Button>
                     <Button size="small" onClick={() => setEditing({ kind: 'correct', entry: r })} data-testid={`correct-${r.ballotId}`}>{t('consultations.c.correct')}</Button>
                   </Space>
                 ),
@@ -129,7 +129,7 @@ export default function DetailPage() {
             ]} />
         </Card>
       )}
-      <BallotModal d={d} url={url} editing={editing} onClose={() => setEditing(null)} onSaved={all} />
+      <BallotModal d={d} editing={editing} onClose={() => setEditing(null)} onSaved={all} />
     </Page>
   );
 }
@@ -142,7 +142,7 @@ function RuleList({ d }: { d: Consultation }) {
 interface BallotValues { channel: 'paper' | 'door_to_door'; formNumber?: string; reason?: string; answers: Record<string, string> }
 
 /** Enter a paper or door-to-door ballot (form number required), or correct a pending entry with a reason. */
-function BallotModal({ d, url, editing, onClose, onSaved }: { d: Consultation; url: string; editing: Editing | null; onClose: () => void; onSaved: () => void }) {
+function BallotModal({ d, editing, onClose, onSaved }: { d: Consultation; editing: Editing | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const c = useCommunityId();
   // One Idempotency-Key per opened form, so a retried save never enters the same paper ballot twice.
@@ -155,7 +155,8 @@ function BallotModal({ d, url, editing, onClose, onSaved }: { d: Consultation; u
     <FormModal<BallotValues> open={!!editing} title={title} initialValues={initial} onClose={onClose} testId="ballot-modal"
       onSubmit={async (v) => {
         if (editing?.kind === 'correct') {
-          await post(`${url}/ballots/${editing.entry.ballotId}/corrections`, { answers: v.answers, reason: v.reason, ...(v.formNumber ? { formNumber: v.formNumber } : {}) });
+          const body = { answers: v.answers, reason: v.reason!, ...(v.formNumber ? { formNumber: v.formNumber } : {}) };
+          await call(client.POST('/api/communities/{communityId}/consultations/{id}/ballots/{ballotId}/corrections', { params: { path: { communityId: c, id: d.id, ballotId: editing.entry.ballotId } }, body }));
         } else if (editing) {
           await call(client.POST('/api/communities/{communityId}/consultations/{id}/paper-ballots', {
             params: { path: { communityId: c, id: d.id }, header: idempotent(key) },

@@ -4,13 +4,14 @@ import { App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { ApiError, errorText, patch, post } from '../../../lib/api';
+import { ApiError, call, client, errorText, type Body } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { BuildingSelect, EstateSelect } from '../../org/shared';
-import { consultationsUrl, type Consultation, type Threshold } from '../types';
+import type { Consultation, Threshold } from '../types';
+import type { Tag } from '../../../../../contract/org';
 
-const TAGS = ['party_member', 'elderly', 'living_alone', 'car_owner', 'disabled', 'veteran', 'volunteer', 'low_income'];
+const TAGS: Tag[] = ['party_member', 'elderly', 'living_alone', 'car_owner', 'disabled', 'veteran', 'volunteer', 'low_income'];
 
 interface Values {
   title: string;
@@ -19,7 +20,7 @@ interface Values {
   scopeKind: 'all' | 'estates' | 'buildings' | 'tag';
   estateIds?: string[];
   buildingIds?: string[];
-  tag?: string;
+  tag?: Tag;
   period: [Dayjs, Dayjs];
   participation: Threshold;
   approval: Threshold;
@@ -33,10 +34,10 @@ const DEFAULTS: Partial<Values> = {
 };
 
 /** Form values → API body; question and option keys are positional (q1, o1…), which the API only needs to be unique. */
-function toBody(v: Values) {
-  const scope = v.scopeKind === 'estates' ? { kind: 'estates', ids: v.estateIds ?? [] }
+function toBody(v: Values): Body<'/api/communities/{communityId}/consultations'> {
+  const scope: Body<'/api/communities/{communityId}/consultations'>['scope'] = v.scopeKind === 'estates' ? { kind: 'estates', ids: v.estateIds ?? [] }
     : v.scopeKind === 'buildings' ? { kind: 'buildings', ids: v.buildingIds ?? [] }
-      : v.scopeKind === 'tag' ? { kind: 'tag', tag: v.tag } : { kind: 'all' };
+      : v.scopeKind === 'tag' ? { kind: 'tag', tag: v.tag! } : { kind: 'all' };
   return {
     title: v.title, description: v.description ?? '', scope,
     questions: v.questions.map((q, i) => ({
@@ -72,7 +73,7 @@ export default function EditPage() {
   // Opened from a topic's consultation stage (/consultations/new?topicId=…): the consultation belongs to that topic.
   const topicId = useSearchParams()[0].get('topicId');
   const [form] = Form.useForm<Values>();
-  const { data: d } = useApi<Consultation>(id ? consultationsUrl(c, `/${id}`) : null);
+  const { data: d } = useApi('/api/communities/{communityId}/consultations/{id}', id ? { path: { communityId: c, id } } : null);
   const [busy, setBusy] = useState(false);
   useEffect(() => { if (d) form.setFieldsValue(fromConsultation(d)); }, [d, form]);
   const scopeKind = Form.useWatch('scopeKind', form);
@@ -80,7 +81,9 @@ export default function EditPage() {
   const finish = async (v: Values) => {
     setBusy(true);
     try {
-      const saved = id ? await patch<Consultation>(consultationsUrl(c, `/${id}`), toBody(v)) : await post<Consultation>(consultationsUrl(c), { ...toBody(v), topicId });
+      const saved = await call(id
+        ? client.PATCH('/api/communities/{communityId}/consultations/{id}', { params: { path: { communityId: c, id } }, body: toBody(v) })
+        : client.POST('/api/communities/{communityId}/consultations', { params: { path: { communityId: c } }, body: { ...toBody(v), topicId } }));
       message.success(t('consultations.c.saved'));
       nav(`/consultations/${saved.id}`);
     } catch (e) {

@@ -6,14 +6,13 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { useCanManage } from '../../topics/manage';
-import { consultationsUrl, type ConsultationSummary } from '../types';
 import { StatusBadge } from '../Badge';
 
 /** All consultations of the community (drafts for managers), newest first. */
 export default function ListPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
-  const { data, loading, error } = useApi<{ items: ConsultationSummary[] }>(consultationsUrl(c));
+  const { data, loading, error } = useApi('/api/communities/{communityId}/consultations', { path: { communityId: c } });
   const canManage = useCanManage();
   return (
     <Page title={t('consultations.c.list')} extra={canManage && <Link to="/consultations/new"><Button type="primary" data-testid="consultation-new">{t('consultations.c.create')}</Button></Link>}>

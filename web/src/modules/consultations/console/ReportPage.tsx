@@ -1,21 +1,15 @@
 import { useParams } from 'react-router-dom';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Answer } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
-import { consultationsUrl, type Consultation, type TurnoutByBuilding } from '../types';
 import { TurnoutTable } from '../TurnoutTable';
 import { useRuleTexts } from '../rules';
 import { ResultCard } from '../h5/ResultCard';
 
-interface Report {
-  title: string; communityName: string; description: string; questions: Consultation['questions']; rules: Consultation['rules'];
-  opensAt: string; closesAt: string; closedAt: string | null; result: Consultation['result'];
-  chainCheck: { ok: boolean; entries: number; head: string; firstBreak: { seq: number; reason: string } | null };
-  eligibleCount: number; sealHash: string | null; chainFormat: number; turnout: TurnoutByBuilding;
-  publicUrl: string; qrSvg: string;
-}
+type Report = Answer<'/api/communities/{communityId}/consultations/{id}/report'>;
 
 /**
  * The A4 report to print and post: rules, the sealed result, ledger check, QR to the public check, turnout by
@@ -26,7 +20,7 @@ export default function ReportPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const c = useCommunityId();
-  const { data: r, error } = useApi<Report>(consultationsUrl(c, `/${id}/report`));
+  const { data: r, error } = useApi('/api/communities/{communityId}/consultations/{id}/report', { path: { communityId: c, id: id! } });
   if (error) return <p role="alert">{error.localized}</p>;
   if (!r) return <p>{t('common.loading')}</p>;
   return (

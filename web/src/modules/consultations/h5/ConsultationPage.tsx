@@ -7,7 +7,7 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { consultationsUrl, type Consultation, type Receipt } from '../types';
+import type { Consultation, Receipt } from '../types';
 import { RulesCard } from '../rules';
 import { StatusBadge } from '../Badge';
 import { ReceiptCard } from './ReceiptCard';
@@ -19,7 +19,7 @@ export default function ConsultationPage() {
   const { id } = useParams();
   const { me } = useH5Session();
   const community = homeCommunity(me!);
-  const { data: d, error, reload } = useApi<Consultation>(community ? consultationsUrl(community.id, `/${id}`) : null);
+  const { data: d, error, reload } = useApi('/api/communities/{communityId}/consultations/{id}', community ? { path: { communityId: community.id, id: id! } } : null);
   if (error) return <Shell title={t('consultations.detailTitle')} back="/consultations"><div className="h5-error" role="alert">{error.localized}</div></Shell>;
   if (!d) return <Shell title={t('consultations.detailTitle')} back="/consultations"><p className="h5-loading">{t('common.loading')}</p></Shell>;
   return (
@@ -61,7 +61,7 @@ function Voting({ d, communityId, hasHousehold, onVoted }: { d: Consultation; co
 
 function NotRepresentative({ communityId, hasHousehold }: { communityId: string; hasHousehold: boolean }) {
   const { t } = useTranslation();
-  const { data: h } = useApi<{ representative: { name: string } | null }>(hasHousehold ? `/api/communities/${communityId}/my/household` : null);
+  const { data: h } = useApi('/api/communities/{communityId}/my/household', hasHousehold ? { path: { communityId } } : null);
   return (
     <section className="h5-card" role="note" data-testid="not-representative">
       <h2 className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.notRep')}</h2>

@@ -5,7 +5,6 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { consultationsUrl, type ConsultationSummary } from '../types';
 import { StatusBadge } from '../Badge';
 
 /** The community's consultations: open ones first (to vote), then closed ones (to read the result). */
@@ -13,7 +12,7 @@ export default function ListPage() {
   const { t } = useTranslation();
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const { data, error } = useApi<{ items: ConsultationSummary[] }>(c ? consultationsUrl(c) : null);
+  const { data, error } = useApi('/api/communities/{communityId}/consultations', c ? { path: { communityId: c } } : null);
   const groups = [
     { key: 'open', items: data?.items.filter((x) => x.status === 'open') ?? [] },
     { key: 'closed', items: data?.items.filter((x) => x.status === 'closed') ?? [] },

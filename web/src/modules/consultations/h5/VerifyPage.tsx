@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
 import { Shell } from '../../../h5/Shell';
 import { TextField } from '../../../h5/TextField';
-import type { PublicReceipt } from '../types';
 import { ReceiptResult } from '../ReceiptResult';
 
 /** Public receipt check (no sign-in): /h5/verify?c=<consultationId>&h=<hash>. */
@@ -16,8 +15,8 @@ export default function VerifyPage() {
   const h = params.get('h') ?? '';
   const [cIn, setC] = useState(c);
   const [hIn, setH] = useState(h);
-  const url = c && h ? `/api/public/consultations/${encodeURIComponent(c)}/receipts/${encodeURIComponent(h)}` : null;
-  const { data: r, error, loading } = useApi<PublicReceipt>(url);
+  const asked = !!(c && h);
+  const { data: r, error, loading } = useApi('/api/public/consultations/{id}/receipts/{hash}', asked ? { path: { id: c, hash: h } } : null);
   return (
     <Shell title={t('consultations.verifyTitle')} back="/">
       <p className="h5-intro">{t('consultations.verifyIntro')}</p>
@@ -28,7 +27,7 @@ export default function VerifyPage() {
         <TextField id="verify-h" value={hIn} onChange={setH} maxLength={128} autoComplete="off" required data-testid="verify-hash" />
         <div className="cs-actions"><Button block type="submit" color="primary" size="large" data-testid="verify-submit">{t('consultations.check')}</Button></div>
       </form>
-      {url && loading && <p className="h5-loading" role="status">{t('common.loading')}</p>}
+      {asked && loading && <p className="h5-loading" role="status">{t('common.loading')}</p>}
       {error && <div className="h5-error" role="alert" data-testid="verify-error">{error.status === 404 ? t('consultations.notFound') : error.localized}</div>}
       {r && !loading && <ReceiptResult r={r} />}
     </Shell>

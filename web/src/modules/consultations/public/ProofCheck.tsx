@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get } from '../../../lib/api';
+import { ApiError, getOp } from '../../../lib/api';
 import { checkProof, type ProofOutcome } from '../proof';
-import type { Proof } from '../types';
 
 /**
  * "Is my entry in the published chain?" without the whole archive: fetches the chain segment from the receipt
@@ -15,7 +14,7 @@ export function ProofCheck({ id, receipt, publishedHead }: { id: string; receipt
   const run = async () => {
     setBusy(true);
     try {
-      const p = await get<Proof>(`/api/public/consultations/${encodeURIComponent(id)}/proofs/${encodeURIComponent(receipt)}`);
+      const p = await getOp('/api/public/consultations/{id}/proofs/{hash}', { path: { id, hash: receipt } });
       setOutcome(await checkProof(p, receipt, publishedHead));
     } catch (e) {
       setOutcome({ ok: false, reason: 'fetch', message: e instanceof ApiError ? e.localized : String(e) });

@@ -4,14 +4,14 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { TextField } from '../../../h5/TextField';
-import type { Consultation, PublicReceipt } from '../types';
+import type { Answer } from '../../../lib/api';
 import { RulesCard } from '../rules';
 import { StatusBadge } from '../Badge';
 import { ResultCard } from '../h5/ResultCard';
 import { ReceiptResult } from '../ReceiptResult';
 import { ProofCheck } from './ProofCheck';
 
-type PublicConsultation = Omit<Consultation, 'progress' | 'my' | 'scope' | 'topicId'> & { publicArchive: boolean };
+type PublicConsultation = Answer<'/api/public/consultations/{id}'>;
 
 /** The consultation id in /p/consultations/:id, if the address is one. */
 function idFromPath(path: string): string | null {
@@ -27,7 +27,7 @@ function idFromPath(path: string): string | null {
 export default function PublicPage() {
   const { t } = useTranslation();
   const id = idFromPath(window.location.pathname);
-  const { data: d, error } = useApi<PublicConsultation>(id ? `/api/public/consultations/${encodeURIComponent(id)}` : null);
+  const { data: d, error } = useApi('/api/public/consultations/{id}', id ? { path: { id } } : null);
   const title = d?.title ?? t('consultations.publicTitle');
   return (
     <Shell title={t('consultations.publicTitle')}>
@@ -94,8 +94,7 @@ function ReceiptCheck({ d }: { d: PublicConsultation }) {
   const [seq, setSeq] = useState(params.get('s') ?? '');
   const [hash, setHash] = useState(params.get('h') ?? '');
   const [asked, setAsked] = useState<{ seq: string; hash: string } | null>(params.get('h') ? { seq: params.get('s') ?? '', hash: params.get('h')! } : null);
-  const url = asked ? `/api/public/consultations/${encodeURIComponent(id)}/receipts/${encodeURIComponent(asked.hash.toLowerCase())}` : null;
-  const { data: r, error, loading } = useApi<PublicReceipt>(url);
+  const { data: r, error, loading } = useApi('/api/public/consultations/{id}/receipts/{hash}', asked ? { path: { id, hash: asked.hash.toLowerCase() } } : null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAsked({ seq: seq.trim(), hash: hash.trim() });
@@ -111,7 +110,7 @@ function ReceiptCheck({ d }: { d: PublicConsultation }) {
         <TextField id="pv-hash" value={hash} onChange={setHash} maxLength={128} autoComplete="off" required spellCheck={false} data-testid="public-verify-hash" />
         <div className="cs-actions"><button type="submit" className="cs-plain-button cs-primary" data-testid="public-verify-submit">{t('consultations.check')}</button></div>
       </form>
-      {url && loading && <p className="h5-loading" role="status">{t('common.loading')}</p>}
+      {asked && loading && <p className="h5-loading" role="status">{t('common.loading')}</p>}
       {error && <div className="h5-error" role="alert" data-testid="verify-error">{error.status === 404 ? t('consultations.notFound') : error.localized}</div>}
       {r && !loading && <ReceiptResult r={r} questions={d.questions} seqMismatch={!!asked?.seq && Number(asked.seq) !== r.seq} />}
       {r && !loading && d.result && r.chainHead && <ProofCheck key={r.hash} id={id} receipt={r.hash} publishedHead={d.result.chainHead} />}

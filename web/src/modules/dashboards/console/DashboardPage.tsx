@@ -4,14 +4,13 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';
-import { errorText, withQuery } from '../../../lib/api';
+import { errorText, type Answer } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
-import { dashboardUrl, type Dashboard } from '../types';
 import { bandText, hoursText, num, pct } from './format';
 import { LatestScores } from '../../evaluations/figures';
 
-type Group = Dashboard['byGrid'][number];
+type Group = Answer<'/api/communities/{communityId}/dashboard'>['byGrid'][number];
 
 /** One community's figures over a period of months (default: the last twelve), with charts. */
 export default function DashboardPage() {
@@ -19,7 +18,7 @@ export default function DashboardPage() {
   const c = useCommunityId();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const q = { from: range?.[0]?.format('YYYY-MM'), to: range?.[1]?.format('YYYY-MM') };
-  const { data: d, error } = useApi<Dashboard>(withQuery(dashboardUrl(c), q));
+  const { data: d, error } = useApi('/api/communities/{communityId}/dashboard', { path: { communityId: c }, query: q });
 
   const columns = [
     { title: '', dataIndex: 'label' },

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';
-import { errorText, withQuery } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useSession } from '../../../console/session';
-import { townUrl, type TownItem, type TownOverview, type TownRow } from '../types';
+import type { TownRow } from '../types';
 import { bandText, hoursText, num, pct } from './format';
 import { TownEvaluations } from '../../evaluations/figures';
 
@@ -17,12 +17,12 @@ export default function TownPage() {
   const { t } = useTranslation();
   const { setCommunityId, communities } = useSession();
   const navigate = useNavigate();
-  const { data: towns } = useApi<{ items: TownItem[] }>('/api/towns');
+  const { data: towns } = useApi('/api/towns');
   const [chosen, setChosen] = useState<string>();
   const town = chosen ?? towns?.items[0]?.id;
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const q = { from: range?.[0]?.format('YYYY-MM'), to: range?.[1]?.format('YYYY-MM') };
-  const { data: o, error } = useApi<TownOverview>(town ? withQuery(townUrl(town), q) : null);
+  const { data: o, error } = useApi('/api/towns/{townId}/overview', town ? { path: { townId: town }, query: q } : null);
   const visible = new Set(communities.map((c) => c.id));
 
   const columns = [

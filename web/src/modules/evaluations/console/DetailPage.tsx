@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { evaluationsUrl, rectificationsUrl, type RectificationView, type RoundView } from '../types';

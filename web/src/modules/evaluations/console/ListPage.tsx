@@ -4,8 +4,9 @@ import { Button, DatePicker, Form, Modal, Select, Space, Table, Tag, message } f
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { call, client, download, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { call, client, errorText } from '../../../lib/api';
+import { download } from '../../../lib/legacy/api-by-url';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { evaluationsUrl, type RoundSummaryView } from '../types';

@@ -3,7 +3,7 @@ import { Alert, Button, Input, InputNumber, Space, Table, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { useCommunityId } from '../../../console/session';
 import type { RubricView } from '../types';
 

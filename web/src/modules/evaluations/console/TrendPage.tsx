@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { useCommunityId } from '../../../console/session';
 import type { TrendView } from '../types';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
 import { evaluationsUrl, type RoundSummaryView } from '../types';

@@ -3,18 +3,20 @@ import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, Collapse, Form, Input, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { call, client, errorText, get, idempotent, newIdempotencyKey, post, type Page as Paged } from '../../../lib/api';
+import { call, client, errorText, getOp, idempotent, newIdempotencyKey, type Answer, type Item } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { currentLang } from '../../../app/i18n';
 import { useCommunityId } from '../../../console/session';
 import { EstateSelect } from '../../org/shared';
-import { meetingsUrl, type ChatIntake } from '../types';
+
+type ChatIntake = Answer<'/api/communities/{communityId}/meetings/chat-intake', 'post'>;
 
 interface Candidate {
   key: string;
   speaker: string;
   time: string | null;
-  lines: [number, number];
+  /** First and last line of the message in the pasted export. */
+  lines: number[];
   text: string;
   title: string;
   category: string;
@@ -44,13 +46,13 @@ export default function ChatIntakePage() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ChatIntake | null>(null);
   const [items, setItems] = useState<Candidate[]>([]);
-  const { data: cats } = useApi<{ items: Array<{ code: string; labelZh: string; labelEn: string; active: boolean }> }>(`/api/communities/${c}/ticket-categories`);
+  const { data: cats } = useApi('/api/communities/{communityId}/ticket-categories', { path: { communityId: c } });
   const catOptions = (cats?.items ?? []).filter((x) => x.active).map((x) => ({ value: x.code, label: currentLang() === 'en' ? x.labelEn : x.labelZh }));
 
   const split = async () => {
     setBusy(true);
     try {
-      const r = await post<ChatIntake>(meetingsUrl(c, '/chat-intake'), { text });
+      const r = await call(client.POST('/api/communities/{communityId}/meetings/chat-intake', { params: { path: { communityId: c } }, body: { text } }));
       setResult(r);
       setItems(r.candidates.map((x, i) => ({
         key: `${i}-${x.lines[0]}`, speaker: x.speaker, time: x.time, lines: x.lines, text: x.text, title: titleOf(x.text),
@@ -85,7 +87,7 @@ export default function ChatIntakePage() {
     if (!target) return xs;
     const [above, j] = target;
     const me = xs[i];
-    const merged = { ...above, text: `${above.text}\n${me.speaker}：${me.text}`, lines: [above.lines[0], me.lines[1]] as [number, number] };
+    const merged = { ...above, text: `${above.text}\n${me.speaker}：${me.text}`, lines: [above.lines[0], me.lines[1]] };
     return xs.flatMap((x, k) => (k === j ? [merged] : k === i ? [] : [x]));
   });
 
@@ -149,7 +151,7 @@ export default function ChatIntakePage() {
   );
 }
 
-interface ResidentHit { id: string; name: string; householdCode: string | null; buildingName: string | null }
+type ResidentHit = Item<'/api/communities/{communityId}/residents'>;
 
 /** Finds the resident behind a chat nickname: searches by name within the estate, starting from the nickname's surname (张阿姨 → 张). */
 function ResidentPicker({ c, estateId, speaker, value, onChange, testId }: { c: string; estateId?: string; speaker: string; value?: string; onChange: (v: string) => void; testId: string }) {
@@ -157,7 +159,7 @@ function ResidentPicker({ c, estateId, speaker, value, onChange, testId }: { c: 
   const [hits, setHits] = useState<ResidentHit[]>([]);
   const search = async (q: string) => {
     try {
-      const r = await get<Paged<ResidentHit>>(`/api/communities/${c}/residents`, { q: q.trim() || undefined, estateId, pageSize: 20 });
+      const r = await getOp('/api/communities/{communityId}/residents', { path: { communityId: c }, query: { q: q.trim() || undefined, estateId, pageSize: 20 } });
       setHits(r.items);
     } catch {
       setHits([]);

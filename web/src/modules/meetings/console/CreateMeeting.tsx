@@ -3,11 +3,10 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/FormModal';
-import { post, withQuery } from '../../../lib/api';
+import { call, client } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
-import { topicsUrl, type TopicSummary } from '../../topics/types';
-import { MEETING_KINDS, meetingsUrl, type Meeting, type MeetingKind } from '../types';
+import { MEETING_KINDS, type MeetingKind } from '../types';
 
 interface Values { kind: MeetingKind; title: string; scheduledAt: Dayjs; location?: string; topicId?: string }
 
@@ -20,16 +19,17 @@ export function CreateMeetingModal({ open, onClose, topic }: { open: boolean; on
   const { t } = useTranslation();
   const c = useCommunityId();
   const nav = useNavigate();
-  const { data: topics } = useApi<{ items: TopicSummary[] }>(open && !topic ? withQuery(topicsUrl(c), { status: 'active' }) : null);
+  const { data: topics } = useApi('/api/communities/{communityId}/topics', open && !topic ? { path: { communityId: c }, query: { status: 'active' } } : null);
   const kinds = topic ? MEETING_KINDS.filter((k) => k !== 'monthly') : MEETING_KINDS;
   return (
     <FormModal<Values> open={open} title={t('meetings.create')} onClose={onClose} testId="meeting-create"
       initialValues={topic ? { kind: 'forum', topicId: topic.id, title: `${topic.title}${t('meetings.kinds.forum')}` } : { kind: 'monthly' }}
       onSubmit={async (v) => {
-        const m = await post<Meeting>(meetingsUrl(c), {
+        const body = {
           kind: v.kind, title: v.title, scheduledAt: v.scheduledAt.toISOString(), location: v.location?.trim() || null,
           topicId: v.kind === 'monthly' ? null : (topic?.id ?? v.topicId ?? null),
-        });
+        };
+        const m = await call(client.POST('/api/communities/{communityId}/meetings', { params: { path: { communityId: c } }, body }));
         nav(`/meetings/${m.id}`);
       }}>
       {(form) => (

@@ -3,14 +3,15 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, List, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { ApiError, errorText, patch, post, put } from '../../../lib/api';
+import { ApiError, call, client, errorText, type Body } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { useCanManage } from '../../topics/manage';
-import { ATTENDANCE_PARTIES, SIGNING_PARTIES, meetingsUrl, type Meeting } from '../types';
+import { ATTENDANCE_PARTIES, SIGNING_PARTIES, type Meeting } from '../types';
 
 type AgendaItem = Meeting['agenda'][number];
+type Party = Body<'/api/communities/{communityId}/meetings/{id}/close'>['signatures'][number]['party'];
 
 type Row = { party: (typeof ATTENDANCE_PARTIES)[number]; expected: number; present: number; names: string };
 
@@ -20,9 +21,9 @@ export default function DetailPage() {
   const { message } = App.useApp();
   const { id } = useParams();
   const c = useCommunityId();
-  const url = meetingsUrl(c, `/${id}`);
+  const path = { communityId: c, id: id! };
   const manage = useCanManage();
-  const { data: m, error, reload } = useApi<Meeting>(url);
+  const { data: m, error, reload } = useApi('/api/communities/{communityId}/meetings/{id}', { path });
   const [rows, setRows] = useState<Row[]>([]);
   const [minutes, setMinutes] = useState('');
   const [decisions, setDecisions] = useState('');
@@ -59,21 +60,23 @@ export default function DetailPage() {
   if (!m) return <Page title={t('meetings.detail')}><p>{t('common.loading')}</p></Page>;
   const editable = manage && m.status === 'planned';
   const setRow = (i: number, patchRow: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patchRow } : r)));
-  const saveAttendance = () => run(() => put(`${url}/attendance`, {
+  const saveAttendance = () => run(() => call(client.PUT('/api/communities/{communityId}/meetings/{id}/attendance', { params: { path }, body: {
     items: rows.filter((r) => r.expected > 0 || r.present > 0).map((r) => ({ party: r.party, expected: r.expected, present: r.present, names: r.names.split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean) })),
-  }));
+  } })));
   const close = async () => {
     setCloseError(null);
     try {
-      await post(`${url}/close`, { signatures: Object.entries(signers).filter(([, n]) => n.trim()).map(([party, name]) => ({ party, name: name.trim() })) });
+      // The keys are the signing parties the page offers (and those already signed), so they are the close body's parties.
+      const signatures = (Object.entries(signers) as Array<[Party, string]>).filter(([, n]) => n.trim()).map(([party, name]) => ({ party, name: name.trim() }));
+      await call(client.POST('/api/communities/{communityId}/meetings/{id}/close', { params: { path }, body: { signatures } }));
       message.success(t('meetings.ok'));
       reload();
     } catch (e) {
       setCloseError(e instanceof ApiError ? e.localized : errorText(e));
     }
   };
-  const saveRecord = () => run(() => patch(url, { minutes, decisions: decisions.split('\n').map((x) => x.trim()).filter(Boolean) }));
-  const saveAgenda = (items: AgendaItem[]) => run(() => patch(url, { agenda: items.map((a) => ({ kind: a.kind, refId: a.refId, title: a.title })) }));
+  const saveRecord = () => run(() => call(client.PATCH('/api/communities/{communityId}/meetings/{id}', { params: { path }, body: { minutes, decisions: decisions.split('\n').map((x) => x.trim()).filter(Boolean) } })));
+  const saveAgenda = (items: AgendaItem[]) => run(() => call(client.PATCH('/api/communities/{communityId}/meetings/{id}', { params: { path }, body: { agenda: items.map((a) => ({ kind: a.kind, refId: a.refId, title: a.title })) } })));
   const absent = SIGNING_PARTIES.filter((p) => !m.attendance.some((a) => a.party === p && a.present > 0));
   const agendaLink = (a: AgendaItem) => a.refId && a.kind === 'topic' ? <Link to={`/topics/${a.refId}`}>{a.title}</Link>
     : a.refId && a.kind === 'ticket' ? <Link to={`/tickets/${a.refId}`}>{a.title}</Link> : a.title;
@@ -155,7 +158,7 @@ export default function DetailPage() {
         <List size="small" dataSource={m.actionItems} locale={{ emptyText: t('meetings.noItems') }} data-testid="meeting-action-items"
           renderItem={(a) => (
             <List.Item>
-              <Checkbox checked={a.done} onChange={(e) => void run(() => patch(`${url}/action-items/${a.id}`, { done: e.target.checked }))} data-testid={`item-done-${a.id}`}>
+              <Checkbox checked={a.done} onChange={(e) => void run(() => call(client.PATCH('/api/communities/{communityId}/meetings/{id}/action-items/{itemId}', { params: { path: { ...path, itemId: a.id } }, body: { done: e.target.checked } })))} data-testid={`item-done-${a.id}`}>
                 {a.text}
               </Checkbox>
               <span className="muted">{a.ownerName} · {a.dueDate}{a.overdue && !a.done ? ` · ${t('meetings.overdue')}` : ''}</span>
@@ -163,7 +166,7 @@ export default function DetailPage() {
           )} />
         {editable && (
           <Form form={itemForm} layout="inline" style={{ marginTop: 12, rowGap: 8 }}
-            onFinish={async (v) => { if (await run(() => post(`${url}/action-items`, { text: v.text, ownerName: v.ownerName, dueDate: v.dueDate.format('YYYY-MM-DD') }))) itemForm.resetFields(); }}>
+            onFinish={async (v) => { if (await run(() => call(client.POST('/api/communities/{communityId}/meetings/{id}/action-items', { params: { path }, body: { text: v.text, ownerName: v.ownerName, dueDate: v.dueDate.format('YYYY-MM-DD') } })))) itemForm.resetFields(); }}>
             <Form.Item name="text" rules={[{ required: true, max: 1000 }]}><Input aria-label={t('meetings.text')} placeholder={t('meetings.text')} style={{ width: 280 }} data-testid="item-text" /></Form.Item>
             <Form.Item name="ownerName" rules={[{ required: true, max: 50 }]}><Input aria-label={t('meetings.owner')} placeholder={t('meetings.owner')} data-testid="item-owner" /></Form.Item>
             <Form.Item name="dueDate" rules={[{ required: true }]}><DatePicker aria-label={t('meetings.due')} placeholder={t('meetings.due')} data-testid="item-due" /></Form.Item>

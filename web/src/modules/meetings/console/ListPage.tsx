@@ -7,15 +7,14 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { useCanManage } from '../../topics/manage';
-import { meetingsUrl, type MeetingSummary } from '../types';
 import { CreateMeetingModal } from './CreateMeeting';
 
 /** Meetings, newest first, with how many were held and how many action items are still open. */
 export default function ListPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
-  const { data, loading, error } = useApi<{ items: MeetingSummary[] }>(meetingsUrl(c));
-  const { data: stats } = useApi<{ held: number; openActionItems: number }>(meetingsUrl(c, '/stats'));
+  const { data, loading, error } = useApi('/api/communities/{communityId}/meetings', { path: { communityId: c } });
+  const { data: stats } = useApi('/api/communities/{communityId}/meetings/stats', { path: { communityId: c } });
   const manage = useCanManage();
   const [creating, setCreating] = useState(false);
   return (

@@ -4,21 +4,20 @@ import type { AccountT, GrantableRole } from '../../../../../contract/org';
 import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
 import { SearchBox } from '../../../components/SearchBox';
-import { post, put } from '../../../lib/api';
+import { call, client } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { usePaged } from '../../../lib/usePaged';
 import { GRANTABLE_ROLES, PHONE_PATTERN } from '../codes';
-import { useBase } from '../shared';
+import { useCommunityId } from '../../../console/session';
 import { testId } from '../../../lib/testid';
 
-type Filters = { q?: string; role?: GrantableRole };
 type AccountForm = { login: string; displayName: string; phone?: string; password: string; roles: GrantableRole[] };
 
 /** Accounts of the community and their roles (only staff see this page). */
 export default function AccountsPage() {
   const { t } = useTranslation();
-  const base = useBase();
-  const list = usePaged<AccountT, Filters>(`${base}/accounts`, {});
+  const communityId = useCommunityId();
+  const list = usePaged('/api/communities/{communityId}/accounts', { communityId });
   const creating = useEditing<never>();
   const roles = useEditing<AccountT>();
   const roleOptions = GRANTABLE_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
@@ -46,7 +45,8 @@ export default function AccountsPage() {
       <FormModal<AccountForm>
         open={creating.open} testId="account-form" title={t('org.accountCreate')} onClose={creating.close}
         onSubmit={async (v) => {
-          await post(`${base}/accounts`, { login: v.login, displayName: v.displayName, phone: v.phone || null, password: v.password, roles: v.roles });
+          const body = { login: v.login, displayName: v.displayName, phone: v.phone || null, password: v.password, roles: v.roles };
+          await call(client.POST('/api/communities/{communityId}/accounts', { params: { path: { communityId } }, body }));
           list.reload();
         }}
       >
@@ -67,7 +67,7 @@ export default function AccountsPage() {
         open={roles.open} testId="account-roles-form" title={roles.record ? t('org.rolesOf', { name: roles.record.displayName }) : ''} onClose={roles.close}
         initialValues={roles.record ? { roles: roles.record.roles.filter((r): r is GrantableRole => (GRANTABLE_ROLES as string[]).includes(r)) } : undefined}
         onSubmit={async (v) => {
-          await put(`${base}/accounts/${roles.record!.id}/roles`, { roles: v.roles ?? [] });
+          await call(client.PUT('/api/communities/{communityId}/accounts/{userId}/roles', { params: { path: { communityId, userId: roles.record!.id } }, body: { roles: v.roles ?? [] } }));
           list.reload();
         }}
       >

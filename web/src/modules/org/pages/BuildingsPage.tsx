@@ -5,29 +5,27 @@ import type { BuildingT } from '../../../../../contract/org';
 import { AuditButton } from '../../../components/AuditDrawer';
 import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
-import { errorText, patch, post } from '../../../lib/api';
+import { call, client, errorText } from '../../../lib/api';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
-import { EstateSelect, GridSelect, useBase, useOrgRights } from '../shared';
+import { EstateSelect, GridSelect, useOrgRights } from '../shared';
 import { SearchBox } from '../../../components/SearchBox';
 import { testId } from '../../../lib/testid';
 
 type BuildingForm = { estateId: string; name: string; gridId?: string; floors?: number; note?: string };
-type Filters = { estateId?: string; gridId?: string; q?: string };
 
 /** Buildings (楼栋): filter by estate and grid, assign a grid in place, print household join codes. */
 export default function BuildingsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const base = useBase();
   const communityId = useCommunityId();
   const rights = useOrgRights();
-  const list = usePaged<BuildingT, Filters>(`${base}/buildings`, {});
+  const list = usePaged('/api/communities/{communityId}/buildings', { communityId });
   const editing = useEditing<BuildingT>();
 
   async function assignGrid(b: BuildingT, gridId: string | undefined) {
     try {
-      await patch(`${base}/buildings/${b.id}`, { gridId: gridId ?? null });
+      await call(client.PATCH('/api/communities/{communityId}/buildings/{id}', { params: { path: { communityId, id: b.id } }, body: { gridId: gridId ?? null } }));
       message.success(t('common.saved'));
       list.reload();
     } catch (e) {
@@ -75,7 +73,9 @@ export default function BuildingsPage() {
         } : undefined}
         onSubmit={async (v) => {
           const body = { estateId: v.estateId, name: v.name, gridId: v.gridId ?? null, floors: v.floors ?? null, note: v.note || null };
-          await (editing.record ? patch(`${base}/buildings/${editing.record.id}`, body) : post(`${base}/buildings`, body));
+          await call(editing.record
+            ? client.PATCH('/api/communities/{communityId}/buildings/{id}', { params: { path: { communityId, id: editing.record.id } }, body })
+            : client.POST('/api/communities/{communityId}/buildings', { params: { path: { communityId } }, body }));
           list.reload();
         }}
       >

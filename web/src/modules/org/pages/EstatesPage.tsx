@@ -4,10 +4,10 @@ import type { EstateT } from '../../../../../contract/org';
 import { AuditButton } from '../../../components/AuditDrawer';
 import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
-import { patch, post } from '../../../lib/api';
+import { call, client } from '../../../lib/api';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
-import { useBase, useOrgRights } from '../shared';
+import { useOrgRights } from '../shared';
 import { testId } from '../../../lib/testid';
 
 type EstateForm = { name: string; address?: string; note?: string };
@@ -15,10 +15,9 @@ type EstateForm = { name: string; address?: string; note?: string };
 /** Estates (小区) of the community, with their building and household counts. */
 export default function EstatesPage() {
   const { t } = useTranslation();
-  const base = useBase();
   const communityId = useCommunityId();
   const rights = useOrgRights();
-  const list = usePaged<EstateT>(`${base}/estates`);
+  const list = usePaged('/api/communities/{communityId}/estates', { communityId });
   const editing = useEditing<EstateT>();
 
   return (
@@ -51,7 +50,9 @@ export default function EstatesPage() {
         onClose={editing.close}
         onSubmit={async (v) => {
           const body = { name: v.name, address: v.address || null, note: v.note || null };
-          await (editing.record ? patch(`${base}/estates/${editing.record.id}`, body) : post(`${base}/estates`, body));
+          await call(editing.record
+            ? client.PATCH('/api/communities/{communityId}/estates/{id}', { params: { path: { communityId, id: editing.record.id } }, body })
+            : client.POST('/api/communities/{communityId}/estates', { params: { path: { communityId } }, body }));
           list.reload();
         }}
       >

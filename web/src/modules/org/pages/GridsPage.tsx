@@ -5,11 +5,11 @@ import type { GridMemberRole, GridT } from '../../../../../contract/org';
 import { AuditButton } from '../../../components/AuditDrawer';
 import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
-import { del, errorText, patch, post } from '../../../lib/api';
+import { call, client, errorText } from '../../../lib/api';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { GRID_MEMBER_ROLES, PHONE_PATTERN } from '../codes';
-import { BuildingSelect, useBase, useOrgRights } from '../shared';
+import { BuildingSelect, useOrgRights } from '../shared';
 import { testId } from '../../../lib/testid';
 
 type GridForm = { name: string; note?: string };
@@ -18,10 +18,9 @@ type MemberForm = { role: GridMemberRole; name: string; phone?: string; building
 /** Grids (网格) with their buildings and service teams (楼组长, 党员第二楼组长, 红色物业专员). */
 export default function GridsPage() {
   const { t } = useTranslation();
-  const base = useBase();
   const communityId = useCommunityId();
   const rights = useOrgRights();
-  const list = usePaged<GridT>(`${base}/grids`);
+  const list = usePaged('/api/communities/{communityId}/grids', { communityId });
   const editing = useEditing<GridT>();
   const [teamOf, setTeamOf] = useState<string>();
   const teamGrid = list.items.find((g) => g.id === teamOf);
@@ -58,7 +57,9 @@ export default function GridsPage() {
         initialValues={editing.record ? { name: editing.record.name, note: editing.record.note ?? '' } : undefined}
         onSubmit={async (v) => {
           const body = { name: v.name, note: v.note || null };
-          await (editing.record ? patch(`${base}/grids/${editing.record.id}`, body) : post(`${base}/grids`, body));
+          await call(editing.record
+            ? client.PATCH('/api/communities/{communityId}/grids/{id}', { params: { path: { communityId, id: editing.record.id } }, body })
+            : client.POST('/api/communities/{communityId}/grids', { params: { path: { communityId } }, body }));
           list.reload();
         }}
       >
@@ -75,7 +76,7 @@ export default function GridsPage() {
 function TeamEditor({ grid, onChange }: { grid: GridT; onChange: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const base = useBase();
+  const communityId = useCommunityId();
   const [form] = Form.useForm<MemberForm>();
   const [busy, setBusy] = useState(false);
 
@@ -101,7 +102,7 @@ function TeamEditor({ grid, onChange }: { grid: GridT; onChange: () => void }) {
         renderItem={(m) => (
           <List.Item actions={[
             <Popconfirm key="d" title={t('org.memberRemoveConfirm', { name: m.name })} okText={t('common.confirm')} cancelText={t('common.cancel')}
-              onConfirm={() => run(del(`${base}/grids/${grid.id}/members/${m.id}`))}>
+              onConfirm={() => run(call(client.DELETE('/api/communities/{communityId}/grids/{id}/members/{memberId}', { params: { path: { communityId, id: grid.id, memberId: m.id } } })))}>
               <Button type="link" danger size="small">{t('common.remove')}</Button>
             </Popconfirm>,
           ]}>
@@ -111,7 +112,8 @@ function TeamEditor({ grid, onChange }: { grid: GridT; onChange: () => void }) {
       />
       <h2 className="drawer-subtitle">{t('org.memberAdd')}</h2>
       <Form form={form} layout="vertical" data-testid="grid-member-form" onFinish={async (v) => {
-        const ok = await run(post(`${base}/grids/${grid.id}/members`, { role: v.role, name: v.name, phone: v.phone || null, buildingId: v.buildingId || null }));
+        const body = { role: v.role, name: v.name, phone: v.phone || null, buildingId: v.buildingId || null };
+        const ok = await run(call(client.POST('/api/communities/{communityId}/grids/{id}/members', { params: { path: { communityId, id: grid.id } }, body })));
         if (ok) form.resetFields();
       }}>
         <Form.Item name="role" label={t('org.role')} rules={[{ required: true }]}>

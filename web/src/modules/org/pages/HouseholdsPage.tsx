@@ -2,29 +2,28 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Space, Table, Tag, Tooltip, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { HouseholdDetailT, HouseholdT, ResidentT } from '../../../../../contract/org';
+import type { HouseholdT, ResidentT } from '../../../../../contract/org';
 import { AuditButton } from '../../../components/AuditDrawer';
 import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
 import { SearchBox } from '../../../components/SearchBox';
-import { errorText, patch, post, put } from '../../../lib/api';
+import { call, client, errorText } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
-import { BuildingSelect, EstateSelect, useBase, useOrgRights } from '../shared';
+import { BuildingSelect, EstateSelect, useOrgRights } from '../shared';
 import { TagList } from './ResidentsPage';
 import { testId } from '../../../lib/testid';
 
-type Filters = { estateId?: string; buildingId?: string; q?: string };
 type HouseholdForm = { buildingId: string; room: string; code?: string; note?: string };
 
 /** Households (户): filter by estate and building, search; details with residents and the representative. */
 export default function HouseholdsPage() {
   const { t } = useTranslation();
-  const base = useBase();
+  const communityId = useCommunityId();
   const nav = useNavigate();
   const rights = useOrgRights();
-  const list = usePaged<HouseholdT, Filters>(`${base}/households`, {});
+  const list = usePaged('/api/communities/{communityId}/households', { communityId });
   const editing = useEditing<HouseholdT>();
   const [detailId, setDetailId] = useState<string>();
   const buildingId = list.filters.buildingId;
@@ -69,7 +68,9 @@ export default function HouseholdsPage() {
         initialValues={editing.record ? { buildingId: editing.record.buildingId, room: editing.record.room, code: editing.record.code, note: editing.record.note ?? '' } : { buildingId: buildingId as string }}
         onSubmit={async (v) => {
           const body = { buildingId: v.buildingId, room: v.room, ...(v.code ? { code: v.code } : {}), note: v.note || null };
-          await (editing.record ? patch(`${base}/households/${editing.record.id}`, body) : post(`${base}/households`, body));
+          await call(editing.record
+            ? client.PATCH('/api/communities/{communityId}/households/{id}', { params: { path: { communityId, id: editing.record.id } }, body })
+            : client.POST('/api/communities/{communityId}/households', { params: { path: { communityId } }, body }));
           list.reload();
         }}
       >
@@ -85,14 +86,13 @@ export default function HouseholdsPage() {
 function HouseholdDetail({ id, onChanged, onEdit }: { id: string; onChanged: () => void; onEdit: (h: HouseholdT) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const base = useBase();
   const communityId = useCommunityId();
   const rights = useOrgRights();
-  const { data: h, error, reload } = useApi<HouseholdDetailT>(`${base}/households/${id}`);
+  const { data: h, error, reload } = useApi('/api/communities/{communityId}/households/{id}', { path: { communityId, id } });
 
   async function setRepresentative(r: ResidentT) {
     try {
-      await put(`${base}/households/${id}/representative`, { residentId: r.id });
+      await call(client.PUT('/api/communities/{communityId}/households/{id}/representative', { params: { path: { communityId, id } }, body: { residentId: r.id } }));
       message.success(t('org.representativeSet', { name: r.name }));
       reload();
       onChanged();

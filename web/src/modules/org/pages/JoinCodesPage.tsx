@@ -4,16 +4,14 @@ import { Alert, App, Button, Popconfirm, Space, type ButtonProps } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
-import type { BuildingT, JoinCodesResponse } from '../../../../../contract/org';
-import type { z } from 'zod';
 import { Page } from '../../../components/Page';
-import { errorText, post, withQuery, type Page as PageOf } from '../../../lib/api';
+import { call, client, errorText, type Answer } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
-import { useBase } from '../shared';
+import { useCommunityId } from '../../../console/session';
 import './join-codes.css';
 import { testId } from '../../../lib/testid';
 
-type Codes = z.infer<typeof JoinCodesResponse>;
+type Codes = Answer<'/api/communities/{communityId}/buildings/{id}/join-codes', 'post'>;
 
 /**
  * One-time household join codes for a building, printed as an A4 sheet of QR cards (one per household)
@@ -23,8 +21,8 @@ export default function JoinCodesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { id } = useParams<{ id: string }>();
-  const base = useBase();
-  const buildings = useApi<PageOf<BuildingT>>(withQuery(`${base}/buildings`, { pageSize: 100 }));
+  const communityId = useCommunityId();
+  const buildings = useApi('/api/communities/{communityId}/buildings', { path: { communityId }, query: { pageSize: 100 } });
   const building = buildings.data?.items.find((b) => b.id === id);
   const [codes, setCodes] = useState<Codes>();
   const [qr, setQr] = useState<Record<string, string>>({});
@@ -41,7 +39,7 @@ export default function JoinCodesPage() {
   async function generate() {
     setBusy(true);
     try {
-      setCodes(await post<Codes>(`${base}/buildings/${id}/join-codes`));
+      setCodes(await call(client.POST('/api/communities/{communityId}/buildings/{id}/join-codes', { params: { path: { communityId, id: id! } } })));
     } catch (e) {
       message.error(errorText(e));
     } finally {

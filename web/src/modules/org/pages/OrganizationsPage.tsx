@@ -1,30 +1,28 @@
 import { useState } from 'react';
 import { App, Button, Drawer, Form, Input, List, Popconfirm, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OrganizationT, OrgKind, OrgMemberT } from '../../../../../contract/org';
+import type { OrganizationT, OrgKind } from '../../../../../contract/org';
 import { AuditButton } from '../../../components/AuditDrawer';
 import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
 import { SearchBox } from '../../../components/SearchBox';
-import { del, errorText, patch, post } from '../../../lib/api';
+import { call, client, errorText, type Body } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { ORG_KINDS, PHONE_PATTERN } from '../codes';
-import { EstateSelect, useBase, useOrgRights } from '../shared';
+import { EstateSelect, useOrgRights } from '../shared';
 import { testId } from '../../../lib/testid';
 
-type Filters = { kind?: OrgKind; q?: string };
 type OrgForm = { kind: OrgKind; name: string; estateId?: string; contactName?: string; contactPhone?: string; note?: string };
 type MemberForm = { name: string; title?: string; phone?: string };
 
 /** Bodies of the community: party branch, property companies, the committee, partner units, departments. */
 export default function OrganizationsPage() {
   const { t } = useTranslation();
-  const base = useBase();
   const communityId = useCommunityId();
   const rights = useOrgRights();
-  const list = usePaged<OrganizationT, Filters>(`${base}/organizations`, {});
+  const list = usePaged('/api/communities/{communityId}/organizations', { communityId });
   const editing = useEditing<OrganizationT>();
   const [membersOf, setMembersOf] = useState<OrganizationT>();
 
@@ -62,9 +60,11 @@ export default function OrganizationsPage() {
           contactName: editing.record.contactName ?? '', note: editing.record.note ?? '',
         } : undefined}
         onSubmit={async (v) => {
-          const body: Record<string, unknown> = { kind: v.kind, name: v.name, estateId: v.estateId ?? null, contactName: v.contactName || null, note: v.note || null };
+          const body: Body<'/api/communities/{communityId}/organizations'> = { kind: v.kind, name: v.name, estateId: v.estateId ?? null, contactName: v.contactName || null, note: v.note || null };
           if (v.contactPhone) body.contactPhone = v.contactPhone;
-          await (editing.record ? patch(`${base}/organizations/${editing.record.id}`, body) : post(`${base}/organizations`, body));
+          await call(editing.record
+            ? client.PATCH('/api/communities/{communityId}/organizations/{id}', { params: { path: { communityId, id: editing.record.id } }, body })
+            : client.POST('/api/communities/{communityId}/organizations', { params: { path: { communityId } }, body }));
           list.reload();
         }}
       >
@@ -88,9 +88,9 @@ export default function OrganizationsPage() {
 function Members({ org, canManage, onChange }: { org: OrganizationT; canManage: boolean; onChange: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const base = useBase();
-  const url = `${base}/organizations/${org.id}/members`;
-  const { data, reload } = useApi<{ items: OrgMemberT[] }>(url);
+  const communityId = useCommunityId();
+  const path = { communityId, id: org.id };
+  const { data, reload } = useApi('/api/communities/{communityId}/organizations/{id}/members', { path });
   const [form] = Form.useForm<MemberForm>();
 
   async function run(p: Promise<unknown>) {
@@ -112,7 +112,7 @@ function Members({ org, canManage, onChange }: { org: OrganizationT; canManage: 
         data-testid="organization-member-list" dataSource={data?.items ?? []} locale={{ emptyText: t('org.membersEmpty') }}
         renderItem={(m) => (
           <List.Item actions={canManage ? [
-            <Popconfirm key="d" title={t('org.memberRemoveConfirm', { name: m.name })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run(del(`${url}/${m.id}`))}>
+            <Popconfirm key="d" title={t('org.memberRemoveConfirm', { name: m.name })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run(call(client.DELETE('/api/communities/{communityId}/organizations/{id}/members/{memberId}', { params: { path: { ...path, memberId: m.id } } })))}>
               <Button type="link" danger size="small">{t('common.remove')}</Button>
             </Popconfirm>,
           ] : []}>
@@ -124,7 +124,8 @@ function Members({ org, canManage, onChange }: { org: OrganizationT; canManage: 
         <>
           <h2 className="drawer-subtitle">{t('org.memberAdd')}</h2>
           <Form form={form} layout="vertical" data-testid="organization-member-form" onFinish={async (v) => {
-            if (await run(post(url, { name: v.name, title: v.title || null, phone: v.phone || null }))) form.resetFields();
+            const body = { name: v.name, title: v.title || null, phone: v.phone || null };
+            if (await run(call(client.POST('/api/communities/{communityId}/organizations/{id}/members', { params: { path }, body })))) form.resetFields();
           }}>
             <Form.Item name="name" label={t('org.personName')} rules={[{ required: true, whitespace: true }, { max: 50 }]}><Input maxLength={50} /></Form.Item>
             <Form.Item name="title" label={t('org.title')} rules={[{ max: 50 }]}><Input maxLength={50} /></Form.Item>

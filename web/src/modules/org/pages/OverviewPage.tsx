@@ -2,13 +2,10 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { EstateT } from '../../../../../contract/org';
-import type { CommunityDetail } from '../types';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';
-import { withQuery, type Page as PageOf } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
-import { useBase } from '../shared';
+import { useCommunityId } from '../../../console/session';
 
 const COUNTS = [
   ['estates', 'org/estates'], ['grids', 'org/grids'], ['buildings', 'org/buildings'], ['households', 'org/households'], ['residents', 'org/residents'],
@@ -17,9 +14,9 @@ const COUNTS = [
 /** The community at a glance: counts of estates, grids, buildings, households and residents. */
 export default function OverviewPage() {
   const { t } = useTranslation();
-  const base = useBase();
-  const { data, error } = useApi<CommunityDetail>(base);
-  const estates = useApi<PageOf<EstateT>>(withQuery(`${base}/estates`, { pageSize: 100 }));
+  const communityId = useCommunityId();
+  const { data, error } = useApi('/api/communities/{communityId}', { path: { communityId } });
+  const estates = useApi('/api/communities/{communityId}/estates', { path: { communityId }, query: { pageSize: 100 } });
   const chart = useMemo(() => {
     const items = estates.data?.items ?? [];
     return { labels: items.map((e) => e.name), values: items.map((e) => e.households) };

@@ -6,14 +6,15 @@ import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
 import { Reveal } from '../../../components/Reveal';
 import { SearchBox } from '../../../components/SearchBox';
-import { patch, post } from '../../../lib/api';
+import { call, client, type Body } from '../../../lib/api';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
 import { GENDERS, ID_NUMBER_PATTERN, PHONE_PATTERN, TAGS } from '../codes';
-import { BuildingSelect, EstateSelect, HouseholdSelect, useBase, useOrgRights } from '../shared';
+import { BuildingSelect, EstateSelect, HouseholdSelect, useOrgRights } from '../shared';
 import { testId } from '../../../lib/testid';
 
 type Filters = { q?: string; tag?: TagCode; estateId?: string; buildingId?: string; ageMin?: number; ageMax?: number };
+type Field = Body<'/api/communities/{communityId}/residents/{id}/reveal'>['field'];
 type ResidentForm = { householdId?: string; name: string; gender?: Gender; birthDate?: string; phone?: string; idNumber?: string; tags?: TagCode[]; note?: string };
 
 /** Tags of a resident, in the interface language. */
@@ -25,12 +26,13 @@ export function TagList({ tags }: { tags: TagCode[] }) {
 /** Residents (居民): search, filter by tag, estate, building and age; masked numbers revealed with a reason. */
 export default function ResidentsPage() {
   const { t } = useTranslation();
-  const base = useBase();
   const communityId = useCommunityId();
   const rights = useOrgRights();
-  const list = usePaged<ResidentT, Filters>(`${base}/residents`, {});
+  const list = usePaged('/api/communities/{communityId}/residents', { communityId }, {} as Filters);
   const editing = useEditing<ResidentT>();
   const f = list.filters;
+  const reveal = (id: string, field: Field) => (reason: string) =>
+    call(client.POST('/api/communities/{communityId}/residents/{id}/reveal', { params: { path: { communityId, id } }, body: { field, reason } }));
   const setAge = (k: 'ageMin' | 'ageMax', v: number | null) => list.setFilters({ ...f, [k]: v ?? undefined });
 
   return (
@@ -53,8 +55,8 @@ export default function ResidentsPage() {
           { title: t('org.personName'), dataIndex: 'name', render: (n: string, r) => <>{n}{r.isRepresentative && <Tag color="blue" style={{ marginInlineStart: 8 }}>{t('roles.representative')}</Tag>}</> },
           { title: t('org.gender'), dataIndex: 'gender', render: (g: Gender | null) => (g ? t(`org.genders.${g}`) : '') },
           { title: t('org.age'), dataIndex: 'age', align: 'right' },
-          { title: t('org.phone'), key: 'phone', width: 190, render: (_, r) => (rights.manage ? <Reveal masked={r.phone} url={`${base}/residents/${r.id}/reveal`} field="phone" label={`${r.name} ${t('org.phone')}`} /> : r.phone) },
-          { title: t('org.idNumber'), key: 'idNumber', width: 250, render: (_, r) => (rights.manage ? <Reveal masked={r.idNumber} url={`${base}/residents/${r.id}/reveal`} field="idNumber" label={`${r.name} ${t('org.idNumber')}`} /> : r.idNumber) },
+          { title: t('org.phone'), key: 'phone', width: 190, render: (_, r) => (rights.manage ? <Reveal masked={r.phone} reveal={reveal(r.id, 'phone')} field="phone" label={`${r.name} ${t('org.phone')}`} /> : r.phone) },
+          { title: t('org.idNumber'), key: 'idNumber', width: 250, render: (_, r) => (rights.manage ? <Reveal masked={r.idNumber} reveal={reveal(r.id, 'idNumber')} field="idNumber" label={`${r.name} ${t('org.idNumber')}`} /> : r.idNumber) },
           { title: t('org.tags'), dataIndex: 'tags', render: (tags: TagCode[]) => <TagList tags={tags} /> },
           { title: t('org.household'), key: 'h', render: (_, r) => (r.householdId ? `${r.estateName ?? ''} ${r.buildingName ?? ''} ${r.room ?? ''}` : <span className="muted">{t('org.none')}</span>) },
           { title: t('org.account'), dataIndex: 'hasAccount', render: (a: boolean) => (a ? t('common.yes') : t('common.no')) },
@@ -75,13 +77,15 @@ export default function ResidentsPage() {
           birthDate: editing.record.birthDate ?? undefined, tags: editing.record.tags.filter((x) => x !== 'elderly' || !editing.record?.age || editing.record.age < 60), note: editing.record.note ?? '',
         } : undefined}
         onSubmit={async (v) => {
-          const body: Record<string, unknown> = {
+          const body: Body<'/api/communities/{communityId}/residents'> = {
             householdId: v.householdId ?? null, name: v.name, gender: v.gender ?? null, birthDate: v.birthDate || null, tags: v.tags ?? [], note: v.note || null,
           };
           // Numbers are masked in lists: send them only when typed, so an edit never overwrites them with a mask.
           if (v.phone) body.phone = v.phone;
           if (v.idNumber) body.idNumber = v.idNumber.toUpperCase();
-          await (editing.record ? patch(`${base}/residents/${editing.record.id}`, body) : post(`${base}/residents`, body));
+          await call(editing.record
+            ? client.PATCH('/api/communities/{communityId}/residents/{id}', { params: { path: { communityId, id: editing.record.id } }, body })
+            : client.POST('/api/communities/{communityId}/residents', { params: { path: { communityId } }, body }));
           list.reload();
         }}
       >

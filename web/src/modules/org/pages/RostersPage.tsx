@@ -4,20 +4,21 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RosterErrorT } from '../../../../../contract/org';
 import { Page } from '../../../components/Page';
-import { ApiError, download, errorText, post, withQuery } from '../../../lib/api';
+import { ApiError, call, client, download, errorText, type Answer } from '../../../lib/api';
 import { FormModal } from '../../../components/FormModal';
 import { useSession } from '../../../console/session';
 import { currentLang } from '../../../app/i18n';
-import { useBase } from '../shared';
+import { useCommunityId } from '../../../console/session';
 import { testId } from '../../../lib/testid';
 
-type Result = { households: number; residents: number; dryRun: boolean };
+type Result = Answer<'/api/communities/{communityId}/rosters/import', 'post'>;
+type RosterFile = `/api/communities/{communityId}/rosters/${'template' | 'households' | 'residents'}.xlsx`;
 
 /** Roster (台账) import from .xlsx with a row-by-row error report, the template, and exports. */
 export default function RostersPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const base = useBase();
+  const communityId = useCommunityId();
   const [dryRun, setDryRun] = useState(true);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>();
@@ -27,10 +28,17 @@ export default function RostersPage() {
     setBusy(true);
     setResult(undefined);
     setRowErrors(undefined);
-    const body = new FormData();
-    body.append('file', file);
     try {
-      setResult(await post<Result>(`${base}/rosters/import${dryRun ? '?dryRun=1' : ''}`, body));
+      setResult(await call(client.POST('/api/communities/{communityId}/rosters/import', {
+        params: { path: { communityId }, query: dryRun ? { dryRun: '1' } : {} },
+        // openapi-typescript types the binary part as a string (its name here); the serializer sends the File itself.
+        body: { file: file.name },
+        bodySerializer: () => {
+          const form = new FormData();
+          form.append('file', file);
+          return form;
+        },
+      })));
     } catch (e) {
       if (e instanceof ApiError && e.status === 422 && Array.isArray(e.details)) setRowErrors(e.details as RosterErrorT[]);
       else message.error(errorText(e));
@@ -39,7 +47,7 @@ export default function RostersPage() {
     }
   }
 
-  const fetchFile = (path: string, name: string) => download(`${base}/rosters/${path}`, name).catch((e) => message.error(errorText(e)));
+  const fetchFile = (path: RosterFile, name: string) => download(path, { path: { communityId } }, name).catch((e) => message.error(errorText(e)));
   // Full numbers are for those with the reveal right (org.reveal: staff), and only with a purpose the server records.
   const { roles, platformAdmin } = useSession();
   const mayReveal = platformAdmin || roles.includes('staff');
@@ -51,7 +59,7 @@ export default function RostersPage() {
         <Card title={<h2 className="card-title">{t('org.rosterImport')}</h2>}>
           <p>{t('org.rosterImportHint')}</p>
           <Space wrap>
-            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('template.xlsx', t('org.rosterTemplateFile'))} data-testid="roster-template">{t('org.rosterTemplate')}</Button>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('/api/communities/{communityId}/rosters/template.xlsx', t('org.rosterTemplateFile'))} data-testid="roster-template">{t('org.rosterTemplate')}</Button>
             <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="roster-dry-run">{t('org.rosterDryRun')}</Checkbox>
             <Upload accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" showUploadList={false} maxCount={1}
               beforeUpload={(file) => { void upload(file); return false; }}>
@@ -83,14 +91,14 @@ export default function RostersPage() {
         </Card>
         <Card title={<h2 className="card-title">{t('org.rosterExport')}</h2>}>
           <Space wrap>
-            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('households.xlsx', t('org.householdsFile'))} data-testid="export-households">{t('org.exportHouseholds')}</Button>
-            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('residents.xlsx', t('org.residentsFile'))} data-testid="export-residents">{t('org.exportResidents')}</Button>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('/api/communities/{communityId}/rosters/households.xlsx', t('org.householdsFile'))} data-testid="export-households">{t('org.exportHouseholds')}</Button>
+            <Button icon={<DownloadOutlined />} onClick={() => fetchFile('/api/communities/{communityId}/rosters/residents.xlsx', t('org.residentsFile'))} data-testid="export-residents">{t('org.exportResidents')}</Button>
             {mayReveal && <Button icon={<DownloadOutlined />} onClick={() => setFullOpen(true)} data-testid="export-residents-full">{t('org.exportResidentsFull')}</Button>}
           </Space>
           <FormModal<{ reason: string }>
             open={fullOpen} title={t('org.exportFullTitle')} testId="export-full" okText={t('org.exportFullSubmit')} doneText={t('org.exportFullSubmit')}
             onClose={() => setFullOpen(false)}
-            onSubmit={({ reason }) => download(withQuery(`${base}/rosters/residents.xlsx`, { reason: reason.trim() }), t('org.residentsFile'))}
+            onSubmit={({ reason }) => download('/api/communities/{communityId}/rosters/residents.xlsx', { path: { communityId }, query: { reason: reason.trim() } }, t('org.residentsFile'))}
           >
             <p>{t('org.exportFullHint')}</p>
             <Form.Item name="reason" label={t('org.exportFullReason')} rules={[{ required: true, whitespace: true, min: 2, message: t('org.exportFullReasonRequired') }]}>

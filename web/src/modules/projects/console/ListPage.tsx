@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { App, Button, Form, Input, InputNumber, Modal, Progress, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { call, client, errorText } from '../../../lib/api';
 import { useCommunityId } from '../../../console/session';
 import { useCanManage } from '../../topics/manage';

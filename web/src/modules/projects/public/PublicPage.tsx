@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { Shell } from '../../../h5/Shell';
 import { yuan, type PublicProject } from '../types';
 

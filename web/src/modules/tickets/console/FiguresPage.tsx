@@ -4,10 +4,10 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';
-import { download, withQuery } from '../../../lib/api';
+import { download } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
-import { ticketsUrl, type FiguresT } from '../types';
+import type { FiguresT } from '../types';
 
 type Row = FiguresT['byGrid'][number];
 
@@ -17,7 +17,8 @@ export default function FiguresPage() {
   const c = useCommunityId();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const q = { from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') };
-  const { data: f } = useApi<FiguresT>(withQuery(ticketsUrl(c, '/figures'), q));
+  const params = { path: { communityId: c }, query: q };
+  const { data: f } = useApi('/api/communities/{communityId}/tickets/figures', params);
   const columns = [
     { title: '', dataIndex: 'label' },
     { title: t('tickets.count'), dataIndex: 'tickets', align: 'right' as const },
@@ -37,7 +38,7 @@ export default function FiguresPage() {
     <Page title={t('tickets.figures')} extra={
       <Space>
         <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} />
-        <Button onClick={() => void download(withQuery(ticketsUrl(c, '/ledger.xlsx'), q), '民呼我应台账.xlsx')} data-testid="ledger">{t('tickets.ledger')}</Button>
+        <Button onClick={() => void download('/api/communities/{communityId}/tickets/ledger.xlsx', params, '民呼我应台账.xlsx')} data-testid="ledger">{t('tickets.ledger')}</Button>
       </Space>
     }>
       {f && (

@@ -4,32 +4,31 @@ import { App, Button, Select, Space, Switch, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { SearchBox } from '../../../components/SearchBox';
-import { errorText, post } from '../../../lib/api';
+import { call, client, errorText } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { usePaged } from '../../../lib/usePaged';
 import { useCommunityId } from '../../../console/session';
-import { STATES, ticketsUrl, type Assignee, type Category, type Ticket } from '../types';
+import { STATES, type Ticket } from '../types';
 import { StateBadge } from '../StateBadge';
 import { domAttrs, testId } from '../../../lib/testid';
 
-type Filters = { state?: string; category?: string; urgency?: string; overdue?: string; q?: string };
 
 /** The grid team's inbox (all tickets for staff): filters, 20 per page newest first, bulk assign. */
 export function Inbox({ overdueOnly }: { overdueOnly?: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const c = useCommunityId();
-  const list = usePaged<Ticket, Filters>(ticketsUrl(c), overdueOnly ? { overdue: '1' } : {});
-  const { data: cats } = useApi<{ items: Category[] }>(`/api/communities/${c}/ticket-categories`);
-  const { data: people } = useApi<{ items: Assignee[] }>(ticketsUrl(c, '/assignees'));
+  const list = usePaged('/api/communities/{communityId}/tickets', { communityId: c }, overdueOnly ? { overdue: '1' } : {});
+  const { data: cats } = useApi('/api/communities/{communityId}/ticket-categories', { path: { communityId: c } });
+  const { data: people } = useApi('/api/communities/{communityId}/tickets/assignees', { path: { communityId: c } });
   const [selected, setSelected] = useState<string[]>([]);
   const [assignee, setAssignee] = useState<string>();
   const f = list.filters;
 
   const bulkAssign = async () => {
     try {
-      await post(ticketsUrl(c, '/bulk-assign'), { ticketIds: selected, assigneeUserId: assignee });
+      await call(client.POST('/api/communities/{communityId}/tickets/bulk-assign', { params: { path: { communityId: c } }, body: { ticketIds: selected, assigneeUserId: assignee! } }));
       message.success(t('tickets.done'));
       setSelected([]);
       list.reload();

@@ -3,14 +3,15 @@ import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space,
 import { useTranslation } from 'react-i18next';
 import { FormModal, useEditing } from '../../../components/FormModal';
 import { Page } from '../../../components/Page';
-import { del, errorText, post, put } from '../../../lib/api';
+import { call, client, errorText, type Item } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { STATES, type Category } from '../types';
+import type { TicketState } from '../../../../../contract/tickets';
 import { testId } from '../../../lib/testid';
 
 type CategoryForm = Omit<Category, 'code'>;
-type Template = { id: string | null; state: string; text: string };
+type Template = Item<'/api/communities/{communityId}/ticket-templates'>;
 const HOURS = ['responseHoursNormal', 'resolutionHoursNormal', 'responseHoursUrgent', 'resolutionHoursUrgent'] as const;
 const MAX_HOURS = { responseHoursNormal: 720, resolutionHoursNormal: 2160, responseHoursUrgent: 720, resolutionHoursUrgent: 2160 };
 // The states a handler writes a reply for (moves into them carry a message).
@@ -21,16 +22,16 @@ export default function SettingsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const c = useCommunityId();
-  const cats = useApi<{ items: Category[] }>(`/api/communities/${c}/ticket-categories`);
-  const templates = useApi<{ items: Template[] }>(`/api/communities/${c}/ticket-templates`);
+  const cats = useApi('/api/communities/{communityId}/ticket-categories', { path: { communityId: c } });
+  const templates = useApi('/api/communities/{communityId}/ticket-templates', { path: { communityId: c } });
   const editing = useEditing<Category>();
-  const [state, setState] = useState<string>();
+  const [state, setState] = useState<TicketState>();
   const [text, setText] = useState('');
   const label = (x: Category) => (i18n.language === 'en' ? x.labelEn : x.labelZh);
 
   const addTemplate = async () => {
     try {
-      await post(`/api/communities/${c}/ticket-templates`, { state, text });
+      await call(client.POST('/api/communities/{communityId}/ticket-templates', { params: { path: { communityId: c } }, body: { state: state!, text } }));
       message.success(t('common.saved'));
       setText('');
       templates.reload();
@@ -40,7 +41,7 @@ export default function SettingsPage() {
   };
   const removeTemplate = async (id: string) => {
     try {
-      await del(`/api/communities/${c}/ticket-templates/${id}`);
+      await call(client.DELETE('/api/communities/{communityId}/ticket-templates/{templateId}', { params: { path: { communityId: c, templateId: id } } }));
       templates.reload();
     } catch (e) {
       message.error(errorText(e));
@@ -107,7 +108,7 @@ export default function SettingsPage() {
             labelZh: v.labelZh, labelEn: v.labelEn, active: v.active, keywords: (v.keywords ?? []).map((k) => k.trim()).filter(Boolean),
             responseHoursNormal: v.responseHoursNormal, resolutionHoursNormal: v.resolutionHoursNormal, responseHoursUrgent: v.responseHoursUrgent, resolutionHoursUrgent: v.resolutionHoursUrgent,
           };
-          await put(`/api/communities/${c}/ticket-categories/${editing.record!.code}`, body);
+          await call(client.PUT('/api/communities/{communityId}/ticket-categories/{code}', { params: { path: { communityId: c, code: editing.record!.code } }, body }));
           cats.reload();
         }}
       >

@@ -3,17 +3,17 @@ import { useParams } from 'react-router-dom';
 import { App, Button, Card, Descriptions, Image, Input, Select, Space, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { errorText, get, post, type Page as Paged } from '../../../lib/api';
+import { call, client, errorText, getOp, type Body } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
-import { ticketsUrl, type Assignee, type Detail, type Ticket } from '../types';
 import { StateBadge } from '../StateBadge';
 import { TicketTopics } from '../../topics/TicketTopics';
 import { SettledBy } from '../../consultations/SettledBy';
 import { TicketWorkOrders } from '../../workorders/TicketWorkOrders';
 
-const ACTION_LABEL: Record<string, string> = { accepted: 'accept', in_progress: 'start', waiting_on_reporter: 'wait', resume: 'resume', resolved: 'resolve', rejected: 'reject' };
+type Move = Body<'/api/communities/{communityId}/tickets/{id}/transition'>['to'];
+const ACTION_LABEL: Record<Move, string> = { accepted: 'accept', in_progress: 'start', waiting_on_reporter: 'wait', resume: 'resume', resolved: 'resolve', rejected: 'reject' };
 
 /** One ticket for the grid team or staff: timeline, moves with reply templates, assignee and helpers, merge. */
 export default function TicketDetailPage() {
@@ -21,18 +21,19 @@ export default function TicketDetailPage() {
   const { message } = App.useApp();
   const { id } = useParams();
   const c = useCommunityId();
-  const { data: d, reload, error } = useApi<Detail>(ticketsUrl(c, `/${id}`));
-  const { data: people } = useApi<{ items: Assignee[] }>(ticketsUrl(c, '/assignees'));
+  const path = { communityId: c, id: id! };
+  const { data: d, reload, error } = useApi('/api/communities/{communityId}/tickets/{id}', { path });
+  const { data: people } = useApi('/api/communities/{communityId}/tickets/assignees', { path: { communityId: c } });
   const [text, setText] = useState('');
-  const [to, setTo] = useState<string>();
-  const { data: templates } = useApi<{ items: Array<{ id: string | null; state: string; text: string }> }>(to ? `/api/communities/${c}/ticket-templates?state=${to === 'resume' ? 'in_progress' : to}` : null);
+  const [to, setTo] = useState<Move>();
+  const { data: templates } = useApi('/api/communities/{communityId}/ticket-templates', to ? { path: { communityId: c }, query: { state: to === 'resume' ? 'in_progress' : to } } : null);
   const [assignee, setAssignee] = useState<string>();
   const [helpers, setHelpers] = useState<string[]>([]);
   const [mergeInto, setMergeInto] = useState('');
 
-  const run = async (path: string, body: unknown) => {
+  const run = async (send: () => Promise<unknown>) => {
     try {
-      await post(ticketsUrl(c, `/${id}/${path}`), body);
+      await send();
       message.success(t('tickets.done'));
       setText('');
       setTo(undefined);
@@ -46,7 +47,7 @@ export default function TicketDetailPage() {
   const mergeTarget = async (): Promise<string> => {
     const v = mergeInto.trim();
     if (!/^MH-/i.test(v)) return v;
-    const found = await get<Paged<Ticket>>(ticketsUrl(c), { q: v.toUpperCase(), pageSize: 5 });
+    const found = await getOp('/api/communities/{communityId}/tickets', { path: { communityId: c }, query: { q: v.toUpperCase(), pageSize: 5 } });
     return found.items.find((x) => x.number === v.toUpperCase())?.id ?? v;
   };
 
@@ -71,7 +72,7 @@ export default function TicketDetailPage() {
       </Descriptions>
       <TicketTopics links={d.links} />
       <TicketWorkOrders ticket={{ id: d.id, title: d.title, location: [d.estateName, d.buildingName, d.area].filter(Boolean).join(' ') }} links={d.links} canEscalate={d.can.handle} />
-      <SettledBy communityId={c} ticketUrl={ticketsUrl(c, `/${id}`)} links={d.links} canAttach={d.can.handle} onChange={reload} />
+      <SettledBy communityId={c} ticketId={id!} links={d.links} canAttach={d.can.handle} onChange={reload} />
       {d.photos.length > 0 && (
         <Image.PreviewGroup>
           <Space wrap style={{ margin: '12px 0' }}>{d.photos.map((p, i) => <Image key={p.id} width={96} height={96} style={{ objectFit: 'cover' }} src={p.thumbUrl} preview={{ src: p.url }} alt={`${t('tickets.photos')} ${i + 1}`} />)}</Space>
@@ -81,7 +82,8 @@ export default function TicketDetailPage() {
       {d.can.handle && (
         <Card size="small" title={t('tickets.handle')} style={{ marginTop: 16 }}>
           <Space wrap style={{ marginBottom: 8 }}>
-            {d.can.transitions.map((s) => (
+            {/* the detail lists the moves as plain strings (contract/tickets.ts); they are the transition's `to` values */}
+            {(d.can.transitions as Move[]).map((s) => (
               <Button key={s} type={to === s ? 'primary' : 'default'} onClick={() => setTo(s)} data-testid={`move-${s}`}>{t(`tickets.${ACTION_LABEL[s]}`)}</Button>
             ))}
           </Space>
@@ -90,7 +92,7 @@ export default function TicketDetailPage() {
               <Select style={{ width: '100%', marginBottom: 8 }} placeholder={t('tickets.template')} aria-label={t('tickets.template')}
                 options={(templates?.items ?? []).map((x, i) => ({ value: i, label: x.text }))} onChange={(i) => setText(templates!.items[i].text)} />
               <Input.TextArea rows={3} maxLength={to === 'rejected' ? 500 : 1000} value={text} onChange={(e) => setText(e.target.value)} aria-label={to === 'rejected' ? t('tickets.reason') : t('tickets.message')} data-testid="move-message" />
-              <Button type="primary" style={{ marginTop: 8 }} onClick={() => void run('transition', to === 'rejected' ? { to, reason: text } : { to, message: text || undefined })} data-testid="move-submit">
+              <Button type="primary" style={{ marginTop: 8 }} onClick={() => void run(() => call(client.POST('/api/communities/{communityId}/tickets/{id}/transition', { params: { path }, body: to === 'rejected' ? { to, reason: text } : { to, message: text || undefined } })))} data-testid="move-submit">
                 {t(`tickets.${ACTION_LABEL[to]}`)}
               </Button>
             </>
@@ -98,11 +100,11 @@ export default function TicketDetailPage() {
           <Space wrap style={{ marginTop: 16 }}>
             <Select showSearch optionFilterProp="label" style={{ width: 180 }} placeholder={t('tickets.assignee')} aria-label={t('tickets.assignee')} options={names} value={assignee} onChange={setAssignee} data-testid="assignee" />
             <Select mode="multiple" optionFilterProp="label" style={{ minWidth: 220 }} placeholder={t('tickets.helpers')} aria-label={t('tickets.helpers')} options={names} value={helpers} onChange={setHelpers} />
-            <Button disabled={!assignee} onClick={() => void run('assignee', { assigneeUserId: assignee, helperUserIds: helpers })} data-testid="assign">{t('tickets.assign')}</Button>
+            <Button disabled={!assignee} onClick={() => void run(() => call(client.POST('/api/communities/{communityId}/tickets/{id}/assignee', { params: { path }, body: { assigneeUserId: assignee!, helperUserIds: helpers } })))} data-testid="assign">{t('tickets.assign')}</Button>
           </Space>
           <Space wrap style={{ marginTop: 16 }}>
             <Input style={{ width: 260 }} placeholder={`${t('tickets.merge')}（${t('tickets.number')} / ID）`} aria-label={t('tickets.merge')} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} data-testid="merge-into" />
-            <Button disabled={!mergeInto} data-testid="merge" onClick={() => void mergeTarget().then((intoTicketId) => run('merge', { intoTicketId, reason: text || '同一问题，合并处理' }))}>{t('tickets.merge')}</Button>
+            <Button disabled={!mergeInto} data-testid="merge" onClick={() => void mergeTarget().then((intoTicketId) => run(() => call(client.POST('/api/communities/{communityId}/tickets/{id}/merge', { params: { path }, body: { intoTicketId, reason: text || '同一问题，合并处理' } }))))}>{t('tickets.merge')}</Button>
           </Space>
         </Card>
       )}

@@ -7,7 +7,6 @@ import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { ticketsUrl, type Board, type Places } from '../types';
 import { StateBadge } from '../StateBadge';
 
 /** The public board of an estate: what was reported and how far it is, no personal data. Open without signing in via ?community=&estate=. */
@@ -16,10 +15,10 @@ export default function BoardPage() {
   const [params, setParams] = useSearchParams();
   const { me } = useH5Session();
   const c = params.get('community') ?? (me ? homeCommunity(me)?.id : undefined);
-  const { data: places } = useApi<Places>(me && c ? ticketsUrl(c, '/places') : null);
+  const { data: places } = useApi('/api/communities/{communityId}/tickets/places', me && c ? { path: { communityId: c } } : null);
   const [estate, setEstate] = useState<string | undefined>(params.get('estate') ?? undefined);
   const estateId = estate ?? places?.estates[0]?.id;
-  const { data, reload } = useApi<Board>(c && estateId ? ticketsUrl(c, `/board?estateId=${estateId}`) : null);
+  const { data, reload } = useApi('/api/communities/{communityId}/tickets/board', c && estateId ? { path: { communityId: c }, query: { estateId } } : null);
   const [busy, setBusy] = useState<string>();
   // 同问 straight from the board: a neighbour cannot open someone else's ticket, but can say "us too".
   const support = async (id: string) => {

@@ -2,12 +2,10 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { List, Tabs } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { ticketsUrl, type Ticket } from '../types';
 import { StateBadge } from '../StateBadge';
 
 /** My tickets and the ones my household supports. */
@@ -16,7 +14,7 @@ export default function MyTicketsPage() {
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
   const [scope, setScope] = useState<'mine' | 'supported'>('mine');
-  const { data } = useApi<Page<Ticket>>(c ? ticketsUrl(c, `?scope=${scope}`) : null);
+  const { data } = useApi('/api/communities/{communityId}/tickets', c ? { path: { communityId: c }, query: { scope } } : null);
   return (
     <Shell title={t('tickets.mineTitle')} back="/">
       <Link to="/tickets/new" className="h5-link-button" data-testid="to-report">{t('tickets.tileNew')}</Link>

@@ -2,14 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, Form, TextArea } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { call, client, errorText, idempotent, newIdempotencyKey, post } from '../../../lib/api';
+import { call, client, errorText, idempotent, newIdempotencyKey } from '../../../lib/api';
 import type { CreateTicket } from '../types';
 import { useApi } from '../../../lib/useApi';
 import { Choices } from '../../../h5/Choices';
 import { Shell } from '../../../h5/Shell';
 import { TextField } from '../../../h5/TextField';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { ticketsUrl, type Category, type Places } from '../types';
 
 const MAX_PHOTOS = 9;
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -24,8 +23,8 @@ export default function ReportPage() {
   const community = me!.communities.find((c) => c.id === params.get('community')) ?? homeCommunity(me!);
   const c = community?.id;
   const qrBuilding = params.get('building');
-  const { data: places } = useApi<Places>(c ? ticketsUrl(c, '/places') : null);
-  const { data: cats } = useApi<{ items: Category[] }>(c ? `/api/communities/${c}/ticket-categories` : null);
+  const { data: places } = useApi('/api/communities/{communityId}/tickets/places', c ? { path: { communityId: c } } : null);
+  const { data: cats } = useApi('/api/communities/{communityId}/ticket-categories', c ? { path: { communityId: c } } : null);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [category, setCategory] = useState<string>();
@@ -48,7 +47,7 @@ export default function ReportPage() {
     const text = `${title} ${description}`.trim();
     if (!c || text.length < 4) return;
     const timer = setTimeout(() => {
-      post<{ category: string; confidence: number }>(`/api/communities/${c}/tickets/category-suggestion`, { text })
+      call(client.POST('/api/communities/{communityId}/tickets/category-suggestion', { params: { path: { communityId: c } }, body: { text } }))
         .then((s) => setSuggested(s.category), () => {});
     }, 500);
     return () => clearTimeout(timer);

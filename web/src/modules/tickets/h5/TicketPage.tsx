@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Button, Dialog, TextArea, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { errorText, post } from '../../../lib/api';
+import { call, client, errorText } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { ticketsUrl, type Detail } from '../types';
 import { StateBadge } from '../StateBadge';
 
 /** One ticket for the resident: progress, photos, and — when resolved — confirm with a rating or reopen. */
@@ -17,7 +16,7 @@ export default function TicketPage() {
   const [params] = useSearchParams();
   const { me } = useH5Session();
   const c = params.get('community') ?? homeCommunity(me!)?.id;
-  const { data: d, error, reload } = useApi<Detail>(c ? ticketsUrl(c, `/${id}`) : null);
+  const { data: d, error, reload } = useApi('/api/communities/{communityId}/tickets/{id}', c ? { path: { communityId: c, id: id! } } : null);
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
   const [reply, setReply] = useState('');
@@ -25,10 +24,11 @@ export default function TicketPage() {
   const justFiled = params.get('new');
   const navigate = useNavigate();
 
-  const act = async (path: string, body?: unknown, then: () => void = reload) => {
+  const path = { communityId: c!, id: id! };
+  const act = async (send: () => Promise<unknown>, then: () => void = reload) => {
     setBusy(true);
     try {
-      await post(ticketsUrl(c!, `/${id}/${path}`), body);
+      await send();
       Toast.show({ content: t('tickets.done') });
       then();
     } catch (e) {
@@ -40,7 +40,7 @@ export default function TicketPage() {
   // After withdrawing, the ticket is another household's again: back to the board, where it stays listed.
   const withdraw = async () => {
     if (!(await Dialog.confirm({ content: t('tickets.withdrawSupport') }))) return;
-    await act('support/withdraw', undefined, () => navigate('/tickets'));
+    await act(() => call(client.POST('/api/communities/{communityId}/tickets/{id}/support/withdraw', { params: { path } })), () => navigate('/tickets'));
   };
   const reopen = async () => {
     let reason = '';
@@ -48,7 +48,7 @@ export default function TicketPage() {
       title: t('tickets.reopen'),
       content: <TextArea aria-label={t('tickets.reopenReason')} placeholder={t('tickets.reopenReason')} maxLength={500} onChange={(v) => (reason = v)} />,
     });
-    if (ok) await act('reopen', { reason });
+    if (ok) await act(() => call(client.POST('/api/communities/{communityId}/tickets/{id}/reopen', { params: { path }, body: { reason } })));
   };
 
   if (error) return <Shell title={t('tickets.detailTitle')} back="/tickets"><div className="h5-error" role="alert">{error.localized}</div></Shell>;
@@ -84,12 +84,12 @@ export default function TicketPage() {
           </fieldset>
           <TextArea aria-label={t('tickets.comment')} placeholder={t('tickets.comment')} maxLength={500} value={comment} onChange={setComment} data-testid="confirm-comment" />
           <div className="tk-actions">
-            <Button block color="primary" size="large" disabled={busy || stars < 1} onClick={() => void act('confirm', { satisfaction: stars, comment: comment.trim() || undefined })} data-testid="confirm">{t('tickets.confirm')}</Button>
+            <Button block color="primary" size="large" disabled={busy || stars < 1} onClick={() => void act(() => call(client.POST('/api/communities/{communityId}/tickets/{id}/confirm', { params: { path }, body: { satisfaction: stars, comment: comment.trim() || undefined } })))} data-testid="confirm">{t('tickets.confirm')}</Button>
             <Button block size="large" disabled={busy} onClick={() => void reopen()} data-testid="reopen">{t('tickets.reopen')}</Button>
           </div>
         </section>
       )}
-      {d.can.support && <Button block color="primary" fill="outline" size="large" disabled={busy} onClick={() => void act('support')} data-testid="support">{t('tickets.support')}</Button>}
+      {d.can.support && <Button block color="primary" fill="outline" size="large" disabled={busy} onClick={() => void act(() => call(client.POST('/api/communities/{communityId}/tickets/{id}/support', { params: { path } })))} data-testid="support">{t('tickets.support')}</Button>}
       {d.supportedByMe && <p className="h5-intro">{t('tickets.supported')}</p>}
       {d.supportedByMe && !['resolved', 'closed', 'rejected', 'duplicate'].includes(d.state) && (
         <Button block fill="outline" size="large" disabled={busy} onClick={() => void withdraw()} data-testid="withdraw-support">{t('tickets.withdrawSupport')}</Button>
@@ -97,7 +97,7 @@ export default function TicketPage() {
       {d.state === 'waiting_on_reporter' && d.can.comment && !d.can.handle && (
         <section className="h5-card">
           <TextArea aria-label={t('tickets.reply')} placeholder={t('tickets.reply')} maxLength={1000} value={reply} onChange={setReply} />
-          <Button block color="primary" disabled={busy || !reply.trim()} onClick={() => void act('comments', { message: reply.trim() }).then(() => setReply(''))}>{t('tickets.send')}</Button>
+          <Button block color="primary" disabled={busy || !reply.trim()} onClick={() => void act(() => call(client.POST('/api/communities/{communityId}/tickets/{id}/comments', { params: { path }, body: { message: reply.trim() } }))).then(() => setReply(''))}>{t('tickets.send')}</Button>
         </section>
       )}
 

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, List, Modal, Row, Select, Steps, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { del, errorText, get, post, put, withQuery } from '../../../lib/api';
+import { call, client, errorText, getOp, type Item } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
@@ -12,11 +12,10 @@ import { CreateMeetingModal } from '../../meetings/console/CreateMeeting';
 import { TopicWorkOrders } from '../../workorders/TopicWorkOrders';
 import { TopicProjects } from '../../projects/TopicProjects';
 import { useCanManage } from '../manage';
-import { PARTIES, STAGES, topicsUrl, type Topic } from '../types';
+import { PARTIES, STAGES } from '../types';
 
 const OPEN_TICKET_STATES = ['submitted', 'accepted', 'in_progress', 'waiting_on_reporter', 'reopened'];
-interface TicketHit { id: string; number: string; title: string; state: string }
-interface ConsultationHit { id: string; title: string; status: string }
+type TicketHit = Item<'/api/communities/{communityId}/tickets'>;
 
 /** One topic: the eight-stage path, what the active stage still needs, evidence, decision with four signatures, tickets, meetings. */
 export default function DetailPage() {
@@ -24,10 +23,10 @@ export default function DetailPage() {
   const { message } = App.useApp();
   const { id } = useParams();
   const c = useCommunityId();
-  const url = topicsUrl(c, `/${id}`);
+  const path = { communityId: c, id: id! };
   const manage = useCanManage();
-  const { data: d, error, reload } = useApi<Topic>(url);
-  const { data: consultations } = useApi<{ items: ConsultationHit[] }>(withQuery(`/api/communities/${c}/consultations`, { topicId: id }));
+  const { data: d, error, reload } = useApi('/api/communities/{communityId}/topics/{id}', { path });
+  const { data: consultations } = useApi('/api/communities/{communityId}/consultations', { path: { communityId: c }, query: { topicId: id } });
   const [skipping, setSkipping] = useState(false);
   const [closing, setClosing] = useState(false);
   const [resolveTickets, setResolveTickets] = useState(true);
@@ -58,7 +57,7 @@ export default function DetailPage() {
     <Page title={d.title} extra={open && manage && (
       <>
         <Button type="primary" disabled={d.missing.length > 0} data-testid="topic-advance"
-          onClick={() => (d.stage === 'review' ? setClosing(true) : void run(() => post(`${url}/advance`, {})))}>{d.stage === 'review' ? t('topics.close') : t('topics.advance')}</Button>
+          onClick={() => (d.stage === 'review' ? setClosing(true) : void run(() => call(client.POST('/api/communities/{communityId}/topics/{id}/advance', { params: { path }, body: {} }))))}>{d.stage === 'review' ? t('topics.close') : t('topics.advance')}</Button>
         <Button onClick={() => setSkipping(true)} data-testid="topic-skip">{t('topics.skip')}</Button>
       </>
     )}>
@@ -95,7 +94,7 @@ export default function DetailPage() {
               )} />
             {open && (
               <Form form={evForm} layout="vertical" style={{ marginTop: 12 }} initialValues={{ kind: 'note' }} data-testid="evidence-form"
-                onFinish={async (v) => { if (await run(() => post(`${url}/evidence`, { kind: v.kind, text: v.text, ...(v.fileRef ? { fileRef: v.fileRef } : {}) }))) evForm.resetFields(); }}>
+                onFinish={async (v) => { if (await run(() => call(client.POST('/api/communities/{communityId}/topics/{id}/evidence', { params: { path }, body: { kind: v.kind, text: v.text, ...(v.fileRef ? { fileRef: v.fileRef } : {}) } })))) evForm.resetFields(); }}>
                 <Form.Item name="kind" label={t('topics.kind')}><Select options={['note', 'file', 'meeting', 'option', 'publication'].map((k) => ({ value: k, label: t(`topics.kinds.${k}`) }))} /></Form.Item>
                 <Form.Item name="text" label={t('topics.text')} rules={[{ required: true, max: 5000 }]}><Input.TextArea rows={2} data-testid="evidence-text" /></Form.Item>
                 <Form.Item name="fileRef" label={t('topics.fileRef')} rules={[{ max: 500 }]}><Input /></Form.Item>
@@ -109,7 +108,7 @@ export default function DetailPage() {
             {d.decision ? <p style={{ whiteSpace: 'pre-wrap' }}>{d.decision.text}</p> : <p className="muted">{t('topics.noDecision')}</p>}
             {(d.decision?.consultationId ?? d.consultationId) && <p><Link to={`/consultations/${d.decision?.consultationId ?? d.consultationId}`}>{t('topics.consultation')}</Link></p>}
             {manage && d.stage === 'decision' && !(d.decision?.signoffs.length) && (
-              <Form form={decForm} layout="vertical" initialValues={{ text: d.decision?.text }} onFinish={(v) => run(() => put(`${url}/decision`, { text: v.text, consultationId: d.consultationId }))}>
+              <Form form={decForm} layout="vertical" initialValues={{ text: d.decision?.text }} onFinish={(v) => run(() => call(client.PUT('/api/communities/{communityId}/topics/{id}/decision', { params: { path }, body: { text: v.text, consultationId: d.consultationId } })))}>
                 <Form.Item name="text" label={t('topics.decisionText')} rules={[{ required: true, max: 5000 }]}><Input.TextArea rows={3} data-testid="decision-text" /></Form.Item>
                 <Button htmlType="submit" data-testid="decision-save">{t('topics.saveDecision')}</Button>
               </Form>
@@ -122,7 +121,7 @@ export default function DetailPage() {
               })}
             </ul>
             {d.stage === 'decision' && d.decision && (
-              <Form form={signForm} layout="inline" style={{ marginTop: 12 }} onFinish={async (v) => { if (await run(() => post(`${url}/signoffs`, v))) signForm.resetFields(); }}>
+              <Form form={signForm} layout="inline" style={{ marginTop: 12 }} onFinish={async (v) => { if (await run(() => call(client.POST('/api/communities/{communityId}/topics/{id}/signoffs', { params: { path }, body: v })))) signForm.resetFields(); }}>
                 <Form.Item name="party" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('topics.chooseParty')))) }]}><Select aria-label={t('topics.party')} placeholder={t('topics.party')} style={{ width: 160 }} options={PARTIES.map((p) => ({ value: p, label: t(`topics.parties.${p}`) }))} /></Form.Item>
                 <Form.Item name="signerName" rules={[{ required: true, max: 50 }]}><Input aria-label={t('topics.signer')} placeholder={t('topics.signer')} data-testid="signoff-name" /></Form.Item>
                 <Button htmlType="submit" data-testid="signoff-submit">{t('topics.sign')}</Button>
@@ -133,13 +132,13 @@ export default function DetailPage() {
             <List size="small" dataSource={d.tickets} locale={{ emptyText: t('topics.noTickets') }} data-testid="topic-tickets"
               renderItem={(x) => (
                 <List.Item actions={open && manage ? [
-                  <Button key="u" size="small" type="link" onClick={() => void run(() => del(`${url}/tickets/${x.id}`))} aria-label={`${t('topics.unlink')} ${x.number}`} data-testid={`unlink-${x.number}`}>{t('topics.unlink')}</Button>,
+                  <Button key="u" size="small" type="link" onClick={() => void run(() => call(client.DELETE('/api/communities/{communityId}/topics/{id}/tickets/{ticketId}', { params: { path: { ...path, ticketId: x.id } } })))} aria-label={`${t('topics.unlink')} ${x.number}`} data-testid={`unlink-${x.number}`}>{t('topics.unlink')}</Button>,
                 ] : undefined}>
                   <span><Link to={`/tickets/${x.id}`}>{x.number} {x.title}</Link> <Tag>{t(`tickets.state.${x.state}`, { defaultValue: x.state })}</Tag></span>
                   <span className="muted">{t('topics.supportCount', { n: x.supportCount })}</span>
                 </List.Item>
               )} />
-            {open && manage && <LinkTickets c={c} linked={d.tickets.map((x) => x.id)} onLink={(ids) => run(() => post(`${url}/tickets`, { ticketIds: ids }))} />}
+            {open && manage && <LinkTickets c={c} linked={d.tickets.map((x) => x.id)} onLink={(ids) => run(() => call(client.POST('/api/communities/{communityId}/topics/{id}/tickets', { params: { path }, body: { ticketIds: ids } })))} />}
           </Card>
           <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('topics.meetings')}</h2>}
             extra={open && manage && <Button size="small" onClick={() => setPlanning(true)} data-testid="topic-plan-meeting">{t('topics.planMeeting')}</Button>}>
@@ -157,7 +156,7 @@ export default function DetailPage() {
       </Row>
       <CreateMeetingModal open={planning} onClose={() => setPlanning(false)} topic={{ id: d.id, title: d.title }} />
       <Modal open={closing} title={t('topics.close')} onCancel={() => setClosing(false)} okText={t('topics.close')} okButtonProps={{ 'data-testid': 'close-ok' } as never}
-        onOk={async () => { if (await run(() => post(`${url}/advance`, { resolveTickets }))) setClosing(false); }}>
+        onOk={async () => { if (await run(() => call(client.POST('/api/communities/{communityId}/topics/{id}/advance', { params: { path }, body: { resolveTickets } })))) setClosing(false); }}>
         <p>{t('topics.closeIntro')}</p>
         {d.tickets.some((x) => OPEN_TICKET_STATES.includes(x.state)) && (
           <Checkbox checked={resolveTickets} onChange={(e) => setResolveTickets(e.target.checked)} data-testid="close-resolve-tickets">
@@ -166,7 +165,7 @@ export default function DetailPage() {
         )}
       </Modal>
       <Modal open={skipping} title={t('topics.skip')} onCancel={() => setSkipping(false)} okButtonProps={{ disabled: skipReason.trim().length < 1, 'data-testid': 'skip-ok' } as never}
-        onOk={async () => { if (await run(() => post(`${url}/advance`, { skipReason: skipReason.trim() }))) { setSkipping(false); setSkipReason(''); } }}>
+        onOk={async () => { if (await run(() => call(client.POST('/api/communities/{communityId}/topics/{id}/advance', { params: { path }, body: { skipReason: skipReason.trim() } })))) { setSkipping(false); setSkipReason(''); } }}>
         <label htmlFor="skip-reason">{t('topics.skipReason')}</label>
         <Input.TextArea id="skip-reason" rows={3} maxLength={500} value={skipReason} onChange={(e) => setSkipReason(e.target.value)} data-testid="skip-reason" />
       </Modal>
@@ -183,7 +182,7 @@ function LinkTickets({ c, linked, onLink }: { c: string; linked: string[]; onLin
   const search = async (q: string) => {
     setSearching(true);
     try {
-      const r = await get<{ items: TicketHit[] }>(`/api/communities/${c}/tickets`, { scope: 'all', q: q.trim() || undefined, pageSize: 50 });
+      const r = await getOp('/api/communities/{communityId}/tickets', { path: { communityId: c }, query: { scope: 'all', q: q.trim() || undefined, pageSize: 50 } });
       setHits(r.items.filter((x) => OPEN_TICKET_STATES.includes(x.state) && !linked.includes(x.id)));
     } catch {
       setHits([]);

@@ -4,11 +4,11 @@ import { Button, Card, Form, Input, Segmented, Select, Space, Statistic, Table, 
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { post, withQuery } from '../../../lib/api';
+import { call, client, type Body } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId, useSession } from '../../../console/session';
-import { STAGES, topicsUrl, type Topic, type TopicSummary } from '../types';
+import { STAGES } from '../types';
 
 /** Topics with their current stage, and how many problems 四方议事 has solved. */
 export default function ListPage() {
@@ -17,9 +17,9 @@ export default function ListPage() {
   const nav = useNavigate();
   const { roles, platformAdmin } = useSession();
   const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
-  const [status, setStatus] = useState<string>('');
-  const { data, loading, error } = useApi<{ items: TopicSummary[] }>(withQuery(topicsUrl(c), { status }));
-  const { data: stats } = useApi<{ problemsSolved: number; active: number }>(topicsUrl(c, '/stats'));
+  const [status, setStatus] = useState<'' | 'active' | 'closed'>('');
+  const { data, loading, error } = useApi('/api/communities/{communityId}/topics', { path: { communityId: c }, query: { status: status || undefined } });
+  const { data: stats } = useApi('/api/communities/{communityId}/topics/stats', { path: { communityId: c } });
   const [creating, setCreating] = useState(false);
   return (
     <Page title={t('topics.list')} extra={manage && <Button type="primary" onClick={() => setCreating(true)} data-testid="topic-new">{t('topics.create')}</Button>}>
@@ -28,7 +28,7 @@ export default function ListPage() {
         <Card><Statistic title={t('topics.active')} value={stats?.active ?? '—'} data-testid="topics-active" /></Card>
       </Space>
       <div className="filters">
-        <Segmented aria-label={t('topics.status')} value={status} onChange={(v) => setStatus(String(v))}
+        <Segmented aria-label={t('topics.status')} value={status} onChange={(v) => setStatus(v as typeof status)}
           options={[{ value: '', label: t('topics.all') }, { value: 'active', label: t('topics.active') }, { value: 'closed', label: t('topics.closedList') }]} />
       </div>
       {error && <p role="alert">{error.localized}</p>}
@@ -40,9 +40,9 @@ export default function ListPage() {
           { title: t('topics.status'), dataIndex: 'status', render: (v: string) => <Tag className={v === 'closed' ? 'tag-ok' : undefined}>{t(`topics.statusLabel.${v}`)}</Tag> },
           { title: t('topics.createdAt'), dataIndex: 'createdAt', render: formatTime },
         ]} />
-      <FormModal<{ title: string; description?: string; source: string }> open={creating} title={t('topics.create')} onClose={() => setCreating(false)} testId="topic-create"
+      <FormModal<Body<'/api/communities/{communityId}/topics'>> open={creating} title={t('topics.create')} onClose={() => setCreating(false)} testId="topic-create"
         initialValues={{ source: 'ticket' }}
-        onSubmit={async (v) => { const x = await post<Topic>(topicsUrl(c), v); nav(`/topics/${x.id}`); }}>
+        onSubmit={async (v) => { const x = await call(client.POST('/api/communities/{communityId}/topics', { params: { path: { communityId: c } }, body: v })); nav(`/topics/${x.id}`); }}>
         <Form.Item name="title" label={t('topics.title')} rules={[{ required: true, max: 200 }]}><Input data-testid="topic-title" /></Form.Item>
         <Form.Item name="description" label={t('topics.description')} rules={[{ max: 5000 }]}><Input.TextArea rows={3} /></Form.Item>
         {/* No `required` rule on a select (it has a default): antd would put aria-required on its wrapper div, which axe refuses. */}

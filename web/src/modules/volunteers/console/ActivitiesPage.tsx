@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { ACTIVITY_KINDS } from '../../../../../contract/volunteers';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
 import { call, client } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { useCommunityId, useSession } from '../../../console/session';
 import { COMMITMENT_KINDS } from '../../../../../contract/volunteers';
 import { communityUrl, type Commitment, type VolunteerStats } from '../types';

@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, List, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';

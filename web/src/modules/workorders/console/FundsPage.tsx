@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { call, client, errorText } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { useCommunityId, useSession } from '../../../console/session';
 import { woUrl, yuan, type FundLedger } from '../types';
 

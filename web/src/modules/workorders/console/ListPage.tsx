@@ -4,8 +4,9 @@ import { Button, Card, Checkbox, Form, Input, Segmented, Select, Space, Statisti
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client, withQuery } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { call, client } from '../../../lib/api';
+import { withQuery } from '../../../lib/legacy/api-by-url';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId, useSession } from '../../../console/session';
 import { woUrl, yuan, type Fund, type WorkOrderSummary } from '../types';

@@ -5,7 +5,7 @@ import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
 import { call, client, errorText } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
-import { useApi } from '../../../lib/useApi';
+import { useApi } from '../../../lib/legacy/useApiByUrl';
 import { useCommunityId, useSession } from '../../../console/session';
 import { woUrl, type DutyShiftList } from '../types';
 
