@@ -9,6 +9,7 @@ import { TEST_DIALECT } from '../testing/database';
 import { jpegWithExif, pngBomb, ticketBody } from '../modules/tickets/tickets.test-helpers';
 import { MAX_IMAGE_BYTES } from '../core/files/images';
 import { ROSTER_MAX_BYTES } from '../modules/org/roster.service';
+import { runJobsOnce } from '../core/scheduler';
 
 /**
  * The upload attack matrix: every route that reads multipart files gets files that lie about their
@@ -18,14 +19,36 @@ import { ROSTER_MAX_BYTES } from '../modules/org/roster.service';
  */
 let t: TestApp;
 let A: string;
-/** A project and a donation whose photo routes are attacked. */
+/** A project, a donation, a work order under way and a rectification, whose photo routes are attacked. */
 let projectId: string;
 let donationId: string;
+let workOrderId: string;
+let workOrderUnderWay: () => Promise<string>;
+let rectificationId: string;
 beforeAll(async () => {
   t = await createTestApp();
   A = `/api/communities/${t.fx.A.id}`;
   projectId = (await t.req({ method: 'POST', url: `${A}/projects`, as: 'staff', payload: { name: '上传攻击测试项目', funder: '镇政府', year: 2025, budgetFen: 100 } })).json().id;
   donationId = (await t.req({ method: 'POST', url: `${A}/donations`, as: 'staff', payload: { item: '绿植', quantity: 1, valueFen: 1, donorName: '企业', destination: '绿化带', receivedOn: '2024-05-01' } })).json().id;
+  const ok = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
+    const res = await t.req({ method, url: `${A}${url}`, as: 'staff', payload });
+    if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${res.body}`);
+    return res.json();
+  };
+  await ok('PUT', '/fee-list', { items: [{ code: 'GD-01', name: '楼道给水管接头更换', unit: '处', unitPriceFen: 8000, standardHours: 1 }] });
+  workOrderUnderWay = async () => {
+    const id = (await ok('POST', '/work-orders', { title: '楼道水管漏水', source: 'inspection', location: '1号楼二楼', fundingSource: 'property' })).id;
+    await ok('PUT', `/work-orders/${id}/quote`, { items: [{ feeItemId: (await ok('GET', '/fee-list')).items[0].id, quantity: 1 }] });
+    await ok('POST', `/work-orders/${id}/start`, {});
+    return id as string;
+  };
+  workOrderId = await workOrderUnderWay();
+  // A round closed by its deadline (nobody scored), so a rectification can be raised from it.
+  const company = (await ok('POST', '/organizations', { kind: 'property_company', name: '上传测试物业' })).id;
+  const round = (await ok('POST', '/evaluations', { estateId: t.fx.A.estates[0], companyId: company, quarter: '2030-Q1', deadlineAt: new Date(t.clock.now() + 86_400_000).toISOString() })).id;
+  await t.db.updateTable('evaluation_rounds').set({ deadline_at: new Date(t.clock.now() - 1000).toISOString() }).where('id', '=', round).execute();
+  await runJobsOnce(t.app.ctx, 'evaluations.close-due');
+  rectificationId = (await ok('POST', `/evaluations/${round}/rectifications`, { itemKey: 'cleaning', title: '垃圾房日产日清', dueDate: '2030-06-30' })).id;
 });
 const tried = new Map<string, number>();
 afterAll(async () => {
@@ -74,7 +97,7 @@ function filesOnDisk(): string[] {
     .filter((f) => fs.statSync(path.join(root, f)).isFile() && !/^gongzhi\.sqlite/.test(f) && f !== 'secret.key').sort();
 }
 async function rows(): Promise<string> {
-  const n = await Promise.all(['tickets', 'ticket_photos', 'households', 'residents', 'audit_events', 'project_photos', 'donation_photos'].map(async (tb) =>
+  const n = await Promise.all(['tickets', 'ticket_photos', 'households', 'residents', 'audit_events', 'project_photos', 'donation_photos', 'work_order_photos', 'evaluation_rectifications', 'work_orders'].map(async (tb) =>
     Number((await t.db.selectFrom(tb as any).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)));
   return n.join(',');
 }
@@ -85,6 +108,8 @@ interface UploadRoute {
   as: string;
   /** request path with query */
   target: () => string;
+  /** a new target for each accepted upload, where one upload uses the record up (a work order completes once) */
+  fresh?: () => Promise<string>;
   /** files a real upload leaves in the data directory (a ticket photo and its thumbnail; a roster dry run none) */
   stores: number;
   /** the route's file field and, for tickets, its JSON data field */
@@ -110,6 +135,17 @@ async function onePhotoAttacks(wrap: UploadRoute['wrap']): Promise<Attack[]> {
 }
 const photoParts = (kind?: string) => (files: Array<{ name: string; type: string; body: Buffer | string }>): Part[] =>
   [...(kind ? [{ field: 'kind', body: kind }] : []), ...files.map((f) => ({ field: 'photo', file: f, body: f.body }))];
+/** A photo form (core/files readPhotoForm): `photos` files, with the JSON `data` part when the route takes one. */
+const photoForm = (data?: object) => (files: Array<{ name: string; type: string; body: Buffer | string }>): Part[] =>
+  [...(data ? [{ field: 'data', body: JSON.stringify(data) }] : []), ...files.map((f) => ({ field: 'photos', file: f, body: f.body }))];
+async function photoFormAttacks(wrap: UploadRoute['wrap'], tooMany: number): Promise<Attack[]> {
+  const real = await jpeg();
+  const one = await onePhotoAttacks(wrap);
+  return [
+    ...one.filter((a) => a.category !== 'too many files'),
+    { category: 'too many files', name: `${tooMany} photos`, parts: wrap(Array.from({ length: tooMany }, (_, i) => ({ name: `p${i}.jpg`, type: 'image/jpeg', body: real }))), code: /too_many_photos|payload_too_large/ },
+  ];
+}
 const ROUTES: UploadRoute[] = [
   {
     url: '/api/communities/:communityId/tickets', as: 'resident1', target: () => `${A}/tickets`, stores: 2,
@@ -159,6 +195,17 @@ const ROUTES: UploadRoute[] = [
     wrap: photoParts(), real: async () => ({ name: 'plants.jpg', type: 'image/jpeg', body: await jpeg() }),
     attacks: () => onePhotoAttacks(photoParts()),
   },
+  {
+    url: '/api/communities/:communityId/work-orders/:id/complete', as: 'staff', target: () => `${A}/work-orders/${workOrderId}/complete`, stores: 2,
+    fresh: async () => `${A}/work-orders/${await workOrderUnderWay()}/complete`,
+    wrap: photoForm({ note: '已更换接头' }), real: async () => ({ name: 'site.jpg', type: 'image/jpeg', body: await jpeg() }),
+    attacks: () => photoFormAttacks(photoForm({ note: '已更换接头' }), 10),
+  },
+  {
+    url: '/api/communities/:communityId/rectifications/:id/photos', as: 'staff', target: () => `${A}/rectifications/${rectificationId}/photos`, stores: 2,
+    wrap: photoForm(), real: async () => ({ name: 'done.jpg', type: 'image/jpeg', body: await jpeg() }),
+    attacks: () => photoFormAttacks(photoForm(), 10),
+  },
 ];
 
 describe(`upload attack matrix (${TEST_DIALECT})`, () => {
@@ -168,10 +215,10 @@ describe(`upload attack matrix (${TEST_DIALECT})`, () => {
     const readers = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .reduce((n, f) => n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/\breq\.(parts|file|files|saveRequestFiles)\(/g)?.length ?? 0), 0);
-    // core/files/photo-upload.ts reads the one-photo uploads of the projects and resources modules (its callers are counted instead).
+    // core/files/photo-upload.ts reads the photo uploads of the modules (readOnePhoto, readPhotoForm): its callers are counted instead.
     const onePhoto = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .reduce((n, f) => n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/\breadOnePhoto\(/g)?.length ?? 0), 0);
+      .reduce((n, f) => n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/\b(readOnePhoto|readPhotoForm)\(/g)?.length ?? 0), 0);
     expect(readers + onePhoto).toBe(ROUTES.length);
     const table = new Set(t.app.routeTable.map((r) => `${r.method} ${r.url}`));
     for (const r of ROUTES) expect(table.has(`POST ${r.url}`), r.url).toBe(true);
@@ -201,7 +248,7 @@ describe(`upload attack matrix (${TEST_DIALECT})`, () => {
       for (const name of TRAVERSAL_NAMES) {
         tried.set('path traversal', (tried.get('path traversal') ?? 0) + 1);
         const m = multipartOf(r.wrap([{ ...real, name }]));
-        const res = await t.req({ method: 'POST', url: r.target(), as: r.as, payload: m.payload, headers: m.headers });
+        const res = await t.req({ method: 'POST', url: r.fresh ? await r.fresh() : r.target(), as: r.as, payload: m.payload, headers: m.headers });
         expect(res.statusCode, `${JSON.stringify(name)}: ${res.body}`).toBeLessThan(300);
       }
       const added = filesOnDisk().filter((f) => !before.has(f));

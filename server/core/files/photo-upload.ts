@@ -45,6 +45,50 @@ export async function readOnePhoto(req: FastifyRequest, dataDir: string, fields:
   }
 }
 
+/**
+ * Reads a multipart form of up to `max` `photos` files and, when `data` is asked for, one `data` field holding
+ * JSON (a ticket report, a work order's completion note). Every photo is spooled to disk as it arrives and checked
+ * and re-encoded once the request is in, under the process-wide image slots (images.ts), before anything is
+ * stored: a burst waits on disk, not in memory, or is refused 503 `busy`. `hashes` are the uploads' SHA-256.
+ */
+export async function readPhotoForm(
+  req: FastifyRequest, dataDir: string, o: { max: number; data: boolean },
+): Promise<{ data: unknown; photos: ProcessedImage[]; hashes: string[] }> {
+  if (!req.isMultipart()) throw errors.unsupportedMedia();
+  const tooMany = () => new AppError('too_many_photos', 422, `最多上传 ${o.max} 张照片`, `At most ${o.max} photos`);
+  let data: unknown;
+  const files: SpooledFile[] = [];
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'field') {
+        if (!o.data || part.fieldname !== 'data') throw errors.validation([{ path: part.fieldname, message: 'unknown field' }]);
+        try {
+          data = JSON.parse(String(part.value));
+        } catch {
+          throw errors.malformedJson();
+        }
+        refuseNul(data); // app.ts checks JSON bodies; it does not see inside a multipart field
+      } else {
+        if (part.fieldname !== 'photos') throw errors.validation([{ path: part.fieldname, message: 'unknown file field' }]);
+        if (files.length >= o.max) throw tooMany();
+        assertImageCapacity();
+        const f = await spool(part.file, spoolDirOf(dataDir));
+        files.push(f);
+        if (f.truncated) throw photoTooLarge();
+      }
+    }
+    return { data, photos: await processImages(files), hashes: files.map((f) => f.sha256) };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw photoTooLarge();
+    if (code === 'FST_FILES_LIMIT') throw tooMany();
+    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw errors.tooLarge();
+    throw e;
+  } finally {
+    await discard(files);
+  }
+}
+
 /** Stores a processed photo; returns the keys to keep. The caller deletes them again if its transaction fails. */
 export async function storePhoto(dataDir: string, p: ProcessedImage): Promise<{ fileKey: string; thumbKey: string }> {
   const storage = storageFor(dataDir);

@@ -8,9 +8,8 @@ import {
 } from '../../../contract/evaluations';
 import { CommunityParams } from '../../../contract/org';
 import { requestContext } from '../../core/context';
-import { errors } from '../../core/errors';
-import { assertImageCapacity, MAX_IMAGE_BYTES, photoTooLarge, processImages } from '../../core/files/images';
-import { discard, spool, spoolDirOf, type SpooledFile } from '../../core/files/spool';
+import { MAX_IMAGE_BYTES } from '../../core/files/images';
+import { readPhotoForm } from '../../core/files/photo-upload';
 import type { Upload } from '../../openapi/document';
 import * as svc from './evaluations.service';
 
@@ -94,25 +93,8 @@ export default async function evaluationRoutes(app: FastifyInstance) {
     },
     schema: { tags, summary: 'Add completion photos (multipart `photos`)', params: Id, response: { 200: Rectification } },
   }, async (req) => {
-    if (!req.isMultipart()) throw errors.unsupportedMedia();
-    const files: SpooledFile[] = [];
-    try {
-      for await (const part of req.parts()) {
-        if (part.type === 'field' || part.fieldname !== 'photos') throw errors.validation([{ path: part.fieldname, message: 'only photos' }]);
-        assertImageCapacity();
-        const f = await spool(part.file, spoolDirOf(app.ctx.config.dataDir));
-        files.push(f);
-        if (f.truncated) throw photoTooLarge();
-      }
-      return await svc.addPhotos(ctxOf(req), req.params.id, await processImages(files));
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code === 'FST_REQ_FILE_TOO_LARGE') throw photoTooLarge();
-      if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw errors.tooLarge();
-      throw e;
-    } finally {
-      await discard(files);
-    }
+    const { photos } = await readPhotoForm(req, app.ctx.config.dataDir, { max: svc.MAX_RECTIFICATION_PHOTOS, data: false });
+    return svc.addPhotos(ctxOf(req), req.params.id, photos);
   });
 
   r.post(`${C}/rectifications/:id/done`, {

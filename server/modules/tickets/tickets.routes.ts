@@ -8,9 +8,9 @@ import {
   TemplateList, TicketDetail, TicketPage, TransitionBody, TICKET_STATES,
 } from '../../../contract/tickets';
 import { NoBody } from '../../../contract/common';
-import { AppError, errors, refuseNul } from '../../core/errors';
-import { assertImageCapacity, MAX_IMAGE_BYTES, photoTooLarge, processImages, type ProcessedImage } from '../../core/files/images';
-import { discard, spool, spoolDirOf, type SpooledFile } from '../../core/files/spool';
+import { errors } from '../../core/errors';
+import { MAX_IMAGE_BYTES, type ProcessedImage } from '../../core/files/images';
+import { readPhotoForm } from '../../core/files/photo-upload';
 import { storageFor } from '../../core/files/storage';
 import { withIdempotency } from '../../core/idempotency';
 import type { RouteErrors, Upload } from '../../openapi/document';
@@ -26,49 +26,6 @@ import { nowIso } from '../../core/context';
 
 const C = z.object({ communityId: z.string().max(64) });
 const T = C.extend({ id: z.string().max(64) });
-
-const tooManyPhotos = () => new AppError('too_many_photos', 422, `最多上传 ${MAX_PHOTOS} 张照片`, `At most ${MAX_PHOTOS} photos`);
-
-/**
- * Reads a multipart report: one `data` field with the ticket as JSON, and up to 9 `photos` files.
- * Every photo is checked and re-encoded before anything is stored. Photos are spooled to temporary
- * files as they arrive and re-encoded once the request is in, under a process-wide image slot:
- * a burst of reports waits on disk, not in memory (or is refused 503 `busy` when the queue is full).
- */
-async function readMultipart(req: FastifyRequest, spoolDir: string): Promise<{ data: unknown; photos: ProcessedImage[]; hashes: string[] }> {
-  let data: unknown;
-  const files: SpooledFile[] = [];
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'field') {
-        if (part.fieldname !== 'data') throw errors.validation([{ path: part.fieldname, message: 'unknown field' }]);
-        try {
-          data = JSON.parse(String(part.value));
-        } catch {
-          throw errors.malformedJson();
-        }
-        refuseNul(data); // app.ts checks JSON bodies; it does not see inside a multipart field
-
-      } else {
-        if (part.fieldname !== 'photos') throw errors.validation([{ path: part.fieldname, message: 'unknown file field' }]);
-        if (files.length >= MAX_PHOTOS) throw tooManyPhotos();
-        assertImageCapacity();
-        const f = await spool(part.file, spoolDir);
-        files.push(f);
-        if (f.truncated) throw photoTooLarge();
-      }
-    }
-    return { data, photos: await processImages(files), hashes: files.map((f) => f.sha256) };
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw photoTooLarge();
-    if (code === 'FST_FILES_LIMIT') throw tooManyPhotos();
-    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw errors.tooLarge();
-    throw e;
-  } finally {
-    await discard(files);
-  }
-}
 
 /** The report form as the OpenAPI document shows it: the same ticket as the JSON body, as the `data` part, with the photos. */
 const reportUpload: Upload = {
@@ -147,7 +104,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
           [{ scope: 'report', loginKey: req.actor!.userId, max: perHour, windowMs: 3600_000 }], clock.now());
       }
       if (!req.isMultipart()) return;
-      const m = await readMultipart(req, spoolDirOf(ctx.config.dataDir));
+      const m = await readPhotoForm(req, ctx.config.dataDir, { max: MAX_PHOTOS, data: true });
       uploaded.set(req, m);
       (req as { body: unknown }).body = m.data ?? {};
     },

@@ -10,54 +10,16 @@ import {
 import { CommunityParams } from '../../../contract/org';
 import { NoBody } from '../../../contract/common';
 import { requestContext } from '../../core/context';
-import { AppError, errors, refuseNul } from '../../core/errors';
-import { assertImageCapacity, MAX_IMAGE_BYTES, photoTooLarge, processImages, type ProcessedImage } from '../../core/files/images';
-import { discard, spool, spoolDirOf, type SpooledFile } from '../../core/files/spool';
+import { MAX_IMAGE_BYTES, type ProcessedImage } from '../../core/files/images';
+import { readPhotoForm } from '../../core/files/photo-upload';
 import type { Upload } from '../../openapi/document';
 import { kickDeliveries } from '../notifications/notifications.service';
 import { acceptWorkOrder, createWorkOrder } from '../../workflows/workorders';
 import * as svc from './workorders.service';
 import * as duty from './duty.service';
-import './workorders.policy';
 
 const tags = ['workorders'];
 const MAX_COMPLETION_PHOTOS = 9;
-const tooManyPhotos = () => new AppError('too_many_photos', 422, `最多上传 ${MAX_COMPLETION_PHOTOS} 张照片`, `At most ${MAX_COMPLETION_PHOTOS} photos`);
-
-/** The completion form: a `data` part ({"note": …}) and the site `photos`, spooled to disk and re-encoded under the image slots. */
-async function readCompletion(req: FastifyRequest, spoolDir: string): Promise<{ data: unknown; photos: ProcessedImage[] }> {
-  let data: unknown;
-  const files: SpooledFile[] = [];
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'field') {
-        if (part.fieldname !== 'data') throw errors.validation([{ path: part.fieldname, message: 'unknown field' }]);
-        try {
-          data = JSON.parse(String(part.value));
-        } catch {
-          throw errors.malformedJson();
-        }
-        refuseNul(data);
-      } else {
-        if (part.fieldname !== 'photos') throw errors.validation([{ path: part.fieldname, message: 'unknown file field' }]);
-        if (files.length >= MAX_COMPLETION_PHOTOS) throw tooManyPhotos();
-        assertImageCapacity();
-        const f = await spool(part.file, spoolDir);
-        files.push(f);
-        if (f.truncated) throw photoTooLarge();
-      }
-    }
-    return { data, photos: await processImages(files) };
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw photoTooLarge();
-    if (code === 'FST_FILES_LIMIT') throw tooManyPhotos();
-    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw errors.tooLarge();
-    throw e;
-  } finally {
-    await discard(files);
-  }
-}
 
 const completionUpload: Upload = {
   description: `The completion note as the \`data\` part (JSON: {"note": …}) and 1–${MAX_COMPLETION_PHOTOS} site \`photos\` (JPEG, PNG or WebP, each ≤ ${MAX_IMAGE_BYTES / 1024 / 1024} MB; re-encoded, location data removed).`,
@@ -162,7 +124,7 @@ export default async function workOrderRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Report the work done: multipart with a `data` part ({"note"}) and the site `photos`', params: WorkOrderParams, body: CompleteBody, response: { 200: WorkOrder } },
     preValidation: async (req) => {
       if (!req.isMultipart()) return;
-      const m = await readCompletion(req, spoolDirOf(app.ctx.config.dataDir));
+      const m = await readPhotoForm(req, app.ctx.config.dataDir, { max: MAX_COMPLETION_PHOTOS, data: true });
       completions.set(req, m.photos);
       (req as { body: unknown }).body = m.data ?? {};
     },
