@@ -6,18 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { ACTIVITY_KINDS } from '../../../../../contract/volunteers';
 import '../volunteers.css';
-import { communityUrl, type Activity, type ActivitySummary, type CheckinCode } from '../types';
+import type { CheckinCode } from '../types';
 
 /** Activities with their seats, the sign-up list, paper sign-ins and the check-in screen with its QR. */
 export default function ActivitiesPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
-  const { data, loading, error, reload } = useApi<{ items: ActivitySummary[] }>(communityUrl(c, '/activities'));
+  const { data, loading, error, reload } = useApi('/api/communities/{communityId}/activities', { path: { communityId: c } });
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string>();
   return (
@@ -57,7 +57,7 @@ function ActivityDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const c = useCommunityId();
   const { message } = App.useApp();
-  const { data, reload } = useApi<Activity>(communityUrl(c, `/activities/${id}`));
+  const { data, reload } = useApi('/api/communities/{communityId}/activities/{id}', { path: { communityId: c, id } });
   const [screen, setScreen] = useState(false);
   const [walkIn, setWalkIn] = useState(false);
   return (

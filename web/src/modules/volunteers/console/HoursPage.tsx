@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
 import { call, client } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { useCommunityId, useSession } from '../../../console/session';
 import { COMMITMENT_KINDS } from '../../../../../contract/volunteers';
-import { communityUrl, type Commitment, type VolunteerStats } from '../types';
+import type { Commitment } from '../types';
 
 /** Person-times and hours of the year (per month, per person, party members) and each party member's responsibility list. */
 export default function HoursPage() {
@@ -16,8 +16,8 @@ export default function HoursPage() {
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
-  const stats = useApi<VolunteerStats>(communityUrl(c, '/activities/stats'));
-  const lists = useApi<{ items: Commitment[] }>(communityUrl(c, '/party-commitments'));
+  const stats = useApi('/api/communities/{communityId}/activities/stats', { path: { communityId: c } });
+  const lists = useApi('/api/communities/{communityId}/party-commitments', { path: { communityId: c } });
   const [adding, setAdding] = useState(false);
   const [logging, setLogging] = useState<Commitment>();
   const s = stats.data;
