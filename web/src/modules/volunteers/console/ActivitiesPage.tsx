@@ -5,7 +5,7 @@ import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client, errorText } from '../../../lib/api';
+import { call, client, errorText, type Body } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
@@ -32,11 +32,11 @@ export default function ActivitiesPage() {
           { title: t('volunteers.capacity'), key: 'seats', render: (_: unknown, r) => `${r.signedUp}/${r.capacity}` },
           { title: t('volunteers.checkedInAt'), dataIndex: 'checkedIn' },
         ]} />
-      <FormModal<{ title: string; kind: string; location: string; description?: string; capacity: number; span: [Dayjs, Dayjs] }> open={creating} title={t('volunteers.create')} onClose={() => setCreating(false)} testId="vo-create"
+      <FormModal<{ title: string; kind: Body<'/api/communities/{communityId}/activities'>['kind']; location: string; description?: string; capacity: number; span: [Dayjs, Dayjs] }> open={creating} title={t('volunteers.create')} onClose={() => setCreating(false)} testId="vo-create"
         initialValues={{ kind: 'festival', capacity: 40 }}
         onSubmit={async ({ span, ...v }) => {
           await call(client.POST('/api/communities/{communityId}/activities', { params: { path: { communityId: c } }, body: {
-            title: v.title, kind: v.kind as (typeof ACTIVITY_KINDS)[number], location: v.location, description: v.description ?? '', capacity: v.capacity,
+            title: v.title, kind: v.kind, location: v.location, description: v.description ?? '', capacity: v.capacity,
             startsAt: span[0].toISOString(), endsAt: span[1].toISOString(),
           } }));
           reload();

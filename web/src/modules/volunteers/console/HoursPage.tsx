@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client } from '../../../lib/api';
+import { call, client, type Body } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId, useSession } from '../../../console/session';
 import { COMMITMENT_KINDS } from '../../../../../contract/volunteers';
@@ -55,11 +55,11 @@ export default function HoursPage() {
           { title: t('volunteers.status'), dataIndex: 'fulfilled', render: (v: boolean) => <Tag className={v ? 'tag-ok' : undefined}>{v ? t('volunteers.fulfilled') : t('volunteers.inProgress')}</Tag> },
           { title: '', key: 'log', render: (_: unknown, r) => <Button size="small" onClick={() => setLogging(r)}>{t('volunteers.logEntry')}</Button> },
         ]} />
-      <FormModal<{ userId: string; memberName: string; kind: string; text: string; target: number }> open={adding} title={t('volunteers.addCommitment')} onClose={() => setAdding(false)} testId="vo-commitment-form"
+      <FormModal<{ userId: string; memberName: string; kind: Body<'/api/communities/{communityId}/party-commitments'>['kind']; text: string; target: number }> open={adding} title={t('volunteers.addCommitment')} onClose={() => setAdding(false)} testId="vo-commitment-form"
         initialValues={{ kind: 'visit_households', target: 10 }}
         onSubmit={async (v) => {
           await call(client.POST('/api/communities/{communityId}/party-commitments', { params: { path: { communityId: c } }, body: {
-            userId: v.userId, memberName: v.memberName, kind: v.kind as (typeof COMMITMENT_KINDS)[number], text: v.text, target: v.target, year: s?.year ?? new Date().getFullYear(),
+            userId: v.userId, memberName: v.memberName, kind: v.kind, text: v.text, target: v.target, year: s?.year ?? new Date().getFullYear(),
           } }));
           lists.reload();
         }}>
