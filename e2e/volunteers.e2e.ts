@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
+import { answer } from './support/answers';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 
 const PHONE = { width: 390, height: 844 };
@@ -27,8 +28,8 @@ describe('activities and department referrals', () => {
       kind: 'festival', title: '端午包粽子（演示）', location: '嘉和景苑活动室', startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3 * 3_600_000).toISOString(), capacity: 20,
     } });
     expect(created.status()).toBe(201);
-    const activity = await created.json();
-    const before = await (await resident.get(`${base}/activities/mine`)).json();
+    const activity = await answer<'/api/communities/{communityId}/activities', 'post'>(created);
+    const before = await answer<'/api/communities/{communityId}/activities/mine'>(resident.get(`${base}/activities/mine`));
 
     const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
     await phone.goto('/h5/activities');
@@ -62,12 +63,12 @@ describe('activities and department referrals', () => {
     await phone.screenshot({ path: 'test-results/volunteers-h5-check.png', fullPage: true });
 
     // Her hours: one more person-time, and the activity listed as checked out.
-    const after = await (await resident.get(`${base}/activities/mine`)).json();
+    const after = await answer<'/api/communities/{communityId}/activities/mine'>(resident.get(`${base}/activities/mine`));
     expect(after.personTimes).toBe(before.personTimes + 1);
     await phone.goto('/h5/activities');
     await expect.poll(() => phone.getByTestId('vo-my-hours').textContent()).toContain(`共 ${after.personTimes} 人次`);
     await phone.screenshot({ path: 'test-results/volunteers-h5-list.png', fullPage: true });
-    const detail = await (await staff.get(`${base}/activities/${activity.id}`)).json();
+    const detail = await answer<'/api/communities/{communityId}/activities/{id}'>(staff.get(`${base}/activities/${activity.id}`));
     expect(detail.signups).toEqual([expect.objectContaining({ checkedInAt: expect.any(String), checkedOutAt: expect.any(String) })]);
     // Checking in again with the same code is refused.
     const again = await resident.post(`${base}/activities/${activity.id}/check-in`, { data: { code: new URL(url!, 'http://x').searchParams.get('code') } });
@@ -75,7 +76,8 @@ describe('activities and department referrals', () => {
   });
 
   it('staff refer a ticket to a department; it is shown as outstanding and on the ticket\'s timeline', async () => {
-    const t = await (await resident.post(`${base}/tickets`, { data: { title: '楼道要改电路', description: '楼道电线老化，需要供电所来改线', locationKind: 'estate', estateId: (await (await staff.get(`${base}/estates`)).json()).items[0].id } })).json();
+    const estateId = (await answer<'/api/communities/{communityId}/estates'>(staff.get(`${base}/estates`))).items[0].id;
+    const t = await answer<'/api/communities/{communityId}/tickets', 'post'>(resident.post(`${base}/tickets`, { data: { title: '楼道要改电路', description: '楼道电线老化，需要供电所来改线', locationKind: 'estate', estateId } }));
     const page = await b.page({ as: 'staff' });
     await page.goto('/referrals');
     await page.getByTestId('rf-new').click();
@@ -95,9 +97,9 @@ describe('activities and department referrals', () => {
     expect(await row.getByTestId('rf-outstanding').textContent()).toBe('挂账中');
     await expectAccessible(page, 'referrals 挂账 list');
 
-    const onTicket = await (await staff.get(`${base}/tickets/${t.id}`)).json();
+    const onTicket = await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${t.id}`));
     expect(onTicket.links).toEqual([expect.objectContaining({ targetType: 'referral' })]);
-    expect(onTicket.timeline.some((e: { kind: string }) => e.kind === 'linked')).toBe(true);
+    expect(onTicket.timeline.some((e) => e.kind === 'linked')).toBe(true);
     await page.screenshot({ path: 'test-results/volunteers-referrals.png', fullPage: true });
   });
 });

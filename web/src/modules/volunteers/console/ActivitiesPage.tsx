@@ -5,19 +5,19 @@ import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { call, client, errorText, type Body } from '../../../lib/api';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
 import { ACTIVITY_KINDS } from '../../../../../contract/volunteers';
 import '../volunteers.css';
-import { communityUrl, type Activity, type ActivitySummary, type CheckinCode } from '../types';
+import type { CheckinCode } from '../types';
 
 /** Activities with their seats, the sign-up list, paper sign-ins and the check-in screen with its QR. */
 export default function ActivitiesPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
-  const { data, loading, error, reload } = useApi<{ items: ActivitySummary[] }>(communityUrl(c, '/activities'));
+  const { data, loading, error, reload } = useApi('/api/communities/{communityId}/activities', { path: { communityId: c } });
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string>();
   return (
@@ -32,11 +32,11 @@ export default function ActivitiesPage() {
           { title: t('volunteers.capacity'), key: 'seats', render: (_: unknown, r) => `${r.signedUp}/${r.capacity}` },
           { title: t('volunteers.checkedInAt'), dataIndex: 'checkedIn' },
         ]} />
-      <FormModal<{ title: string; kind: string; location: string; description?: string; capacity: number; span: [Dayjs, Dayjs] }> open={creating} title={t('volunteers.create')} onClose={() => setCreating(false)} testId="vo-create"
+      <FormModal<{ title: string; kind: Body<'/api/communities/{communityId}/activities'>['kind']; location: string; description?: string; capacity: number; span: [Dayjs, Dayjs] }> open={creating} title={t('volunteers.create')} onClose={() => setCreating(false)} testId="vo-create"
         initialValues={{ kind: 'festival', capacity: 40 }}
         onSubmit={async ({ span, ...v }) => {
           await call(client.POST('/api/communities/{communityId}/activities', { params: { path: { communityId: c } }, body: {
-            title: v.title, kind: v.kind as (typeof ACTIVITY_KINDS)[number], location: v.location, description: v.description ?? '', capacity: v.capacity,
+            title: v.title, kind: v.kind, location: v.location, description: v.description ?? '', capacity: v.capacity,
             startsAt: span[0].toISOString(), endsAt: span[1].toISOString(),
           } }));
           reload();
@@ -57,7 +57,7 @@ function ActivityDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const c = useCommunityId();
   const { message } = App.useApp();
-  const { data, reload } = useApi<Activity>(communityUrl(c, `/activities/${id}`));
+  const { data, reload } = useApi('/api/communities/{communityId}/activities/{id}', { path: { communityId: c, id } });
   const [screen, setScreen] = useState(false);
   const [walkIn, setWalkIn] = useState(false);
   return (

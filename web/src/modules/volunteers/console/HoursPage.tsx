@@ -4,11 +4,11 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { call, client, type Body } from '../../../lib/api';
+import { useApi } from '../../../lib/useApi';
 import { useCommunityId, useSession } from '../../../console/session';
 import { COMMITMENT_KINDS } from '../../../../../contract/volunteers';
-import { communityUrl, type Commitment, type VolunteerStats } from '../types';
+import type { Commitment } from '../types';
 
 /** Person-times and hours of the year (per month, per person, party members) and each party member's responsibility list. */
 export default function HoursPage() {
@@ -16,8 +16,8 @@ export default function HoursPage() {
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
-  const stats = useApi<VolunteerStats>(communityUrl(c, '/activities/stats'));
-  const lists = useApi<{ items: Commitment[] }>(communityUrl(c, '/party-commitments'));
+  const stats = useApi('/api/communities/{communityId}/activities/stats', { path: { communityId: c } });
+  const lists = useApi('/api/communities/{communityId}/party-commitments', { path: { communityId: c } });
   const [adding, setAdding] = useState(false);
   const [logging, setLogging] = useState<Commitment>();
   const s = stats.data;
@@ -55,11 +55,11 @@ export default function HoursPage() {
           { title: t('volunteers.status'), dataIndex: 'fulfilled', render: (v: boolean) => <Tag className={v ? 'tag-ok' : undefined}>{v ? t('volunteers.fulfilled') : t('volunteers.inProgress')}</Tag> },
           { title: '', key: 'log', render: (_: unknown, r) => <Button size="small" onClick={() => setLogging(r)}>{t('volunteers.logEntry')}</Button> },
         ]} />
-      <FormModal<{ userId: string; memberName: string; kind: string; text: string; target: number }> open={adding} title={t('volunteers.addCommitment')} onClose={() => setAdding(false)} testId="vo-commitment-form"
+      <FormModal<{ userId: string; memberName: string; kind: Body<'/api/communities/{communityId}/party-commitments'>['kind']; text: string; target: number }> open={adding} title={t('volunteers.addCommitment')} onClose={() => setAdding(false)} testId="vo-commitment-form"
         initialValues={{ kind: 'visit_households', target: 10 }}
         onSubmit={async (v) => {
           await call(client.POST('/api/communities/{communityId}/party-commitments', { params: { path: { communityId: c } }, body: {
-            userId: v.userId, memberName: v.memberName, kind: v.kind as (typeof COMMITMENT_KINDS)[number], text: v.text, target: v.target, year: s?.year ?? new Date().getFullYear(),
+            userId: v.userId, memberName: v.memberName, kind: v.kind, text: v.text, target: v.target, year: s?.year ?? new Date().getFullYear(),
           } }));
           lists.reload();
         }}>

@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
 import { call, client } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId, useSession } from '../../../console/session';
-import { communityUrl, type Proposal, type ProposalSummary } from '../types';
 
 /** 代表建议: the deputy's proposals from grouped tickets, their months of coordination and the outcome. */
 export default function ProposalsPage() {
@@ -17,7 +16,7 @@ export default function ProposalsPage() {
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const manage = platformAdmin || roles.includes('staff') || roles.includes('deputy');
-  const { data, loading, error, reload } = useApi<{ items: ProposalSummary[] }>(communityUrl(c, '/proposals'));
+  const { data, loading, error, reload } = useApi('/api/communities/{communityId}/proposals', { path: { communityId: c } });
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string>();
   return (
@@ -53,7 +52,7 @@ function ProposalDrawer({ id, manage, onClose }: { id: string; manage: boolean; 
   const { t } = useTranslation();
   const c = useCommunityId();
   const { message } = App.useApp();
-  const { data, reload } = useApi<Proposal>(communityUrl(c, `/proposals/${id}`));
+  const { data, reload } = useApi('/api/communities/{communityId}/proposals/{id}', { path: { communityId: c, id } });
   const [logging, setLogging] = useState(false);
   const [concluding, setConcluding] = useState(false);
   const open = data?.status === 'open';

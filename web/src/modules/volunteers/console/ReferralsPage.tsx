@@ -6,12 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
 import { call, client } from '../../../lib/api';
-import { withQuery } from '../../../lib/legacy/api-by-url';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId, useSession } from '../../../console/session';
 import '../volunteers.css';
-import { communityUrl, type Referral, type ReferralStats } from '../types';
+import type { Referral } from '../types';
 
 /** 部门联动: the outstanding list (挂账) first, department response times, referring a ticket and recording the answer. */
 export default function ReferralsPage() {
@@ -19,10 +18,11 @@ export default function ReferralsPage() {
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
-  const [status, setStatus] = useState('outstanding');
-  const list = useApi<{ items: Referral[] }>(withQuery(communityUrl(c, '/referrals'), { status }));
-  const stats = useApi<ReferralStats>(communityUrl(c, '/referrals/stats'));
-  const depts = useApi<{ items: Array<{ id: string; name: string }> }>(withQuery(communityUrl(c, '/organizations'), { kind: 'department', pageSize: 100 }));
+  // '' lists every referral: the filter is left out of the query.
+  const [status, setStatus] = useState<'outstanding' | 'answered' | ''>('outstanding');
+  const list = useApi('/api/communities/{communityId}/referrals', { path: { communityId: c }, query: status ? { status } : {} });
+  const stats = useApi('/api/communities/{communityId}/referrals/stats', { path: { communityId: c } });
+  const depts = useApi('/api/communities/{communityId}/organizations', { path: { communityId: c }, query: { kind: 'department', pageSize: 100 } });
   const [referring, setReferring] = useState(false);
   const [answering, setAnswering] = useState<Referral>();
   const reload = () => { list.reload(); stats.reload(); };
@@ -30,7 +30,7 @@ export default function ReferralsPage() {
     <Page title={t('volunteers.referrals')} extra={manage && <Button type="primary" onClick={() => setReferring(true)} data-testid="rf-new">{t('volunteers.refer')}</Button>}>
       <p data-testid="rf-counts">{t('volunteers.outstanding')} {stats.data?.outstanding ?? '—'} · {t('volunteers.overdue')} {stats.data?.overdue ?? '—'} · {t('volunteers.answered')} {stats.data?.answered ?? '—'}</p>
       <div className="filters">
-        <Segmented aria-label={t('volunteers.status')} value={status} onChange={(v) => setStatus(String(v))}
+        <Segmented<typeof status> aria-label={t('volunteers.status')} value={status} onChange={setStatus}
           options={[{ value: 'outstanding', label: t('volunteers.outstanding') }, { value: 'answered', label: t('volunteers.answered') }, { value: '', label: t('volunteers.all') }]} />
       </div>
       {list.error && <p role="alert">{list.error.localized}</p>}

@@ -3,12 +3,12 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
 import '../volunteers.css';
-import { communityUrl, hours, type Activity } from '../types';
+import { hours } from '../types';
 
 /**
  * Where the QR on the event's check-in screen leads: the activity and one big button — 签到 before,
@@ -21,7 +21,7 @@ export default function CheckPage() {
   const code = params.get('code') ?? '';
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const { data, error, reload } = useApi<Activity>(c && id ? communityUrl(c, `/activities/${id}`) : null);
+  const { data, error, reload } = useApi('/api/communities/{communityId}/activities/{id}', c && id ? { path: { communityId: c, id } } : null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
 

@@ -2,21 +2,21 @@ import { useState } from 'react';
 import { Button, List, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
 import '../volunteers.css';
-import { communityUrl, hours, type ActivitySummary, type MyHours } from '../types';
+import { hours, type ActivitySummary } from '../types';
 
 /** Activities to sign up for (one large button each), past ones, and the resident's own hours. */
 export default function ListPage() {
   const { t } = useTranslation();
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const upcoming = useApi<{ items: ActivitySummary[] }>(c ? communityUrl(c, '/activities?when=upcoming') : null);
-  const past = useApi<{ items: ActivitySummary[] }>(c ? communityUrl(c, '/activities?when=past') : null);
-  const mine = useApi<MyHours>(c ? communityUrl(c, '/activities/mine') : null);
+  const upcoming = useApi('/api/communities/{communityId}/activities', c ? { path: { communityId: c }, query: { when: 'upcoming' } } : null);
+  const past = useApi('/api/communities/{communityId}/activities', c ? { path: { communityId: c }, query: { when: 'past' } } : null);
+  const mine = useApi('/api/communities/{communityId}/activities/mine', c ? { path: { communityId: c } } : null);
   const [busy, setBusy] = useState<string>();
 
   const signUp = async (id: string) => {
