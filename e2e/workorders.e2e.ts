@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
+import { answer } from './support/answers';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 import { RESULTS } from './support/global-setup';
 
@@ -20,9 +21,10 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     staffApi = await api('staff');
     residentApi = await api('resident1');
     base = `/api/communities/${await communityId(staffApi)}`;
-    const r = await residentApi.post(`${base}/tickets`, { data: { title: '三楼楼道墙面渗水', description: '楼顶渗水流到三楼楼道，墙面发霉掉皮', locationKind: 'public_area', area: '3号楼楼道', estateId: (await (await staffApi.get(`${base}/estates`)).json()).items[0].id } });
+    const estateId = (await answer<'/api/communities/{communityId}/estates'>(staffApi.get(`${base}/estates`))).items[0].id;
+    const r = await residentApi.post(`${base}/tickets`, { data: { title: '三楼楼道墙面渗水', description: '楼顶渗水流到三楼楼道，墙面发霉掉皮', locationKind: 'public_area', area: '3号楼楼道', estateId } });
     expect(r.status(), await r.text()).toBe(201);
-    ticketId = (await r.json()).id;
+    ticketId = (await answer<'/api/communities/{communityId}/tickets', 'post'>(r)).id;
   });
   afterAll(async () => { await staffApi?.dispose(); await residentApi?.dispose(); });
 
@@ -61,7 +63,8 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
   });
 
   it('the property company starts, completes with a site photo; the reporter accepts on the phone', async () => {
-    const before = (await (await staffApi.get(`${base}/funds/emergency`)).json()).fund.balanceFen as number;
+    const ledger = () => answer<'/api/communities/{communityId}/funds/{fund}'>(staffApi.get(`${base}/funds/emergency`));
+    const before = (await ledger()).fund.balanceFen;
     const page = await b.page({ as: 'property' });
     await page.goto(`/work-orders/${workOrderId}`);
     await page.getByTestId('wo-start').click();
@@ -81,10 +84,10 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     await expect.poll(() => phone.getByTestId('repair-status').textContent()).toBe('已验收');
 
     // Paid from the emergency repair fund in the same transaction, and the ticket resolved for the reporter to confirm.
-    const fund = (await (await staffApi.get(`${base}/funds/emergency`)).json());
+    const fund = await ledger();
     expect(fund.fund.balanceFen).toBe(before - 240_000);
     expect(fund.entries[0]).toMatchObject({ kind: 'spend', amountFen: 240_000, workOrderId });
-    const ticket = await (await residentApi.get(`${base}/tickets/${ticketId}`)).json();
+    const ticket = await answer<'/api/communities/{communityId}/tickets/{id}'>(residentApi.get(`${base}/tickets/${ticketId}`));
     expect(ticket.state).toBe('resolved');
 
     await page.goto(`/work-orders/${workOrderId}`);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Answer } from '../../lib/api';
 import { CreateWorkOrder } from './console/ListPage';
 import './messages';
 
@@ -11,7 +12,7 @@ import './messages';
  */
 export function TicketWorkOrders({ ticket, links, canEscalate }: {
   ticket: { id: string; title: string; location: string };
-  links: Array<{ targetType: string; targetId: string; title: string | null }>;
+  links: Answer<'/api/communities/{communityId}/tickets/{id}'>['links'];
   canEscalate: boolean;
 }) {
   const { t } = useTranslation();

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, List } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/legacy/useApiByUrl';
+import { useApi } from '../../lib/useApi';
 import { useSession } from '../../console/session';
 import { CreateWorkOrder, MANAGERS } from './console/ListPage';
-import { woUrl, yuan, type WorkOrderSummary } from './types';
+import { yuan } from './types';
 import './messages';
 
 /** For a 四方议事 topic's page: the work orders that carry out its decision; those who run them can start one from here. */
@@ -15,7 +15,7 @@ export function TopicWorkOrders({ communityId, topic, implementing }: { communit
   const canCreate = implementing && (platformAdmin || MANAGERS.some((r) => roles.includes(r)));
   const nav = useNavigate();
   const [open, setOpen] = useState(false);
-  const { data } = useApi<{ items: WorkOrderSummary[] }>(woUrl(communityId, `/work-orders?topicId=${encodeURIComponent(topic.id)}`));
+  const { data } = useApi('/api/communities/{communityId}/work-orders', { path: { communityId }, query: { topicId: topic.id } });
   return (
     <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('workorders.linkedWorkOrders')}</h2>}
       extra={canCreate && <Button size="small" onClick={() => setOpen(true)} data-testid="topic-new-work-order">{t('workorders.create')}</Button>}>

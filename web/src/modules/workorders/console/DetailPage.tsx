@@ -3,12 +3,14 @@ import { Link, useParams } from 'react-router-dom';
 import { App, Button, Card, Descriptions, Image, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { call, client, errorText } from '../../../lib/api';
+import { call, client, errorText, type Answer, type Body } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
-import { woUrl, yuan, type FeeList, type WorkOrder } from '../types';
+import { yuan } from '../types';
 
+type WorkOrder = Answer<'/api/communities/{communityId}/work-orders/{id}'>;
+type QuoteLines = Body<'/api/communities/{communityId}/work-orders/{id}/quote', 'put'>['items'];
 type Line = { feeItemId?: string; quantity: number };
 
 /** One work order: the quote builder, sign-off, start, completion with photos, acceptance and the emergency review. */
@@ -17,7 +19,7 @@ export default function DetailPage() {
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const c = useCommunityId();
-  const { data: d, reload, error } = useApi<WorkOrder>(woUrl(c, `/work-orders/${id}`));
+  const { data: d, reload, error } = useApi('/api/communities/{communityId}/work-orders/{id}', { path: { communityId: c, id } });
   const path = { communityId: c, id };
   const run = async (p: Promise<unknown>) => {
     try {
@@ -139,9 +141,9 @@ export default function DetailPage() {
 }
 
 /** Lines picked from the current fee list with a quantity each; the amounts follow as one types. */
-function QuoteBuilder({ c, initial, onSave }: { c: string; initial: Line[]; onSave: (items: Array<{ feeItemId: string; quantity: number }>) => void }) {
+function QuoteBuilder({ c, initial, onSave }: { c: string; initial: Line[]; onSave: (items: QuoteLines) => void }) {
   const { t } = useTranslation();
-  const { data: fee } = useApi<FeeList>(woUrl(c, '/fee-list'));
+  const { data: fee } = useApi('/api/communities/{communityId}/fee-list', { path: { communityId: c } });
   const [lines, setLines] = useState<Line[]>(initial.length ? initial : [{ quantity: 1 }]);
   const byId = new Map((fee?.items ?? []).map((i) => [i.id, i]));
   const set = (i: number, l: Partial<Line>) => setLines(lines.map((x, k) => (k === i ? { ...x, ...l } : x)));
@@ -172,7 +174,7 @@ function QuoteBuilder({ c, initial, onSave }: { c: string; initial: Line[]; onSa
   );
 }
 
-function AssigneeForm({ d, onSave }: { d: WorkOrder; onSave: (b: { assigneeKind: 'property' | 'vendor'; assigneeName: string | null; executorName: string | null }) => void }) {
+function AssigneeForm({ d, onSave }: { d: WorkOrder; onSave: (b: Body<'/api/communities/{communityId}/work-orders/{id}', 'patch'>) => void }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState(d.assigneeKind);
   const [name, setName] = useState(d.assigneeName ?? '');

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { call, client, errorText } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { useCommunityId, useSession } from '../../../console/session';
-import { woUrl, yuan, type FeeList } from '../types';
+import { yuan } from '../types';
 
 type Row = { code: string; name: string; unit: string; yuan: number; standardHours: number };
 
@@ -17,8 +17,8 @@ export default function FeeListPage() {
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const edit = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
-  const { data, reload } = useApi<FeeList>(woUrl(c, '/fee-list'));
-  const { data: settings, reload: reloadSettings } = useApi<{ signoffThresholdFen: number }>(woUrl(c, '/work-order-settings'));
+  const { data, reload } = useApi('/api/communities/{communityId}/fee-list', { path: { communityId: c } });
+  const { data: settings, reload: reloadSettings } = useApi('/api/communities/{communityId}/work-order-settings', { path: { communityId: c } });
   const [rows, setRows] = useState<Row[]>([]);
   const [limit, setLimit] = useState<number>();
   useEffect(() => { if (data) setRows(data.items.map((i) => ({ code: i.code, name: i.name, unit: i.unit, yuan: i.unitPriceFen / 100, standardHours: i.standardHours }))); }, [data]);

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { call, client, errorText } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { useCommunityId, useSession } from '../../../console/session';
-import { woUrl, yuan, type FundLedger } from '../types';
+import { yuan } from '../types';
 
 const FUNDS = ['emergency', 'property'] as const;
 
@@ -29,7 +29,7 @@ function Ledger({ kind }: { kind: (typeof FUNDS)[number] }) {
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const edit = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
-  const { data, reload } = useApi<FundLedger>(woUrl(c, `/funds/${kind}`));
+  const { data, reload } = useApi('/api/communities/{communityId}/funds/{fund}', { path: { communityId: c, fund: kind } });
   const [amount, setAmount] = useState<number>();
   const [note, setNote] = useState('');
   const [budget, setBudget] = useState<number>();

@@ -4,15 +4,15 @@ import { Button, Card, Checkbox, Form, Input, Segmented, Select, Space, Statisti
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client } from '../../../lib/api';
-import { withQuery } from '../../../lib/legacy/api-by-url';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { call, client, type Body, type Params } from '../../../lib/api';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId, useSession } from '../../../console/session';
-import { woUrl, yuan, type Fund, type WorkOrderSummary } from '../types';
+import { yuan } from '../types';
 
 export const MANAGERS = ['staff', 'party_branch', 'property_manager', 'property_specialist'];
-const STATUSES = ['open', 'in_progress', 'done', 'accepted'];
+type Status = NonNullable<NonNullable<Params<'/api/communities/{communityId}/work-orders'>['query']>['status']>;
+const STATUSES: Status[] = ['open', 'in_progress', 'done', 'accepted'];
 
 /** Work orders with the emergency fund's figures on top; managers create one from an inspection, a topic or a ticket. */
 export default function ListPage() {
@@ -21,9 +21,9 @@ export default function ListPage() {
   const nav = useNavigate();
   const { roles, platformAdmin } = useSession();
   const manage = platformAdmin || MANAGERS.some((r) => roles.includes(r));
-  const [status, setStatus] = useState('');
-  const { data, loading, error } = useApi<{ items: WorkOrderSummary[] }>(withQuery(woUrl(c, '/work-orders'), { status }));
-  const { data: funds } = useApi<{ items: Fund[] }>(woUrl(c, '/funds'));
+  const [status, setStatus] = useState<Status | ''>('');
+  const { data, loading, error } = useApi('/api/communities/{communityId}/work-orders', { path: { communityId: c }, query: { status: status || undefined } });
+  const { data: funds } = useApi('/api/communities/{communityId}/funds', { path: { communityId: c } });
   const [creating, setCreating] = useState(false);
   const emergency = funds?.items.find((f) => f.kind === 'emergency');
   return (
@@ -36,7 +36,7 @@ export default function ListPage() {
         </Space>
       )}
       <div className="filters">
-        <Segmented aria-label={t('workorders.status')} value={status} onChange={(v) => setStatus(String(v))}
+        <Segmented<Status | ''> aria-label={t('workorders.status')} value={status} onChange={setStatus}
           options={[{ value: '', label: t('workorders.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`workorders.statuses.${s}`) }))]} />
       </div>
       {error && <p role="alert">{error.localized}</p>}
@@ -55,7 +55,7 @@ export default function ListPage() {
   );
 }
 
-type CreateValues = { title: string; description?: string; source: 'ticket' | 'inspection' | 'topic'; sourceId?: string; location: string; emergency?: boolean; fundingSource: 'property' | 'emergency' | 'project' | 'donation'; fundingRef?: string };
+type CreateValues = Body<'/api/communities/{communityId}/work-orders'>;
 
 /** The create form; from a ticket page it comes with the ticket filled in. */
 export function CreateWorkOrder({ open, onClose, onCreated, ticket, topic }: { open: boolean; onClose: () => void; onCreated: (id: string) => void; ticket?: { id: string; title: string; location: string }; topic?: { id: string; title: string } }) {

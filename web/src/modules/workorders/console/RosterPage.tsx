@@ -3,11 +3,10 @@ import { Alert, App, Button, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client, errorText } from '../../../lib/api';
+import { call, client, errorText, type Item } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { useCommunityId, useSession } from '../../../console/session';
-import { woUrl, type DutyShiftList } from '../types';
 
 /** A local date-time input's value (no zone) as an instant. */
 const instant = (local: string) => new Date(local).toISOString();
@@ -19,7 +18,7 @@ export default function RosterPage() {
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const edit = platformAdmin || roles.includes('staff') || roles.includes('property_manager');
-  const { data, reload, loading } = useApi<DutyShiftList>(woUrl(c, '/duty-shifts'));
+  const { data, reload, loading } = useApi('/api/communities/{communityId}/duty-shifts', { path: { communityId: c } });
   const [adding, setAdding] = useState(false);
   const [swapFrom, setSwapFrom] = useState<string>();
   const run = async (p: Promise<unknown>) => {
@@ -46,7 +45,7 @@ export default function RosterPage() {
           { title: t('workorders.staffName'), dataIndex: 'staffName' },
           { title: t('workorders.phone'), dataIndex: 'phone' },
           ...(edit ? [{
-            title: '', key: 'actions', render: (_: unknown, r: DutyShiftList['items'][number]) => Date.parse(r.endsAt) > now && (
+            title: '', key: 'actions', render: (_: unknown, r: Item<'/api/communities/{communityId}/duty-shifts'>) => Date.parse(r.endsAt) > now && (
               <Space>
                 {swapFrom === r.id ? (
                   <Select style={{ width: 240 }} aria-label={t('workorders.swapWith')} placeholder={t('workorders.swapWith')} autoFocus

@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { woUrl, type OnDutyNow } from '../types';
 
 /** 24小时驻扎: who of the property company is on duty now, each with a button that calls the duty phone. */
 export default function DutyPage() {
   const { t } = useTranslation();
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const { data, error } = useApi<OnDutyNow>(c ? woUrl(c, '/duty/now') : null);
+  const { data, error } = useApi('/api/communities/{communityId}/duty/now', c ? { path: { communityId: c } } : null);
   return (
     <Shell title={t('workorders.onDuty')} back="/">
       {error && <div className="h5-error" role="alert">{error.localized}</div>}

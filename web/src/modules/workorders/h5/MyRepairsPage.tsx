@@ -1,17 +1,16 @@
 import { Link } from 'react-router-dom';
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { woUrl, type WorkOrderSummary } from '../types';
 
 /** The work orders made from my tickets; those done wait for my acceptance. */
 export default function MyRepairsPage() {
   const { t } = useTranslation();
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const { data } = useApi<{ items: WorkOrderSummary[] }>(c ? woUrl(c, '/work-orders?mine=1') : null);
+  const { data } = useApi('/api/communities/{communityId}/work-orders', c ? { path: { communityId: c }, query: { mine: '1' } } : null);
   return (
     <Shell title={t('workorders.myRepairs')} back="/">
       {data && data.items.length === 0 && <p className="h5-intro">{t('workorders.noRepairs')}</p>}

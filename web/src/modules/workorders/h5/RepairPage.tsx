@@ -3,11 +3,10 @@ import { useParams } from 'react-router-dom';
 import { Button, TextArea, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { woUrl, type WorkOrder } from '../types';
 
 /** A repair from my ticket: what was done, the site photos, and my acceptance once it is done. */
 export default function RepairPage() {
@@ -15,7 +14,7 @@ export default function RepairPage() {
   const { id = '' } = useParams();
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id ?? '';
-  const { data: d, error, reload } = useApi<WorkOrder>(c ? woUrl(c, `/work-orders/${id}`) : null);
+  const { data: d, error, reload } = useApi('/api/communities/{communityId}/work-orders/{id}', c ? { path: { communityId: c, id } } : null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const accept = async () => {
