@@ -1,9 +1,8 @@
 import type { Answer } from '../../lib/api';
 
-/** The answers as the OpenAPI document declares them (contract/api.gen.ts); other modules' pages use them too. */
+/** The answers as the OpenAPI document declares them (contract/api.gen.ts); resources' page reads ProjectList too. */
 export type Project = Answer<'/api/communities/{communityId}/projects/{id}'>;
 export type ProjectList = Answer<'/api/communities/{communityId}/projects'>;
-export type PublicProject = Answer<'/api/public/projects/{id}'>;
 
 /**
  * The `src` of a project photo (an <img>, not a fetch): the staff route, or the public one when `communityId` is null.

@@ -27,19 +27,17 @@ export default function DetailPage() {
   const [busy, setBusy] = useState(false);
   const path = { communityId: c, id };
 
-  const upload = async (file: File, k: Kind) => {
-    return call(client.POST('/api/communities/{communityId}/projects/{id}/photos', {
-      params: { path },
-      // openapi-typescript types the binary part as a string (its name here); the serializer sends the File itself.
-      body: { kind: k, photo: file.name },
-      bodySerializer: () => {
-        const form = new FormData();
-        form.append('kind', k);
-        form.append('photo', file);
-        return form;
-      },
-    }));
-  };
+  const upload = (file: File, k: Kind) => call(client.POST('/api/communities/{communityId}/projects/{id}/photos', {
+    params: { path },
+    // openapi-typescript types the binary part as a string (its name here); the serializer sends the File itself.
+    body: { kind: k, photo: file.name },
+    bodySerializer: () => {
+      const form = new FormData();
+      form.append('kind', k);
+      form.append('photo', file);
+      return form;
+    },
+  }));
   const run = async (fn: () => Promise<unknown>) => {
     setBusy(true);
     try {
@@ -67,7 +65,7 @@ export default function DetailPage() {
 
   if (error) return <Page title={t('projects.detail')}><p role="alert">{error.localized}</p></Page>;
   if (!p) return <Page title={t('projects.detail')}><p role="status">…</p></Page>;
-    return (
+  return (
     <Page title={p.name} extra={p.published && <a href={`/p/projects/${p.id}`} target="_blank" rel="noreferrer" data-testid="project-public-link"><Button>{t('projects.publicPage')}</Button></a>}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
