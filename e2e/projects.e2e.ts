@@ -58,6 +58,12 @@ describe('funded projects, donations and the public disclosure in the console', 
     const held = await answer<'/api/communities/{communityId}/projects/{id}'>(staff.get(`${base}/projects/${projectId}`));
     expect(held).toMatchObject({ spentFen: 60_000, balanceFen: 40_000 });
     expect(held.spending).toHaveLength(1);
+
+    // A before photo goes up through the same multipart upload and shows under 实施前.
+    await page.getByTestId('project-photo').setInputFiles({ name: 'before.png', mimeType: 'image/png', buffer: invoice });
+    await page.getByRole('region', { name: '实施前' }).locator('img').first().waitFor();
+    const photos = (await answer<'/api/communities/{communityId}/projects/{id}'>(staff.get(`${base}/projects/${projectId}`))).photos;
+    expect(photos.map((ph) => ph.kind).sort()).toEqual(['before', 'invoice']);
     await page.screenshot({ path: 'test-results/projects-detail.png', fullPage: true });
   });
 
