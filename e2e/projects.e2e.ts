@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
 import sharp from 'sharp';
+import { answer } from './support/answers';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 
 /** Picks the option with this text in the antd Select behind a test id (or a locator). */
@@ -54,15 +55,21 @@ describe('funded projects, donations and the public disclosure in the console', 
     await field(page, 'spend-date').fill('2025-06-02');
     await page.getByTestId('spend-submit').click();
     await page.locator('.ant-message', { hasText: '超出项目余额' }).waitFor();
-    const held = await (await staff.get(`${base}/projects/${projectId}`)).json();
+    const held = await answer<'/api/communities/{communityId}/projects/{id}'>(staff.get(`${base}/projects/${projectId}`));
     expect(held).toMatchObject({ spentFen: 60_000, balanceFen: 40_000 });
     expect(held.spending).toHaveLength(1);
+
+    // A before photo goes up through the same multipart upload and shows under 实施前.
+    await page.getByTestId('project-photo').setInputFiles({ name: 'before.png', mimeType: 'image/png', buffer: invoice });
+    await page.getByRole('region', { name: '实施前' }).locator('img').first().waitFor();
+    const photos = (await answer<'/api/communities/{communityId}/projects/{id}'>(staff.get(`${base}/projects/${projectId}`))).photos;
+    expect(photos.map((ph) => ph.kind).sort()).toEqual(['before', 'invoice']);
     await page.screenshot({ path: 'test-results/projects-detail.png', fullPage: true });
   });
 
   it('publishes the project, and anyone sees the disclosure without invoices', async () => {
     await page.getByTestId('project-publish').click();
-    await expect.poll(async () => (await (await staff.get(`${base}/projects/${projectId}`)).json()).published).toBe(true);
+    await expect.poll(async () => (await answer<'/api/communities/{communityId}/projects/{id}'>(staff.get(`${base}/projects/${projectId}`))).published).toBe(true);
     const visitor = await b.page();
     await visitor.goto(`/p/projects/${projectId}`);
     await visitor.getByTestId('public-project').waitFor();
@@ -102,8 +109,9 @@ describe('funded projects, donations and the public disclosure in the console', 
   });
 
   it('shows on the demo topic about the old wall the culture corridor project that implemented it', async () => {
-    const topics = (await (await staff.get(`${base}/topics?status=closed`)).json()).items;
-    const wall = topics.find((x: { title: string }) => x.title === '围墙破旧影响观感');
+    const topics = (await answer<'/api/communities/{communityId}/topics'>(staff.get(`${base}/topics?status=closed`))).items;
+    const wall = topics.find((x) => x.title === '围墙破旧影响观感');
+    if (!wall) throw new Error('the demo topic 围墙破旧影响观感 is missing');
     await page.goto(`/topics/${wall.id}`);
     await page.getByTestId('topic-projects').waitFor();
     expect(await page.getByTestId('topic-projects').textContent()).toContain('162米文化长廊');

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { Card, List } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/legacy/useApiByUrl';
-import { projectsUrl, yuan, type ProjectList } from './types';
+import { useApi } from '../../lib/useApi';
+import { yuan } from './types';
 import './messages';
 
 /**
@@ -11,7 +11,7 @@ import './messages';
  */
 export function TopicProjects({ communityId, topicId }: { communityId: string; topicId: string }) {
   const { t } = useTranslation();
-  const { data } = useApi<ProjectList>(projectsUrl(communityId, `?topicId=${encodeURIComponent(topicId)}`));
+  const { data } = useApi('/api/communities/{communityId}/projects', { path: { communityId }, query: { topicId } });
   if (!data?.items.length) return null;
   return (
     <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('projects.ofTopic')}</h2>}>

@@ -1,10 +1,17 @@
-import type { z } from 'zod';
-import type { Project as ProjectSchema, ProjectList as ListSchema, PublicProject as PublicSchema } from '../../../../contract/projects';
+import type { Answer } from '../../lib/api';
 
-export type Project = z.infer<typeof ProjectSchema>;
-export type ProjectList = z.infer<typeof ListSchema>;
-export type PublicProject = z.infer<typeof PublicSchema>;
-export const projectsUrl = (c: string, rest = '') => `/api/communities/${c}/projects${rest}`;
+/** The answers as the OpenAPI document declares them (contract/api.gen.ts); resources' page reads ProjectList too. */
+export type Project = Answer<'/api/communities/{communityId}/projects/{id}'>;
+export type ProjectList = Answer<'/api/communities/{communityId}/projects'>;
+
+/**
+ * The `src` of a project photo (an <img>, not a fetch): the staff route, or the public one when `communityId` is null.
+ * The paths are those of `/api/communities/{communityId}/projects/{id}/photos/{photoId}` and `/api/public/projects/{id}/photos/{photoId}`.
+ */
+export const photoSrc = (communityId: string | null, projectId: string, photoId: string, size: 'thumb' | 'full') => {
+  const base = communityId === null ? '/api/public/projects' : `/api/communities/${encodeURIComponent(communityId)}/projects`;
+  return `${base}/${encodeURIComponent(projectId)}/photos/${encodeURIComponent(photoId)}?size=${size}`;
+};
 /** Fen as yuan with two decimals (money is stored in whole fen). */
 export const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /** Yuan typed by a person to whole fen (no floating-point drift: 0.29 → 29). */

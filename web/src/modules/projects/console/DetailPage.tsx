@@ -3,16 +3,15 @@ import { Link, useParams } from 'react-router-dom';
 import { App, Button, Card, Descriptions, Form, Image, Input, InputNumber, Progress, Select, Space, Switch, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
-import { call, client, errorText } from '../../../lib/api';
-import { post } from '../../../lib/legacy/api-by-url';
+import { useApi } from '../../../lib/useApi';
+import { call, client, errorText, type Body } from '../../../lib/api';
 import { useCommunityId } from '../../../console/session';
 import { useCanManage } from '../../topics/manage';
-import { projectsUrl, toFen, yuan, type Project } from '../types';
+import { photoSrc, toFen, yuan, type Project } from '../types';
 
 type Photo = Project['photos'][number];
 type Kind = Photo['kind'];
-interface SpendForm { amount: number; payee: string; payeeKind: 'organization' | 'person'; spentOn: string; note?: string; workOrderId?: string }
+interface SpendForm { amount: number; payee: string; payeeKind: NonNullable<Body<'/api/communities/{communityId}/projects/{id}/spending'>['payeeKind']>; spentOn: string; note?: string; workOrderId?: string }
 
 /** A project: what it builds, its spending with invoices, balance, progress and before/after photos. */
 export default function DetailPage() {
@@ -21,19 +20,24 @@ export default function DetailPage() {
   const c = useCommunityId();
   const { id = '' } = useParams();
   const manage = useCanManage();
-  const { data: p, error, reload } = useApi<Project>(projectsUrl(c, `/${id}`));
+  const { data: p, error, reload } = useApi('/api/communities/{communityId}/projects/{id}', { path: { communityId: c, id } });
   const [form] = Form.useForm<SpendForm>();
   const [invoice, setInvoice] = useState<File | null>(null);
   const [kind, setKind] = useState<Kind>('before');
   const [busy, setBusy] = useState(false);
   const path = { communityId: c, id };
 
-  const upload = async (file: File, k: Kind) => {
-    const body = new FormData();
-    body.append('kind', k);
-    body.append('photo', file);
-    return post<Photo>(projectsUrl(c, `/${id}/photos`), body);
-  };
+  const upload = (file: File, k: Kind) => call(client.POST('/api/communities/{communityId}/projects/{id}/photos', {
+    params: { path },
+    // openapi-typescript types the binary part as a string (its name here); the serializer sends the File itself.
+    body: { kind: k, photo: file.name },
+    bodySerializer: () => {
+      const form = new FormData();
+      form.append('kind', k);
+      form.append('photo', file);
+      return form;
+    },
+  }));
   const run = async (fn: () => Promise<unknown>) => {
     setBusy(true);
     try {
@@ -56,12 +60,11 @@ export default function DetailPage() {
       body: { amountFen: toFen(v.amount), payee: v.payee, payeeKind: v.payeeKind, spentOn: v.spentOn, note: v.note ?? '', invoicePhotoId: photo?.id ?? null, workOrderId: v.workOrderId || null },
     }));
   }).then((ok) => { if (ok) { form.resetFields(); setInvoice(null); } });
-  const patch = (body: { progress?: number; published?: boolean; status?: Project['status'] }) =>
+  const patch = (body: Body<'/api/communities/{communityId}/projects/{id}', 'patch'>) =>
     run(() => call(client.PATCH('/api/communities/{communityId}/projects/{id}', { params: { path }, body })));
 
   if (error) return <Page title={t('projects.detail')}><p role="alert">{error.localized}</p></Page>;
   if (!p) return <Page title={t('projects.detail')}><p role="status">…</p></Page>;
-  const photoUrl = (ph: Photo, size: 'thumb' | 'full') => projectsUrl(c, `/${id}/photos/${ph.id}?size=${size}`);
   return (
     <Page title={p.name} extra={p.published && <a href={`/p/projects/${p.id}`} target="_blank" rel="noreferrer" data-testid="project-public-link"><Button>{t('projects.publicPage')}</Button></a>}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -97,7 +100,7 @@ export default function DetailPage() {
               { title: t('projects.payee'), dataIndex: 'payee' },
               { title: t('projects.note'), dataIndex: 'note' },
               { title: t('projects.amount'), dataIndex: 'amountFen', align: 'right', render: yuan },
-              { title: t('projects.invoice'), dataIndex: 'invoicePhotoId', render: (v: string | null) => (v ? <a href={projectsUrl(c, `/${id}/photos/${v}`)} target="_blank" rel="noreferrer">{t('projects.invoiceAttached')}</a> : '—') },
+              { title: t('projects.invoice'), dataIndex: 'invoicePhotoId', render: (v: string | null) => (v ? <a href={photoSrc(c, id, v, 'full')} target="_blank" rel="noreferrer">{t('projects.invoiceAttached')}</a> : '—') },
               { title: t('projects.workOrder'), dataIndex: 'workOrderId', render: (v: string | null) => v ?? '—' },
             ]} />
           {manage && (
@@ -122,7 +125,7 @@ export default function DetailPage() {
             return (
               <section key={k} aria-label={t(`projects.photoKinds.${k}`)}>
                 <h3>{t(`projects.photoKinds.${k}`)}</h3>
-                {list.length ? <Image.PreviewGroup>{list.map((ph) => <Image key={ph.id} width={120} src={photoUrl(ph, 'thumb')} preview={{ src: photoUrl(ph, 'full') }} alt={t(`projects.photoKinds.${k}`)} />)}</Image.PreviewGroup> : <p>{t('projects.noPhotos')}</p>}
+                {list.length ? <Image.PreviewGroup>{list.map((ph) => <Image key={ph.id} width={120} src={photoSrc(c, id, ph.id, 'thumb')} preview={{ src: photoSrc(c, id, ph.id, 'full') }} alt={t(`projects.photoKinds.${k}`)} />)}</Image.PreviewGroup> : <p>{t('projects.noPhotos')}</p>}
               </section>
             );
           })}

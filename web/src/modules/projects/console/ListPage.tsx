@@ -3,11 +3,11 @@ import { Link, useNavigate } from 'react-router-dom';
 import { App, Button, Form, Input, InputNumber, Modal, Progress, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { call, client, errorText } from '../../../lib/api';
 import { useCommunityId } from '../../../console/session';
 import { useCanManage } from '../../topics/manage';
-import { projectsUrl, toFen, yuan, type ProjectList } from '../types';
+import { toFen, yuan } from '../types';
 
 /** "宣传版面 60 块" → { name, quantity, unit }; a line without a number is a name alone. */
 export function parseItems(text: string) {
@@ -26,7 +26,7 @@ export default function ListPage() {
   const c = useCommunityId();
   const navigate = useNavigate();
   const manage = useCanManage();
-  const { data, loading, error } = useApi<ProjectList>(projectsUrl(c));
+  const { data, loading, error } = useApi('/api/communities/{communityId}/projects', { path: { communityId: c } });
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<CreateForm>();

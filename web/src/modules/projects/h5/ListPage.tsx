@@ -1,18 +1,16 @@
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { yuan, type PublicProject } from '../types';
-
-type Summary = Pick<PublicProject, 'id' | 'name' | 'year' | 'budgetFen' | 'spentFen' | 'progress'>;
+import { yuan } from '../types';
 
 /** The published projects of the resident's community (read-only), each opening its printable public disclosure. */
 export default function ListPage() {
   const { t } = useTranslation();
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const { data, error } = useApi<{ items: Summary[] }>(c ? `/api/public/projects?communityId=${encodeURIComponent(c)}` : null);
+  const { data, error } = useApi('/api/public/projects', c ? { query: { communityId: c } } : null);
   return (
     <Shell title={t('projects.h5Title')} back="/">
       {error && <div className="h5-error" role="alert">{error.localized}</div>}

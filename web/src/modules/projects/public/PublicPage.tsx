@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { Shell } from '../../../h5/Shell';
-import { yuan, type PublicProject } from '../types';
+import { photoSrc, yuan } from '../types';
 
 function idFromPath(path: string): string | null {
   const m = /^\/p\/projects\/([^/?#]+)\/?$/.exec(path);
@@ -15,7 +15,7 @@ function idFromPath(path: string): string | null {
 export default function PublicPage() {
   const { t } = useTranslation();
   const id = idFromPath(window.location.pathname);
-  const { data: d, error } = useApi<PublicProject>(id ? `/api/public/projects/${encodeURIComponent(id)}` : null);
+  const { data: d, error } = useApi('/api/public/projects/{id}', id ? { path: { id } } : null);
   return (
     <Shell title={t('projects.publicTitle')}>
       {!id || error ? (
@@ -54,7 +54,7 @@ export default function PublicPage() {
               <h2 id="pj-photos" className="h5-h2">{t('projects.photos')}</h2>
               {d.photos.map((p) => (
                 <figure key={p.id} style={{ display: 'inline-block', margin: 4 }}>
-                  <img src={`/api/public/projects/${encodeURIComponent(d.id)}/photos/${p.id}?size=thumb`} alt={t(`projects.photoKinds.${p.kind}`)} width={160} />
+                  <img src={photoSrc(null, d.id, p.id, 'thumb')} alt={t(`projects.photoKinds.${p.kind}`)} width={160} />
                   <figcaption>{t(`projects.photoKinds.${p.kind}`)}</figcaption>
                 </figure>
               ))}
