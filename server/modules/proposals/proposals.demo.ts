@@ -1,7 +1,7 @@
 import type { DemoSeedContext } from '../../demo/registry';
 import { demoContexts } from '../../demo/contexts';
 import * as flow from '../../workflows/proposals';
-import { createTicket } from '../tickets/tickets.service';
+import { createTicket, escalateOverdue } from '../tickets/tickets.service';
 
 /**
  * 代表履职 in the demo: the branch secretary, a deputy, turned residents' tickets into proposals — ten
@@ -60,5 +60,7 @@ export async function seedProposals(ctx: DemoSeedContext) {
       await flow.recordOutcome(deputy, made.id, p.outcome[1]);
     }
   }
+  // Tickets late by today were escalated on the way, as the scheduler would have done (as in tickets.demo.ts).
+  at(new Date().toISOString());
+  await escalateOverdue(app);
 }
-

@@ -1,6 +1,6 @@
 import type { DemoSeedContext } from '../../demo/registry';
 import { demoContexts } from '../../demo/contexts';
-import { createTicket, transition } from '../tickets/tickets.service';
+import { createTicket, escalateOverdue, transition } from '../tickets/tickets.service';
 import * as svc from './referrals.service';
 
 /**
@@ -37,5 +37,7 @@ export async function seedReferrals(ctx: DemoSeedContext) {
       await svc.respond(staff, r.id, answer);
     }
   }
+  // Tickets late by today were escalated on the way, as the scheduler would have done (as in tickets.demo.ts).
+  at(new Date().toISOString());
+  await escalateOverdue(app);
 }
-
