@@ -7619,6 +7619,8 @@ export interface operations {
                             photos: {
                                 height: number;
                                 id: string;
+                                thumbUrl: string;
+                                url: string;
                                 width: number;
                             }[];
                             quantity: number;
@@ -7684,6 +7686,8 @@ export interface operations {
                         photos: {
                             height: number;
                             id: string;
+                            thumbUrl: string;
+                            url: string;
                             width: number;
                         }[];
                         quantity: number;
@@ -7732,6 +7736,8 @@ export interface operations {
                     "application/json": {
                         height: number;
                         id: string;
+                        thumbUrl: string;
+                        url: string;
                         width: number;
                     };
                 };

@@ -59,13 +59,14 @@ export const CreateDonationBody = z.strictObject({
   receivedOn: day,
   offerId: id.nullable().default(null),
 });
+/** A donation's photo; `url` and `thumbUrl` are the GET route's addresses (full size, thumbnail). */
+export const DonationPhoto = z.object({ id: z.string(), url: z.string(), thumbUrl: z.string(), width: z.number(), height: z.number() });
 export const Donation = z.object({
   id: z.string(), item: z.string(), quantity: z.number(), unit: z.string(), valueFen: z.number(), donorOrgId: z.string().nullable(), donorName: z.string(),
-  destination: z.string(), receivedOn: z.string(), offerId: z.string().nullable(), photos: z.array(z.object({ id: z.string(), width: z.number(), height: z.number() })),
+  destination: z.string(), receivedOn: z.string(), offerId: z.string().nullable(), photos: z.array(DonationPhoto),
   createdAt: z.string(),
 });
 export const DonationList = z.object({ items: z.array(Donation), /** The value saved: all donations' estimated market value. */ totalValueFen: z.number() });
-export const DonationPhoto = z.object({ id: z.string(), width: z.number(), height: z.number() });
 
 export const CreateNeedBody = z.strictObject({ title: text(200), description: z.string().trim().max(2000).default('') });
 export const MatchOfferBody = z.strictObject({ offerId: id });

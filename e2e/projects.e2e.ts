@@ -3,6 +3,7 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { answer } from './support/answers';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
+import { answer } from './support/answers';
 
 /** Picks the option with this text in the antd Select behind a test id (or a locator). */
 async function choose(page: Page, select: ReturnType<Page['locator']>, text: string) {
@@ -98,12 +99,19 @@ describe('funded projects, donations and the public disclosure in the console', 
     await field(page, 'donation-date').fill('2025-06-03');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.getByTestId('donations-table').getByText('休闲长廊沙发').waitFor();
+    // A photo of it through the typed multipart call; the thumbnail shown is the one the answer points at.
+    const donationRow = page.getByTestId('donations-table').locator('tr', { hasText: '休闲长廊沙发' }).first();
+    const sofa = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#a63' } }).png().toBuffer();
+    await donationRow.locator('input[type=file]').setInputFiles({ name: 'sofa.png', mimeType: 'image/png', buffer: sofa });
+    const thumb = donationRow.locator('img').first();
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 
     await page.getByRole('tab', { name: '三张清单' }).click();
     const row = page.getByTestId('needs-table').locator('tr', { hasText: need });
     await choose(page, row.locator('.ant-select').last(), '休闲长廊沙发');
     await row.getByText('已解决').waitFor();
-    const met = (await (await staff.get(`${base}/needs`)).json()).items.find((n: { title: string }) => n.title === need);
+    const met = (await answer<'/api/communities/{communityId}/needs'>(staff.get(`${base}/needs`))).items.find((n) => n.title === need);
     expect(met).toMatchObject({ status: 'met', donation: { item: '休闲长廊沙发', valueFen: 240_000 } });
     await page.screenshot({ path: 'test-results/resources-lists.png', fullPage: true });
   });

@@ -15,8 +15,14 @@ export const offerOf = (r: OfferRow, orgName: string | null) => ({
   agreementId: r.agreement_id, createdAt: r.created_at,
 });
 
+/** A photo with the addresses to show it by, so pages do not build the route's URL themselves (as tickets' photos). */
+export function donationPhotoOf(communityId: string, donationId: string, p: { id: string; width: number; height: number }) {
+  const url = `/api/communities/${communityId}/donations/${donationId}/photos/${p.id}`;
+  return { id: p.id, url, thumbUrl: `${url}?size=thumb`, width: p.width, height: p.height };
+}
+
 /** A donor that is not a unit may be a resident: named in full only to those who keep the books. */
-export const donationOf = (r: DonationRow, photos: Array<{ id: string; width: number; height: number }>, reveal: boolean) => ({
+export const donationOf = (r: DonationRow, photos: Array<ReturnType<typeof donationPhotoOf>>, reveal: boolean) => ({
   id: r.id, item: r.item, quantity: r.quantity, unit: r.unit, valueFen: r.value_fen, donorOrgId: r.donor_org_id,
   donorName: reveal || r.donor_org_id ? r.donor_name : maskName(r.donor_name)!, destination: r.destination, receivedOn: r.received_on,
   offerId: r.offer_id, photos, createdAt: r.created_at,

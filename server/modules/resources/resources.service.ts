@@ -12,7 +12,7 @@ import type { CreateAgreementBody, CreateDonationBody, CreateNeedBody, CreateOff
 import { organizationNames, organizationRef } from '../org/people.service';
 import { describeProject } from '../projects/projects.service';
 import * as repo from './resources.repo';
-import { agreementOf, donationOf, needOf, offerOf } from './resources.presenter';
+import { agreementOf, donationOf, donationPhotoOf, needOf, offerOf } from './resources.presenter';
 
 const err = {
   notPartner: () => errors.unprocessable('not_partner_unit', '结对单位必须是本居民区登记的共建单位', 'The partner must be a partner unit (共建单位) of this community'),
@@ -90,7 +90,7 @@ export async function listDonations(c: RequestContext) {
   const rows = await repo.donations(c.db, c.communityId);
   const photos = await repo.photosOfDonations(c.db, rows.map((r) => r.id));
   return {
-    items: rows.map((r) => donationOf(r, photos.filter((p) => p.donation_id === r.id).map(({ id, width, height }) => ({ id, width, height })), reveal(c))),
+    items: rows.map((r) => donationOf(r, photos.filter((p) => p.donation_id === r.id).map((p) => donationPhotoOf(c.communityId, r.id, p)), reveal(c))),
     totalValueFen: await repo.totalValue(c.db, c.communityId),
   };
 }
@@ -126,7 +126,7 @@ export async function addDonationPhoto(c: RequestContext, id: string, p: Process
     await deletePhoto(c.app.config.dataDir, keys);
     throw e;
   }
-  return { id: pid, width: p.width, height: p.height };
+  return donationPhotoOf(c.communityId, id, { id: pid, width: p.width, height: p.height });
 }
 
 export async function donationPhoto(c: RequestContext, id: string, photoId: string, size: 'full' | 'thumb') {

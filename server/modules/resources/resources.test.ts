@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/harness';
 import { TEST_DIALECT } from '../../testing/database';
@@ -56,5 +58,27 @@ describe(`partners, donations and the three lists (${TEST_DIALECT})`, () => {
     expect(list.totalValueFen).toBe(10_400_000);
     expect(list.items.map((x: { donorName: string }) => x.donorName).sort()).toEqual(['李*', '松江电信东部片区党支部']);
     expect((await post('/needs', { title: 'x' }, 'committee1', 403)).error.code).toBe('forbidden');
+  });
+
+  it('keeps a photo of a donation and answers the addresses to show it by', async () => {
+    const d = await post('/donations', { item: '户外长椅', quantity: 2, unit: '张', valueFen: 120_000, donorName: '李明', destination: '休闲长廊', receivedOn: '2024-06-01' });
+    const boundary = `----gz${crypto.randomBytes(6).toString('hex')}`;
+    const img = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#3a3' } }).png().toBuffer();
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="i.png"\r\nContent-Type: image/png\r\n\r\n`),
+      img, Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await t.req({ method: 'POST', url: api(`/donations/${d.id}/photos`), as: 'staff', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(res.statusCode, res.body).toBe(201);
+    const photo = res.json();
+    expect(photo).toMatchObject({ width: 600, height: 400, url: api(`/donations/${d.id}/photos/${photo.id}`) });
+    const listed = (await t.req({ method: 'GET', url: api('/donations'), as: 'committee1' })).json().items.find((x: { id: string }) => x.id === d.id);
+    expect(listed.photos).toEqual([photo]);
+    const full = await t.req({ method: 'GET', url: photo.url, as: 'committee1' });
+    expect(full.statusCode).toBe(200);
+    expect((await sharp(full.rawPayload).metadata()).width).toBe(600);
+    const thumb = await t.req({ method: 'GET', url: photo.thumbUrl, as: 'committee1' });
+    expect((await sharp(thumb.rawPayload).metadata()).width).toBeLessThan(600);
+    expect((await t.req({ method: 'GET', url: photo.url, as: 'staffB' })).statusCode).toBe(404);
   });
 });

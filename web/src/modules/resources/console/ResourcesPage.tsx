@@ -3,13 +3,15 @@ import { Link } from 'react-router-dom';
 import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
-import { call, client, errorText } from '../../../lib/api';
-import { post, type Page as Paged } from '../../../lib/legacy/api-by-url';
+import { useApi } from '../../../lib/useApi';
+import { call, client, errorText, type Body, type Item } from '../../../lib/api';
 import { useCommunityId } from '../../../console/session';
 import { useCanManage } from '../../topics/manage';
-import { toFen, yuan, type ProjectList } from '../../projects/types';
-import { cUrl, type Agreements, type Donations, type Needs, type Offers } from '../types';
+import { toFen, yuan } from '../../projects/types';
+
+type OfferKind = Body<'/api/communities/{communityId}/resource-offers'>['kind'];
+/** The kinds of offer, in the order the form lists them. */
+const OFFER_KINDS: readonly OfferKind[] = ['goods', 'service', 'venue', 'funds'];
 
 type Run = (fn: () => Promise<unknown>) => Promise<boolean>;
 
@@ -34,14 +36,14 @@ export default function ResourcesPage() {
   const { message } = App.useApp();
   const c = useCommunityId();
   const manage = useCanManage();
-  const agreements = useApi<Agreements>(cUrl(c, '/pairing-agreements'));
-  const donations = useApi<Donations>(cUrl(c, '/donations'));
-  const needs = useApi<Needs>(cUrl(c, '/needs'));
-  const offers = useApi<Offers>(cUrl(c, '/resource-offers'));
-  const projects = useApi<ProjectList>(cUrl(c, '/projects'));
-  const partners = useApi<Paged<{ id: string; name: string }>>(cUrl(c, '/organizations?kind=partner_unit&pageSize=100'));
-  const partnerOptions = partners.data?.items.map((o) => ({ value: o.id, label: o.name })) ?? [];
   const path = { communityId: c };
+  const agreements = useApi('/api/communities/{communityId}/pairing-agreements', { path });
+  const donations = useApi('/api/communities/{communityId}/donations', { path });
+  const needs = useApi('/api/communities/{communityId}/needs', { path });
+  const offers = useApi('/api/communities/{communityId}/resource-offers', { path });
+  const projects = useApi('/api/communities/{communityId}/projects', { path });
+  const partners = useApi('/api/communities/{communityId}/organizations', { path, query: { kind: 'partner_unit', pageSize: 100 } });
+  const partnerOptions = partners.data?.items.map((o) => ({ value: o.id, label: o.name })) ?? [];
 
   const run: Run = async (fn) => {
     try {
@@ -85,7 +87,7 @@ export default function ResourcesPage() {
           { title: t('resources.partner'), dataIndex: 'organizationName' },
           { title: t('resources.title'), dataIndex: 'title' },
           { title: t('resources.signedOn'), dataIndex: 'signedOn' },
-          { title: t('resources.contacts'), dataIndex: 'contacts', render: (cs: Agreements['items'][number]['contacts']) => cs.map((x) => `${x.name} ${x.title} ${x.phone ?? ''}`).join('；') },
+          { title: t('resources.contacts'), dataIndex: 'contacts', render: (cs: Item<'/api/communities/{communityId}/pairing-agreements'>['contacts']) => cs.map((x) => `${x.name} ${x.title} ${x.phone ?? ''}`).join('；') },
           { title: t('resources.offersText'), dataIndex: 'offers' },
         ]} />
     </Space>
@@ -121,11 +123,20 @@ export default function ResourcesPage() {
           { title: t('resources.destination'), dataIndex: 'destination' },
           { title: t('resources.photos'), render: (_, d) => (
             <Space wrap>
-              {d.photos.map((p) => <a key={p.id} href={cUrl(c, `/donations/${d.id}/photos/${p.id}`)} target="_blank" rel="noreferrer"><img src={cUrl(c, `/donations/${d.id}/photos/${p.id}?size=thumb`)} alt={d.item} width={48} /></a>)}
+              {d.photos.map((p) => <a key={p.id} href={p.url} target="_blank" rel="noreferrer"><img src={p.thumbUrl} alt={d.item} width={48} /></a>)}
               {manage && <label>{t('resources.addPhoto')}<input type="file" accept="image/jpeg,image/png,image/webp" style={{ width: 180 }} onChange={(e) => {
                 const f = e.target.files?.[0];
                 e.target.value = '';
-                if (f) { const body = new FormData(); body.append('photo', f); void run(() => post(cUrl(c, `/donations/${d.id}/photos`), body)); }
+                if (f) void run(() => call(client.POST('/api/communities/{communityId}/donations/{id}/photos', {
+                  params: { path: { communityId: c, id: d.id } },
+                  // openapi-typescript types the binary part as a string (its name here); the serializer sends the File itself.
+                  body: { photo: f.name },
+                  bodySerializer: () => {
+                    const form = new FormData();
+                    form.append('photo', f);
+                    return form;
+                  },
+                })));
               }} /></label>}
             </Space>
           ) },
@@ -161,10 +172,10 @@ export default function ResourcesPage() {
           ]} />
       </Card>
       <Card title={<h2 className="card-title">{t('resources.offers')}</h2>} extra={manage && (
-        <FormButton<{ title: string; kind: 'goods' | 'service' | 'venue' | 'funds'; organizationId?: string; description?: string }> label={t('resources.addOffer')} testId="offer-new"
+        <FormButton<{ title: string; kind: OfferKind; organizationId?: string; description?: string }> label={t('resources.addOffer')} testId="offer-new"
           onFinish={(v) => run(() => call(client.POST('/api/communities/{communityId}/resource-offers', { params: { path }, body: { title: v.title, kind: v.kind, organizationId: v.organizationId ?? null, agreementId: null, description: v.description ?? '' } })))}>
           <Form.Item name="title" label={t('resources.title')} rules={[{ required: true, max: 200 }]}><Input /></Form.Item>
-          <Form.Item name="kind" label={t('resources.kind')} rules={[{ required: true }]}><Select options={(['goods', 'service', 'venue', 'funds'] as const).map((k) => ({ value: k, label: t(`resources.kinds.${k}`) }))} /></Form.Item>
+          <Form.Item name="kind" label={t('resources.kind')} rules={[{ required: true }]}><Select options={OFFER_KINDS.map((k) => ({ value: k, label: t(`resources.kinds.${k}`) }))} /></Form.Item>
           <Form.Item name="organizationId" label={t('resources.partner')}><Select allowClear options={partnerOptions} /></Form.Item>
           <Form.Item name="description" label={t('resources.description')}><Input.TextArea rows={2} /></Form.Item>
         </FormButton>
