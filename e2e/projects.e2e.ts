@@ -3,7 +3,6 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { answer } from './support/answers';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
-import { answer } from './support/answers';
 
 /** Picks the option with this text in the antd Select behind a test id (or a locator). */
 async function choose(page: Page, select: ReturnType<Page['locator']>, text: string) {
