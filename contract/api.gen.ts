@@ -13906,7 +13906,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -13942,7 +13947,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -13978,7 +13988,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -14014,7 +14029,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        state: string;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -14052,7 +14071,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -14090,7 +14114,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        supportCount: number;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -14157,7 +14185,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        state: string;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -14192,7 +14224,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        supportCount: number;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -14227,7 +14263,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        supportCount: number;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];
@@ -14267,7 +14307,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        state: string;
+                    };
+                };
             };
             400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];

@@ -213,10 +213,14 @@ export default async function ticketRoutes(app: FastifyInstance) {
     return reply.type(p.mime).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(buf);
   });
 
-  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B, errs: RouteErrors, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
+  // What an action answers: the new state, the household count of 同问, or just that it was done.
+  const State = z.object({ state: z.string() });
+  const Supports = z.object({ supportCount: z.number().int() });
+  const Done = z.object({ ok: z.literal(true) });
+  const action = <B extends z.ZodType>(path: string, summary: string, access: string, body: B, errs: RouteErrors, answer: z.ZodType, run: (req: FastifyRequest<{ Params: z.infer<typeof T>; Body: z.infer<B> }>) => Promise<unknown>) => {
     r.route({
       method: 'POST', url: `/communities/:communityId/tickets/:id/${path}`, config: { access: { action: access }, errors: errs },
-      schema: { tags: ['tickets'], summary, params: T, body },
+      schema: { tags: ['tickets'], summary, params: T, body, response: { 200: answer } },
       handler: async (req, reply) => {
         // The route is generic in B; Fastify types the handler's request from the route options, not from B.
         const res = await run(req as unknown as Parameters<typeof run>[0]);
@@ -225,24 +229,24 @@ export default async function ticketRoutes(app: FastifyInstance) {
       },
     });
   };
-  action('transition', 'Handler moves the ticket: accepted, in_progress, waiting_on_reporter, resume, resolved, rejected (reason)', 'tickets.handle', TransitionBody, { 409: ['invalid_transition'], 422: ['reason_required'] },
+  action('transition', 'Handler moves the ticket: accepted, in_progress, waiting_on_reporter, resume, resolved, rejected (reason)', 'tickets.handle', TransitionBody, { 409: ['invalid_transition'], 422: ['reason_required'] }, State,
     (req) => svc.transition(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('confirm', 'The reporter confirms the fix with a rating 1–5 and a comment; the ticket is closed', 'tickets.read', ConfirmBody, { 403: ['not_your_ticket'], 409: ['invalid_transition'] },
+  action('confirm', 'The reporter confirms the fix with a rating 1–5 and a comment; the ticket is closed', 'tickets.read', ConfirmBody, { 403: ['not_your_ticket'], 409: ['invalid_transition'] }, State,
     (req) => svc.confirm(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('reopen', 'The reporter reopens a resolved ticket with a reason', 'tickets.read', ReopenBody, { 403: ['not_your_ticket'], 409: ['invalid_transition'] },
+  action('reopen', 'The reporter reopens a resolved ticket with a reason', 'tickets.read', ReopenBody, { 403: ['not_your_ticket'], 409: ['invalid_transition'] }, State,
     (req) => svc.reopen(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('comments', 'A note on the timeline; the reporter answering resumes a ticket waiting on them', 'tickets.read', CommentBody, {},
+  action('comments', 'A note on the timeline; the reporter answering resumes a ticket waiting on them', 'tickets.read', CommentBody, {}, Done,
     (req) => svc.comment(ctx, req.actor!, req.params.communityId, req.params.id, req.body.message));
-  action('assignee', 'Set the one responsible assignee and the helpers', 'tickets.handle', AssignBody, { 422: ['invalid_assignee'] },
+  action('assignee', 'Set the one responsible assignee and the helpers', 'tickets.handle', AssignBody, { 422: ['invalid_assignee'] }, Done,
     (req) => svc.assign(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('category', 'Correct the category (deadlines follow)', 'tickets.handle', CategoryChangeBody, { 422: ['unknown_category'] },
+  action('category', 'Correct the category (deadlines follow)', 'tickets.handle', CategoryChangeBody, { 422: ['unknown_category'] }, Done,
     (req) => svc.changeCategory(ctx, req.actor!, req.params.communityId, req.params.id, req.body.category));
-  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', NoBody, { 409: ['already_supported', 'own_ticket', 'ticket_not_open'] },
+  action('support', '同问: my household has the same problem (once per household)', 'tickets.support', NoBody, { 409: ['already_supported', 'own_ticket', 'ticket_not_open'] }, Supports,
     (req) => svc.support(ctx, req.actor!, req.params.communityId, req.params.id));
-  action('support/withdraw', 'Withdraw my household\'s 同问 while the ticket is open', 'tickets.support', NoBody, { 409: ['ticket_not_open'] },
+  action('support/withdraw', 'Withdraw my household\'s 同问 while the ticket is open', 'tickets.support', NoBody, { 409: ['ticket_not_open'] }, Supports,
     (req) => svc.withdrawSupport(ctx, req.actor!, req.params.communityId, req.params.id));
-  action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody, { 409: ['invalid_transition', 'merge_target_closed'], 422: ['merge_into_self'] },
+  action('merge', 'Merge this duplicate into another ticket; supporters carry over', 'tickets.handle', MergeBody, { 409: ['invalid_transition', 'merge_target_closed'], 422: ['merge_into_self'] }, Supports,
     (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
-  action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody, { 409: ['already_linked'], 422: ['unknown_link_target'] },
+  action('links', 'Link to a topic, work order, referral or proposal (registered targets)', 'tickets.handle', LinkBody, { 409: ['already_linked'], 422: ['unknown_link_target'] }, Done,
     (req) => svc.addLink(ctx, req.actor!, req.params.communityId, req.params.id, req.body));
 }
