@@ -38,6 +38,44 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await page.getByRole('dialog').getByRole('button', { name: '提交评分' }).click();
   }
 
+  it('shows the rounds, the rubric, the trend, the dashboard and town figures in the console, and exports for the town', async () => {
+    const trend = await answer<'/api/communities/{communityId}/evaluations/trend'>(staff.get(`${base}/evaluations/trend`));
+    expect(trend.items.length).toBeGreaterThan(0);
+    const page = await b.page({ as: 'staff' });
+    await page.goto('/evaluations/rubric');
+    await expect.poll(() => page.getByTestId('rubric-sum').textContent()).toMatch(/权重合计 100/);
+    expect(await page.getByTestId('rubric-table').locator('tr.ant-table-row').count()).toBe(ITEMS.length);
+
+    await page.goto('/evaluations/trend');
+    const table = page.getByTestId('evaluation-trend-table');
+    await table.locator('tr.ant-table-row').first().waitFor();
+    expect(await table.textContent()).toContain(trend.items[0].quarter);
+
+    await page.goto('/dashboard');
+    await page.getByTestId('dashboard-evaluations').locator('tr.ant-table-row').first().waitFor();
+
+    // The list last: no navigation follows the dialog while axe checks it.
+    await page.goto('/evaluations');
+    await page.getByTestId(`evaluation-row-${round.id}`).waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('evaluations-export').click()]);
+    expect(file.suggestedFilename()).toBe('evaluations.xlsx');
+    // The new-round dialog lists the community's estates and property companies from their routes.
+    await page.getByTestId('evaluations-new').click();
+    await page.getByTestId('evaluation-estate').click();
+    await page.locator('.ant-select-item-option', { hasText: round.estateName }).click();
+    await page.getByTestId('evaluation-company').click();
+    await page.locator('.ant-select-item-option', { hasText: round.companyName }).click();
+    await expectAccessible(page, 'new round dialog');
+    await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click(); // antd spaces a two-character label
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+    const admin = await b.page({ as: 'admin' });
+    await admin.getByTestId('menu-town').click();
+    const town = admin.getByTestId('town-evaluations');
+    await town.locator('tr.ant-table-row').first().waitFor();
+    expect(await town.textContent()).toContain(trend.items[0].companyName);
+  });
+
   it('lets members score on their phones; nobody sees another sheet before the close; a score above 100 cannot be sent', async () => {
     expect(round.members).toBe(5);
     const first = await b.page({ as: 'committee1', h5: true, viewport: PHONE });

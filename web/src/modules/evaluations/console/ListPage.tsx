@@ -52,6 +52,7 @@ function NewRound({ communityId, onClose }: { communityId: string; onClose: (cre
   const companies = useApi('/api/communities/{communityId}/organizations', { path: { communityId }, query: { kind: 'property_company', pageSize: 100 } });
   const [form] = Form.useForm<{ estateId: string; companyId: string; deadline: Dayjs }>();
   const [busy, setBusy] = useState(false);
+  const chosen = (field: string) => ({ validator: (_: unknown, v?: string) => (v ? Promise.resolve() : Promise.reject(new Error(t('evaluations.choose', { field })))) });
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
@@ -71,10 +72,11 @@ function NewRound({ communityId, onClose }: { communityId: string; onClose: (cre
     <Modal open title={`${t('evaluations.newRound')} · ${currentQuarter()}`} onOk={() => void submit()} okText={t('evaluations.create')} cancelText={t('evaluations.cancel')}
       confirmLoading={busy} onCancel={() => onClose(false)} okButtonProps={{ 'data-testid': 'evaluation-create' } as Record<string, string>}>
       <Form form={form} layout="vertical" initialValues={{ deadline: dayjs().add(14, 'day') }}>
-        <Form.Item name="estateId" label={t('evaluations.estate')} rules={[{ required: true }]}>
+        {/* Validators, not `required`: antd would put aria-required on the select's wrapper div, which axe refuses. */}
+        <Form.Item name="estateId" label={t('evaluations.estate')} rules={[chosen(t('evaluations.estate'))]}>
           <Select options={estates.data?.items.map((e) => ({ value: e.id, label: e.name }))} data-testid="evaluation-estate" />
         </Form.Item>
-        <Form.Item name="companyId" label={t('evaluations.company')} rules={[{ required: true }]}>
+        <Form.Item name="companyId" label={t('evaluations.company')} rules={[chosen(t('evaluations.company'))]}>
           <Select options={companies.data?.items.map((e) => ({ value: e.id, label: e.name }))} data-testid="evaluation-company" />
         </Form.Item>
         <Form.Item name="deadline" label={t('evaluations.deadline')} rules={[{ required: true }]}>
