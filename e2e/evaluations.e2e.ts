@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
+import { answer, type Json } from './support/answers';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 
 const PHONE = { width: 390, height: 844 };
@@ -18,12 +19,12 @@ describe('物业考评: committee scores on phones, the round closes, the result
   const b = useBrowser();
   let staff: APIRequestContext;
   let base: string;
-  let round: { id: string; estateName: string; members: number };
+  let round: Json<'/api/communities/{communityId}/evaluations'>['items'][number];
 
   beforeAll(async () => {
     staff = await api('staff');
     base = `/api/communities/${await communityId(staff)}`;
-    round = (await (await staff.get(`${base}/evaluations?status=open`)).json()).items[0];
+    round = (await answer<'/api/communities/{communityId}/evaluations'>(staff.get(`${base}/evaluations?status=open`))).items[0];
   });
 
   async function scoreOnPhone(page: Page, scores: number[], comment: string, open = true) {
@@ -36,6 +37,44 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await page.getByTestId('evaluation-submit').click();
     await page.getByRole('dialog').getByRole('button', { name: '提交评分' }).click();
   }
+
+  it('shows the rounds, the rubric, the trend, the dashboard and town figures in the console, and exports for the town', async () => {
+    const trend = await answer<'/api/communities/{communityId}/evaluations/trend'>(staff.get(`${base}/evaluations/trend`));
+    expect(trend.items.length).toBeGreaterThan(0);
+    const page = await b.page({ as: 'staff' });
+    await page.goto('/evaluations/rubric');
+    await expect.poll(() => page.getByTestId('rubric-sum').textContent()).toMatch(/权重合计 100/);
+    expect(await page.getByTestId('rubric-table').locator('tr.ant-table-row').count()).toBe(ITEMS.length);
+
+    await page.goto('/evaluations/trend');
+    const table = page.getByTestId('evaluation-trend-table');
+    await table.locator('tr.ant-table-row').first().waitFor();
+    expect(await table.textContent()).toContain(trend.items[0].quarter);
+
+    await page.goto('/dashboard');
+    await page.getByTestId('dashboard-evaluations').locator('tr.ant-table-row').first().waitFor();
+
+    // The list last: no navigation follows the dialog while axe checks it.
+    await page.goto('/evaluations');
+    await page.getByTestId(`evaluation-row-${round.id}`).waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('evaluations-export').click()]);
+    expect(file.suggestedFilename()).toBe('evaluations.xlsx');
+    // The new-round dialog lists the community's estates and property companies from their routes.
+    await page.getByTestId('evaluations-new').click();
+    await page.getByTestId('evaluation-estate').click();
+    await page.locator('.ant-select-item-option', { hasText: round.estateName }).click();
+    await page.getByTestId('evaluation-company').click();
+    await page.locator('.ant-select-item-option', { hasText: round.companyName }).click();
+    await expectAccessible(page, 'new round dialog');
+    await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click(); // antd spaces a two-character label
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+    const admin = await b.page({ as: 'admin' });
+    await admin.getByTestId('menu-town').click();
+    const town = admin.getByTestId('town-evaluations');
+    await town.locator('tr.ant-table-row').first().waitFor();
+    expect(await town.textContent()).toContain(trend.items[0].companyName);
+  });
 
   it('lets members score on their phones; nobody sees another sheet before the close; a score above 100 cannot be sent', async () => {
     expect(round.members).toBe(5);
@@ -68,7 +107,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
       const m = await api(login);
       const r = await m.post(`${base}/evaluations/${round.id}/scores`, { data: { items: Object.fromEntries(ITEMS.map((k) => [k, { score: 80, comment: '' }])) } });
       expect(r.status()).toBe(200);
-      expect((await r.json()).result).toBeNull();
+      expect((await answer<'/api/communities/{communityId}/evaluations/{id}/scores', 'post'>(r)).result).toBeNull();
     }
   });
 
@@ -76,15 +115,15 @@ describe('物业考评: committee scores on phones, the round closes, the result
     const last = await b.page({ as: 'committee5', h5: true, viewport: PHONE });
     await scoreOnPhone(last, [90, 90, 90, 90, 90, 90], '');
     await last.getByTestId('evaluation-result').waitFor();
-    const closed = await (await staff.get(`${base}/evaluations/${round.id}`)).json();
+    const closed = await answer<'/api/communities/{communityId}/evaluations/{id}'>(staff.get(`${base}/evaluations/${round.id}`));
     expect(closed).toMatchObject({ status: 'closed', closedReason: 'all_scored', result: { members: 5, scored: 5, absent: 0 } });
-    expect(await last.getByTestId('evaluation-score').textContent()).toBe(String(closed.result.score));
+    expect(await last.getByTestId('evaluation-score').textContent()).toBe(String(closed.result?.score));
     await expectAccessible(last, 'closed round result (H5)');
 
     const page = await b.page({ as: 'staff' });
     await page.goto(`/evaluations/${round.id}`);
     await page.getByTestId('evaluation-result').waitFor();
-    expect(await page.getByTestId('evaluation-score').textContent()).toBe(String(closed.result.score));
+    expect(await page.getByTestId('evaluation-score').textContent()).toBe(String(closed.result?.score));
     expect(await page.getByTestId('evaluation-figures').textContent()).toContain('工单数');
     await page.screenshot({ path: path.join(os.tmpdir(), 'gz-evaluation-console.png'), fullPage: true });
   });
@@ -96,8 +135,9 @@ describe('物业考评: committee scores on phones, the round closes, the result
     const text = (await page.getByTestId('public-evaluation').textContent())!;
     expect(text).toContain(round.estateName);
     expect(text).not.toContain('垃圾房日产日清');
-    const members = await (await staff.get(`${base}/organizations?kind=committee`)).json();
-    const names = (await (await staff.get(`${base}/organizations/${members.items[0].id}/members`)).json()).items.map((m: { name: string }) => m.name);
+    const committees = await answer<'/api/communities/{communityId}/organizations'>(staff.get(`${base}/organizations?kind=committee`));
+    const members = await answer<'/api/communities/{communityId}/organizations/{id}/members'>(staff.get(`${base}/organizations/${committees.items[0].id}/members`));
+    const names = members.items.map((m) => m.name);
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(text).not.toContain(n);
     await expectAccessible(page, 'public evaluation notice');
@@ -111,7 +151,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await committee.locator('.ant-picker-dropdown .ant-picker-cell-in-view').last().click();
     await committee.getByTestId('rect-add').click();
     await committee.getByTestId('rectifications').getByText('晚间巡查外来车辆').waitFor();
-    const rect = (await (await staff.get(`${base}/rectifications?roundId=${round.id}`)).json()).items[0];
+    const rect = (await answer<'/api/communities/{communityId}/rectifications'>(staff.get(`${base}/rectifications?roundId=${round.id}`))).items[0];
 
     const photo = path.join(os.tmpdir(), `gz-rect-${rect.id}.png`);
     fs.writeFileSync(photo, await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).png().toBuffer());
@@ -126,7 +166,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
     fs.rmSync(photo);
     await expectAccessible(property, 'round detail with a finished rectification');
 
-    const notice = await (await staff.get(`/api/public/evaluations/${round.id}`)).json();
+    const notice = await answer<'/api/public/evaluations/{id}'>(staff.get(`/api/public/evaluations/${round.id}`));
     expect(notice.rectifications).toContainEqual(expect.objectContaining({ title: '晚间巡查外来车辆', status: 'done' }));
   });
 });

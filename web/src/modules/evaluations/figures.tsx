@@ -1,18 +1,14 @@
 import { Card, Table } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { TownEvaluations as TownEvaluationsSchema } from '../../../../contract/evaluations';
-import { useApi } from '../../lib/legacy/useApiByUrl';
+import { useApi } from '../../lib/useApi';
 import './messages';
-import type { TrendView } from './types';
-
-type TownRow = z.infer<typeof TownEvaluationsSchema>['items'][number];
+import type { TownRow, TrendView } from './types';
 
 /** On the town view: each property company's latest quarterly score per estate, beside the previous one and its ticket figures. */
 export function TownEvaluations({ townId }: { townId: string }) {
   const { t } = useTranslation();
-  const { data } = useApi<{ items: TownRow[] }>(`/api/towns/${encodeURIComponent(townId)}/evaluations`);
+  const { data } = useApi('/api/towns/{townId}/evaluations', { path: { townId } });
   if (!data?.items.length) return null;
   return (
     <Card size="small" title={t('evaluations.townTitle')} style={{ marginTop: 16 }}>
@@ -34,7 +30,7 @@ export function TownEvaluations({ townId }: { townId: string }) {
 /** On the community dashboard: the latest closed round of each estate, linking to it. */
 export function LatestScores({ communityId }: { communityId: string }) {
   const { t } = useTranslation();
-  const { data } = useApi<TrendView>(`/api/communities/${communityId}/evaluations/trend`);
+  const { data } = useApi('/api/communities/{communityId}/evaluations/trend', { path: { communityId } });
   const latest = new Map<string, TrendView['items'][number]>();
   for (const p of data?.items ?? []) latest.set(`${p.estateName}|${p.companyName}`, p);
   if (!latest.size) return null;

@@ -5,10 +5,10 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
-import { evaluationsUrl, rectificationsUrl, type RectificationView, type RoundView } from '../types';
+import { rectificationPhotoSrc, type RectificationView, type RoundView } from '../types';
 import { FIXERS, RECTIFIERS, useHasRole } from '../manage';
 
 /** One round: result beside the quarter's ticket figures, who has scored (never what, before the close), rectifications. */
@@ -16,7 +16,7 @@ export default function DetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const c = useCommunityId();
-  const { data: d, error, reload } = useApi<RoundView>(evaluationsUrl(c, `/${id}`));
+  const { data: d, error, reload } = useApi('/api/communities/{communityId}/evaluations/{id}', id ? { path: { communityId: c, id } } : null);
   const canRectify = useHasRole(RECTIFIERS);
   if (error) return <Page title={t('evaluations.round')}><p role="alert">{error.localized}</p></Page>;
   if (!d) return <Page title={t('evaluations.round')}><p role="status">{t('common.loading')}</p></Page>;
@@ -91,7 +91,7 @@ function Rectifications({ items, communityId, onChange, testid }: { items: Recti
         {
           title: t('evaluations.photos'), key: 'photos', render: (_: unknown, r) => (
             <Space wrap>
-              {r.photos.map((p, i) => <img key={p.id} src={rectificationsUrl(communityId, `/${r.id}/photos/${p.id}?size=thumb`)} alt={t('evaluations.photo', { n: i + 1 })} height={48} />)}
+              {r.photos.map((p, i) => <img key={p.id} src={rectificationPhotoSrc(communityId, r.id, p.id, 'thumb')} alt={t('evaluations.photo', { n: i + 1 })} height={48} />)}
             </Space>
           ),
         },
@@ -109,14 +109,14 @@ function FixActions({ r, communityId, onChange }: { r: RectificationView; commun
     setBusy(true);
     try {
       await call(client.POST('/api/communities/{communityId}/rectifications/{id}/photos', {
-        // The request sends a body only when there is one; the serializer turns it into the multipart form.
-        params: { path: { communityId, id: r.id } }, body: {},
+        // openapi-typescript types the binary parts as strings (their names here); the serializer sends the File itself.
+        params: { path: { communityId, id: r.id } }, body: { photos: [file.name] },
         bodySerializer: () => {
           const form = new FormData();
           form.append('photos', file, file.name);
           return form;
         },
-      } as never));
+      }));
       onChange();
     } catch (e) {
       void message.error(errorText(e));

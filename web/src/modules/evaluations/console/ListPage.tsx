@@ -4,12 +4,10 @@ import { Button, DatePicker, Form, Modal, Select, Space, Table, Tag, message } f
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { call, client, errorText } from '../../../lib/api';
-import { download } from '../../../lib/legacy/api-by-url';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { call, client, download, errorText } from '../../../lib/api';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
-import { evaluationsUrl, type RoundSummaryView } from '../types';
 import { MANAGERS, useHasRole } from '../manage';
 
 /** The quarter of today in Shanghai time, as the server names it. */
@@ -22,13 +20,13 @@ export function currentQuarter(now = Date.now()): string {
 export default function ListPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
-  const { data, loading, error, reload } = useApi<{ items: RoundSummaryView[] }>(evaluationsUrl(c));
+  const { data, loading, error, reload } = useApi('/api/communities/{communityId}/evaluations', { path: { communityId: c } });
   const canManage = useHasRole(MANAGERS);
   const [creating, setCreating] = useState(false);
   return (
     <Page title={t('evaluations.rounds')} extra={canManage && (
       <Space>
-        <Button onClick={() => void download(evaluationsUrl(c, '/export.xlsx'), 'evaluations.xlsx')} data-testid="evaluations-export">{t('evaluations.export')}</Button>
+        <Button onClick={() => void download('/api/communities/{communityId}/evaluations/export.xlsx', { path: { communityId: c } }, 'evaluations.xlsx')} data-testid="evaluations-export">{t('evaluations.export')}</Button>
         <Button type="primary" onClick={() => setCreating(true)} data-testid="evaluations-new">{t('evaluations.newRound')}</Button>
       </Space>
     )}>
@@ -50,10 +48,11 @@ export default function ListPage() {
 
 function NewRound({ communityId, onClose }: { communityId: string; onClose: (created: boolean) => void }) {
   const { t } = useTranslation();
-  const estates = useApi<{ items: Array<{ id: string; name: string }> }>(`/api/communities/${communityId}/estates?pageSize=100`);
-  const companies = useApi<{ items: Array<{ id: string; name: string }> }>(`/api/communities/${communityId}/organizations?kind=property_company&pageSize=100`);
+  const estates = useApi('/api/communities/{communityId}/estates', { path: { communityId }, query: { pageSize: 100 } });
+  const companies = useApi('/api/communities/{communityId}/organizations', { path: { communityId }, query: { kind: 'property_company', pageSize: 100 } });
   const [form] = Form.useForm<{ estateId: string; companyId: string; deadline: Dayjs }>();
   const [busy, setBusy] = useState(false);
+  const chosen = (field: string) => ({ validator: (_: unknown, v?: string) => (v ? Promise.resolve() : Promise.reject(new Error(t('evaluations.choose', { field })))) });
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
@@ -73,10 +72,11 @@ function NewRound({ communityId, onClose }: { communityId: string; onClose: (cre
     <Modal open title={`${t('evaluations.newRound')} · ${currentQuarter()}`} onOk={() => void submit()} okText={t('evaluations.create')} cancelText={t('evaluations.cancel')}
       confirmLoading={busy} onCancel={() => onClose(false)} okButtonProps={{ 'data-testid': 'evaluation-create' } as Record<string, string>}>
       <Form form={form} layout="vertical" initialValues={{ deadline: dayjs().add(14, 'day') }}>
-        <Form.Item name="estateId" label={t('evaluations.estate')} rules={[{ required: true }]}>
+        {/* Validators, not `required`: antd would put aria-required on the select's wrapper div, which axe refuses. */}
+        <Form.Item name="estateId" label={t('evaluations.estate')} rules={[chosen(t('evaluations.estate'))]}>
           <Select options={estates.data?.items.map((e) => ({ value: e.id, label: e.name }))} data-testid="evaluation-estate" />
         </Form.Item>
-        <Form.Item name="companyId" label={t('evaluations.company')} rules={[{ required: true }]}>
+        <Form.Item name="companyId" label={t('evaluations.company')} rules={[chosen(t('evaluations.company'))]}>
           <Select options={companies.data?.items.map((e) => ({ value: e.id, label: e.name }))} data-testid="evaluation-company" />
         </Form.Item>
         <Form.Item name="deadline" label={t('evaluations.deadline')} rules={[{ required: true }]}>

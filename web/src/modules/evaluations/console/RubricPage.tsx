@@ -3,7 +3,7 @@ import { Alert, Button, Input, InputNumber, Space, Table, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import type { RubricView } from '../types';
 
@@ -13,7 +13,7 @@ type Item = RubricView['items'][number];
 export default function RubricPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
-  const { data, error, reload } = useApi<RubricView>(`/api/communities/${c}/evaluation-rubric`);
+  const { data, error, reload } = useApi('/api/communities/{communityId}/evaluation-rubric', { path: { communityId: c } });
   const [items, setItems] = useState<Item[]>([]);
   const [busy, setBusy] = useState(false);
   useEffect(() => { if (data) setItems(data.items); }, [data]);

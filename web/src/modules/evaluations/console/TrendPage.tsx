@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import type { TrendView } from '../types';
 
@@ -10,7 +10,7 @@ import type { TrendView } from '../types';
 export default function TrendPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
-  const { data, error } = useApi<TrendView>(`/api/communities/${c}/evaluations/trend`);
+  const { data, error } = useApi('/api/communities/{communityId}/evaluations/trend', { path: { communityId: c } });
   const { quarters, series } = useMemo(() => {
     const qs = [...new Set(data?.items.map((p) => p.quarter) ?? [])].sort();
     const by = new Map<string, Array<number | null>>();

@@ -1,17 +1,16 @@
 import { Link } from 'react-router-dom';
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { evaluationsUrl, type RoundSummaryView } from '../types';
 
 /** Rounds of the community: the member's open ones first, marked "waiting for your scores". */
 export default function ListPage() {
   const { t } = useTranslation();
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const { data, error } = useApi<{ items: RoundSummaryView[] }>(c ? evaluationsUrl(c) : null);
+  const { data, error } = useApi('/api/communities/{communityId}/evaluations', c ? { path: { communityId: c } } : null);
   const items = [...(data?.items ?? [])].sort((a, b) => Number(b.myTurn) - Number(a.myTurn));
   return (
     <Shell title={t('evaluations.h5Title')} back="/">

@@ -3,10 +3,10 @@ import { useParams } from 'react-router-dom';
 import { Dialog } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { call, client, errorText } from '../../../lib/api';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { Shell } from '../../../h5/Shell';
 import { homeCommunity, useH5Session } from '../../../h5/session';
-import { evaluationsUrl, type RoundView } from '../types';
+import type { RoundView } from '../types';
 
 /** One round on the phone: the scoring sheet for a member who has not scored, their own sheet after, the result once closed. */
 export default function ScorePage() {
@@ -14,7 +14,7 @@ export default function ScorePage() {
   const { id } = useParams();
   const { me } = useH5Session();
   const community = homeCommunity(me!);
-  const { data: d, error, reload } = useApi<RoundView>(community ? evaluationsUrl(community.id, `/${id}`) : null);
+  const { data: d, error, reload } = useApi('/api/communities/{communityId}/evaluations/{id}', community && id ? { path: { communityId: community.id, id } } : null);
   const shell = (body: React.ReactNode) => <Shell title={t('evaluations.h5Title')} back="/evaluations">{body}</Shell>;
   if (error) return shell(<div className="h5-error" role="alert">{error.localized}</div>);
   if (!d || !community) return shell(<p className="h5-loading">{t('common.loading')}</p>);

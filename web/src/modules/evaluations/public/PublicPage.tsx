@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/legacy/useApiByUrl';
+import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
-import type { PublicRoundView } from '../types';
 
 function idFromPath(path: string): string | null {
   const m = /^\/p\/evaluations\/([^/?#]+)\/?$/.exec(path);
@@ -13,7 +12,7 @@ function idFromPath(path: string): string | null {
 export default function PublicPage() {
   const { t } = useTranslation();
   const id = idFromPath(window.location.pathname);
-  const { data: d, error } = useApi<PublicRoundView>(id ? `/api/public/evaluations/${encodeURIComponent(id)}` : null);
+  const { data: d, error } = useApi('/api/public/evaluations/{id}', id ? { path: { id } } : null);
   return (
     <Shell title={t('evaluations.publicTitle')}>
       {!id || error ? (
