@@ -54,7 +54,9 @@ function NewRound({ communityId, onClose }: { communityId: string; onClose: (cre
   const [busy, setBusy] = useState(false);
   const chosen = (field: string) => ({ validator: (_: unknown, v?: string) => (v ? Promise.resolve() : Promise.reject(new Error(t('evaluations.choose', { field })))) });
   const submit = async () => {
-    const v = await form.validateFields();
+    // An invalid form shows its messages on the fields; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     try {
       await call(client.POST('/api/communities/{communityId}/evaluations', {
