@@ -39,9 +39,9 @@ async function openCheckIn(page: Page) {
   const staff = await api('staff');
   try {
     const base = `/api/communities/${await communityId(staff)}`;
-    const list = (await (await staff.get(`${base}/activities?when=upcoming`)).json()).items as Array<{ id: string; startsAt: string }>;
+    const list = (await answer<'/api/communities/{communityId}/activities'>(staff.get(`${base}/activities?when=upcoming`))).items;
     const under = list.find((a) => Date.parse(a.startsAt) <= Date.now()) ?? list[0];
-    const { url } = await (await staff.get(`${base}/activities/${under.id}/checkin-code`)).json();
+    const { url } = await answer<'/api/communities/{communityId}/activities/{id}/checkin-code'>(staff.get(`${base}/activities/${under.id}/checkin-code`));
     await page.goto(url);
   } finally {
     await staff.dispose();
@@ -57,12 +57,12 @@ function repairToAccept(): Promise<string> {
     const ok = async (r: Promise<APIResponse>) => {
       const res = await r;
       if (!res.ok()) throw new Error(`${res.url()} → ${res.status()} ${await res.text()}`);
-      return res.json();
+      return res;
     };
-    const estateId = (await ok(staff.get(`${base}/estates`))).items[0].id;
-    const ticket = await ok(resident.post(`${base}/tickets`, { data: { title: '楼道水管接头滴水', description: '二楼楼道水管接头一直滴水', locationKind: 'public_area', area: '2号楼楼道', estateId } }));
-    const wo = await ok(staff.post(`${base}/work-orders`, { data: { title: '楼道水管接头滴水', source: 'ticket', sourceId: ticket.id, location: '2号楼二楼楼道', fundingSource: 'property' } }));
-    const item = (await ok(staff.get(`${base}/fee-list`))).items.find((i: { code: string }) => i.code === 'GD-01');
+    const estateId = (await answer<'/api/communities/{communityId}/estates'>(ok(staff.get(`${base}/estates`)))).items[0].id;
+    const ticket = await answer<'/api/communities/{communityId}/tickets', 'post'>(ok(resident.post(`${base}/tickets`, { data: { title: '楼道水管接头滴水', description: '二楼楼道水管接头一直滴水', locationKind: 'public_area', area: '2号楼楼道', estateId } })));
+    const wo = await answer<'/api/communities/{communityId}/work-orders', 'post'>(ok(staff.post(`${base}/work-orders`, { data: { title: '楼道水管接头滴水', source: 'ticket', sourceId: ticket.id, location: '2号楼二楼楼道', fundingSource: 'property' } })));
+    const item = (await answer<'/api/communities/{communityId}/fee-list'>(ok(staff.get(`${base}/fee-list`)))).items.find((i) => i.code === 'GD-01')!;
     await ok(staff.put(`${base}/work-orders/${wo.id}/quote`, { data: { items: [{ feeItemId: item.id, quantity: 1 }] } }));
     await ok(staff.post(`${base}/work-orders/${wo.id}/start`, { data: {} }));
     const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#789' } }).jpeg().toBuffer();
