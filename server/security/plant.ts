@@ -267,7 +267,8 @@ const WRITERS: Writer[] = [
   W(`PATCH ${C}/work-orders/:id`, ['title', 'description', 'location', 'fundingRef', 'assigneeName', 'executorName'], 'staff', async () => {}),
   W(`POST ${C}/work-orders/:id/review`, ['note'], 'staff', async () => {}),
   W(`POST ${C}/duty-shifts`, ['staffName', 'note'], 'staff', async (call, c) => {
-    const start = Date.now() + 3600_000;
+    // On duty now, so the resident's H5 duty page shows it too.
+    const start = Date.now() - 60_000;
     await must(call('staff', 'POST', `${base(c)}/duty-shifts`, { staffName: c.payload(50), phone: '021-57601234', startsAt: new Date(start).toISOString(), endsAt: new Date(start + 8 * 3600_000).toISOString(), note: c.payload() }));
   }),
 ];
