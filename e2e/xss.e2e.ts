@@ -99,6 +99,15 @@ describe('stored XSS in every free-text field, in every view', () => {
       { url: '/evaluations', shows: true },
       { url: `/evaluations/${p.roundId}`, shows: true },
       { url: '/evaluations/trend', shows: true },
+      { url: '/activities', shows: true },
+      { url: '/volunteer-hours', shows: true },
+      { url: '/referrals', shows: true },
+      { url: '/proposals', shows: true },
+      { url: '/work-orders', shows: true },
+      { url: `/work-orders/${p.workOrderId}`, shows: true },
+      { url: '/fee-list', shows: true },
+      { url: '/funds', shows: true },
+      { url: '/duty', shows: true },
     ], { as: 'staff' });
     console.log(`[xss] console: ${n} views × ${XSS_PAYLOADS.length + 1} payloads in ${p.fields.length} fields`);
   }, 180_000);
@@ -113,6 +122,8 @@ describe('stored XSS in every free-text field, in every view', () => {
       { url: `/h5/consultations/${p.consultationId}`, shows: true },
       { url: '/h5/projects', shows: true },
       { url: `/p/projects/${p.projectId}`, shows: true },
+      { url: '/h5/activities', shows: true },
+      { url: '/h5/duty', shows: true },
     ], { as: 'resident1', h5: true });
     console.log(`[xss] H5: ${n} views`);
   });

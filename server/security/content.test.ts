@@ -43,9 +43,11 @@ describe(`content attacks (${TEST_DIALECT})`, () => {
     const p = await plant(call, t.fx.A.id, XSS_PAYLOADS);
     counts.push(`${p.fields.length} fields planted with ${XSS_PAYLOADS.length} XSS payloads`);
     const A = `/api/communities/${t.fx.A.id}`;
-    const answers = await Promise.all([`${A}/topics/${p.topicId}`, `${A}/meetings/${p.meetingId}`, `${A}/consultations/${p.consultationId}`, `${A}/tickets/${p.ticketIds[0]}`]
-      .map((url) => t.req({ method: 'GET', url, as: 'staff' })));
-    expect(answers).toHaveLength(4);
+    const answers = await Promise.all([
+      `${A}/topics/${p.topicId}`, `${A}/meetings/${p.meetingId}`, `${A}/consultations/${p.consultationId}`, `${A}/tickets/${p.ticketIds[0]}`,
+      `${A}/activities/${p.activityId}`, `${A}/referrals/${p.referralId}`, `${A}/proposals/${p.proposalId}`, `${A}/work-orders/${p.workOrderId}`,
+    ].map((url) => t.req({ method: 'GET', url, as: 'staff' })));
+    expect(answers).toHaveLength(8);
     for (const a of answers) {
       expect(a.headers['content-type']).toMatch(/^application\/json/);
       expect(a.headers['x-content-type-options']).toBe('nosniff');

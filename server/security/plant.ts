@@ -22,6 +22,7 @@ export interface Planted {
   consultationId: string; topicId: string; meetingId: string; ticketIds: string[]; projectId: string;
   /** The closed evaluation round of the planted estate and company. */
   roundId: string;
+  activityId: string; commitmentId: string; referralId: string; proposalId: string; workOrderId: string;
   /** fields written, as `METHOD url: field` */
   fields: string[];
 }
@@ -39,6 +40,10 @@ export const EXEMPT: Record<string, string> = {
   'POST /api/communities/:communityId/meetings/chat-intake: text': 'not stored: answers candidate tickets',
   'POST /api/communities/:communityId/evaluations/:id/rectifications: itemKey': 'must be a key of the round\'s rubric (422 otherwise); shown as that item\'s label',
   'POST /api/communities/:communityId/rectifications/:id/done: note': 'needs a completion photo first (multipart), which this JSON planter cannot send; shown as plain text (React) in the console and in no export',
+  'POST /api/communities/:communityId/activities/:id/check-in: code': 'the signed code of the check-in QR: must match (422 otherwise), never stored or shown',
+  'POST /api/communities/:communityId/activities/:id/check-out: code': 'the signed code of the check-in QR: must match (422 otherwise), never stored or shown',
+  'POST /api/communities/:communityId/work-orders/:id/complete: note': 'the `data` part of a multipart upload with the site photos, which this JSON planter cannot send; shown as plain text (React) in the console and H5, in no export',
+  'POST /api/communities/:communityId/work-orders/:id/accept: comment': 'accepts only a completed work order, and completing needs the multipart photo upload this JSON planter cannot send; shown as plain text (React), in no export',
 };
 
 type Ctx = Planted & { n: string; payload: (max?: number) => string };
@@ -204,6 +209,68 @@ const WRITERS: Writer[] = [
     await must(call('staff', 'POST', `${base(c)}/evaluations/${round.id}/rectifications`, { title: c.payload(100), detail: c.payload(), dueDate: '2031-06-30' }));
   }),
   W(`POST ${C}/evaluations/:id/rectifications`, ['title', 'detail'], 'staff', async () => {}),
+  // Activities, party members' lists, referrals, proposals, work orders and the duty roster: after the
+  // evaluations for the same reason (the writers before keep their payloads).
+  W(`POST ${C}/activities`, ['title', 'description', 'location'], 'staff', async (call, c) => {
+    // Under way, so a walk-in can be recorded against it.
+    const now = Date.now();
+    c.activityId = (await must(call('staff', 'POST', `${base(c)}/activities`, {
+      kind: 'festival', title: c.payload(), description: c.payload(), location: c.payload(), startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 4 * 3600_000).toISOString(), capacity: 50,
+    }))).id;
+    await must(call('staff', 'POST', `${base(c)}/activities/${c.activityId}/walk-ins`, { name: c.payload(50), partyMember: true, minutes: 60 }));
+  }),
+  W(`POST ${C}/activities/:id/walk-ins`, ['name'], 'staff', async () => {}),
+  W(`POST ${C}/party-commitments`, ['memberName', 'text'], 'staff', async (call, c) => {
+    const member = await must(call('staff', 'POST', `${base(c)}/accounts`, { login: `party${c.n}`, displayName: `党员${c.n}`, password: `planted-password-${c.n}`, roles: ['party_member'] }));
+    c.commitmentId = (await must(call('staff', 'POST', `${base(c)}/party-commitments`, {
+      userId: member.id, memberName: c.payload(50), year: new Date().getUTCFullYear(), kind: 'visit_households', text: c.payload(), target: 10,
+    }))).id;
+    await must(call('staff', 'POST', `${base(c)}/party-commitments/${c.commitmentId}/entries`, { amount: 1, note: c.payload(), date: new Date().toISOString().slice(0, 10) }));
+  }),
+  W(`POST ${C}/party-commitments/:id/entries`, ['note'], 'staff', async () => {}),
+  W(`POST ${C}/referrals`, ['contactName', 'need'], 'staff', async (call, c) => {
+    const department = (await must(call('staff', 'POST', `${base(c)}/organizations`, { kind: 'department', name: c.payload(90) }))).id;
+    const expectedDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    c.referralId = (await must(call('staff', 'POST', `${base(c)}/referrals`, { ticketId: c.ticketIds[0], departmentId: department, contactName: c.payload(50), need: c.payload(), expectedDate }))).id;
+    // A second one stays outstanding (挂账), so both lists show planted text.
+    await must(call('staff', 'POST', `${base(c)}/referrals`, { ticketId: c.ticketIds[1], departmentId: department, contactName: c.payload(50), need: c.payload(), expectedDate }));
+    await must(call('staff', 'POST', `${base(c)}/referrals/${c.referralId}/response`, { response: c.payload() }));
+  }),
+  W(`POST ${C}/referrals/:id/response`, ['response'], 'staff', async () => {}),
+  W(`POST ${C}/proposals`, ['title', 'problem', 'suggestion', 'addressee'], 'staff', async (call, c) => {
+    c.proposalId = (await must(call('staff', 'POST', `${base(c)}/proposals`, { title: c.payload(), problem: c.payload(), suggestion: c.payload(), addressee: c.payload() }))).id;
+    await must(call('staff', 'POST', `${base(c)}/proposals/${c.proposalId}/logs`, { date: new Date().toISOString().slice(0, 10), text: c.payload() }));
+    await must(call('staff', 'POST', `${base(c)}/proposals/${c.proposalId}/outcome`, { outcome: c.payload() }));
+  }),
+  W(`POST ${C}/proposals/:id/logs`, ['text'], 'staff', async () => {}),
+  W(`POST ${C}/proposals/:id/outcome`, ['outcome'], 'staff', async () => {}),
+  W(`PUT ${C}/fee-list`, ['items[].name', 'items[].unit', 'note'], 'staff', async (call, c) => {
+    // The published items stay (a world's work orders quote from them); one planted item is added.
+    const current = (await must(call('staff', 'GET', `${base(c)}/fee-list`))).items as Array<Record<string, unknown>>;
+    const items = current.map(({ id: _id, ...item }) => item);
+    const list = await must(call('staff', 'PUT', `${base(c)}/fee-list`, { items: [...items, { code: `PL-${c.n}`, name: c.payload(100), unit: c.payload(20), unitPriceFen: 100, standardHours: 1 }], note: c.payload() }));
+    const feeItemId = list.items.find((i: { code: string }) => i.code === `PL-${c.n}`).id;
+    await must(call('staff', 'POST', `${base(c)}/funds/emergency/deposits`, { amountFen: 100, note: c.payload() }));
+    // An emergency order starts without sign-off and then awaits review.
+    const order = await must(call('staff', 'POST', `${base(c)}/work-orders`, {
+      title: c.payload(), description: c.payload(), source: 'inspection', location: c.payload(), emergency: true, fundingSource: 'donation', fundingRef: c.payload(),
+    }));
+    c.workOrderId = order.id;
+    const wo = `${base(c)}/work-orders/${order.id}`;
+    await must(call('staff', 'PATCH', wo, { title: c.payload(), description: c.payload(), location: c.payload(), fundingRef: c.payload(), assigneeKind: 'vendor', assigneeName: c.payload(100), executorName: c.payload(100) }));
+    await must(call('staff', 'PUT', `${wo}/quote`, { items: [{ feeItemId, quantity: 1 }] }));
+    await must(call('staff', 'POST', `${wo}/start`));
+    await must(call('staff', 'POST', `${wo}/review`, { note: c.payload() }));
+  }),
+  W(`POST ${C}/funds/:fund/deposits`, ['note'], 'staff', async () => {}),
+  W(`POST ${C}/work-orders`, ['title', 'description', 'location', 'fundingRef'], 'staff', async () => {}),
+  W(`PATCH ${C}/work-orders/:id`, ['title', 'description', 'location', 'fundingRef', 'assigneeName', 'executorName'], 'staff', async () => {}),
+  W(`POST ${C}/work-orders/:id/review`, ['note'], 'staff', async () => {}),
+  W(`POST ${C}/duty-shifts`, ['staffName', 'note'], 'staff', async (call, c) => {
+    // On duty now, so the resident's H5 duty page shows it too.
+    const start = Date.now() - 60_000;
+    await must(call('staff', 'POST', `${base(c)}/duty-shifts`, { staffName: c.payload(50), phone: '021-57601234', startsAt: new Date(start).toISOString(), endsAt: new Date(start + 8 * 3600_000).toISOString(), note: c.payload() }));
+  }),
 ];
 
 /** A phone number of this planting run: logins and phones are unique across accounts. */

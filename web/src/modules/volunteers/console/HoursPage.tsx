@@ -51,7 +51,8 @@ export default function HoursPage() {
           { title: t('volunteers.member'), dataIndex: 'memberName' },
           { title: t('volunteers.kind'), dataIndex: 'kind', render: (v: string) => t(`volunteers.commitmentKinds.${v}`) },
           { title: t('volunteers.commitment'), dataIndex: 'text' },
-          { title: t('volunteers.done'), key: 'done', render: (_: unknown, r) => <Progress percent={Math.min(100, Math.round((r.done / r.target) * 100))} format={() => `${r.done}/${r.target} ${r.unit}`} status={r.fulfilled ? 'success' : 'active'} /> },
+          // 'normal', not antd's green 'success' (its text fails contrast); the status column says fulfilled.
+          { title: t('volunteers.done'), key: 'done', render: (_: unknown, r) => <Progress percent={Math.min(100, Math.round((r.done / r.target) * 100))} format={() => `${r.done}/${r.target} ${r.unit}`} status={r.fulfilled ? 'normal' : 'active'} aria-label={t('volunteers.done')} /> },
           { title: t('volunteers.status'), dataIndex: 'fulfilled', render: (v: boolean) => <Tag className={v ? 'tag-ok' : undefined}>{v ? t('volunteers.fulfilled') : t('volunteers.inProgress')}</Tag> },
           { title: '', key: 'log', render: (_: unknown, r) => <Button size="small" onClick={() => setLogging(r)}>{t('volunteers.logEntry')}</Button> },
         ]} />
