@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { App, Button, Card, Descriptions, Image, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Descriptions, Image, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { call, client, errorText, type Answer, type Body } from '../../../lib/api';
+import { call, client, type Answer, type Body } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { yuan } from '../types';
+import { useAction } from './useAction';
 
 type WorkOrder = Answer<'/api/communities/{communityId}/work-orders/{id}'>;
 type QuoteLines = Body<'/api/communities/{communityId}/work-orders/{id}/quote', 'put'>['items'];
@@ -16,20 +17,11 @@ type Line = { feeItemId?: string; quantity: number };
 /** One work order: the quote builder, sign-off, start, completion with photos, acceptance and the emergency review. */
 export default function DetailPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { id = '' } = useParams();
   const c = useCommunityId();
   const { data: d, reload, error } = useApi('/api/communities/{communityId}/work-orders/{id}', { path: { communityId: c, id } });
   const path = { communityId: c, id };
-  const run = async (p: Promise<unknown>) => {
-    try {
-      await p;
-      message.success(t('workorders.done'));
-      reload();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const run = useAction(reload);
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<File[]>([]);
   const [comment, setComment] = useState('');

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Card, Input, InputNumber, Space, Statistic, Table, Tabs } from 'antd';
+import { Button, Card, Input, InputNumber, Space, Statistic, Table, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { call, client, errorText } from '../../../lib/api';
+import { call, client } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId, useSession } from '../../../console/session';
 import { yuan } from '../types';
+import { useAction } from './useAction';
 
 const FUNDS = ['emergency', 'property'] as const;
 
@@ -25,7 +26,6 @@ export default function FundsPage() {
 
 function Ledger({ kind }: { kind: (typeof FUNDS)[number] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const edit = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
@@ -34,15 +34,7 @@ function Ledger({ kind }: { kind: (typeof FUNDS)[number] }) {
   const [note, setNote] = useState('');
   const [budget, setBudget] = useState<number>();
   const path = { communityId: c, fund: kind };
-  const run = async (p: Promise<unknown>) => {
-    try {
-      await p;
-      message.success(t('workorders.done'));
-      reload();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const run = useAction(reload);
   const f = data?.fund;
   return (
     <>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Select, Space, Table } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { FormModal } from '../../../components/FormModal';
-import { call, client, errorText, type Item } from '../../../lib/api';
+import { call, client, type Item } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId, useSession } from '../../../console/session';
+import { useAction } from './useAction';
 
 /** A local date-time input's value (no zone) as an instant. */
 const instant = (local: string) => new Date(local).toISOString();
@@ -14,22 +15,13 @@ const instant = (local: string) => new Date(local).toISOString();
 /** 24小时驻扎值班表: the coming week's shifts and its gaps; staff and the property manager add, remove and swap shifts. */
 export default function RosterPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const c = useCommunityId();
   const { roles, platformAdmin } = useSession();
   const edit = platformAdmin || roles.includes('staff') || roles.includes('property_manager');
   const { data, reload, loading } = useApi('/api/communities/{communityId}/duty-shifts', { path: { communityId: c } });
   const [adding, setAdding] = useState(false);
   const [swapFrom, setSwapFrom] = useState<string>();
-  const run = async (p: Promise<unknown>) => {
-    try {
-      await p;
-      message.success(t('workorders.done'));
-      reload();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const run = useAction(reload);
   const now = Date.now();
   return (
     <Page title={t('workorders.roster')} extra={edit && <Button type="primary" onClick={() => setAdding(true)} data-testid="duty-add">{t('workorders.addShift')}</Button>}>
