@@ -101,7 +101,7 @@ export async function communityId(client: APIRequestContext): Promise<string> {
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SPINNERS = '.ant-spin-spinning, .adm-dot-loading, .adm-spin-loading, [aria-busy=true]';
+const SPINNERS = '.ant-spin-spinning, .ant-btn-loading, .adm-dot-loading, .adm-spin-loading, [aria-busy=true]';
 const DIALOGS = '[role=dialog], [role=alertdialog]';
 
 /**
