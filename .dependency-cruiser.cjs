@@ -16,7 +16,10 @@ module.exports = {
         'from outside, only index.ts and *.service.ts of a module may be imported (never its tables, repo, queries, presenter or helpers).',
       severity: 'error',
       from: { path: '^server/modules/([^/]+)/', pathNot: TESTS },
-      to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/(index|[^/]+\\.service)\\.ts$'] },
+      to: {
+        path: '^server/modules/([^/]+)/',
+        pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/(index|[^/]+\\.service)\\.ts$'],
+      },
     },
     {
       name: 'workflow-internals',
@@ -27,7 +30,8 @@ module.exports = {
     },
     {
       name: 'module-cycle',
-      comment: 'Modules depend on each other in one direction; an operation that needs both belongs in server/workflows/.',
+      comment:
+        'Modules depend on each other in one direction; an operation that needs both belongs in server/workflows/.',
       severity: 'error',
       from: { path: '^server/modules/([^/]+)/', pathNot: TESTS },
       to: { circular: true, path: '^server/modules/', pathNot: '^server/modules/$1/' },
@@ -66,7 +70,10 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist|data)/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

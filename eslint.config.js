@@ -18,7 +18,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', '**/*.test-helpers.ts', '**/*.e2e.ts', 'server/core/db/migrations/**', 'server/crash/**', 'server/testing/**', 'server/security/**', 'e2e/support/**'],
+    files: [
+      '**/*.test.ts',
+      '**/*.test-helpers.ts',
+      '**/*.e2e.ts',
+      'server/core/db/migrations/**',
+      'server/crash/**',
+      'server/testing/**',
+      'server/security/**',
+      'e2e/support/**',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

@@ -22,15 +22,19 @@ function precompress(): Plugin {
       outDir = path.resolve(c.root, c.build.outDir);
     },
     closeBundle() {
-      const files = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      const files = fs
+        .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
         .filter((f) => /\.(js|css|html|svg|json|txt)$/.test(f))
         .map((f) => path.join(outDir, f));
       for (const file of files) {
         const raw = fs.readFileSync(file);
         if (raw.length < 1024) continue; // headers would outweigh the saving
-        fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(raw, {
-          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-        }));
+        fs.writeFileSync(
+          `${file}.br`,
+          zlib.brotliCompressSync(raw, {
+            params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          }),
+        );
         fs.writeFileSync(`${file}.gz`, zlib.gzipSync(raw, { level: 9 }));
       }
     },
@@ -50,7 +54,11 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      input: { console: path.join(web, 'index.html'), h5: path.join(web, 'h5/index.html'), p: path.join(web, 'p/index.html') },
+      input: {
+        console: path.join(web, 'index.html'),
+        h5: path.join(web, 'h5/index.html'),
+        p: path.join(web, 'p/index.html'),
+      },
     },
   },
   server: {

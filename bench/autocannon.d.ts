@@ -22,7 +22,10 @@ declare module 'autocannon' {
     duration: number;
   }
   interface Tracker {
-    on(event: 'response', fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
+    on(
+      event: 'response',
+      fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): void;
     on(event: 'done', fn: (r: Result) => void): void;
     on(event: 'reqError', fn: (err: Error) => void): void;
     stop(): void;

@@ -7,14 +7,52 @@ import Fastify from 'fastify';
 import { openSqlite } from '../server/core/db/dialect/sqlite';
 import { openPostgres } from '../server/core/db/dialect/postgres';
 
-const { communityId, consultationId, userId } = JSON.parse(process.env.BENCH_BASELINE ?? '{}') as Record<string, string>;
+const { communityId, consultationId, userId } = JSON.parse(process.env.BENCH_BASELINE ?? '{}') as Record<
+  string,
+  string
+>;
 const pgUrl = process.env.DATABASE_URL;
 
-const TICKET_COLS = ['id', 'community_id', 'number', 'title', 'description', 'category', 'location_kind', 'building_id', 'urgency', 'channel',
-  'reporter_user_id', 'created_by_user_id', 'grid_id', 'state', 'reopen_count', 'response_due_at', 'resolution_due_at', 'escalation_step_ms',
-  'paused_ms', 'escalation_level', 'support_count', 'created_at', 'updated_at'];
-const BALLOT_COLS = ['id', 'consultation_id', 'community_id', 'household_id', 'channel', 'answers', 'status', 'entered_by', 'seq', 'receipt_hash',
-  'last_seq', 'created_at', 'updated_at'];
+const TICKET_COLS = [
+  'id',
+  'community_id',
+  'number',
+  'title',
+  'description',
+  'category',
+  'location_kind',
+  'building_id',
+  'urgency',
+  'channel',
+  'reporter_user_id',
+  'created_by_user_id',
+  'grid_id',
+  'state',
+  'reopen_count',
+  'response_due_at',
+  'resolution_due_at',
+  'escalation_step_ms',
+  'paused_ms',
+  'escalation_level',
+  'support_count',
+  'created_at',
+  'updated_at',
+];
+const BALLOT_COLS = [
+  'id',
+  'consultation_id',
+  'community_id',
+  'household_id',
+  'channel',
+  'answers',
+  'status',
+  'entered_by',
+  'seq',
+  'receipt_hash',
+  'last_seq',
+  'created_at',
+  'updated_at',
+];
 
 const params = (n: number, pg: boolean) => Array.from({ length: n }, (_, i) => (pg ? `$${i + 1}` : '?')).join(', ');
 const SQL = (pg: boolean) => ({
@@ -34,7 +72,10 @@ function open(): Run {
     return async (name, values) => (await pool.query({ name, text: sql[name], values })).rows;
   }
   const { raw } = openSqlite(path.join(process.env.GONGZHI_DATA_DIR!, 'gongzhi.sqlite'));
-  const stmts = Object.fromEntries(Object.entries(SQL(false)).map(([k, v]) => [k, raw.prepare(v)])) as Record<string, ReturnType<typeof raw.prepare>>;
+  const stmts = Object.fromEntries(Object.entries(SQL(false)).map(([k, v]) => [k, raw.prepare(v)])) as Record<
+    string,
+    ReturnType<typeof raw.prepare>
+  >;
   return async (name, values) => (stmts[name].reader ? stmts[name].all(values) : [stmts[name].run(values)]);
 }
 
@@ -46,8 +87,31 @@ app.post('/ticket', async (req, reply) => {
   const b = req.body as { buildingId: string; gridId: string | null };
   const id = crypto.randomUUID();
   const at = now();
-  await run('insertTicket', [id, communityId, `B${id}`, '基线工单', '基线', 'other', 'building', b.buildingId, 'normal', 'h5', userId, userId,
-    b.gridId, 'submitted', 0, at, at, 3_600_000, 0, 0, 0, at, at]);
+  await run('insertTicket', [
+    id,
+    communityId,
+    `B${id}`,
+    '基线工单',
+    '基线',
+    'other',
+    'building',
+    b.buildingId,
+    'normal',
+    'h5',
+    userId,
+    userId,
+    b.gridId,
+    'submitted',
+    0,
+    at,
+    at,
+    3_600_000,
+    0,
+    0,
+    0,
+    at,
+    at,
+  ]);
   return reply.code(201).send({ id });
 });
 
@@ -62,7 +126,21 @@ app.post('/ballot', async (req, reply) => {
   const b = req.body as { householdId: string };
   const id = crypto.randomUUID();
   const at = now();
-  await run('insertBallot', [id, consultationId, communityId, b.householdId, 'online', '{"q1":"agree"}', 'counted', userId, 0, id, 0, at, at]);
+  await run('insertBallot', [
+    id,
+    consultationId,
+    communityId,
+    b.householdId,
+    'online',
+    '{"q1":"agree"}',
+    'counted',
+    userId,
+    0,
+    id,
+    0,
+    at,
+    at,
+  ]);
   return reply.code(201).send({ id });
 });
 

@@ -16,11 +16,18 @@ export interface BallotCheck {
 
 /** After the writes: every acknowledged ballot is stored, once, and every chain verifies. */
 export async function checkBallots(db: Db, consultationIds: string[], receipts: string[]): Promise<BallotCheck> {
-  const rows = await db.selectFrom('consultation_ballots').select(['id', 'household_id', 'consultation_id'])
-    .where('consultation_id', 'in', consultationIds).execute();
+  const rows = await db
+    .selectFrom('consultation_ballots')
+    .select(['id', 'household_id', 'consultation_id'])
+    .where('consultation_id', 'in', consultationIds)
+    .execute();
   const ids = new Set(rows.map((r) => r.id));
   const perHousehold = new Map<string, number>();
-  for (const r of rows) perHousehold.set(`${r.consultation_id}/${r.household_id}`, (perHousehold.get(`${r.consultation_id}/${r.household_id}`) ?? 0) + 1);
+  for (const r of rows)
+    perHousehold.set(
+      `${r.consultation_id}/${r.household_id}`,
+      (perHousehold.get(`${r.consultation_id}/${r.household_id}`) ?? 0) + 1,
+    );
   const brokenChains: string[] = [];
   for (const id of consultationIds) {
     const row = await db.selectFrom('consultations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -28,8 +35,11 @@ export async function checkBallots(db: Db, consultationIds: string[], receipts: 
     if (!r.ok) brokenChains.push(`${id}: ${r.problems[0]}`);
   }
   return {
-    acknowledged: receipts.length, stored: rows.length, lost: receipts.filter((id) => !ids.has(id)).length,
-    duplicated: [...perHousehold.values()].filter((n) => n > 1).length, brokenChains,
+    acknowledged: receipts.length,
+    stored: rows.length,
+    lost: receipts.filter((id) => !ids.has(id)).length,
+    duplicated: [...perHousehold.values()].filter((n) => n > 1).length,
+    brokenChains,
   };
 }
 
@@ -45,16 +55,35 @@ export interface TicketCheck {
 }
 
 /** The tickets the create scenario was told were created (201 and an id) against the rows holding its title. */
-export async function checkTickets(db: Db, title: string, acknowledged: string[], unanswered: number): Promise<TicketCheck> {
+export async function checkTickets(
+  db: Db,
+  title: string,
+  acknowledged: string[],
+  unanswered: number,
+): Promise<TicketCheck> {
   const rows = await db.selectFrom('tickets').select('id').where('title', '=', title).execute();
   const ids = new Set(rows.map((r) => r.id));
-  return { acknowledged: acknowledged.length, stored: rows.length, lost: acknowledged.filter((id) => !ids.has(id)).length, unanswered, extra: rows.length - new Set(acknowledged).size };
+  return {
+    acknowledged: acknowledged.length,
+    stored: rows.length,
+    lost: acknowledged.filter((id) => !ids.has(id)).length,
+    unanswered,
+    extra: rows.length - new Set(acknowledged).size,
+  };
 }
 
 /** Tickets with photos created by the burst (they share its title) against the ones acknowledged. */
 export async function countPhotoTickets(db: Db, title: string): Promise<{ tickets: number; photos: number }> {
-  const t = await db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', title).executeTakeFirstOrThrow();
-  const p = await db.selectFrom('ticket_photos as p').innerJoin('tickets as t', 't.id', 'p.ticket_id')
-    .select((eb) => eb.fn.countAll<number>().as('n')).where('t.title', '=', title).executeTakeFirstOrThrow();
+  const t = await db
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('title', '=', title)
+    .executeTakeFirstOrThrow();
+  const p = await db
+    .selectFrom('ticket_photos as p')
+    .innerJoin('tickets as t', 't.id', 'p.ticket_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('t.title', '=', title)
+    .executeTakeFirstOrThrow();
   return { tickets: Number(t.n), photos: Number(p.n) };
 }

@@ -38,23 +38,55 @@ const loginOf = (householdId: string) => PREFIX + householdId;
 
 /** The community with the most tickets and its busiest grid: the list and detail scenarios read there. */
 async function busiest(db: Db) {
-  const c = await db.selectFrom('tickets').select(['community_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('community_id').orderBy('n', 'desc').limit(1).executeTakeFirst();
-  const communityId = c?.community_id ?? (await db.selectFrom('communities').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
-  const g = await db.selectFrom('tickets').select(['grid_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('community_id', '=', communityId).where('grid_id', 'is not', null).groupBy('grid_id').orderBy('n', 'desc').limit(1).executeTakeFirst();
-  const gridId = g?.grid_id ?? (await db.selectFrom('grids').select('id').where('community_id', '=', communityId).executeTakeFirstOrThrow()).id;
-  const { town_id: townId } = await db.selectFrom('communities').select('town_id').where('id', '=', communityId).executeTakeFirstOrThrow();
-  const tickets = await db.selectFrom('tickets as t').select('t.id').where('t.community_id', '=', communityId).where('t.grid_id', '=', gridId)
+  const c = await db
+    .selectFrom('tickets')
+    .select(['community_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('community_id')
+    .orderBy('n', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const communityId =
+    c?.community_id ?? (await db.selectFrom('communities').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+  const g = await db
+    .selectFrom('tickets')
+    .select(['grid_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('community_id', '=', communityId)
+    .where('grid_id', 'is not', null)
+    .groupBy('grid_id')
+    .orderBy('n', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const gridId =
+    g?.grid_id ??
+    (await db.selectFrom('grids').select('id').where('community_id', '=', communityId).executeTakeFirstOrThrow()).id;
+  const { town_id: townId } = await db
+    .selectFrom('communities')
+    .select('town_id')
+    .where('id', '=', communityId)
+    .executeTakeFirstOrThrow();
+  const tickets = await db
+    .selectFrom('tickets as t')
+    .select('t.id')
+    .where('t.community_id', '=', communityId)
+    .where('t.grid_id', '=', gridId)
     .where((eb) => eb.exists(eb.selectFrom('ticket_events as e').select('e.id').whereRef('e.ticket_id', '=', 't.id')))
-    .orderBy('t.created_at', 'desc').limit(200).execute();
+    .orderBy('t.created_at', 'desc')
+    .limit(200)
+    .execute();
   return { communityId, gridId, townId, ticketIds: tickets.map((t) => t.id) };
 }
 
 /** A bench account with roles, created once per database through the accounts service (audited). */
-async function account(trx: Trx, login: string, hash: string, opts: { admin?: boolean; roles?: Role[]; communityId: string }) {
+async function account(
+  trx: Trx,
+  login: string,
+  hash: string,
+  opts: { admin?: boolean; roles?: Role[]; communityId: string },
+) {
   const found = await trx.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
-  const id = found?.id ?? (await createUser(trx, { login, displayName: login, password: '', platformAdmin: !!opts.admin }, null, hash));
+  const id =
+    found?.id ??
+    (await createUser(trx, { login, displayName: login, password: '', platformAdmin: !!opts.admin }, null, hash));
   for (const role of opts.roles ?? []) await grantRole(trx, id, opts.communityId, role, null);
   return id;
 }
@@ -67,31 +99,98 @@ async function account(trx: Trx, login: string, hash: string, opts: { admin?: bo
  */
 async function voters(db: Db, count: number, hash: string): Promise<Voter[]> {
   // Representatives whose account holds other roles only (a committee member, say) could not report a ticket as a resident.
-  const rows = await db.selectFrom('households as h').innerJoin('residents as r', 'r.id', 'h.representative_id')
-    .leftJoin('role_grants as g', (j) => j.onRef('g.user_id', '=', 'r.user_id').onRef('g.community_id', '=', 'h.community_id').on('g.role', '=', 'resident'))
+  const rows = await db
+    .selectFrom('households as h')
+    .innerJoin('residents as r', 'r.id', 'h.representative_id')
+    .leftJoin('role_grants as g', (j) =>
+      j
+        .onRef('g.user_id', '=', 'r.user_id')
+        .onRef('g.community_id', '=', 'h.community_id')
+        .on('g.role', '=', 'resident'),
+    )
     .select(['h.id as household_id', 'h.community_id', 'h.building_id', 'r.id as resident_id', 'r.user_id', 'r.name'])
     .where((eb) => eb.or([eb('r.user_id', 'is', null), eb('g.id', 'is not', null)]))
-    .orderBy('h.community_id').orderBy('h.id').limit(count).execute();
-  if (rows.length < count) throw new Error(`the database has ${rows.length} households with a representative; the bench needs ${count}`);
+    .orderBy('h.community_id')
+    .orderBy('h.id')
+    .limit(count)
+    .execute();
+  if (rows.length < count)
+    throw new Error(`the database has ${rows.length} households with a representative; the bench needs ${count}`);
   const now = nowIso();
   return db.transaction().execute(async (trx) => {
     const fresh = rows.filter((r) => !r.user_id).map((r) => ({ ...r, user_id: newId() }));
     for (let i = 0; i < fresh.length; i += 500) {
       const part = fresh.slice(i, i + 500);
-      await trx.insertInto('users').values(part.map((r) => ({
-        id: r.user_id, login: loginOf(r.household_id), phone: null, display_name: r.name, password_hash: hash,
-        platform_admin: false, disabled: false, locale: null, created_at: now, updated_at: now,
-      }))).execute();
-      await trx.insertInto('role_grants').values(part.map((r) => ({ id: newId(), user_id: r.user_id, community_id: r.community_id, role: 'resident', created_at: now }))).execute();
-      await trx.updateTable('residents').set({ user_id: sql<string>`(select u.id from users u where u.login = ${PREFIX} || residents.household_id)`, updated_at: now })
-        .where('id', 'in', part.map((r) => r.resident_id)).execute();
+      await trx
+        .insertInto('users')
+        .values(
+          part.map((r) => ({
+            id: r.user_id,
+            login: loginOf(r.household_id),
+            phone: null,
+            display_name: r.name,
+            password_hash: hash,
+            platform_admin: false,
+            disabled: false,
+            locale: null,
+            created_at: now,
+            updated_at: now,
+          })),
+        )
+        .execute();
+      await trx
+        .insertInto('role_grants')
+        .values(
+          part.map((r) => ({
+            id: newId(),
+            user_id: r.user_id,
+            community_id: r.community_id,
+            role: 'resident',
+            created_at: now,
+          })),
+        )
+        .execute();
+      await trx
+        .updateTable('residents')
+        .set({
+          user_id: sql<string>`(select u.id from users u where u.login = ${PREFIX} || residents.household_id)`,
+          updated_at: now,
+        })
+        .where(
+          'id',
+          'in',
+          part.map((r) => r.resident_id),
+        )
+        .execute();
     }
-    await recordMany(trx, null, fresh.map((r): Event => ({ actorId: null, entityType: 'user', entityId: r.user_id, action: 'users.create', after: { login: loginOf(r.household_id), displayName: r.name } })));
+    await recordMany(
+      trx,
+      null,
+      fresh.map((r): Event => ({
+        actorId: null,
+        entityType: 'user',
+        entityId: r.user_id,
+        action: 'users.create',
+        after: { login: loginOf(r.household_id), displayName: r.name },
+      })),
+    );
     const byCommunity = new Map<string, Event[]>();
     for (const r of fresh) {
       const list = byCommunity.get(r.community_id) ?? byCommunity.set(r.community_id, []).get(r.community_id)!;
-      list.push({ actorId: null, entityType: 'user', entityId: r.user_id, action: 'roles.grant', after: { role: 'resident' } });
-      list.push({ actorId: null, entityType: 'resident', entityId: r.resident_id, action: 'residents.link_account', after: { userId: r.user_id } });
+      list.push({
+        actorId: null,
+        entityType: 'user',
+        entityId: r.user_id,
+        action: 'roles.grant',
+        after: { role: 'resident' },
+      });
+      list.push({
+        actorId: null,
+        entityType: 'resident',
+        entityId: r.resident_id,
+        action: 'residents.link_account',
+        after: { userId: r.user_id },
+      });
     }
     for (const [communityId, events] of byCommunity) await recordMany(trx, communityId, events);
     const userOf = new Map(fresh.map((r) => [r.household_id, r.user_id]));
@@ -99,7 +198,13 @@ async function voters(db: Db, count: number, hash: string): Promise<Voter[]> {
     for (const r of rows) {
       const userId = r.user_id ?? userOf.get(r.household_id)!;
       const token = await createSession(trx, userId, { ip: '127.0.0.1', userAgent: 'gongzhi-bench' });
-      out.push({ cookie: `${SESSION_COOKIE}=${token}`, userId, communityId: r.community_id, householdId: r.household_id, buildingId: r.building_id });
+      out.push({
+        cookie: `${SESSION_COOKIE}=${token}`,
+        userId,
+        communityId: r.community_id,
+        householdId: r.household_id,
+        buildingId: r.building_id,
+      });
     }
     return out;
   });
@@ -115,14 +220,38 @@ export async function prepareFixture(database: Database, voterCount: number): Pr
     await account(trx, logins.admin, hash, { admin: true, communityId: where.communityId });
     await account(trx, logins.staff, hash, { roles: ['staff'], communityId: where.communityId });
     const gridUser = await account(trx, logins.grid, hash, { roles: ['grid_member'], communityId: where.communityId });
-    const serves = await trx.selectFrom('grid_members').select('id').where('user_id', '=', gridUser).where('grid_id', '=', where.gridId).executeTakeFirst();
+    const serves = await trx
+      .selectFrom('grid_members')
+      .select('id')
+      .where('user_id', '=', gridUser)
+      .where('grid_id', '=', where.gridId)
+      .executeTakeFirst();
     if (!serves) {
       const id = newId();
-      await trx.insertInto('grid_members').values({
-        id, community_id: where.communityId, grid_id: where.gridId, role: 'other', name: logins.grid, phone: null,
-        building_id: null, resident_id: null, user_id: gridUser, created_at: nowIso(), updated_at: nowIso(),
-      }).execute();
-      await record(trx, { actorId: null, communityId: where.communityId, entityType: 'grid_member', entityId: id, action: 'grid_members.create', after: { gridId: where.gridId, userId: gridUser } });
+      await trx
+        .insertInto('grid_members')
+        .values({
+          id,
+          community_id: where.communityId,
+          grid_id: where.gridId,
+          role: 'other',
+          name: logins.grid,
+          phone: null,
+          building_id: null,
+          resident_id: null,
+          user_id: gridUser,
+          created_at: nowIso(),
+          updated_at: nowIso(),
+        })
+        .execute();
+      await record(trx, {
+        actorId: null,
+        communityId: where.communityId,
+        entityType: 'grid_member',
+        entityId: id,
+        action: 'grid_members.create',
+        after: { gridId: where.gridId, userId: gridUser },
+      });
     }
   });
   return { ...where, logins, voters: await voters(db, voterCount, hash) };

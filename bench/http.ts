@@ -1,10 +1,20 @@
 /** Headers a same-origin page sends with a state change; the auth plugin refuses cross-site ones. */
 export const SAME_SITE = { 'sec-fetch-site': 'same-origin' } as const;
 
-export async function api<T>(base: string, method: string, path: string, opts: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+export async function api<T>(
+  base: string,
+  method: string,
+  path: string,
+  opts: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
   const res = await fetch(base + path, {
     method,
-    headers: { ...SAME_SITE, ...(opts.cookie ? { cookie: opts.cookie } : {}), ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers },
+    headers: {
+      ...SAME_SITE,
+      ...(opts.cookie ? { cookie: opts.cookie } : {}),
+      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...opts.headers,
+    },
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
   });
   const text = await res.text();
@@ -15,7 +25,9 @@ export async function api<T>(base: string, method: string, path: string, opts: {
 /** Signs in once over HTTP (argon2 and the login throttle included) and returns the session cookie. */
 export async function signIn(base: string, login: string, password: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST', headers: { ...SAME_SITE, 'content-type': 'application/json' }, body: JSON.stringify({ login, password }),
+    method: 'POST',
+    headers: { ...SAME_SITE, 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
   });
   if (!res.ok) throw new Error(`sign-in of ${login}: ${res.status} ${await res.text()}`);
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('gz_sid='));

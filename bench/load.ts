@@ -25,7 +25,8 @@ export interface LoadFigures {
 }
 
 /** The p-th percentile of sorted latencies (nearest rank). */
-export const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
+export const pct = (sorted: Float64Array, p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
 /**
@@ -50,15 +51,29 @@ export function runLoad(url: string, spec: LoadSpec): Promise<LoadFigures> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const tracker = autocannon(
-      { url, connections: spec.connections, duration: spec.duration, amount: spec.amount, timeout: 30, requests: [request] },
+      {
+        url,
+        connections: spec.connections,
+        duration: spec.duration,
+        amount: spec.amount,
+        timeout: 30,
+        requests: [request],
+      },
       (err, r) => {
         clearTimeout(cap);
         if (err) return reject(err);
         const seconds = (performance.now() - t0) / 1000;
         const sorted = Float64Array.from(times).sort();
         resolve({
-          requests: times.length, rps: round(times.length / seconds), p50: round(pct(sorted, 50)), p95: round(pct(sorted, 95)),
-          p99: round(pct(sorted, 99)), non2xx, errors: r.errors, samples, seconds: round(seconds),
+          requests: times.length,
+          rps: round(times.length / seconds),
+          p50: round(pct(sorted, 50)),
+          p95: round(pct(sorted, 95)),
+          p99: round(pct(sorted, 99)),
+          non2xx,
+          errors: r.errors,
+          samples,
+          seconds: round(seconds),
         });
       },
     );
@@ -71,4 +86,5 @@ export function runLoad(url: string, spec: LoadSpec): Promise<LoadFigures> {
   });
 }
 
-export const failed = (f: Pick<LoadFigures, 'non2xx' | 'errors'>) => f.errors + Object.values(f.non2xx).reduce((s, n) => s + n, 0);
+export const failed = (f: Pick<LoadFigures, 'non2xx' | 'errors'>) =>
+  f.errors + Object.values(f.non2xx).reduce((s, n) => s + n, 0);

@@ -20,7 +20,13 @@ export interface DialectResult {
   data: { communities: number; households: number; tickets: number; generatedSeconds: number | null };
   /** 1/5/15-minute load averages: the machine is shared, so each figure carries how busy it was. */
   loadavg: { before: number[]; after: number[] };
-  process: { serverFrom: 'bundle' | 'sources'; readyMs: number[]; readyMedianMs: number; rssIdleMb: number; rssPeakMb: number };
+  process: {
+    serverFrom: 'bundle' | 'sources';
+    readyMs: number[];
+    readyMedianMs: number;
+    rssIdleMb: number;
+    rssPeakMb: number;
+  };
   scenarios: ScenarioResult[];
   bursts: {
     ballots: LoadFigures & { check: BallotCheck };
@@ -45,7 +51,8 @@ export interface RunResult {
   seconds: number;
 }
 
-const ratio = (s?: ScenarioResult) => (s?.baseline && s.baseline.rps ? Math.round((s.ours.rps / s.baseline.rps) * 100) / 100 : null);
+const ratio = (s?: ScenarioResult) =>
+  s?.baseline && s.baseline.rps ? Math.round((s.ours.rps / s.baseline.rps) * 100) / 100 : null;
 
 interface TargetRow {
   figure: string;
@@ -55,8 +62,14 @@ interface TargetRow {
 
 /** The issue's targets against this run; null `met` means not measured here. */
 function targets(run: RunResult): TargetRow[] {
-  const per = (figure: string, target: string, f: (d: DialectResult) => { value: string; met: boolean | null } | null): TargetRow => ({
-    figure, target, values: run.dialects.map((d) => ({ dialect: d.dialect, ...(f(d) ?? { value: '—', met: null }) })),
+  const per = (
+    figure: string,
+    target: string,
+    f: (d: DialectResult) => { value: string; met: boolean | null } | null,
+  ): TargetRow => ({
+    figure,
+    target,
+    values: run.dialects.map((d) => ({ dialect: d.dialect, ...(f(d) ?? { value: '—', met: null }) })),
   });
   const sc = (d: DialectResult, key: string) => d.scenarios.find((s) => s.key === key);
   const p95 = (key: string, limit: (d: DialectResult) => number) => (d: DialectResult) => {
@@ -71,25 +84,59 @@ function targets(run: RunResult): TargetRow[] {
     per('cast ballot, ratio to baseline; burst lost / duplicated', '≥ 0.5; 0 / 0', (d) => {
       const r = ratio(sc(d, 'cast_ballot'));
       const c = d.bursts.ballots.check;
-      return r === null ? null : { value: `${r}; ${c.lost} / ${c.duplicated}`, met: r >= 0.5 && !c.lost && !c.duplicated };
+      return r === null
+        ? null
+        : { value: `${r}; ${c.lost} / ${c.duplicated}`, met: r >= 0.5 && !c.lost && !c.duplicated };
     }),
-    per(`list a grid's tickets p95 (N=${run.communities}, concurrency 10)`, '≤ 20 ms SQLite, ≤ 30 ms PostgreSQL', p95('grid_list', (d) => (d.dialect === 'sqlite' ? 20 : 30))),
-    per('community dashboard (one year) p95', '≤ 50 ms', p95('dashboard', () => 50)),
-    per('town view p95', '≤ 200 ms', p95('town', () => 200)),
-    per('start to ready (median)', '≤ 1.5 s', (d) => ({ value: `${d.process.readyMedianMs} ms`, met: d.process.readyMedianMs <= 1500 })),
+    per(
+      `list a grid's tickets p95 (N=${run.communities}, concurrency 10)`,
+      '≤ 20 ms SQLite, ≤ 30 ms PostgreSQL',
+      p95('grid_list', (d) => (d.dialect === 'sqlite' ? 20 : 30)),
+    ),
+    per(
+      'community dashboard (one year) p95',
+      '≤ 50 ms',
+      p95('dashboard', () => 50),
+    ),
+    per(
+      'town view p95',
+      '≤ 200 ms',
+      p95('town', () => 200),
+    ),
+    per('start to ready (median)', '≤ 1.5 s', (d) => ({
+      value: `${d.process.readyMedianMs} ms`,
+      met: d.process.readyMedianMs <= 1500,
+    })),
     per('RSS idle / peak under load', '≤ 150 MB / ≤ 300 MB', (d) => ({
-      value: `${d.process.rssIdleMb} / ${d.process.rssPeakMb} MB`, met: d.process.rssIdleMb <= 150 && d.process.rssPeakMb <= 300,
+      value: `${d.process.rssIdleMb} / ${d.process.rssPeakMb} MB`,
+      met: d.process.rssIdleMb <= 150 && d.process.rssPeakMb <= 300,
     })),
   ];
   const web = (figure: string, entry: string, limit: number): TargetRow => {
     const kb = run.web?.[entry];
-    return { figure, target: `≤ ${limit} KB`, values: [{ dialect: 'web', value: kb === undefined ? '—' : `${kb} KB`, met: kb === undefined ? null : kb <= limit }] };
+    return {
+      figure,
+      target: `≤ ${limit} KB`,
+      values: [
+        { dialect: 'web', value: kb === undefined ? '—' : `${kb} KB`, met: kb === undefined ? null : kb <= limit },
+      ],
+    };
   };
-  rows.push(web('resident H5 initial JS+CSS (gzip)', 'h5/index.html', 150), web('console initial JS+CSS (gzip)', 'index.html', 400));
+  rows.push(
+    web('resident H5 initial JS+CSS (gzip)', 'h5/index.html', 150),
+    web('console initial JS+CSS (gzip)', 'index.html', 400),
+  );
   for (const f of run.phones ?? []) {
     rows.push({
-      figure: `${f.page}: Lighthouse performance / LCP (mobile, slow 4G)`, target: `≥ ${PHONE_TARGETS.performance} / ≤ ${PHONE_TARGETS.lcpMs / 1000} s`,
-      values: [{ dialect: 'web', value: `${f.performance} / ${(f.lcpMs / 1000).toFixed(2)} s`, met: f.performance >= PHONE_TARGETS.performance && f.lcpMs <= PHONE_TARGETS.lcpMs }],
+      figure: `${f.page}: Lighthouse performance / LCP (mobile, slow 4G)`,
+      target: `≥ ${PHONE_TARGETS.performance} / ≤ ${PHONE_TARGETS.lcpMs / 1000} s`,
+      values: [
+        {
+          dialect: 'web',
+          value: `${f.performance} / ${(f.lcpMs / 1000).toFixed(2)} s`,
+          met: f.performance >= PHONE_TARGETS.performance && f.lcpMs <= PHONE_TARGETS.lcpMs,
+        },
+      ],
     });
   }
   return rows;
@@ -119,14 +166,19 @@ function markdown(run: RunResult): string {
     const b = d.bursts.ballots;
     const p = d.bursts.photos;
     out.push(
-      '', `### ${d.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, '',
+      '',
+      `### ${d.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
+      '',
       `Data: ${d.data.communities} communities, ${d.data.households.toLocaleString('en')} households, ${d.data.tickets.toLocaleString('en')} tickets. ` +
         `Load average before ${d.loadavg.before.join(' / ')}, after ${d.loadavg.after.join(' / ')}.`,
       '',
       '| scenario (concurrency 10) | req/s | p50 ms | p95 ms | p99 ms | non-2xx | baseline | baseline req/s | ratio |',
       '|---|---:|---:|---:|---:|---:|---|---:|---:|',
-      ...d.scenarios.map((s) => `| ${s.label} | ${s.ours.rps} | ${s.ours.p50} | ${s.ours.p95} | ${s.ours.p99} | ${Object.values(s.ours.non2xx).reduce((a, n) => a + n, 0) + s.ours.errors} | ` +
-        `${s.baselineLabel ?? ''} | ${s.baseline?.rps ?? ''} | ${ratio(s) ?? ''} |`),
+      ...d.scenarios.map(
+        (s) =>
+          `| ${s.label} | ${s.ours.rps} | ${s.ours.p50} | ${s.ours.p95} | ${s.ours.p99} | ${Object.values(s.ours.non2xx).reduce((a, n) => a + n, 0) + s.ours.errors} | ` +
+          `${s.baselineLabel ?? ''} | ${s.baseline?.rps ?? ''} | ${ratio(s) ?? ''} |`,
+      ),
       '',
       `Ballot burst: ${b.requests.toLocaleString('en')} households at concurrency 100 → ${b.rps} ballots/s, p99 ${b.p99} ms; ` +
         `${b.check.acknowledged} acknowledged, ${b.check.stored} stored (all bench ballots), ${b.check.lost} lost, ${b.check.duplicated} duplicated, ` +
@@ -137,8 +189,15 @@ function markdown(run: RunResult): string {
       `Process (server from ${d.process.serverFrom}): start to ready ${d.process.readyMs.join(', ')} ms (median ${d.process.readyMedianMs}); RSS idle ${d.process.rssIdleMb} MB, peak ${d.process.rssPeakMb} MB.`,
     );
   }
-  if (run.web) out.push('', '### Web (gzip, first load per entry)', '', ...Object.entries(run.web).map(([e, kb]) => `- ${e}: ${kb} KB`));
-  if (run.phones?.length) out.push('', `### Residents' phones (median of ${run.phones[0].runs} Lighthouse runs)`, '', phoneTable(run.phones));
+  if (run.web)
+    out.push(
+      '',
+      '### Web (gzip, first load per entry)',
+      '',
+      ...Object.entries(run.web).map(([e, kb]) => `- ${e}: ${kb} KB`),
+    );
+  if (run.phones?.length)
+    out.push('', `### Residents' phones (median of ${run.phones[0].runs} Lighthouse runs)`, '', phoneTable(run.phones));
   return out.join('\n');
 }
 
@@ -152,7 +211,10 @@ export function writeDocs(run: RunResult) {
   const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n\n## Latest figures\n\n';
   const i = old.indexOf(BEGIN);
   const j = old.indexOf(END);
-  fs.writeFileSync(file, i >= 0 && j > i ? old.slice(0, i) + block + old.slice(j + END.length) : `${old.trimEnd()}\n\n${block}\n`);
+  fs.writeFileSync(
+    file,
+    i >= 0 && j > i ? old.slice(0, i) + block + old.slice(j + END.length) : `${old.trimEnd()}\n\n${block}\n`,
+  );
 }
 
 /**

@@ -51,7 +51,8 @@ const BASE_PORT = PORT + 1;
 const WORK = process.env.BENCH_DIR ?? '/tmp/gongzhi-bench';
 const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dialects: Dialect[] = args.dialect === 'both' ? ['sqlite', 'postgres'] : [args.dialect as Dialect];
-if (!dialects.every((d) => d === 'sqlite' || d === 'postgres')) throw new Error('--dialect is sqlite, postgres or both');
+if (!dialects.every((d) => d === 'sqlite' || d === 'postgres'))
+  throw new Error('--dialect is sqlite, postgres or both');
 
 const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const loadavg = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
@@ -64,18 +65,26 @@ function target(d: Dialect): { env: NodeJS.ProcessEnv; existing: boolean; dbName
     const dir = args['sqlite-dir'] ?? path.join(WORK, `sqlite-n${N}`);
     return { env: { GONGZHI_DATA_DIR: dir, DATABASE_URL: '' }, existing: !!args['sqlite-dir'] };
   }
-  if (args['pg-url']) return { env: { GONGZHI_DATA_DIR: path.join(WORK, 'pg-files'), DATABASE_URL: args['pg-url'] }, existing: true };
+  if (args['pg-url'])
+    return { env: { GONGZHI_DATA_DIR: path.join(WORK, 'pg-files'), DATABASE_URL: args['pg-url'] }, existing: true };
   const dbName = `gongzhi_bench_n${N}`;
   const url = new URL(PG_ADMIN);
   url.pathname = `/${dbName}`;
-  return { env: { GONGZHI_DATA_DIR: path.join(WORK, `pg-files-n${N}`), DATABASE_URL: url.toString() }, existing: false, dbName };
+  return {
+    env: { GONGZHI_DATA_DIR: path.join(WORK, `pg-files-n${N}`), DATABASE_URL: url.toString() },
+    existing: false,
+    dbName,
+  };
 }
 
 async function communitiesIn(env: NodeJS.ProcessEnv): Promise<number> {
   const database = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
   try {
     await migrateToLatest(database.db);
-    const r = await database.db.selectFrom('communities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await database.db
+      .selectFrom('communities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   } catch {
     return 0;
@@ -106,17 +115,25 @@ async function prepareData(d: Dialect): Promise<{ env: NodeJS.ProcessEnv; genera
     return { env: t.env, generatedSeconds: null };
   }
   const t0 = performance.now();
-  
+
   let last = 0;
   let phase = '';
   await generate({
-    communities: N, seed: 1, years: P.years, dataDir: t.env.GONGZHI_DATA_DIR!, reset: true,
-    ...(d === 'postgres' ? { databaseUrl: t.env.DATABASE_URL } : { sqlitePath: path.join(t.env.GONGZHI_DATA_DIR!, 'gongzhi.sqlite') }),
+    communities: N,
+    seed: 1,
+    years: P.years,
+    dataDir: t.env.GONGZHI_DATA_DIR!,
+    reset: true,
+    ...(d === 'postgres'
+      ? { databaseUrl: t.env.DATABASE_URL }
+      : { sqlitePath: path.join(t.env.GONGZHI_DATA_DIR!, 'gongzhi.sqlite') }),
     onProgress: (p) => {
       if (p.phase === phase && performance.now() - last < 10_000) return;
       last = performance.now();
       phase = p.phase;
-      log(`${d}: generating: ${p.phase} ${p.done}/${p.total}${p.step ? ` ${p.step}` : ''}, ${(p.rows / 1e6).toFixed(2)}M rows`);
+      log(
+        `${d}: generating: ${p.phase} ${p.done}/${p.total}${p.step ? ` ${p.step}` : ''}, ${(p.rows / 1e6).toFixed(2)}M rows`,
+      );
     },
   });
   const generatedSeconds = Math.round((performance.now() - t0) / 100) / 10;
@@ -135,8 +152,14 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   await migrateToLatest(database.db);
   log(`${d}: preparing bench accounts and ${pool} representatives' sessions`);
   const fx = await prepareFixture(database, pool);
-  const size = await database.db.selectFrom('households').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const tickets = await database.db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const size = await database.db
+    .selectFrom('households')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const tickets = await database.db
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   await database.close();
 
   // Start to ready on the migrated database, a few times (the last start is the one that serves the load): the median counts.
@@ -151,15 +174,22 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   const server = await startServer(env, PORT, logFile, profile);
   readyMs.push(Math.round(server.readyMs));
   // bin/gongzhi.mjs runs dist/server.mjs when it is current and says so when it falls back to the sources.
-  const serverFrom = fs.existsSync(path.join(ROOT, 'dist/server.mjs')) && !server.startLog.includes('running the TypeScript sources') ? 'bundle' : 'sources';
+  const serverFrom =
+    fs.existsSync(path.join(ROOT, 'dist/server.mjs')) && !server.startLog.includes('running the TypeScript sources')
+      ? 'bundle'
+      : 'sources';
   log(`${d}: start to ready ${readyMs.join(', ')} ms (${serverFrom})`);
   const url = server.url;
   const pid = server.proc.pid!;
   const receipts: string[] = [];
   const result: DialectResult = {
-    dialect: d, data: { communities: N, households: Number(size.n), tickets: Number(tickets.n), generatedSeconds },
-    loadavg: { before: load0, after: [] }, process: { serverFrom, readyMs, readyMedianMs: median(readyMs), rssIdleMb: 0, rssPeakMb: 0 },
-    scenarios: [], bursts: {} as DialectResult['bursts'], failures: [],
+    dialect: d,
+    data: { communities: N, households: Number(size.n), tickets: Number(tickets.n), generatedSeconds },
+    loadavg: { before: load0, after: [] },
+    process: { serverFrom, readyMs, readyMedianMs: median(readyMs), rssIdleMb: 0, rssPeakMb: 0 },
+    scenarios: [],
+    bursts: {} as DialectResult['bursts'],
+    failures: [],
   };
   try {
     await new Promise((r) => setTimeout(r, 2000));
@@ -172,19 +202,47 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     };
     const now = Date.now();
     const consultation = (title: string) => ({
-      title, description: '基准测试', questions: [{ key: 'q1', text: '是否同意加装电梯？', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }], approveOption: 'agree' }],
-      scope: { kind: 'all' }, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(),
-      participation: { op: '>=', num: 2, den: 3 }, approval: { op: '>', num: 1, den: 2 },
+      title,
+      description: '基准测试',
+      questions: [
+        {
+          key: 'q1',
+          text: '是否同意加装电梯？',
+          options: [
+            { key: 'agree', label: '同意' },
+            { key: 'disagree', label: '不同意' },
+          ],
+          approveOption: 'agree',
+        },
+      ],
+      scope: { kind: 'all' },
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+      participation: { op: '>=', num: 2, den: 3 },
+      approval: { op: '>', num: 1, den: 2 },
     });
     const consultations = new Map<string, string>();
     for (const communityId of new Set(fx.voters.map((v) => v.communityId))) {
-      const c = await api<{ id: string }>(url, 'POST', `/api/communities/${communityId}/consultations`, { cookie: cookies.admin, body: consultation('基准测试：加装电梯') });
+      const c = await api<{ id: string }>(url, 'POST', `/api/communities/${communityId}/consultations`, {
+        cookie: cookies.admin,
+        body: consultation('基准测试：加装电梯'),
+      });
       await api(url, 'POST', `/api/communities/${communityId}/consultations/${c.id}/open`, { cookie: cookies.admin });
       consultations.set(communityId, c.id);
     }
     // The baseline's ballots go into a draft of their own, so they never touch the app's chains.
-    const baselineConsultation = await api<{ id: string }>(url, 'POST', `/api/communities/${fx.communityId}/consultations`, { cookie: cookies.admin, body: consultation('基准测试：基线') });
-    const categories = await api<{ items: Array<{ code: string }> }>(url, 'GET', `/api/communities/${fx.communityId}/ticket-categories`, { cookie: cookies.staff });
+    const baselineConsultation = await api<{ id: string }>(
+      url,
+      'POST',
+      `/api/communities/${fx.communityId}/consultations`,
+      { cookie: cookies.admin, body: consultation('基准测试：基线') },
+    );
+    const categories = await api<{ items: Array<{ code: string }> }>(
+      url,
+      'GET',
+      `/api/communities/${fx.communityId}/ticket-categories`,
+      { cookie: cookies.staff },
+    );
     const session: Session = { fx, cookies, consultations, category: categories.items[0].code };
 
     const ballotVoters = fx.voters.slice(0, P.ballotPool);
@@ -195,7 +253,12 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     const created: Created = { sent: 0, ids: [] };
     for (const sc of appScenarios(session, ballotVoters, (id) => receipts.push(id), created)) {
       log(`${d}: ${sc.label}`);
-      const f = await runLoad(url, { connections: CONNECTIONS, duration: P.duration, amount: sc.amount, request: sc.request });
+      const f = await runLoad(url, {
+        connections: CONNECTIONS,
+        duration: P.duration,
+        amount: sc.amount,
+        request: sc.request,
+      });
       ours.set(sc.key, f);
       result.scenarios.push({ key: sc.key, label: sc.label, ours: f, baselineKey: sc.baseline });
     }
@@ -211,7 +274,14 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     try {
       result.bursts = {
         ballots: { ...ballots, check: await checkBallots(db.db, [...consultations.values()], receipts) },
-        created: await checkTickets(db.db, CREATED_TITLE, created.ids, created.sent - created.ids.length - Object.values(ours.get('create_ticket')!.non2xx).reduce((n, k) => n + k, 0)),
+        created: await checkTickets(
+          db.db,
+          CREATED_TITLE,
+          created.ids,
+          created.sent -
+            created.ids.length -
+            Object.values(ours.get('create_ticket')!.non2xx).reduce((n, k) => n + k, 0),
+        ),
         photos: { ...photos, stored: await countPhotoTickets(db.db, photos.title) },
       };
     } finally {
@@ -219,14 +289,30 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     }
 
     // Baselines: the bare app alone on the same database, the app server stopped.
-    const base = await startChild(['--import', 'tsx', 'bench/baseline.ts'], {
-      ...env, PORT: String(BASE_PORT),
-      BENCH_BASELINE: JSON.stringify({ communityId: fx.communityId, consultationId: baselineConsultation.id, userId: fx.voters[0].userId }),
-    }, BASE_PORT, /baseline ready/, path.join(WORK, 'logs', `${d}-baseline.log`));
+    const base = await startChild(
+      ['--import', 'tsx', 'bench/baseline.ts'],
+      {
+        ...env,
+        PORT: String(BASE_PORT),
+        BENCH_BASELINE: JSON.stringify({
+          communityId: fx.communityId,
+          consultationId: baselineConsultation.id,
+          userId: fx.voters[0].userId,
+        }),
+      },
+      BASE_PORT,
+      /baseline ready/,
+      path.join(WORK, 'logs', `${d}-baseline.log`),
+    );
     try {
       for (const sc of baselineScenarios(fx, ballotVoters)) {
         log(`${d}: baseline ${sc.label}`);
-        const f = await runLoad(base.url, { connections: CONNECTIONS, duration: P.duration, amount: sc.amount, request: sc.request });
+        const f = await runLoad(base.url, {
+          connections: CONNECTIONS,
+          duration: P.duration,
+          amount: sc.amount,
+          request: sc.request,
+        });
         const row = result.scenarios.find((r) => r.baselineKey === sc.key)!;
         row.baseline = f;
         row.baselineLabel = sc.label;
@@ -241,24 +327,40 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   for (const s of result.scenarios) {
     // A scenario that got no answer proves nothing, however fast it looks.
     if (!s.ours.requests) result.failures.push(`${d} ${s.label}: no requests answered`);
-    if (s.baseline && !s.baseline.requests) result.failures.push(`${d} baseline ${s.baselineLabel}: no requests answered`);
-    if (failed(s.ours)) result.failures.push(`${d} ${s.label}: ${failed(s.ours)} failed (${JSON.stringify(s.ours.non2xx)}, ${s.ours.errors} errors) ${s.ours.samples.join(' | ')}`);
-    if (s.baseline && failed(s.baseline)) result.failures.push(`${d} baseline ${s.baselineLabel}: ${failed(s.baseline)} failed ${s.baseline.samples.join(' | ')}`);
+    if (s.baseline && !s.baseline.requests)
+      result.failures.push(`${d} baseline ${s.baselineLabel}: no requests answered`);
+    if (failed(s.ours))
+      result.failures.push(
+        `${d} ${s.label}: ${failed(s.ours)} failed (${JSON.stringify(s.ours.non2xx)}, ${s.ours.errors} errors) ${s.ours.samples.join(' | ')}`,
+      );
+    if (s.baseline && failed(s.baseline))
+      result.failures.push(
+        `${d} baseline ${s.baselineLabel}: ${failed(s.baseline)} failed ${s.baseline.samples.join(' | ')}`,
+      );
   }
   const { ballots, photos, created } = result.bursts;
   if (!ballots.requests) result.failures.push(`${d} ballot burst: no requests answered`);
   if (!created.acknowledged) result.failures.push(`${d} create a ticket: no ticket acknowledged`);
   if (created.lost) result.failures.push(`${d} tickets: ${created.lost} acknowledged but lost`);
   if (created.extra > created.unanswered) {
-    result.failures.push(`${d} tickets: ${created.extra} stored beyond the ${created.acknowledged} acknowledged, but only ${created.unanswered} requests went unanswered (doubled, or stored though refused)`);
+    result.failures.push(
+      `${d} tickets: ${created.extra} stored beyond the ${created.acknowledged} acknowledged, but only ${created.unanswered} requests went unanswered (doubled, or stored though refused)`,
+    );
   }
-  if (failed(ballots)) result.failures.push(`${d} ballot burst: ${failed(ballots)} failed ${ballots.samples.join(' | ')}`);
+  if (failed(ballots))
+    result.failures.push(`${d} ballot burst: ${failed(ballots)} failed ${ballots.samples.join(' | ')}`);
   if (ballots.check.lost) result.failures.push(`${d} ballots: ${ballots.check.lost} acknowledged but lost`);
-  if (ballots.check.duplicated) result.failures.push(`${d} ballots: ${ballots.check.duplicated} households with two ballots`);
+  if (ballots.check.duplicated)
+    result.failures.push(`${d} ballots: ${ballots.check.duplicated} households with two ballots`);
   for (const b of ballots.check.brokenChains) result.failures.push(`${d} consultation chain broken: ${b}`);
-  if (photos.failures.length) result.failures.push(`${d} photo burst: ${photos.failures.length} failed: ${photos.failures.slice(0, 3).join(' | ')}`);
+  if (photos.failures.length)
+    result.failures.push(
+      `${d} photo burst: ${photos.failures.length} failed: ${photos.failures.slice(0, 3).join(' | ')}`,
+    );
   if (photos.stored.tickets !== photos.acknowledged || photos.stored.photos !== photos.acknowledged) {
-    result.failures.push(`${d} photo burst: ${photos.acknowledged} acknowledged, ${photos.stored.tickets} tickets and ${photos.stored.photos} photos stored`);
+    result.failures.push(
+      `${d} photo burst: ${photos.acknowledged} acknowledged, ${photos.stored.tickets} tickets and ${photos.stored.photos} photos stored`,
+    );
   }
   return result;
 }
@@ -269,13 +371,18 @@ function webFigures(): RunResult['web'] {
   if (!quick) {
     dist = path.join(WORK, 'web-dist');
     log('production web build');
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
   } else if (!fs.existsSync(path.join(dist, '.vite/manifest.json'))) {
     log('no web build found: web figures left out in quick mode (run `npx vite build` first to include them)');
     return null;
   }
   const out = execFileSync(process.execPath, [path.join(ROOT, 'web/scripts/sizes.mjs'), dist], { encoding: 'utf8' });
-  return Object.fromEntries([...out.matchAll(/^(\S+): first load ([\d.]+) KB gzip/gm)].map((m) => [m[1], Number(m[2])]));
+  return Object.fromEntries(
+    [...out.matchAll(/^(\S+): first load ([\d.]+) KB gzip/gm)].map((m) => [m[1], Number(m[2])]),
+  );
 }
 
 async function main() {
@@ -283,7 +390,9 @@ async function main() {
   // What is measured is the working tree at the start: its commit, and whether server code differed from it.
   const git = (...a: string[]) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
   const commit = git('rev-parse', '--short', 'HEAD');
-  const uncommitted = git('status', '--porcelain', '--', 'server', 'contract', 'bin').split('\n').filter(Boolean).length;
+  const uncommitted = git('status', '--porcelain', '--', 'server', 'contract', 'bin')
+    .split('\n')
+    .filter(Boolean).length;
   fs.mkdirSync(path.join(WORK, 'logs'), { recursive: true });
   if (!quick) {
     // Measured as operators run it: from the server bundle (CI's quick mode runs whatever is there).
@@ -293,11 +402,22 @@ async function main() {
   const results: DialectResult[] = [];
   for (const d of dialects) results.push(await benchDialect(d));
   const run: RunResult = {
-    timestamp: new Date().toISOString(), quick, communities: N,
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, ramGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` },
+    timestamp: new Date().toISOString(),
+    quick,
+    communities: N,
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      ramGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      os: `${os.type()} ${os.release()}`,
+    },
     commit: uncommitted ? `${commit} + ${uncommitted} uncommitted server files` : commit,
     // Lighthouse needs a quiet CPU and a minute per page: full mode only (`npm run bench:phones` runs it alone).
-    dialects: results, web: webFigures(), phones: quick ? null : await phoneFigures({ log }), seconds: Math.round((Date.now() - started) / 1000),
+    dialects: results,
+    web: webFigures(),
+    phones: quick ? null : await phoneFigures({ log }),
+    seconds: Math.round((Date.now() - started) / 1000),
   };
   const failures = report(run, { writeDocs: !quick && dialects.length === 2, scratchDir: WORK });
   if (failures.length) {

@@ -19,22 +19,30 @@ export interface Child {
  * `logFile` (a file descriptor, as a deployment would keep it), so the bench process, which also
  * generates the load, spends nothing on the server's log lines.
  */
-export function startChild(args: string[], env: NodeJS.ProcessEnv, port: number, readyLine: RegExp, logFile: string, timeoutMs = 60_000): Promise<Child> {
+export function startChild(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  port: number,
+  readyLine: RegExp,
+  logFile: string,
+  timeoutMs = 60_000,
+): Promise<Child> {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const from = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
   const fd = fs.openSync(logFile, 'a');
   const t0 = performance.now();
   const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
   fs.closeSync(fd);
-  const stop = () => new Promise<void>((done) => {
-    if (proc.exitCode !== null || proc.signalCode !== null) return done();
-    const kill = setTimeout(() => proc.kill('SIGKILL'), 10_000);
-    proc.once('exit', () => {
-      clearTimeout(kill);
-      done();
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return done();
+      const kill = setTimeout(() => proc.kill('SIGKILL'), 10_000);
+      proc.once('exit', () => {
+        clearTimeout(kill);
+        done();
+      });
+      proc.kill('SIGTERM');
     });
-    proc.kill('SIGTERM');
-  });
   return new Promise((resolve, reject) => {
     let exited = false;
     proc.once('exit', () => (exited = true));
@@ -47,15 +55,30 @@ export function startChild(args: string[], env: NodeJS.ProcessEnv, port: number,
       } else if (exited || elapsed > timeoutMs) {
         clearInterval(poll);
         proc.kill('SIGKILL');
-        reject(new Error(`${args.join(' ')} ${exited ? 'exited' : `not ready after ${timeoutMs} ms`} (log: ${logFile}):\n${fresh.slice(-2000)}`));
+        reject(
+          new Error(
+            `${args.join(' ')} ${exited ? 'exited' : `not ready after ${timeoutMs} ms`} (log: ${logFile}):\n${fresh.slice(-2000)}`,
+          ),
+        );
       }
     }, 10);
   });
 }
 
 /** `gongzhi serve` on the bench database: the real server, as operators start it. */
-export function startServer(env: NodeJS.ProcessEnv, port: number, logFile: string, nodeArgs: string[] = []): Promise<Child> {
-  return startChild([...nodeArgs, 'bin/gongzhi.mjs', 'serve'], { ...env, PORT: String(port), HOST: '127.0.0.1' }, port, /is ready at http/, logFile);
+export function startServer(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  logFile: string,
+  nodeArgs: string[] = [],
+): Promise<Child> {
+  return startChild(
+    [...nodeArgs, 'bin/gongzhi.mjs', 'serve'],
+    { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    port,
+    /is ready at http/,
+    logFile,
+  );
 }
 
 /** Resident set size now and its high-water mark, in MB, from /proc (Linux). */

@@ -43,7 +43,8 @@ if (stale === null) {
   ({ main } = await import(pathToFileURL(bundle).href));
 } else {
   // A checkout that was built once and then edited says so, in case the speed difference puzzles someone.
-  if (stale !== 'no build') console.error(`gongzhi: running the TypeScript sources (${stale}; \`npm run build:server\` makes starts faster)`);
+  if (stale !== 'no build')
+    console.error(`gongzhi: running the TypeScript sources (${stale}; \`npm run build:server\` makes starts faster)`);
   const { register } = await import('tsx/esm/api');
   register();
   ({ main } = await import('../server/main.ts'));

@@ -12,9 +12,14 @@ export const PasswordChangeBody = z.strictObject({
 
 export const MeResponse = z.object({
   user: z.object({ id: z.string(), login: z.string(), displayName: z.string(), platformAdmin: z.boolean() }),
-  communities: z.array(z.object({
-    id: z.string(), name: z.string(), roles: z.array(z.string()),
-    residentId: z.string().nullable(), householdId: z.string().nullable(),
-  })),
+  communities: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      roles: z.array(z.string()),
+      residentId: z.string().nullable(),
+      householdId: z.string().nullable(),
+    }),
+  ),
 });
 export type Me = z.infer<typeof MeResponse>;

@@ -8,9 +8,19 @@ import { MAX_FEN } from './projects';
  */
 
 export const OFFER_KINDS = ['goods', 'service', 'venue', 'funds'] as const;
-export const OFFER_KIND_LABELS: Record<(typeof OFFER_KINDS)[number], string> = { goods: '物资', service: '服务', venue: '场地', funds: '资金' };
+export const OFFER_KIND_LABELS: Record<(typeof OFFER_KINDS)[number], string> = {
+  goods: '物资',
+  service: '服务',
+  venue: '场地',
+  funds: '资金',
+};
 export const NEED_STATUSES = ['open', 'matched', 'in_project', 'met'] as const;
-export const NEED_STATUS_LABELS: Record<(typeof NEED_STATUSES)[number], string> = { open: '待对接', matched: '已对接资源', in_project: '已立项', met: '已解决' };
+export const NEED_STATUS_LABELS: Record<(typeof NEED_STATUSES)[number], string> = {
+  open: '待对接',
+  matched: '已对接资源',
+  in_project: '已立项',
+  met: '已解决',
+};
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -19,7 +29,16 @@ const day = z.iso.date();
 export const ItemParams = z.object({ communityId: id, id });
 export const DonationPhotoParams = ItemParams.extend({ photoId: id });
 
-export const Contact = z.strictObject({ name: text(50), title: z.string().trim().max(50).default(''), phone: z.string().trim().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/).nullable().default(null) });
+export const Contact = z.strictObject({
+  name: text(50),
+  title: z.string().trim().max(50).default(''),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/)
+    .nullable()
+    .default(null),
+});
 export const CreateAgreementBody = z.strictObject({
   /** A partner unit (共建单位) of the org module. */
   organizationId: id,
@@ -31,18 +50,34 @@ export const CreateAgreementBody = z.strictObject({
   offers: z.string().trim().max(2000).default(''),
 });
 export const Agreement = z.object({
-  id: z.string(), organizationId: z.string(), organizationName: z.string(), title: z.string(), signedOn: z.string(), endsOn: z.string().nullable(),
-  contacts: z.array(z.object({ name: z.string(), title: z.string(), phone: z.string().nullable() })), offers: z.string(), createdAt: z.string(),
+  id: z.string(),
+  organizationId: z.string(),
+  organizationName: z.string(),
+  title: z.string(),
+  signedOn: z.string(),
+  endsOn: z.string().nullable(),
+  contacts: z.array(z.object({ name: z.string(), title: z.string(), phone: z.string().nullable() })),
+  offers: z.string(),
+  createdAt: z.string(),
 });
 export const AgreementList = z.object({ items: z.array(Agreement) });
 
 export const CreateOfferBody = z.strictObject({
-  title: text(200), description: z.string().trim().max(2000).default(''), kind: z.enum(OFFER_KINDS),
-  organizationId: id.nullable().default(null), agreementId: id.nullable().default(null),
+  title: text(200),
+  description: z.string().trim().max(2000).default(''),
+  kind: z.enum(OFFER_KINDS),
+  organizationId: id.nullable().default(null),
+  agreementId: id.nullable().default(null),
 });
 export const Offer = z.object({
-  id: z.string(), title: z.string(), description: z.string(), kind: z.enum(OFFER_KINDS), organizationId: z.string().nullable(),
-  organizationName: z.string().nullable(), agreementId: z.string().nullable(), createdAt: z.string(),
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  kind: z.enum(OFFER_KINDS),
+  organizationId: z.string().nullable(),
+  organizationName: z.string().nullable(),
+  agreementId: z.string().nullable(),
+  createdAt: z.string(),
 });
 export const OfferList = z.object({ items: z.array(Offer) });
 
@@ -60,24 +95,49 @@ export const CreateDonationBody = z.strictObject({
   offerId: id.nullable().default(null),
 });
 /** A donation's photo; `url` and `thumbUrl` are the GET route's addresses (full size, thumbnail). */
-export const DonationPhoto = z.object({ id: z.string(), url: z.string(), thumbUrl: z.string(), width: z.number(), height: z.number() });
+export const DonationPhoto = z.object({
+  id: z.string(),
+  url: z.string(),
+  thumbUrl: z.string(),
+  width: z.number(),
+  height: z.number(),
+});
 export const Donation = z.object({
-  id: z.string(), item: z.string(), quantity: z.number(), unit: z.string(), valueFen: z.number(), donorOrgId: z.string().nullable(), donorName: z.string(),
-  destination: z.string(), receivedOn: z.string(), offerId: z.string().nullable(), photos: z.array(DonationPhoto),
+  id: z.string(),
+  item: z.string(),
+  quantity: z.number(),
+  unit: z.string(),
+  valueFen: z.number(),
+  donorOrgId: z.string().nullable(),
+  donorName: z.string(),
+  destination: z.string(),
+  receivedOn: z.string(),
+  offerId: z.string().nullable(),
+  photos: z.array(DonationPhoto),
   createdAt: z.string(),
 });
-export const DonationList = z.object({ items: z.array(Donation), /** The value saved: all donations' estimated market value. */ totalValueFen: z.number() });
+export const DonationList = z.object({
+  items: z.array(Donation),
+  /** The value saved: all donations' estimated market value. */ totalValueFen: z.number(),
+});
 
-export const CreateNeedBody = z.strictObject({ title: text(200), description: z.string().trim().max(2000).default('') });
+export const CreateNeedBody = z.strictObject({
+  title: text(200),
+  description: z.string().trim().max(2000).default(''),
+});
 export const MatchOfferBody = z.strictObject({ offerId: id });
 export const NeedProjectBody = z.strictObject({ projectId: id });
 export const NeedMetBody = z.strictObject({ donationId: id.nullable().default(null) });
 export const Need = z.object({
-  id: z.string(), title: z.string(), description: z.string(), status: z.enum(NEED_STATUSES),
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(NEED_STATUSES),
   offer: z.object({ id: z.string(), title: z.string() }).nullable(),
   project: z.object({ id: z.string(), title: z.string() }).nullable(),
   donation: z.object({ id: z.string(), item: z.string(), valueFen: z.number() }).nullable(),
-  metAt: z.string().nullable(), createdAt: z.string(),
+  metAt: z.string().nullable(),
+  createdAt: z.string(),
 });
 export const NeedList = z.object({ items: z.array(Need) });
 export const ListNeedsQuery = z.object({ status: z.enum(NEED_STATUSES).optional() });

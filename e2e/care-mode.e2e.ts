@@ -19,7 +19,10 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   'tickets/new': { signedIn: true, open: (p) => p.goto('/h5/tickets/new') },
   tickets: { signedIn: true, open: (p) => p.goto('/h5/tickets') },
   'tickets/board': { signedIn: true, open: (p) => p.goto('/h5/tickets/board') },
-  'tickets/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/tickets', '[data-testid=my-tickets] a[href^="/h5/tickets/"]') },
+  'tickets/:id': {
+    signedIn: true,
+    open: (p) => openFirst(p, '/h5/tickets', '[data-testid=my-tickets] a[href^="/h5/tickets/"]'),
+  },
   consultations: { signedIn: true, open: (p) => p.goto('/h5/consultations') },
   'consultations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/consultations', 'a.cs-item-link') },
   verify: { signedIn: false, open: (p) => p.goto('/h5/verify') },
@@ -27,7 +30,13 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   activities: { signedIn: true, open: (p) => p.goto('/h5/activities') },
   'activities/:id/check': { signedIn: true, open: (p) => openCheckIn(p) },
   duty: { signedIn: true, open: (p) => p.goto('/h5/duty') },
-  repairs: { signedIn: true, open: async (p) => { await repairToAccept(); return p.goto('/h5/repairs'); } },
+  repairs: {
+    signedIn: true,
+    open: async (p) => {
+      await repairToAccept();
+      return p.goto('/h5/repairs');
+    },
+  },
   'repairs/:id': { signedIn: true, open: async (p) => p.goto(`/h5/repairs/${await repairToAccept()}`) },
   projects: { signedIn: true, open: (p) => p.goto('/h5/projects') },
   evaluations: { signedIn: true, open: (p) => p.goto('/h5/evaluations') },
@@ -39,9 +48,13 @@ async function openCheckIn(page: Page) {
   const staff = await api('staff');
   try {
     const base = `/api/communities/${await communityId(staff)}`;
-    const list = (await answer<'/api/communities/{communityId}/activities'>(staff.get(`${base}/activities?when=upcoming`))).items;
+    const list = (
+      await answer<'/api/communities/{communityId}/activities'>(staff.get(`${base}/activities?when=upcoming`))
+    ).items;
     const under = list.find((a) => Date.parse(a.startsAt) <= Date.now()) ?? list[0];
-    const { url } = await answer<'/api/communities/{communityId}/activities/{id}/checkin-code'>(staff.get(`${base}/activities/${under.id}/checkin-code`));
+    const { url } = await answer<'/api/communities/{communityId}/activities/{id}/checkin-code'>(
+      staff.get(`${base}/activities/${under.id}/checkin-code`),
+    );
     await page.goto(url);
   } finally {
     await staff.dispose();
@@ -59,14 +72,52 @@ function repairToAccept(): Promise<string> {
       if (!res.ok()) throw new Error(`${res.url()} → ${res.status()} ${await res.text()}`);
       return res;
     };
-    const estateId = (await answer<'/api/communities/{communityId}/estates'>(ok(staff.get(`${base}/estates`)))).items[0].id;
-    const ticket = await answer<'/api/communities/{communityId}/tickets', 'post'>(ok(resident.post(`${base}/tickets`, { data: { title: '楼道水管接头滴水', description: '二楼楼道水管接头一直滴水', locationKind: 'public_area', area: '2号楼楼道', estateId } })));
-    const wo = await answer<'/api/communities/{communityId}/work-orders', 'post'>(ok(staff.post(`${base}/work-orders`, { data: { title: '楼道水管接头滴水', source: 'ticket', sourceId: ticket.id, location: '2号楼二楼楼道', fundingSource: 'property' } })));
-    const item = (await answer<'/api/communities/{communityId}/fee-list'>(ok(staff.get(`${base}/fee-list`)))).items.find((i) => i.code === 'GD-01')!;
-    await ok(staff.put(`${base}/work-orders/${wo.id}/quote`, { data: { items: [{ feeItemId: item.id, quantity: 1 }] } }));
+    const estateId = (await answer<'/api/communities/{communityId}/estates'>(ok(staff.get(`${base}/estates`)))).items[0]
+      .id;
+    const ticket = await answer<'/api/communities/{communityId}/tickets', 'post'>(
+      ok(
+        resident.post(`${base}/tickets`, {
+          data: {
+            title: '楼道水管接头滴水',
+            description: '二楼楼道水管接头一直滴水',
+            locationKind: 'public_area',
+            area: '2号楼楼道',
+            estateId,
+          },
+        }),
+      ),
+    );
+    const wo = await answer<'/api/communities/{communityId}/work-orders', 'post'>(
+      ok(
+        staff.post(`${base}/work-orders`, {
+          data: {
+            title: '楼道水管接头滴水',
+            source: 'ticket',
+            sourceId: ticket.id,
+            location: '2号楼二楼楼道',
+            fundingSource: 'property',
+          },
+        }),
+      ),
+    );
+    const item = (
+      await answer<'/api/communities/{communityId}/fee-list'>(ok(staff.get(`${base}/fee-list`)))
+    ).items.find((i) => i.code === 'GD-01')!;
+    await ok(
+      staff.put(`${base}/work-orders/${wo.id}/quote`, { data: { items: [{ feeItemId: item.id, quantity: 1 }] } }),
+    );
     await ok(staff.post(`${base}/work-orders/${wo.id}/start`, { data: {} }));
-    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#789' } }).jpeg().toBuffer();
-    await ok(staff.post(`${base}/work-orders/${wo.id}/complete`, { multipart: { data: JSON.stringify({ note: '已更换接头' }), photos: { name: 'p.jpg', mimeType: 'image/jpeg', buffer: jpeg } } }));
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#789' } })
+      .jpeg()
+      .toBuffer();
+    await ok(
+      staff.post(`${base}/work-orders/${wo.id}/complete`, {
+        multipart: {
+          data: JSON.stringify({ note: '已更换接头' }),
+          photos: { name: 'p.jpg', mimeType: 'image/jpeg', buffer: jpeg },
+        },
+      }),
+    );
     await staff.dispose();
     await resident.dispose();
     return wo.id as string;
@@ -83,7 +134,10 @@ async function openFirst(page: Page, list: string, link: string) {
 /** The page settled: no request in flight, no loading indicator. */
 async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
-  await page.locator('.h5-loading, .adm-dot-loading, .adm-skeleton').first().waitFor({ state: 'detached', timeout: 10_000 });
+  await page
+    .locator('.h5-loading, .adm-dot-loading, .adm-skeleton')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 /**
@@ -93,10 +147,13 @@ async function settled(page: Page) {
 async function tabTo(page: Page, selector: string, max = 40, text?: string) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const reached = await page.evaluate(([s, x]) => {
-      const el = document.activeElement?.closest(s);
-      return !!el && (!x || !!el.textContent?.includes(x));
-    }, [selector, text] as const);
+    const reached = await page.evaluate(
+      ([s, x]) => {
+        const el = document.activeElement?.closest(s);
+        return !!el && (!x || !!el.textContent?.includes(x));
+      },
+      [selector, text] as const,
+    );
     if (reached) return;
   }
   throw new Error(`${selector}${text ? ` (${text})` : ''} was not reached with ${max} presses of Tab on ${page.url()}`);
@@ -132,7 +189,10 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
   it('walks every H5 page the sources register', () => {
     const routes = h5Routes();
     expect(routes.length).toBeGreaterThanOrEqual(11);
-    expect(routes.filter((r) => !(r in PAGES)), 'H5 pages this spec does not measure: add them to PAGES').toEqual([]);
+    expect(
+      routes.filter((r) => !(r in PAGES)),
+      'H5 pages this spec does not measure: add them to PAGES',
+    ).toEqual([]);
   });
 
   it('motion: a phone that asks for reduced motion, or care mode, gets dialogs without a fade; otherwise they animate', async () => {
@@ -161,7 +221,9 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
         const care = await page.evaluate(() => document.documentElement.classList.contains('care'));
         if (care !== (mode === 'care')) {
           await page.locator('label:has([data-testid=care-switch])').click();
-          await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(mode === 'care');
+          await expect
+            .poll(() => page.evaluate(() => document.documentElement.classList.contains('care')))
+            .toBe(mode === 'care');
         }
         const m = await measureTargets(page, min);
         expect(m.targets, `no targets found on /h5/${route}`).toBeGreaterThan(2);
@@ -186,21 +248,29 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
     await page.keyboard.type('晚上门口一片黑，老人进出看不清台阶。');
     // Category: Tab enters the group at its checked (or first) choice; the arrows move the choice.
     await tabTo(page, '[data-testid=report-category]', 3);
-    const categories = await page.locator('[data-testid=report-category] input[type=radio]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const categories = await page
+      .locator('[data-testid=report-category] input[type=radio]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(categories.length).toBeGreaterThan(3);
     const from = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     const target = categories.at(-1)!;
     const steps = (categories.indexOf(target) - categories.indexOf(from) + categories.length) % categories.length;
     for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('[data-testid=report-category] .h5-choice.on input').inputValue()).toBe(target);
+    await expect
+      .poll(() => page.locator('[data-testid=report-category] .h5-choice.on input').inputValue())
+      .toBe(target);
     await tabTo(page, '[data-testid=report-where]', 2);
     await page.keyboard.press('ArrowDown'); // my building → a building
-    await expect.poll(() => page.locator('[data-testid=report-where] .h5-choice.on input').inputValue()).toBe('building');
+    await expect
+      .poll(() => page.locator('[data-testid=report-where] .h5-choice.on input').inputValue())
+      .toBe('building');
     await tabTo(page, '[data-testid=report-building]', 2);
     await page.keyboard.press('ArrowDown'); // the first building in the list
     await tabTo(page, '[data-testid=report-urgency]', 2);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('[data-testid=report-urgency] .h5-choice.on input').inputValue()).toBe('urgent');
+    await expect
+      .poll(() => page.locator('[data-testid=report-urgency] .h5-choice.on input').inputValue())
+      .toBe('urgent');
     await tabTo(page, '[data-testid=report-submit]', 4);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/h5\/tickets\/[^/?]+\?/);
@@ -208,7 +278,10 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
     const filed = await answer<'/api/communities/{communityId}/tickets/{id}'>(resident.get(`${base}/tickets/${id}`));
     expect(filed).toMatchObject({ title: '二号楼门口路灯不亮', category: target, urgency: 'urgent' });
 
-    for (const [to, message] of [['accepted', '收到，今晚去看'], ['resolved', '灯泡已更换']] as const) {
+    for (const [to, message] of [
+      ['accepted', '收到，今晚去看'],
+      ['resolved', '灯泡已更换'],
+    ] as const) {
       const r = await staff.post(`${base}/tickets/${id}/transition`, { data: { to, message } });
       expect(r.status(), await r.text()).toBe(200);
     }
@@ -218,19 +291,44 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // first star → fourth
     await tabTo(page, '[data-testid=confirm]', 4);
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await answer<'/api/communities/{communityId}/tickets/{id}'>(resident.get(`${base}/tickets/${id}`))).state).toBe('closed');
-    expect((await answer<'/api/communities/{communityId}/tickets/{id}'>(resident.get(`${base}/tickets/${id}`))).satisfaction).toBe(4);
+    await expect
+      .poll(
+        async () =>
+          (await answer<'/api/communities/{communityId}/tickets/{id}'>(resident.get(`${base}/tickets/${id}`))).state,
+      )
+      .toBe('closed');
+    expect(
+      (await answer<'/api/communities/{communityId}/tickets/{id}'>(resident.get(`${base}/tickets/${id}`))).satisfaction,
+    ).toBe(4);
   });
 
   it('a household representative votes and checks the receipt — by keyboard alone', async () => {
-    const { myBuildingId } = await answer<'/api/communities/{communityId}/tickets/places'>(resident.get(`${base}/tickets/places`));
+    const { myBuildingId } = await answer<'/api/communities/{communityId}/tickets/places'>(
+      resident.get(`${base}/tickets/places`),
+    );
     const now = Date.now();
-    const created = await staff.post(`${base}/consultations`, { data: {
-      title: '2号楼门口加装感应灯征询', description: '请各户表态。', scope: { kind: 'buildings', ids: [myBuildingId] },
-      opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(),
-      questions: [{ key: 'light', text: '是否同意在单元门口加装感应灯', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }], approveOption: 'agree' }],
-      participation: { op: '>=', num: 1, den: 100 }, approval: { op: '>', num: 1, den: 2 },
-    } });
+    const created = await staff.post(`${base}/consultations`, {
+      data: {
+        title: '2号楼门口加装感应灯征询',
+        description: '请各户表态。',
+        scope: { kind: 'buildings', ids: [myBuildingId] },
+        opensAt: new Date(now - 60_000).toISOString(),
+        closesAt: new Date(now + 86_400_000).toISOString(),
+        questions: [
+          {
+            key: 'light',
+            text: '是否同意在单元门口加装感应灯',
+            options: [
+              { key: 'agree', label: '同意' },
+              { key: 'disagree', label: '不同意' },
+            ],
+            approveOption: 'agree',
+          },
+        ],
+        participation: { op: '>=', num: 1, den: 100 },
+        approval: { op: '>', num: 1, den: 2 },
+      },
+    });
     expect(created.status(), await created.text()).toBe(201);
     const cid = (await answer<'/api/communities/{communityId}/consultations', 'post'>(created)).id;
     const opened = await staff.post(`${base}/consultations/${cid}/open`);
@@ -266,9 +364,13 @@ describe('resident H5 for elderly residents: care mode to its numbers, every flo
   });
 
   it('a newcomer joins their household with a one-time code — by keyboard alone', async () => {
-    const buildings = (await answer<'/api/communities/{communityId}/buildings'>(staff.get(`${base}/buildings?q=3号楼&pageSize=5`))).items;
+    const buildings = (
+      await answer<'/api/communities/{communityId}/buildings'>(staff.get(`${base}/buildings?q=3号楼&pageSize=5`))
+    ).items;
     expect(buildings.length).toBeGreaterThan(0);
-    const issued = await answer<'/api/communities/{communityId}/buildings/{id}/join-codes', 'post'>(staff.post(`${base}/buildings/${buildings[0].id}/join-codes`));
+    const issued = await answer<'/api/communities/{communityId}/buildings/{id}/join-codes', 'post'>(
+      staff.post(`${base}/buildings/${buildings[0].id}/join-codes`),
+    );
     const { code } = issued.items[0];
     const page = await b.page({ h5: true, viewport: PHONE });
     await page.goto('/h5/join');

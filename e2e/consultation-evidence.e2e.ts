@@ -24,9 +24,13 @@ describe('征询存档: public archive, receipt proof, the consultation that set
   beforeAll(async () => {
     staff = await api('staff');
     base = `/api/communities/${await communityId(staff)}`;
-    const closed = (await answer<'/api/communities/{communityId}/consultations'>(staff.get(`${base}/consultations?status=closed`))).items;
+    const closed = (
+      await answer<'/api/communities/{communityId}/consultations'>(staff.get(`${base}/consultations?status=closed`))
+    ).items;
     parking = closed.find((c) => c.title === '洞北小区临时停车收费调整征询')!;
-    const archive = await answer<'/api/communities/{communityId}/consultations/{id}/archive'>(staff.get(`${base}/consultations/${parking.id}/archive`));
+    const archive = await answer<'/api/communities/{communityId}/consultations/{id}/archive'>(
+      staff.get(`${base}/consultations/${parking.id}/archive`),
+    );
     ballot = archive.ballots[0];
   });
 
@@ -40,7 +44,11 @@ describe('征询存档: public archive, receipt proof, the consultation that set
     await download.saveAs(file);
     const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
     fs.rmSync(file);
-    expect(bundle).toMatchObject({ format: 'gongzhi-consultation/2', view: 'public', result: { tally: { participants: 100, passed: true } } });
+    expect(bundle).toMatchObject({
+      format: 'gongzhi-consultation/2',
+      view: 'public',
+      result: { tally: { participants: 100, passed: true } },
+    });
     expect(bundle.entries).toHaveLength(bundle.result.chainLength);
     expect(JSON.stringify(bundle)).not.toMatch(/householdCode|household_code|"salt"|representative/);
     await expectAccessible(page, 'public consultation page with the archive download');
@@ -50,22 +58,34 @@ describe('征询存档: public archive, receipt proof, the consultation that set
     const page = await b.page({ viewport: PHONE });
     await page.goto(`/p/consultations/${parking.id}?s=${ballot.seq}&h=${ballot.receipt}`);
     await page.getByTestId('verify-answers').waitFor();
-    expect(await page.getByTestId('verify-answers').textContent()).toContain(ballot.answers.owner_priority === 'agree' ? '同意' : '不同意');
-    const head = (await answer<'/api/public/consultations/{id}'>(page.request.get(`/api/public/consultations/${parking.id}`))).result!;
+    expect(await page.getByTestId('verify-answers').textContent()).toContain(
+      ballot.answers.owner_priority === 'agree' ? '同意' : '不同意',
+    );
+    const head = (
+      await answer<'/api/public/consultations/{id}'>(page.request.get(`/api/public/consultations/${parking.id}`))
+    ).result!;
     expect(await page.getByTestId('verify-head').textContent()).toBe(head.chainHead);
     await page.getByTestId('proof-run').click();
     await page.getByTestId('proof-ok').waitFor();
-    expect(await page.getByTestId('proof-ok').textContent()).toContain(`已在本机重算 ${head.chainLength - ballot.seq + 1} 条记录`);
+    expect(await page.getByTestId('proof-ok').textContent()).toContain(
+      `已在本机重算 ${head.chainLength - ballot.seq + 1} 条记录`,
+    );
     await expectAccessible(page, 'receipt proof (zh)');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByTestId('proof-run').click();
-    await expect.poll(() => page.getByTestId('proof-ok').textContent()).toContain(`Recomputed ${head.chainLength - ballot.seq + 1} entries in this browser`);
+    await expect
+      .poll(() => page.getByTestId('proof-ok').textContent())
+      .toContain(`Recomputed ${head.chainLength - ballot.seq + 1} entries in this browser`);
     await expectAccessible(page, 'receipt proof (en)');
   });
 
   it('attaches the consultation that settled the question to a ticket reopening it, and prints its sealed result with the QR', async () => {
-    const ticket = (await answer<'/api/communities/{communityId}/tickets'>(staff.get(`${base}/tickets`, { params: { q: '外来车辆', scope: 'all', pageSize: 5 } }))).items[0];
+    const ticket = (
+      await answer<'/api/communities/{communityId}/tickets'>(
+        staff.get(`${base}/tickets`, { params: { q: '外来车辆', scope: 'all', pageSize: 5 } }),
+      )
+    ).items[0];
     const page = await b.page({ as: 'staff' });
     await page.goto(`/tickets/${ticket.id}`);
     await page.getByTestId('settled-by').waitFor();
@@ -75,7 +95,9 @@ describe('征询存档: public archive, receipt proof, the consultation that set
     await page.getByTestId('settled-attach').click();
     await page.getByTestId(`settled-${parking.id}`).waitFor();
     expect(await page.getByTestId(`settled-${parking.id}`).textContent()).toContain('2025年10月征询已决定');
-    const detail = await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${ticket.id}`));
+    const detail = await answer<'/api/communities/{communityId}/tickets/{id}'>(
+      staff.get(`${base}/tickets/${ticket.id}`),
+    );
     expect(detail.links).toContainEqual(expect.objectContaining({ targetType: 'consultation', targetId: parking.id }));
     await expectAccessible(page, 'ticket with the settling consultation');
 

@@ -13,9 +13,11 @@ describe('dashboards in the console', () => {
     secretary = await api('secretary');
     base = `/api/communities/${await communityId(secretary)}`;
   });
-  afterAll(async () => { await secretary?.dispose(); });
+  afterAll(async () => {
+    await secretary?.dispose();
+  });
 
-  it('shows the secretary the community\'s figures for the last twelve months, the same as the API', async () => {
+  it("shows the secretary the community's figures for the last twelve months, the same as the API", async () => {
     const d = await answer<'/api/communities/{communityId}/dashboard'>(secretary.get(`${base}/dashboard`));
     const page = await b.page({ as: 'secretary' });
     await page.getByTestId('menu-dashboard').click();
@@ -27,7 +29,7 @@ describe('dashboards in the console', () => {
     await expectAccessible(page, 'community dashboard');
   });
 
-  it('lets the platform admin compare the town\'s communities and open one\'s dashboard', async () => {
+  it("lets the platform admin compare the town's communities and open one's dashboard", async () => {
     const page = await b.page({ as: 'admin' });
     await page.getByTestId('menu-town').click();
     const table = page.getByTestId('town-table');

@@ -24,7 +24,8 @@ describe('物业考评: committee scores on phones, the round closes, the result
   beforeAll(async () => {
     staff = await api('staff');
     base = `/api/communities/${await communityId(staff)}`;
-    round = (await answer<'/api/communities/{communityId}/evaluations'>(staff.get(`${base}/evaluations?status=open`))).items[0];
+    round = (await answer<'/api/communities/{communityId}/evaluations'>(staff.get(`${base}/evaluations?status=open`)))
+      .items[0];
   });
 
   async function scoreOnPhone(page: Page, scores: number[], comment: string, open = true) {
@@ -39,7 +40,9 @@ describe('物业考评: committee scores on phones, the round closes, the result
   }
 
   it('shows the rounds, the rubric, the trend, the dashboard and town figures in the console, and exports for the town', async () => {
-    const trend = await answer<'/api/communities/{communityId}/evaluations/trend'>(staff.get(`${base}/evaluations/trend`));
+    const trend = await answer<'/api/communities/{communityId}/evaluations/trend'>(
+      staff.get(`${base}/evaluations/trend`),
+    );
     expect(trend.items.length).toBeGreaterThan(0);
     const page = await b.page({ as: 'staff' });
     await page.goto('/evaluations/rubric');
@@ -66,7 +69,10 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await page.getByTestId('evaluation-company').click();
     await page.locator('.ant-select-item-option', { hasText: round.companyName }).click();
     await expectAccessible(page, 'new round dialog');
-    await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click(); // antd spaces a two-character label
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click(); // antd spaces a two-character label
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
     const admin = await b.page({ as: 'admin' });
@@ -105,18 +111,26 @@ describe('物业考评: committee scores on phones, the round closes, the result
     // Two more members send their sheets from the API, as the same phones would.
     for (const login of ['committee3', 'committee4']) {
       const m = await api(login);
-      const r = await m.post(`${base}/evaluations/${round.id}/scores`, { data: { items: Object.fromEntries(ITEMS.map((k) => [k, { score: 80, comment: '' }])) } });
+      const r = await m.post(`${base}/evaluations/${round.id}/scores`, {
+        data: { items: Object.fromEntries(ITEMS.map((k) => [k, { score: 80, comment: '' }])) },
+      });
       expect(r.status()).toBe(200);
       expect((await answer<'/api/communities/{communityId}/evaluations/{id}/scores', 'post'>(r)).result).toBeNull();
     }
   });
 
-  it('closes the round with the last member\'s sheet and shows the result on the phone and in the console', async () => {
+  it("closes the round with the last member's sheet and shows the result on the phone and in the console", async () => {
     const last = await b.page({ as: 'committee5', h5: true, viewport: PHONE });
     await scoreOnPhone(last, [90, 90, 90, 90, 90, 90], '');
     await last.getByTestId('evaluation-result').waitFor();
-    const closed = await answer<'/api/communities/{communityId}/evaluations/{id}'>(staff.get(`${base}/evaluations/${round.id}`));
-    expect(closed).toMatchObject({ status: 'closed', closedReason: 'all_scored', result: { members: 5, scored: 5, absent: 0 } });
+    const closed = await answer<'/api/communities/{communityId}/evaluations/{id}'>(
+      staff.get(`${base}/evaluations/${round.id}`),
+    );
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closedReason: 'all_scored',
+      result: { members: 5, scored: 5, absent: 0 },
+    });
     expect(await last.getByTestId('evaluation-score').textContent()).toBe(String(closed.result?.score));
     await expectAccessible(last, 'closed round result (H5)');
 
@@ -135,8 +149,12 @@ describe('物业考评: committee scores on phones, the round closes, the result
     const text = (await page.getByTestId('public-evaluation').textContent())!;
     expect(text).toContain(round.estateName);
     expect(text).not.toContain('垃圾房日产日清');
-    const committees = await answer<'/api/communities/{communityId}/organizations'>(staff.get(`${base}/organizations?kind=committee`));
-    const members = await answer<'/api/communities/{communityId}/organizations/{id}/members'>(staff.get(`${base}/organizations/${committees.items[0].id}/members`));
+    const committees = await answer<'/api/communities/{communityId}/organizations'>(
+      staff.get(`${base}/organizations?kind=committee`),
+    );
+    const members = await answer<'/api/communities/{communityId}/organizations/{id}/members'>(
+      staff.get(`${base}/organizations/${committees.items[0].id}/members`),
+    );
     const names = members.items.map((m) => m.name);
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(text).not.toContain(n);
@@ -151,10 +169,19 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await committee.locator('.ant-picker-dropdown .ant-picker-cell-in-view').last().click();
     await committee.getByTestId('rect-add').click();
     await committee.getByTestId('rectifications').getByText('晚间巡查外来车辆').waitFor();
-    const rect = (await answer<'/api/communities/{communityId}/rectifications'>(staff.get(`${base}/rectifications?roundId=${round.id}`))).items[0];
+    const rect = (
+      await answer<'/api/communities/{communityId}/rectifications'>(
+        staff.get(`${base}/rectifications?roundId=${round.id}`),
+      )
+    ).items[0];
 
     const photo = path.join(os.tmpdir(), `gz-rect-${rect.id}.png`);
-    fs.writeFileSync(photo, await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).png().toBuffer());
+    fs.writeFileSync(
+      photo,
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
+        .png()
+        .toBuffer(),
+    );
     const property = await b.page({ as: 'property' });
     await property.goto(`/evaluations/${round.id}`);
     await property.getByTestId(`rect-upload-${rect.id}`).waitFor();
@@ -167,6 +194,8 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await expectAccessible(property, 'round detail with a finished rectification');
 
     const notice = await answer<'/api/public/evaluations/{id}'>(staff.get(`/api/public/evaluations/${round.id}`));
-    expect(notice.rectifications).toContainEqual(expect.objectContaining({ title: '晚间巡查外来车辆', status: 'done' }));
+    expect(notice.rectifications).toContainEqual(
+      expect.objectContaining({ title: '晚间巡查外来车辆', status: 'done' }),
+    );
   });
 });

@@ -37,11 +37,17 @@ describe('resident H5', () => {
   });
 
   it('a resident joins their household with the one-time code that staff issued', async () => {
-    const buildings = (await answer<'/api/communities/{communityId}/buildings'>(staff.get(`${base}/buildings?q=2号楼&pageSize=5`))).items;
+    const buildings = (
+      await answer<'/api/communities/{communityId}/buildings'>(staff.get(`${base}/buildings?q=2号楼&pageSize=5`))
+    ).items;
     const building = buildings.find((x) => x.estateName === '洞北小区') ?? buildings[0];
-    const issued = await answer<'/api/communities/{communityId}/buildings/{id}/join-codes', 'post'>(staff.post(`${base}/buildings/${building.id}/join-codes`));
+    const issued = await answer<'/api/communities/{communityId}/buildings/{id}/join-codes', 'post'>(
+      staff.post(`${base}/buildings/${building.id}/join-codes`),
+    );
     const { code, householdId } = issued.items[0];
-    const household = await answer<'/api/communities/{communityId}/households/{id}'>(staff.get(`${base}/households/${householdId}`));
+    const household = await answer<'/api/communities/{communityId}/households/{id}'>(
+      staff.get(`${base}/households/${householdId}`),
+    );
 
     const page = await b.page({ h5: true, viewport: PHONE });
     await page.goto(`/h5/join?code=${code}`);
@@ -65,9 +71,10 @@ describe('resident H5', () => {
     await field(again, 'join-password').fill('another-password-2026');
     await again.getByTestId('join-submit').click();
     await expect.poll(() => again.getByTestId('join-error').textContent()).toMatch(/户码无效|已被使用/);
-    const members = (await answer<'/api/communities/{communityId}/households/{id}'>(staff.get(`${base}/households/${householdId}`))).residents.map((r) => r.name);
+    const members = (
+      await answer<'/api/communities/{communityId}/households/{id}'>(staff.get(`${base}/households/${householdId}`))
+    ).residents.map((r) => r.name);
     expect(members).toContain('钱晓红');
     expect(members).not.toContain('冒用者');
   });
 });
-

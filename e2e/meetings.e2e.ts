@@ -27,7 +27,9 @@ describe('meetings and group-chat intake in the console', () => {
     base = `/api/communities/${await communityId(staff)}`;
     page = await b.page({ as: 'staff' });
   });
-  afterAll(async () => { await staff?.dispose(); });
+  afterAll(async () => {
+    await staff?.dispose();
+  });
 
   /** Opens a candidate's resident picker (it searches the speaker's surname) and takes the first match. */
   const pickResident = async (i: number) => {
@@ -62,9 +64,17 @@ describe('meetings and group-chat intake in the console', () => {
     await page.getByTestId('candidate-2-skip').click();
     expect(await page.locator('[data-testid$="-created"]').count()).toBe(2);
 
-    const list = (await answer<'/api/communities/{communityId}/tickets'>(staff.get(`${base}/tickets?scope=all&q=${encodeURIComponent('声控开关')}`))).items;
+    const list = (
+      await answer<'/api/communities/{communityId}/tickets'>(
+        staff.get(`${base}/tickets?scope=all&q=${encodeURIComponent('声控开关')}`),
+      )
+    ).items;
     expect(list).toEqual([expect.objectContaining({ title: '5号楼2单元楼道灯和声控开关坏了', channel: 'group_chat' })]);
-    const parking = (await answer<'/api/communities/{communityId}/tickets'>(staff.get(`${base}/tickets?scope=all&q=${encodeURIComponent('洞北小区3号楼门口')}`))).items;
+    const parking = (
+      await answer<'/api/communities/{communityId}/tickets'>(
+        staff.get(`${base}/tickets?scope=all&q=${encodeURIComponent('洞北小区3号楼门口')}`),
+      )
+    ).items;
     expect(parking).toEqual([expect.objectContaining({ category: 'parking', channel: 'group_chat' })]);
   });
 
@@ -119,9 +129,16 @@ describe('meetings and group-chat intake in the console', () => {
     expect(await page.getByTestId('meeting-signatures').textContent()).toContain('陈书记');
 
     // Action items are tracked to done after the meeting.
-    const item = (await answer<'/api/communities/{communityId}/meetings/{id}'>(staff.get(`${base}/meetings/${id}`))).actionItems[0];
+    const item = (await answer<'/api/communities/{communityId}/meetings/{id}'>(staff.get(`${base}/meetings/${id}`)))
+      .actionItems[0];
     await page.getByTestId(`item-done-${item.id}`).click();
-    await expect.poll(async () => (await answer<'/api/communities/{communityId}/meetings/{id}'>(staff.get(`${base}/meetings/${id}`))).actionItems[0].done).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await answer<'/api/communities/{communityId}/meetings/{id}'>(staff.get(`${base}/meetings/${id}`)))
+            .actionItems[0].done,
+      )
+      .toBe(true);
     await page.goto('/meetings');
     await expect.poll(() => page.getByTestId('meetings-table').textContent()).toContain('2026年11月月例会');
     await expectAccessible(page, 'meetings list');

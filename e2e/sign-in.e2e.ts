@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { api, demoPassword, expectAccessible, field, signIn, useBrowser } from './support/browser';
 import { answer } from './support/answers';
 
-const CONSOLE_ACCOUNTS = ['admin', 'secretary', 'staff', 'property', 'committee1', 'committee2', 'committee3', 'committee4', 'committee5', 'leader1'];
+const CONSOLE_ACCOUNTS = [
+  'admin',
+  'secretary',
+  'staff',
+  'property',
+  'committee1',
+  'committee2',
+  'committee3',
+  'committee4',
+  'committee5',
+  'leader1',
+];
 
 describe('sign-in', () => {
   const b = useBrowser();
@@ -47,7 +58,9 @@ describe('sign-in', () => {
     await field(page, 'password-new').fill(next);
     await field(page, 'password-again').fill(`${next}x`);
     await page.getByTestId('password-form-submit').click();
-    await expect.poll(() => page.locator('.ant-form-item-explain-error').first().textContent()).toBe('两次输入的新密码不一致');
+    await expect
+      .poll(() => page.locator('.ant-form-item-explain-error').first().textContent())
+      .toBe('两次输入的新密码不一致');
     await field(page, 'password-again').fill(next);
     await page.getByTestId('password-form-submit').click();
     await expect.poll(() => page.locator('.ant-message').textContent()).toContain('原密码不正确');

@@ -14,7 +14,7 @@ const FOUR = ['party_branch', 'property_company', 'committee', 'building_leaders
  * residents' tickets are resolved. Months later the report and the public page settle any dispute,
  * and a receipt is verified without signing in.
  */
-describe('停车难: from residents\' tickets to a verifiable consultation and a closed topic', () => {
+describe("停车难: from residents' tickets to a verifiable consultation and a closed topic", () => {
   const b = useBrowser();
   let staff: APIRequestContext;
   let resident: APIRequestContext;
@@ -53,13 +53,21 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     tickets.push({ id: new URL(phone.url()).pathname.split('/').pop()!, number });
     // A second household's complaint about the same thing, filed the same way through the API.
     const r = await resident.post(`${base}/tickets`, {
-      data: { title: '停车费太低，外面的车都来停', description: '临时停车两小时免费，周边单位的车天天停在小区里。', locationKind: 'public_area', area: '洞北小区南门' },
+      data: {
+        title: '停车费太低，外面的车都来停',
+        description: '临时停车两小时免费，周边单位的车天天停在小区里。',
+        locationKind: 'public_area',
+        area: '洞北小区南门',
+      },
       headers: { 'Idempotency-Key': `story-${crypto.randomUUID()}` },
     });
     expect(r.status(), await r.text()).toBe(201);
     tickets.push(await answer<'/api/communities/{communityId}/tickets', 'post'>(r));
     expect(tickets).toHaveLength(2);
-    for (const tk of tickets) expect((await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${tk.id}`))).category).toBe('parking');
+    for (const tk of tickets)
+      expect(
+        (await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${tk.id}`))).category,
+      ).toBe('parking');
   });
 
   it('staff open a topic, link the tickets to it and record their research', async () => {
@@ -80,8 +88,12 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await expect.poll(() => page.getByTestId('topic-tickets').textContent()).toContain(tickets[1].number);
     expect(await page.getByTestId('topic-tickets').textContent()).toContain(tickets[0].number);
     // The ticket shows the topic it went to.
-    const onTicket = await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${tickets[0].id}`));
-    expect(onTicket.links).toEqual([expect.objectContaining({ targetType: 'topic', targetId: topicId, title: '洞北小区停车收费与外来车辆' })]);
+    const onTicket = await answer<'/api/communities/{communityId}/tickets/{id}'>(
+      staff.get(`${base}/tickets/${tickets[0].id}`),
+    );
+    expect(onTicket.links).toEqual([
+      expect.objectContaining({ targetType: 'topic', targetId: topicId, title: '洞北小区停车收费与外来车辆' }),
+    ]);
     await expectAccessible(page, 'topic with linked tickets');
 
     await act(page, 'topic-advance');
@@ -96,10 +108,22 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
   it('holds the forum: one missing a party does not complete the stage; one with all four parties does', async () => {
     const page = console_;
     // A forum the building leaders missed, recorded through the API.
-    const m = await answer<'/api/communities/{communityId}/meetings', 'post'>(staff.post(`${base}/meetings`, { data: { kind: 'forum', title: '停车问题座谈会（楼组长缺席）', topicId, scheduledAt: new Date().toISOString() } }));
+    const m = await answer<'/api/communities/{communityId}/meetings', 'post'>(
+      staff.post(`${base}/meetings`, {
+        data: { kind: 'forum', title: '停车问题座谈会（楼组长缺席）', topicId, scheduledAt: new Date().toISOString() },
+      }),
+    );
     await staff.patch(`${base}/meetings/${m.id}`, { data: { minutes: '楼组长未到，只交换了意见。' } });
-    await staff.put(`${base}/meetings/${m.id}/attendance`, { data: { items: FOUR.map((p) => ({ party: p, expected: 2, present: p === 'building_leaders' ? 0 : 2 })) } });
-    expect((await staff.post(`${base}/meetings/${m.id}/close`, { data: { signatures: [{ party: 'party_branch', name: '陈书记' }] } })).status()).toBe(200);
+    await staff.put(`${base}/meetings/${m.id}/attendance`, {
+      data: { items: FOUR.map((p) => ({ party: p, expected: 2, present: p === 'building_leaders' ? 0 : 2 })) },
+    });
+    expect(
+      (
+        await staff.post(`${base}/meetings/${m.id}/close`, {
+          data: { signatures: [{ party: 'party_branch', name: '陈书记' }] },
+        })
+      ).status(),
+    ).toBe(200);
     await page.reload();
     await expect.poll(() => page.getByTestId('topic-missing').textContent()).toContain('四方');
     expect(await page.getByTestId('topic-advance').isDisabled()).toBe(true);
@@ -138,14 +162,33 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
   });
 
   it('consults the households: a vote on the phone with a receipt, a second vote refused, a paper ballot confirmed by a second person', async () => {
-    const { myBuildingId } = await answer<'/api/communities/{communityId}/tickets/places'>(resident.get(`${base}/tickets/places`));
+    const { myBuildingId } = await answer<'/api/communities/{communityId}/tickets/places'>(
+      resident.get(`${base}/tickets/places`),
+    );
     const now = Date.now();
-    const created = await staff.post(`${base}/consultations`, { data: {
-      title: '洞北小区临时停车调整征询', description: '四方座谈形成的方案，请各户表态。', topicId, scope: { kind: 'buildings', ids: [myBuildingId] },
-      opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(),
-      questions: [{ key: 'plan', text: '免费临停由2小时调整为半小时，54个车位业主优先', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }], approveOption: 'agree' }],
-      participation: { op: '>=', num: 1, den: 100 }, approval: { op: '>', num: 1, den: 2 },
-    } });
+    const created = await staff.post(`${base}/consultations`, {
+      data: {
+        title: '洞北小区临时停车调整征询',
+        description: '四方座谈形成的方案，请各户表态。',
+        topicId,
+        scope: { kind: 'buildings', ids: [myBuildingId] },
+        opensAt: new Date(now - 60_000).toISOString(),
+        closesAt: new Date(now + 86_400_000).toISOString(),
+        questions: [
+          {
+            key: 'plan',
+            text: '免费临停由2小时调整为半小时，54个车位业主优先',
+            options: [
+              { key: 'agree', label: '同意' },
+              { key: 'disagree', label: '不同意' },
+            ],
+            approveOption: 'agree',
+          },
+        ],
+        participation: { op: '>=', num: 1, den: 100 },
+        approval: { op: '>', num: 1, den: 2 },
+      },
+    });
     expect(created.status(), await created.text()).toBe(201);
     consultationId = (await answer<'/api/communities/{communityId}/consultations', 'post'>(created)).id;
     const page = console_;
@@ -162,11 +205,19 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await phone.getByTestId('receipt').waitFor();
     // The confirm dialog fades out after the receipt shows; axe would read its half-transparent text.
     await phone.getByTestId('vote-confirm-text').waitFor({ state: 'hidden' });
-    receipt = { seq: (await phone.getByTestId('receipt-seq').textContent())!, hash: (await phone.getByTestId('receipt-hash').textContent())! };
+    receipt = {
+      seq: (await phone.getByTestId('receipt-seq').textContent())!,
+      hash: (await phone.getByTestId('receipt-hash').textContent())!,
+    };
     expect(receipt.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await phone.getByTestId('receipt-public').getAttribute('href')).toBe(`/p/consultations/${consultationId}?s=${receipt.seq}&h=${receipt.hash}`);
+    expect(await phone.getByTestId('receipt-public').getAttribute('href')).toBe(
+      `/p/consultations/${consultationId}?s=${receipt.seq}&h=${receipt.hash}`,
+    );
     await expectAccessible(phone, 'phone receipt');
-    const again = await resident.post(`${base}/consultations/${consultationId}/ballots`, { data: { answers: { plan: 'disagree' } }, headers: { 'Idempotency-Key': `story-${crypto.randomUUID()}` } });
+    const again = await resident.post(`${base}/consultations/${consultationId}/ballots`, {
+      data: { answers: { plan: 'disagree' } },
+      headers: { 'Idempotency-Key': `story-${crypto.randomUUID()}` },
+    });
     expect(again.status()).toBe(409);
     expect((await again.json()).error.code).toBe('already_voted');
 
@@ -179,13 +230,26 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await page.getByTestId('ballot-plan').getByText('同意', { exact: true }).click();
     await page.getByTestId('ballot-modal-submit').click();
     await expect.poll(() => page.getByTestId('pending-table').textContent()).toContain('DB-2026-017');
-    const pending = (await answer<'/api/communities/{communityId}/consultations/{id}/pending'>(staff.get(`${base}/consultations/${consultationId}/pending`))).items[0];
+    const pending = (
+      await answer<'/api/communities/{communityId}/consultations/{id}/pending'>(
+        staff.get(`${base}/consultations/${consultationId}/pending`),
+      )
+    ).items[0];
     const self = await staff.post(`${base}/consultations/${consultationId}/ballots/${pending.ballotId}/confirm`);
     expect((await self.json()).error.code).toBe('same_person_confirm');
     const second = await b.page({ as: 'secretary' });
     await second.goto(`/consultations/${consultationId}`);
     await act(second, `confirm-${pending.ballotId}`);
-    await expect.poll(async () => (await answer<'/api/communities/{communityId}/consultations/{id}'>(staff.get(`${base}/consultations/${consultationId}`))).progress).toEqual({ counted: 2, pending: 0 });
+    await expect
+      .poll(
+        async () =>
+          (
+            await answer<'/api/communities/{communityId}/consultations/{id}'>(
+              staff.get(`${base}/consultations/${consultationId}`),
+            )
+          ).progress,
+      )
+      .toEqual({ counted: 2, pending: 0 });
     await expectAccessible(second, 'consultation run page');
 
     // Closed by staff now (the server would also close it at its closing time); the result is frozen and published.
@@ -195,7 +259,7 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await expect.poll(() => page.getByTestId('result-passed').textContent()).toBe('通过');
   });
 
-  it('writes the decision, the four parties sign it, it is published, and closing the topic resolves the residents\' tickets', async () => {
+  it("writes the decision, the four parties sign it, it is published, and closing the topic resolves the residents' tickets", async () => {
     const page = console_;
     await page.goto(`/topics/${topicId}`);
     await act(page, 'topic-advance');
@@ -209,9 +273,15 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await field(secretary, 'signoff-name').fill('陈书记');
     await expectAccessible(secretary, 'topic at its decision stage');
     await act(secretary, 'signoff-submit');
-    for (const [login, party] of [['property', 'property_company'], ['committee1', 'committee'], ['leader1', 'building_leaders']] as const) {
+    for (const [login, party] of [
+      ['property', 'property_company'],
+      ['committee1', 'committee'],
+      ['leader1', 'building_leaders'],
+    ] as const) {
       const who = await api(login);
-      expect((await who.post(`${base}/topics/${topicId}/signoffs`, { data: { party, signerName: `${login}` } })).status()).toBe(200);
+      expect(
+        (await who.post(`${base}/topics/${topicId}/signoffs`, { data: { party, signerName: `${login}` } })).status(),
+      ).toBe(200);
       await who.dispose();
     }
     await page.reload();
@@ -224,13 +294,22 @@ describe('停车难: from residents\' tickets to a verifiable consultation and a
     await field(page, 'skip-reason').fill('物业当周完成道闸计时调整，记录见物业工单');
     await page.getByTestId('skip-ok').click();
     await expect.poll(async () => (await topic()).stage).toBe('review');
-    expect((await staff.post(`${base}/topics/${topicId}/evidence`, { data: { kind: 'publication', text: '决议及征询结果已在小区公告栏公示7天。' } })).status()).toBe(200);
+    expect(
+      (
+        await staff.post(`${base}/topics/${topicId}/evidence`, {
+          data: { kind: 'publication', text: '决议及征询结果已在小区公告栏公示7天。' },
+        })
+      ).status(),
+    ).toBe(200);
     await page.reload();
     await page.getByTestId('topic-advance').click();
     expect(await field(page, 'close-resolve-tickets').isChecked()).toBe(true);
     await page.getByTestId('close-ok').click();
     await expect.poll(async () => (await topic()).status).toBe('closed');
-    for (const tk of tickets) expect((await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${tk.id}`))).state).toBe('resolved');
+    for (const tk of tickets)
+      expect(
+        (await answer<'/api/communities/{communityId}/tickets/{id}'>(staff.get(`${base}/tickets/${tk.id}`))).state,
+      ).toBe('resolved');
   });
 
   it('months later: the printable report and the public page show the result, and a receipt verifies without signing in', async () => {

@@ -24,12 +24,21 @@ describe('activities and department referrals', () => {
 
   it('a resident signs up on the phone, checks in by opening the QR URL, checks out, and the service counts in her hours', async () => {
     const now = Date.now();
-    const created = await staff.post(`${base}/activities`, { data: {
-      kind: 'festival', title: '端午包粽子（演示）', location: '嘉和景苑活动室', startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3 * 3_600_000).toISOString(), capacity: 20,
-    } });
+    const created = await staff.post(`${base}/activities`, {
+      data: {
+        kind: 'festival',
+        title: '端午包粽子（演示）',
+        location: '嘉和景苑活动室',
+        startsAt: new Date(now - 60_000).toISOString(),
+        endsAt: new Date(now + 3 * 3_600_000).toISOString(),
+        capacity: 20,
+      },
+    });
     expect(created.status()).toBe(201);
     const activity = await answer<'/api/communities/{communityId}/activities', 'post'>(created);
-    const before = await answer<'/api/communities/{communityId}/activities/mine'>(resident.get(`${base}/activities/mine`));
+    const before = await answer<'/api/communities/{communityId}/activities/mine'>(
+      resident.get(`${base}/activities/mine`),
+    );
 
     const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
     await phone.goto('/h5/activities');
@@ -63,21 +72,38 @@ describe('activities and department referrals', () => {
     await phone.screenshot({ path: 'test-results/volunteers-h5-check.png', fullPage: true });
 
     // Her hours: one more person-time, and the activity listed as checked out.
-    const after = await answer<'/api/communities/{communityId}/activities/mine'>(resident.get(`${base}/activities/mine`));
+    const after = await answer<'/api/communities/{communityId}/activities/mine'>(
+      resident.get(`${base}/activities/mine`),
+    );
     expect(after.personTimes).toBe(before.personTimes + 1);
     await phone.goto('/h5/activities');
     await expect.poll(() => phone.getByTestId('vo-my-hours').textContent()).toContain(`共 ${after.personTimes} 人次`);
     await phone.screenshot({ path: 'test-results/volunteers-h5-list.png', fullPage: true });
-    const detail = await answer<'/api/communities/{communityId}/activities/{id}'>(staff.get(`${base}/activities/${activity.id}`));
-    expect(detail.signups).toEqual([expect.objectContaining({ checkedInAt: expect.any(String), checkedOutAt: expect.any(String) })]);
+    const detail = await answer<'/api/communities/{communityId}/activities/{id}'>(
+      staff.get(`${base}/activities/${activity.id}`),
+    );
+    expect(detail.signups).toEqual([
+      expect.objectContaining({ checkedInAt: expect.any(String), checkedOutAt: expect.any(String) }),
+    ]);
     // Checking in again with the same code is refused.
-    const again = await resident.post(`${base}/activities/${activity.id}/check-in`, { data: { code: new URL(url!, 'http://x').searchParams.get('code') } });
+    const again = await resident.post(`${base}/activities/${activity.id}/check-in`, {
+      data: { code: new URL(url!, 'http://x').searchParams.get('code') },
+    });
     expect((await again.json()).error.code).toBe('already_checked_in');
   });
 
-  it('staff refer a ticket to a department; it is shown as outstanding and on the ticket\'s timeline', async () => {
+  it("staff refer a ticket to a department; it is shown as outstanding and on the ticket's timeline", async () => {
     const estateId = (await answer<'/api/communities/{communityId}/estates'>(staff.get(`${base}/estates`))).items[0].id;
-    const t = await answer<'/api/communities/{communityId}/tickets', 'post'>(resident.post(`${base}/tickets`, { data: { title: '楼道要改电路', description: '楼道电线老化，需要供电所来改线', locationKind: 'estate', estateId } }));
+    const t = await answer<'/api/communities/{communityId}/tickets', 'post'>(
+      resident.post(`${base}/tickets`, {
+        data: {
+          title: '楼道要改电路',
+          description: '楼道电线老化，需要供电所来改线',
+          locationKind: 'estate',
+          estateId,
+        },
+      }),
+    );
     const page = await b.page({ as: 'staff' });
     await page.goto('/referrals');
     await page.getByTestId('rf-new').click();

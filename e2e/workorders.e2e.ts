@@ -6,7 +6,10 @@ import { api, communityId, expectAccessible, field, useBrowser } from './support
 import { RESULTS } from './support/global-setup';
 
 const PHONE = { width: 390, height: 844 };
-const photo = () => sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 90, g: 110, b: 130 } } }).jpeg({ quality: 80 }).toBuffer();
+const photo = () =>
+  sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 90, g: 110, b: 130 } } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 
 /** The article's practice end to end: a shared-area leak reported by a resident is repaired under the fee list and paid from the emergency repair fund. */
 describe('a leak ticket becomes a work order, paid from the emergency repair fund', () => {
@@ -21,12 +24,24 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     staffApi = await api('staff');
     residentApi = await api('resident1');
     base = `/api/communities/${await communityId(staffApi)}`;
-    const estateId = (await answer<'/api/communities/{communityId}/estates'>(staffApi.get(`${base}/estates`))).items[0].id;
-    const r = await residentApi.post(`${base}/tickets`, { data: { title: '三楼楼道墙面渗水', description: '楼顶渗水流到三楼楼道，墙面发霉掉皮', locationKind: 'public_area', area: '3号楼楼道', estateId } });
+    const estateId = (await answer<'/api/communities/{communityId}/estates'>(staffApi.get(`${base}/estates`))).items[0]
+      .id;
+    const r = await residentApi.post(`${base}/tickets`, {
+      data: {
+        title: '三楼楼道墙面渗水',
+        description: '楼顶渗水流到三楼楼道，墙面发霉掉皮',
+        locationKind: 'public_area',
+        area: '3号楼楼道',
+        estateId,
+      },
+    });
     expect(r.status(), await r.text()).toBe(201);
     ticketId = (await answer<'/api/communities/{communityId}/tickets', 'post'>(r)).id;
   });
-  afterAll(async () => { await staffApi?.dispose(); await residentApi?.dispose(); });
+  afterAll(async () => {
+    await staffApi?.dispose();
+    await residentApi?.dispose();
+  });
 
   const sign = async (page: Page) => {
     await page.goto(`/work-orders/${workOrderId}`);
@@ -70,7 +85,9 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     await page.getByTestId('wo-start').click();
     await expect.poll(() => page.getByTestId('wo-status').textContent()).toBe('施工中');
     await field(page, 'wo-complete-note').fill('已铲除霉变墙皮，做防水并重新粉刷');
-    await page.getByTestId('wo-photos').setInputFiles({ name: 'IMG_0520.jpg', mimeType: 'image/jpeg', buffer: await photo() });
+    await page
+      .getByTestId('wo-photos')
+      .setInputFiles({ name: 'IMG_0520.jpg', mimeType: 'image/jpeg', buffer: await photo() });
     await page.getByTestId('wo-complete').click();
     await expect.poll(() => page.getByTestId('wo-status').textContent()).toBe('待验收');
     await page.getByTestId('wo-photo-list').waitFor();
@@ -87,7 +104,9 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     const fund = await ledger();
     expect(fund.fund.balanceFen).toBe(before - 240_000);
     expect(fund.entries[0]).toMatchObject({ kind: 'spend', amountFen: 240_000, workOrderId });
-    const ticket = await answer<'/api/communities/{communityId}/tickets/{id}'>(residentApi.get(`${base}/tickets/${ticketId}`));
+    const ticket = await answer<'/api/communities/{communityId}/tickets/{id}'>(
+      residentApi.get(`${base}/tickets/${ticketId}`),
+    );
     expect(ticket.state).toBe('resolved');
 
     await page.goto(`/work-orders/${workOrderId}`);

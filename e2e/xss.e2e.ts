@@ -24,7 +24,13 @@ describe('stored XSS in every free-text field, in every view', () => {
       return clients.get(as)!;
     };
     const call: Call = async (as, method, url, body) => {
-      const r = await (await client(as)).fetch(url, { method, data: body, headers: method === 'GET' ? {} : { 'Idempotency-Key': `xss-${crypto.randomUUID()}` } });
+      const r = await (
+        await client(as)
+      ).fetch(url, {
+        method,
+        data: body,
+        headers: method === 'GET' ? {} : { 'Idempotency-Key': `xss-${crypto.randomUUID()}` },
+      });
       const text = await r.text();
       return { status: r.status(), body: text.startsWith('{') ? JSON.parse(text) : text };
     };
@@ -38,32 +44,55 @@ describe('stored XSS in every free-text field, in every view', () => {
   const SHOWN = [...XSS_PAYLOADS, '<svg/onload=__xss=1>'];
   async function visit(page: Page, url: string, shows: boolean, dialogs: string[]) {
     await page.goto(url);
-    await page.locator('.ant-spin-spinning, .adm-dot-loading, [aria-busy=true]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+    await page
+      .locator('.ant-spin-spinning, .adm-dot-loading, [aria-busy=true]')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => {});
     // Settled once the planted text is on screen, or, for views that need not show it, once the network is quiet.
-    if (shows) await page.waitForFunction((xs) => xs.some((x) => document.body.innerText.includes(x)), SHOWN, { timeout: 15_000 }).catch(() => {});
+    if (shows)
+      await page
+        .waitForFunction((xs) => xs.some((x) => document.body.innerText.includes(x)), SHOWN, { timeout: 15_000 })
+        .catch(() => {});
     else await page.waitForLoadState('networkidle');
-    return page.evaluate((payloads) => ({
-      xss: (window as { __xss?: unknown }).__xss,
-      injected: [...document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover], img[src="x"], a[href^="javascript:" i], iframe, object, embed')]
-        .map((e) => e.outerHTML.slice(0, 120)),
-      scripts: [...document.scripts].filter((s) => s.textContent?.includes('__xss')).length,
-      shown: payloads.filter((x) => document.body.innerText.includes(x)).length,
-      path: location.pathname,
-    }), SHOWN).then((r) => ({ ...r, dialogs: [...dialogs] }));
+    return page
+      .evaluate(
+        (payloads) => ({
+          xss: (window as { __xss?: unknown }).__xss,
+          injected: [
+            ...document.querySelectorAll(
+              '[onerror], [onload], [onclick], [onmouseover], img[src="x"], a[href^="javascript:" i], iframe, object, embed',
+            ),
+          ].map((e) => e.outerHTML.slice(0, 120)),
+          scripts: [...document.scripts].filter((s) => s.textContent?.includes('__xss')).length,
+          shown: payloads.filter((x) => document.body.innerText.includes(x)).length,
+          path: location.pathname,
+        }),
+        SHOWN,
+      )
+      .then((r) => ({ ...r, dialogs: [...dialogs] }));
   }
 
-  async function sweep(views: Array<{ url: string; shows: boolean; print?: boolean }>, o: { as: string; h5?: boolean }) {
+  async function sweep(
+    views: Array<{ url: string; shows: boolean; print?: boolean }>,
+    o: { as: string; h5?: boolean },
+  ) {
     const page = await b.page({ as: o.as, h5: o.h5, ...(o.h5 ? { viewport: PHONE } : {}) });
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     const problems: string[] = [];
     expect(views.length).toBeGreaterThan(0);
     for (const v of views) {
       const r = await visit(page, v.url, v.shows, dialogs);
       if (r.xss !== undefined) problems.push(`${v.url}: a payload ran (window.__xss = ${String(r.xss)})`);
       if (r.dialogs.length) problems.push(`${v.url}: dialog ${r.dialogs.join(' / ')}`);
-      if (r.injected.length || r.scripts) problems.push(`${v.url}: injected ${r.injected.join(' | ')} scripts=${r.scripts}`);
-      if (v.shows && r.shown === 0) problems.push(`${v.url} (at ${r.path}): no planted text shown; the sweep would prove nothing here`);
+      if (r.injected.length || r.scripts)
+        problems.push(`${v.url}: injected ${r.injected.join(' | ')} scripts=${r.scripts}`);
+      if (v.shows && r.shown === 0)
+        problems.push(`${v.url} (at ${r.path}): no planted text shown; the sweep would prove nothing here`);
       // Print views go on paper and walls: hostile text must not break their accessibility either.
       if (v.print) await expectAccessible(page, `print view ${v.url} with planted text`);
     }
@@ -72,59 +101,65 @@ describe('stored XSS in every free-text field, in every view', () => {
   }
 
   it('console pages and print views, as staff', async () => {
-    const n = await sweep([
-      { url: '/', shows: false },
-      { url: '/org/estates', shows: true },
-      { url: '/org/grids', shows: true },
-      { url: '/org/buildings', shows: true },
-      { url: `/org/buildings/${p.buildingId}/join-codes`, shows: true, print: true },
-      { url: '/org/households', shows: true },
-      { url: '/org/residents', shows: true },
-      { url: '/org/organizations', shows: true },
-      { url: '/org/accounts', shows: true },
-      { url: '/tickets', shows: true },
-      { url: '/tickets/overdue', shows: false },
-      { url: '/tickets/figures', shows: true },
-      ...p.ticketIds.map((id) => ({ url: `/tickets/${id}`, shows: true })),
-      { url: '/consultations', shows: true },
-      { url: `/consultations/${p.consultationId}`, shows: true },
-      { url: `/consultations/${p.consultationId}/report`, shows: true, print: true },
-      { url: '/topics', shows: true },
-      { url: `/topics/${p.topicId}`, shows: true },
-      { url: '/meetings', shows: true },
-      { url: `/meetings/${p.meetingId}`, shows: true },
-      { url: '/projects', shows: true },
-      { url: `/projects/${p.projectId}`, shows: true },
-      { url: '/resources', shows: true },
-      { url: '/evaluations', shows: true },
-      { url: `/evaluations/${p.roundId}`, shows: true },
-      { url: '/evaluations/trend', shows: true },
-      { url: '/activities', shows: true },
-      { url: '/volunteer-hours', shows: true },
-      { url: '/referrals', shows: true },
-      { url: '/proposals', shows: true },
-      { url: '/work-orders', shows: true },
-      { url: `/work-orders/${p.workOrderId}`, shows: true },
-      { url: '/fee-list', shows: true },
-      { url: '/funds', shows: true },
-      { url: '/duty', shows: true },
-    ], { as: 'staff' });
+    const n = await sweep(
+      [
+        { url: '/', shows: false },
+        { url: '/org/estates', shows: true },
+        { url: '/org/grids', shows: true },
+        { url: '/org/buildings', shows: true },
+        { url: `/org/buildings/${p.buildingId}/join-codes`, shows: true, print: true },
+        { url: '/org/households', shows: true },
+        { url: '/org/residents', shows: true },
+        { url: '/org/organizations', shows: true },
+        { url: '/org/accounts', shows: true },
+        { url: '/tickets', shows: true },
+        { url: '/tickets/overdue', shows: false },
+        { url: '/tickets/figures', shows: true },
+        ...p.ticketIds.map((id) => ({ url: `/tickets/${id}`, shows: true })),
+        { url: '/consultations', shows: true },
+        { url: `/consultations/${p.consultationId}`, shows: true },
+        { url: `/consultations/${p.consultationId}/report`, shows: true, print: true },
+        { url: '/topics', shows: true },
+        { url: `/topics/${p.topicId}`, shows: true },
+        { url: '/meetings', shows: true },
+        { url: `/meetings/${p.meetingId}`, shows: true },
+        { url: '/projects', shows: true },
+        { url: `/projects/${p.projectId}`, shows: true },
+        { url: '/resources', shows: true },
+        { url: '/evaluations', shows: true },
+        { url: `/evaluations/${p.roundId}`, shows: true },
+        { url: '/evaluations/trend', shows: true },
+        { url: '/activities', shows: true },
+        { url: '/volunteer-hours', shows: true },
+        { url: '/referrals', shows: true },
+        { url: '/proposals', shows: true },
+        { url: '/work-orders', shows: true },
+        { url: `/work-orders/${p.workOrderId}`, shows: true },
+        { url: '/fee-list', shows: true },
+        { url: '/funds', shows: true },
+        { url: '/duty', shows: true },
+      ],
+      { as: 'staff' },
+    );
     console.log(`[xss] console: ${n} views × ${XSS_PAYLOADS.length + 1} payloads in ${p.fields.length} fields`);
   }, 180_000);
 
   it('resident H5 pages, as the resident who reported', async () => {
-    const n = await sweep([
-      { url: '/h5/', shows: false },
-      { url: '/h5/tickets', shows: true },
-      ...p.ticketIds.slice(0, 3).map((id) => ({ url: `/h5/tickets/${id}`, shows: true })),
-      { url: `/h5/tickets/board?community=${p.communityId}&estate=${p.estateId}`, shows: true },
-      { url: '/h5/consultations', shows: true },
-      { url: `/h5/consultations/${p.consultationId}`, shows: true },
-      { url: '/h5/projects', shows: true },
-      { url: `/p/projects/${p.projectId}`, shows: true },
-      { url: '/h5/activities', shows: true },
-      { url: '/h5/duty', shows: true },
-    ], { as: 'resident1', h5: true });
+    const n = await sweep(
+      [
+        { url: '/h5/', shows: false },
+        { url: '/h5/tickets', shows: true },
+        ...p.ticketIds.slice(0, 3).map((id) => ({ url: `/h5/tickets/${id}`, shows: true })),
+        { url: `/h5/tickets/board?community=${p.communityId}&estate=${p.estateId}`, shows: true },
+        { url: '/h5/consultations', shows: true },
+        { url: `/h5/consultations/${p.consultationId}`, shows: true },
+        { url: '/h5/projects', shows: true },
+        { url: `/p/projects/${p.projectId}`, shows: true },
+        { url: '/h5/activities', shows: true },
+        { url: '/h5/duty', shows: true },
+      ],
+      { as: 'resident1', h5: true },
+    );
     console.log(`[xss] H5: ${n} views`);
   });
 });

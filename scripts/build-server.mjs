@@ -32,8 +32,13 @@ const sourceDirname = {
 };
 
 const EXTERNAL = [
-  'better-sqlite3', 'pg-native', 'sharp', '@node-rs/*', // native
-  'exceljs', 'qrcode', 'pg', // loaded on first use (server/core/lazy.ts, pg when PostgreSQL opens): bundling them would load them at start
+  'better-sqlite3',
+  'pg-native',
+  'sharp',
+  '@node-rs/*', // native
+  'exceljs',
+  'qrcode',
+  'pg', // loaded on first use (server/core/lazy.ts, pg when PostgreSQL opens): bundling them would load them at start
   '@fastify/swagger-ui', // serves files from its own folder
 ];
 
@@ -53,11 +58,22 @@ const result = await build({
   plugins: [sourceDirname],
   banner: {
     // Bundled CommonJS packages call require() for node's built-ins and the external packages.
-    js: "import { createRequire as __gz_cr } from 'node:module'; const require = __gz_cr(import.meta.url);\n"
-      + "import { dirname as __gz_dn, resolve as __gz_rs } from 'node:path'; import { fileURLToPath as __gz_fu } from 'node:url';\n"
-      + 'const __gz_dir = (rel) => __gz_rs(__gz_dn(__gz_fu(import.meta.url)), rel);',
+    js:
+      "import { createRequire as __gz_cr } from 'node:module'; const require = __gz_cr(import.meta.url);\n" +
+      "import { dirname as __gz_dn, resolve as __gz_rs } from 'node:path'; import { fileURLToPath as __gz_fu } from 'node:url';\n" +
+      'const __gz_dir = (rel) => __gz_rs(__gz_dn(__gz_fu(import.meta.url)), rel);',
   },
 });
-const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')).sort(), 'package-lock.json'];
-fs.writeFileSync(path.join(ROOT, 'dist/server.meta.json'), `${JSON.stringify({ builtAt: new Date().toISOString(), inputs }, null, 1)}\n`);
-console.log(`dist/server.mjs: ${inputs.length} source files, ${Math.round(fs.statSync(OUT).size / 1024)} KB, ${Math.round(performance.now() - t0)} ms`);
+const inputs = [
+  ...Object.keys(result.metafile.inputs)
+    .filter((p) => !p.includes('node_modules'))
+    .sort(),
+  'package-lock.json',
+];
+fs.writeFileSync(
+  path.join(ROOT, 'dist/server.meta.json'),
+  `${JSON.stringify({ builtAt: new Date().toISOString(), inputs }, null, 1)}\n`,
+);
+console.log(
+  `dist/server.mjs: ${inputs.length} source files, ${Math.round(fs.statSync(OUT).size / 1024)} KB, ${Math.round(performance.now() - t0)} ms`,
+);

@@ -9,7 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, port: { type: 'string', default: '4599' }, settle: { type: 'string', default: '3000' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    port: { type: 'string', default: '4599' },
+    settle: { type: 'string', default: '3000' },
+  },
+});
 const BIN = path.resolve(import.meta.dirname, '../bin/gongzhi.mjs');
 const port = Number(values.port);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -29,16 +35,27 @@ function rssMb(pid) {
 
 async function once() {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   let ready = NaN;
   let cpu = NaN;
   while (!exited && performance.now() - t0 < 30_000) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.status === 200) { ready = performance.now() - t0; cpu = cpuMs(child.pid); break; }
-    } catch { /* not listening yet */ }
+      if (res.status === 200) {
+        ready = performance.now() - t0;
+        cpu = cpuMs(child.pid);
+        break;
+      }
+    } catch {
+      /* not listening yet */
+    }
     await sleep(10);
   }
   if (Number.isNaN(ready)) throw new Error('the server did not become ready');
@@ -51,5 +68,11 @@ async function once() {
 
 const runs = [];
 for (let i = 0; i < Number(values.runs); i++) runs.push(await once());
-const out = { dialect: process.env.DATABASE_URL ? 'postgres' : 'sqlite', runs, readyMsMedian: median(runs.map((r) => r.ready)), cpuToReadyMsMedian: median(runs.map((r) => r.cpu)), idleRssMbMedian: median(runs.map((r) => r.rss)) };
+const out = {
+  dialect: process.env.DATABASE_URL ? 'postgres' : 'sqlite',
+  runs,
+  readyMsMedian: median(runs.map((r) => r.ready)),
+  cpuToReadyMsMedian: median(runs.map((r) => r.cpu)),
+  idleRssMbMedian: median(runs.map((r) => r.rss)),
+};
 console.log(JSON.stringify(out));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the OpenAPI document checked (validator, Redocly, own rules, generated types fresh), type-check (server, web, contract and e2e each with its own tsconfig), lint (ESLint, import boundaries), server tests on SQLite and on PostgreSQL, then e2e tests in real Chromium.
+// `npm test`: the OpenAPI document checked (validator, Redocly, own rules, generated types fresh), type-check (server, web, contract and e2e each with its own tsconfig), lint (ESLint, Prettier, import boundaries), server tests on SQLite and on PostgreSQL, then e2e tests in real Chromium.
 // Anything missing stops the run with a message saying how to get it; nothing is skipped silently.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,7 +49,21 @@ function run(label, cmd, args, env = {}) {
 
 function vitest(label, config, env, files = []) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gz-vitest-')), 'result.json');
-  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...files], env);
+  const ok = run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      config,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+      ...files,
+    ],
+    env,
+  );
   try {
     const j = JSON.parse(fs.readFileSync(out, 'utf8'));
     totals.passed += j.numPassedTests;
@@ -68,24 +82,52 @@ if (!only || only === 'e2e') checkChromium();
 if (!only || only === 'openapi') ok = run('OpenAPI document', 'npx', ['tsx', 'server/openapi/check.ts']) && ok;
 if (!only || only === 'typecheck') {
   // One config per area, so web code cannot reach server code (no Node types there) and the server has no DOM.
-  for (const area of ['server', 'web', 'contract', 'e2e']) ok = run(`type-check ${area}`, 'npx', ['tsc', '-p', `tsconfig.${area}.json`]) && ok;
+  for (const area of ['server', 'web', 'contract', 'e2e'])
+    ok = run(`type-check ${area}`, 'npx', ['tsc', '-p', `tsconfig.${area}.json`]) && ok;
 }
 if (!only || only === 'lint') {
   ok = run('lint: ESLint', 'npx', ['eslint', '.']) && ok;
-  ok = run('lint: import boundaries', 'npx', ['depcruise', 'server', 'web', 'contract', 'e2e', 'bench', '--ignore-known', '--output-type', 'err']) && ok;
+  ok = run('lint: Prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']) && ok;
+  ok =
+    run('lint: import boundaries', 'npx', [
+      'depcruise',
+      'server',
+      'web',
+      'contract',
+      'e2e',
+      'bench',
+      '--ignore-known',
+      '--output-type',
+      'err',
+    ]) && ok;
 }
-if (!only || only === 'sqlite') ok = vitest('server tests on SQLite', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
-if (!only || only === 'postgres') ok = vitest('server tests on PostgreSQL', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL }) && ok;
+if (!only || only === 'sqlite')
+  ok = vitest('server tests on SQLite', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
+if (!only || only === 'postgres')
+  ok =
+    vitest('server tests on PostgreSQL', 'vitest.config.ts', {
+      GONGZHI_TEST_DIALECT: 'postgres',
+      GONGZHI_TEST_PG_URL: PG_URL,
+    }) && ok;
 if (only === 'crash') {
   ok = vitest('kill -9 rounds on SQLite', 'vitest.crash.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
-  ok = vitest('kill -9 rounds on PostgreSQL', 'vitest.crash.config.ts', { GONGZHI_TEST_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL }) && ok;
+  ok =
+    vitest('kill -9 rounds on PostgreSQL', 'vitest.crash.config.ts', {
+      GONGZHI_TEST_DIALECT: 'postgres',
+      GONGZHI_TEST_PG_URL: PG_URL,
+    }) && ok;
 }
 if (!only || only === 'e2e') {
   ok = run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && ok;
   ok = vitest('e2e tests in Chromium', 'vitest.e2e.config.ts', { GONGZHI_CHROMIUM: CHROMIUM }) && ok;
   // The resident's and the staff's main paths again with the server on PostgreSQL (a fresh database, dropped after).
-  ok = vitest('e2e story and tickets on PostgreSQL', 'vitest.e2e.config.ts', { GONGZHI_CHROMIUM: CHROMIUM, GONGZHI_E2E_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL },
-    ['e2e/story.e2e.ts', 'e2e/tickets.e2e.ts']) && ok;
+  ok =
+    vitest(
+      'e2e story and tickets on PostgreSQL',
+      'vitest.e2e.config.ts',
+      { GONGZHI_CHROMIUM: CHROMIUM, GONGZHI_E2E_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL },
+      ['e2e/story.e2e.ts', 'e2e/tickets.e2e.ts'],
+    ) && ok;
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);

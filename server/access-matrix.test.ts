@@ -26,7 +26,9 @@ beforeAll(async () => {
   for (const login of LOGINS) await t.req({ method: 'GET', url: '/api/me', as: login });
   tables = await tablesOf(t.db);
 }, 120_000);
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 /** The roles a fixture account holds in a community (or anywhere, for routes without one): from the fixture, not the server's policy code. */
 function rolesOf(login: string, c: Community | null): Set<string> {
@@ -44,7 +46,8 @@ export function expectedOf(line: PolicyLine, login: string | null, c: Community 
   if (line.who === 'public' || line.who === 'signedIn') return 2;
   const roles = rolesOf(login, c);
   const admin = !!FIXTURE_USERS[login].admin;
-  if ((admin && line.who.includes('admin')) || line.owner?.includes(login) || line.who.some((r) => roles.has(r))) return 2;
+  if ((admin && line.who.includes('admin')) || line.owner?.includes(login) || line.who.some((r) => roles.has(r)))
+    return 2;
   if (line.denied) return line.denied;
   return admin || roles.size > 0 ? 403 : 404;
 }
@@ -61,9 +64,17 @@ describe('access matrix', () => {
   it('every route has a line in the pinned policy, and every line a route', () => {
     const keys = t.app.routeTable.map((r) => `${r.method} ${r.url}`);
     expect(keys.length).toBeGreaterThan(100);
-    const missing = keys.filter((k) => !ACCESS_POLICY[k]).map((k) => `server/security/access-policy.ts has no line for this route; add one saying who may call it:\n  '${k}': { who: [/* roles, 'admin' */] },`);
+    const missing = keys
+      .filter((k) => !ACCESS_POLICY[k])
+      .map(
+        (k) =>
+          `server/security/access-policy.ts has no line for this route; add one saying who may call it:\n  '${k}': { who: [/* roles, 'admin' */] },`,
+      );
     expect(missing, missing.join('\n')).toEqual([]);
-    expect(Object.keys(ACCESS_POLICY).filter((k) => !keys.includes(k)), 'policy lines for routes that no longer exist').toEqual([]);
+    expect(
+      Object.keys(ACCESS_POLICY).filter((k) => !keys.includes(k)),
+      'policy lines for routes that no longer exist',
+    ).toEqual([]);
   });
 
   it('answers every route × role × community exactly as the pinned policy says; refused calls change nothing', async () => {
@@ -80,7 +91,8 @@ describe('access matrix', () => {
       const def = SAMPLES[key] ?? { make: () => ({}) };
       const communities: Array<Community | null> = r.url.includes(':communityId') ? ['A', 'B'] : [null];
       // Signed-in callers of public writes (sign-in, sign-out, join) would change the fixture's own sessions and households.
-      const callers: Array<string | null> = (line.who === 'public' && r.method !== 'GET') || line.anonOnly ? [null] : [null, ...LOGINS];
+      const callers: Array<string | null> =
+        (line.who === 'public' && r.method !== 'GET') || line.anonOnly ? [null] : [null, ...LOGINS];
       const calls = communities.flatMap((c) => callers.map((as) => ({ c, as, expected: expectedOf(line, as, c) })));
       const run = async (call: (typeof calls)[number]) => {
         const cid = call.c ? t.fx[call.c].id : '';
@@ -88,7 +100,9 @@ describe('access matrix', () => {
         const res = await t.req({ ...requestOf(r.method, r.url, cid, sample), as: call.as ?? undefined });
         requests++;
         if (classOf(res.statusCode) !== call.expected) {
-          failures.push(`${key} as ${call.as ?? 'signed out'}${call.c ? ` in ${call.c}` : ''} → ${res.statusCode}, policy says ${call.expected === 2 ? '2xx' : call.expected}: ${res.body.slice(0, 160)}`);
+          failures.push(
+            `${key} as ${call.as ?? 'signed out'}${call.c ? ` in ${call.c}` : ''} → ${res.statusCode}, policy says ${call.expected === 2 ? '2xx' : call.expected}: ${res.body.slice(0, 160)}`,
+          );
         }
       };
       // Refused calls first, all their fresh records made beforehand, one fingerprint around them.
@@ -97,10 +111,16 @@ describe('access matrix', () => {
       for (const call of denied) prepared.push({ call, sample: await def.make(w, call.c ?? 'A', call.as, requests) });
       const before = await fingerprint(t.db, tables);
       for (const { call, sample } of prepared) {
-        const res = await t.req({ ...requestOf(r.method, r.url, call.c ? t.fx[call.c].id : '', sample), as: call.as ?? undefined });
+        const res = await t.req({
+          ...requestOf(r.method, r.url, call.c ? t.fx[call.c].id : '', sample),
+          as: call.as ?? undefined,
+        });
         requests++;
         refused++;
-        if (classOf(res.statusCode) !== call.expected) failures.push(`${key} as ${call.as ?? 'signed out'}${call.c ? ` in ${call.c}` : ''} → ${res.statusCode}, policy says ${call.expected}: ${res.body.slice(0, 160)}`);
+        if (classOf(res.statusCode) !== call.expected)
+          failures.push(
+            `${key} as ${call.as ?? 'signed out'}${call.c ? ` in ${call.c}` : ''} → ${res.statusCode}, policy says ${call.expected}: ${res.body.slice(0, 160)}`,
+          );
       }
       const changed = changedTables(before, await fingerprint(t.db, tables));
       if (changed.length) failures.push(`${key}: refused calls changed ${changed.join(', ')}`);
@@ -109,7 +129,9 @@ describe('access matrix', () => {
         await run(call);
       }
     }
-    console.log(`access matrix: ${table.length} routes, ${requests} requests (${allowed} allowed and answered 2xx, ${refused} refused) checked against the pinned policy`);
+    console.log(
+      `access matrix: ${table.length} routes, ${requests} requests (${allowed} allowed and answered 2xx, ${refused} refused) checked against the pinned policy`,
+    );
     expect(allowed).toBeGreaterThan(300);
     expect(refused).toBeGreaterThan(1000);
     expect(failures).toEqual([]);
@@ -134,9 +156,14 @@ describe('personal data in responses', () => {
           const res = await t.req({ ...requestOf('GET', r.url, t.fx[c].id, await def.make(w, c, as, 0)), as });
           if (res.statusCode !== 200) continue;
           checked++;
-          for (const s of secrets) if (res.body.includes(s)) leaks.push(`${r.url} as ${as} in ${c} shows ${s.slice(0, 3)}…`);
-          if (!revealers.has(as)) for (const b of birth) if (res.body.includes(b)) leaks.push(`${r.url} as ${as} in ${c} shows a birth date`);
-          if (!String(res.headers['cache-control'] ?? '').includes('no-store') && !String(res.headers['cache-control'] ?? '').includes('private')) {
+          for (const s of secrets)
+            if (res.body.includes(s)) leaks.push(`${r.url} as ${as} in ${c} shows ${s.slice(0, 3)}…`);
+          if (!revealers.has(as))
+            for (const b of birth) if (res.body.includes(b)) leaks.push(`${r.url} as ${as} in ${c} shows a birth date`);
+          if (
+            !String(res.headers['cache-control'] ?? '').includes('no-store') &&
+            !String(res.headers['cache-control'] ?? '').includes('private')
+          ) {
             leaks.push(`${r.url} as ${as}: Cache-Control ${res.headers['cache-control'] ?? 'missing'}`);
           }
         }

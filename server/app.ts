@@ -29,36 +29,59 @@ export interface BuildOptions {
 export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   const { config } = o;
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : {
-      level: config.logLevel,
-      stream: o.logStream,
-      // Never log secrets or full personal numbers, whatever a route puts in a log line.
-      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.idNumber', '*.phone'], censor: '[redacted]' },
-      serializers: {
-        req: (req) => ({ method: req.method, url: urlForLog(req.url), ip: req.ip }),
-      },
-    },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            stream: o.logStream,
+            // Never log secrets or full personal numbers, whatever a route puts in a log line.
+            redact: {
+              paths: [
+                'req.headers.cookie',
+                'req.headers.authorization',
+                'res.headers["set-cookie"]',
+                '*.password',
+                '*.idNumber',
+                '*.phone',
+              ],
+              censor: '[redacted]',
+            },
+            serializers: {
+              req: (req) => ({ method: req.method, url: urlForLog(req.url), ip: req.ip }),
+            },
+          },
     // A hop count as Fastify's own rule for numbers (the typings accept only the function form).
-    trustProxy: typeof config.trustProxy === 'number' ? ((_addr: string, hop: number) => hop < (config.trustProxy as number)) : config.trustProxy,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_addr: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     // Errors the router raises before any route runs (over-long or malformed URLs) get the same shape.
     frameworkErrors: (err, req, reply) => {
-      const e = (err as FastifyError).code === 'FST_ERR_MAX_PARAM_LENGTH'
-        ? new AppError('uri_too_long', 414, '地址太长', 'The URL is too long')
-        : new AppError('bad_url', 400, '地址格式不正确', 'The URL is malformed');
+      const e =
+        (err as FastifyError).code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new AppError('uri_too_long', 414, '地址太长', 'The URL is too long')
+          : new AppError('bad_url', 400, '地址格式不正确', 'The URL is malformed');
       sendError(req, reply, e);
     },
   });
 
   const ctx: AppContext = {
-    config, database: o.database, db: o.database.db, secrets: new Secrets(o.secret), clock: o.clock ?? systemClock,
+    config,
+    database: o.database,
+    db: o.database.db,
+    secrets: new Secrets(o.secret),
+    clock: o.clock ?? systemClock,
   };
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => sendError(req, reply, toAppError(err, req)));
+  app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) =>
+    sendError(req, reply, toAppError(err, req)),
+  );
   // U+0000 is refused in the URL and in JSON bodies before any route runs (see refuseNul).
   app.addHook('preValidation', async (req) => {
     if (/%00/.test(req.url)) throw errors.nulCharacter();
@@ -96,18 +119,27 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
   await app.register(routeAccess);
   await app.register(authPlugin);
 
-  await app.register(async (api) => {
-    api.get('/health', {
-      config: { access: { public: true } },
-      schema: { tags: ['system'], summary: 'Liveness and database check' },
-    }, async () => {
-      await app.ctx.db.selectFrom('audit_heads').select('chain').limit(1).execute();
-      return { status: 'ok', database: app.ctx.database.dialect };
-    });
-    api.get('/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
-    await api.register(authRoutes);
-    for (const m of installedModules()) await api.register(m);
-  }, { prefix: '/api' });
+  await app.register(
+    async (api) => {
+      api.get(
+        '/health',
+        {
+          config: { access: { public: true } },
+          schema: { tags: ['system'], summary: 'Liveness and database check' },
+        },
+        async () => {
+          await app.ctx.db.selectFrom('audit_heads').select('chain').limit(1).execute();
+          return { status: 'ok', database: app.ctx.database.dialect };
+        },
+      );
+      api.get('/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await api.register(authRoutes);
+      for (const m of installedModules()) await api.register(m);
+    },
+    { prefix: '/api' },
+  );
 
   registerWeb(app, config.webDist);
   return app;
@@ -133,22 +165,50 @@ function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): 
   const fe = err as FastifyError;
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) return errors.tooLarge();
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) return errors.unsupportedMedia();
-  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return errors.malformedJson();
+  if (
+    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    err instanceof SyntaxError ||
+    fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH'
+  )
+    return errors.malformedJson();
   // The one mapping from a schema's complaints (Zod's, through fastify-type-provider-zod) to `details`.
-  if (fe.validation) return errors.validation(fe.validation.map((v) => ({ path: (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') || ((v.params as { issue?: { path?: unknown[] } }).issue?.path ?? []).join('.'), message: v.message })));
+  if (fe.validation)
+    return errors.validation(
+      fe.validation.map((v) => ({
+        path:
+          (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') ||
+          ((v.params as { issue?: { path?: unknown[] } }).issue?.path ?? []).join('.'),
+        message: v.message,
+      })),
+    );
   if (fe.statusCode === 404) return errors.notFound();
   // PostgreSQL's "invalid byte sequence 0x00": a NUL that came in another way (a multipart field, a spreadsheet cell).
   if ((err as { code?: string }).code === '22021') return errors.nulCharacter();
-  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError('bad_request', fe.statusCode, '请求无效', fe.message);
-  req.log.error({ err: isResponseSerializationError(err) ? { message: err.message, cause: String(err.cause) } : err }, 'unhandled error');
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
+    return new AppError('bad_request', fe.statusCode, '请求无效', fe.message);
+  req.log.error(
+    { err: isResponseSerializationError(err) ? { message: err.message, cause: String(err.cause) } : err },
+    'unhandled error',
+  );
   return errors.internal();
 }
 
 /** `{ error: { code, message, message_zh, message_en, details? } }`; `message` follows Accept-Language. */
 function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError) {
-  const en = String(req.headers['accept-language'] ?? '').toLowerCase().startsWith('en');
+  const en = String(req.headers['accept-language'] ?? '')
+    .toLowerCase()
+    .startsWith('en');
   if (e.headers) reply.headers(e.headers);
-  return reply.code(e.status).send({ error: { code: e.code, message: en ? e.en : e.zh, message_zh: e.zh, message_en: e.en, ...(e.details ? { details: e.details } : {}) } });
+  return reply.code(e.status).send({
+    error: {
+      code: e.code,
+      message: en ? e.en : e.zh,
+      message_zh: e.zh,
+      message_en: e.en,
+      ...(e.details ? { details: e.details } : {}),
+    },
+  });
 }
 
 // Files under assets/ carry a content hash in their name (Vite), so they never change: cached for a year.
@@ -167,14 +227,22 @@ function registerWeb(app: FastifyInstance, dist: string) {
   // so a phone on a slow network downloads a third of the bytes and the server compresses nothing per request.
   if (has) {
     app.register(fastifyStatic, {
-      root: dist, wildcard: true, index: ['index.html'], preCompressed: true, cacheControl: false,
+      root: dist,
+      wildcard: true,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
       setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlFor(dist, file)),
     });
   }
   app.setNotFoundHandler((req, reply) => {
     // A missing hashed asset (a page built before an update asking for an old chunk) is a 404, not the HTML.
     if (req.method === 'GET' && has && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/')) {
-      const entry = req.url.startsWith('/h5') ? 'h5/index.html' : req.url.startsWith('/p/') ? 'p/index.html' : 'index.html';
+      const entry = req.url.startsWith('/h5')
+        ? 'h5/index.html'
+        : req.url.startsWith('/p/')
+          ? 'p/index.html'
+          : 'index.html';
       if (fs.existsSync(path.join(dist, entry))) {
         return reply.type('text/html').header('Cache-Control', HTML_CACHE).sendFile(entry, { cacheControl: false });
       }

@@ -37,7 +37,10 @@ async function serve(rt: Awaited<ReturnType<typeof openRuntime>>, banner?: (url:
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : rt.config.port;
   const url = `http://${rt.config.host === '0.0.0.0' ? '127.0.0.1' : rt.config.host}:${port}`;
-  const sweep = setInterval(() => sweepSessions(rt.database.db).catch((e) => app.log.warn(e, 'session sweep failed')), 10 * 60 * 1000);
+  const sweep = setInterval(
+    () => sweepSessions(rt.database.db).catch((e) => app.log.warn(e, 'session sweep failed')),
+    10 * 60 * 1000,
+  );
   sweep.unref();
   const stopJobs = startScheduler(app.ctx, app.log);
   let stopping = false;
@@ -54,7 +57,9 @@ async function serve(rt: Awaited<ReturnType<typeof openRuntime>>, banner?: (url:
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  console.log(`\nGongzhi 共治 is ready at ${url}  (${rt.database.dialect}, ${Math.round(performance.now() - startedAt)} ms to listen)`);
+  console.log(
+    `\nGongzhi 共治 is ready at ${url}  (${rt.database.dialect}, ${Math.round(performance.now() - startedAt)} ms to listen)`,
+  );
   if (banner) console.log(banner(url));
 }
 
@@ -65,7 +70,9 @@ async function verify(database: Database): Promise<number> {
     if (r.ok) console.log(`ok    audit chain ${r.chain}: ${r.events} events, head ${r.head.slice(0, 16)}…`);
     else {
       bad++;
-      console.log(`FAIL  audit chain ${r.chain}: broken at event #${r.firstBreak!.seq} (${r.firstBreak!.id}): ${r.firstBreak!.reason}`);
+      console.log(
+        `FAIL  audit chain ${r.chain}: broken at event #${r.firstBreak!.seq} (${r.firstBreak!.id}): ${r.firstBreak!.reason}`,
+      );
     }
   }
   let checks = reports.length;
@@ -127,13 +134,16 @@ export async function main(argv: string[]): Promise<void> {
         if (!from) throw new Error('restore needs the backup file: gongzhi restore FILE');
         const config = loadConfig();
         await restore(config, path.resolve(from));
-        console.log(`Restored ${from} into ${config.dialect === 'postgres' ? 'the database at DATABASE_URL' : config.dataDir}. Run \`gongzhi verify\` to check it.`);
+        console.log(
+          `Restored ${from} into ${config.dialect === 'postgres' ? 'the database at DATABASE_URL' : config.dataDir}. Run \`gongzhi verify\` to check it.`,
+        );
         return;
       }
       case 'create-admin': {
         const { values } = parseArgs({ args: rest, options: { login: { type: 'string' }, name: { type: 'string' } } });
         if (!values.login) throw new Error('create-admin needs --login NAME');
-        const password = process.env.GONGZHI_ADMIN_PASSWORD ?? (await readStdinLine('Password (at least 10 characters): '));
+        const password =
+          process.env.GONGZHI_ADMIN_PASSWORD ?? (await readStdinLine('Password (at least 10 characters): '));
         const rt = await openRuntime();
         await createAdmin(rt.database.db, { login: values.login, displayName: values.name ?? values.login, password });
         console.log(`Platform admin "${values.login}" created.`);

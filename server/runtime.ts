@@ -5,7 +5,9 @@ import { installedModules } from './modules';
 import { loadSecret } from './core/pii';
 
 /** Config, database (migrated) and secret: what every command needs before it does anything. */
-export async function openRuntime(opts: { defaultDataDir?: string; migrate?: boolean } = {}): Promise<{ config: Config; database: Database; secret: string }> {
+export async function openRuntime(
+  opts: { defaultDataDir?: string; migrate?: boolean } = {},
+): Promise<{ config: Config; database: Database; secret: string }> {
   const config = loadConfig(process.env, { defaultDataDir: opts.defaultDataDir });
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   if (opts.migrate !== false) {

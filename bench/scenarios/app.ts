@@ -27,7 +27,8 @@ let seq = 0;
 export const idempotencyKey = () => `bench-${process.pid}-${++seq}-${crypto.randomBytes(4).toString('hex')}`;
 
 const json = (cookie: string, body: unknown): Pick<Request, 'method' | 'headers' | 'body'> => ({
-  method: 'POST', body: JSON.stringify(body),
+  method: 'POST',
+  body: JSON.stringify(body),
   headers: { ...SAME_SITE, cookie, 'content-type': 'application/json', 'idempotency-key': idempotencyKey() },
 });
 
@@ -40,7 +41,13 @@ function cycle<T>(items: T[]): () => T {
 }
 
 export function ticketBody(v: Voter, category: string, title: string) {
-  return { title, description: '楼道灯坏了，晚上看不见台阶，请尽快修理。', category, locationKind: 'building', buildingId: v.buildingId };
+  return {
+    title,
+    description: '楼道灯坏了，晚上看不见台阶，请尽快修理。',
+    category,
+    locationKind: 'building',
+    buildingId: v.buildingId,
+  };
 }
 
 export const BALLOT = { answers: { q1: 'agree' } };
@@ -49,9 +56,17 @@ export const CREATED_TITLE = '基准测试：楼道灯不亮';
 
 /** The HTTP scenarios against the real server, in the order they run: reads first, then writes. */
 /** What the create-ticket scenario sent and was told: requests sent, and the ids answered 201. */
-export interface Created { sent: number; ids: string[] }
+export interface Created {
+  sent: number;
+  ids: string[];
+}
 
-export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ballotId: string) => void, created: Created): Scenario[] {
+export function appScenarios(
+  s: Session,
+  ballotVoters: Voter[],
+  onReceipt: (ballotId: string) => void,
+  created: Created,
+): Scenario[] {
   const { fx, cookies } = s;
   const c = `/api/communities/${fx.communityId}`;
   const nextTicket = cycle(fx.ticketIds);
@@ -60,24 +75,46 @@ export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ball
   return [
     { key: 'me', label: 'GET /api/me', request: get('/api/me', cookies.staff) },
     {
-      key: 'grid_list', label: "list a grid's tickets (20, newest first)", baseline: 'grid_list',
+      key: 'grid_list',
+      label: "list a grid's tickets (20, newest first)",
+      baseline: 'grid_list',
       request: get(`${c}/tickets?scope=grid&gridId=${fx.gridId}&pageSize=20`, cookies.grid),
     },
     {
-      key: 'ticket_detail', label: 'ticket detail with timeline', baseline: 'ticket_detail',
+      key: 'ticket_detail',
+      label: 'ticket detail with timeline',
+      baseline: 'ticket_detail',
       request: { ...get('', cookies.grid), setupRequest: (req) => ({ ...req, path: `${c}/tickets/${nextTicket()}` }) },
     },
     { key: 'dashboard', label: 'community dashboard (last 12 months)', request: get(`${c}/dashboard`, cookies.staff) },
-    { key: 'town', label: 'town view (every community of the town)', request: get(`/api/towns/${fx.townId}/overview`, cookies.admin) },
-    { key: 'activities', label: 'activities with seats and the caller\'s sign-up', request: get(`${c}/activities?when=upcoming`, cookies.staff) },
-    { key: 'referrals', label: 'outstanding referrals (挂账) and department response times', request: get(`${c}/referrals/stats`, cookies.staff) },
     {
-      key: 'create_ticket', label: 'create a ticket (resident, H5)', baseline: 'create_ticket',
+      key: 'town',
+      label: 'town view (every community of the town)',
+      request: get(`/api/towns/${fx.townId}/overview`, cookies.admin),
+    },
+    {
+      key: 'activities',
+      label: "activities with seats and the caller's sign-up",
+      request: get(`${c}/activities?when=upcoming`, cookies.staff),
+    },
+    {
+      key: 'referrals',
+      label: 'outstanding referrals (挂账) and department response times',
+      request: get(`${c}/referrals/stats`, cookies.staff),
+    },
+    {
+      key: 'create_ticket',
+      label: 'create a ticket (resident, H5)',
+      baseline: 'create_ticket',
       request: {
         setupRequest: (req) => {
           const v = nextReporter();
           created.sent++;
-          return { ...req, path: `/api/communities/${v.communityId}/tickets`, ...json(v.cookie, ticketBody(v, s.category, CREATED_TITLE)) };
+          return {
+            ...req,
+            path: `/api/communities/${v.communityId}/tickets`,
+            ...json(v.cookie, ticketBody(v, s.category, CREATED_TITLE)),
+          };
         },
         onResponse: (status, body) => {
           if (status === 201) created.ids.push((JSON.parse(body) as { id: string }).id);
@@ -85,11 +122,18 @@ export function appScenarios(s: Session, ballotVoters: Voter[], onReceipt: (ball
       },
     },
     {
-      key: 'cast_ballot', label: 'cast a ballot (representative, online)', baseline: 'cast_ballot', amount: ballotVoters.length,
+      key: 'cast_ballot',
+      label: 'cast a ballot (representative, online)',
+      baseline: 'cast_ballot',
+      amount: ballotVoters.length,
       request: {
         setupRequest: (req) => {
           const v = nextVoter();
-          return { ...req, path: `/api/communities/${v.communityId}/consultations/${s.consultations.get(v.communityId)}/ballots`, ...json(v.cookie, BALLOT) };
+          return {
+            ...req,
+            path: `/api/communities/${v.communityId}/consultations/${s.consultations.get(v.communityId)}/ballots`,
+            ...json(v.cookie, BALLOT),
+          };
         },
         onResponse: (status, body) => {
           if (status === 201) onReceipt((JSON.parse(body) as { ballotId: string }).ballotId);
@@ -104,13 +148,37 @@ export function baselineScenarios(fx: Fixture, ballotVoters: Voter[]): Scenario[
   const nextTicket = cycle(fx.ticketIds);
   const nextReporter = cycle(fx.voters);
   const nextVoter = cycle(ballotVoters);
-  const post = (path: string, body: unknown): Request => ({ method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (path: string, body: unknown): Request => ({
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return [
-    { key: 'grid_list', label: 'select 20 newest of a grid', request: { method: 'GET', path: `/tickets?gridId=${fx.gridId}` } },
-    { key: 'ticket_detail', label: 'select ticket + timeline', request: { method: 'GET', setupRequest: (req) => ({ ...req, path: `/tickets/${nextTicket()}` }) } },
-    { key: 'create_ticket', label: 'insert a ticket row', request: { setupRequest: (req) => ({ ...req, ...post('/ticket', { buildingId: nextReporter().buildingId, gridId: null }) }) } },
     {
-      key: 'cast_ballot', label: 'insert a ballot row', amount: ballotVoters.length,
+      key: 'grid_list',
+      label: 'select 20 newest of a grid',
+      request: { method: 'GET', path: `/tickets?gridId=${fx.gridId}` },
+    },
+    {
+      key: 'ticket_detail',
+      label: 'select ticket + timeline',
+      request: { method: 'GET', setupRequest: (req) => ({ ...req, path: `/tickets/${nextTicket()}` }) },
+    },
+    {
+      key: 'create_ticket',
+      label: 'insert a ticket row',
+      request: {
+        setupRequest: (req) => ({
+          ...req,
+          ...post('/ticket', { buildingId: nextReporter().buildingId, gridId: null }),
+        }),
+      },
+    },
+    {
+      key: 'cast_ballot',
+      label: 'insert a ballot row',
+      amount: ballotVoters.length,
       request: { setupRequest: (req) => ({ ...req, ...post('/ballot', { householdId: nextVoter().householdId }) }) },
     },
   ];

@@ -5,16 +5,31 @@ import { SAME_SITE } from '../http';
 import { BALLOT, idempotencyKey, ticketBody, type Session } from './app';
 
 /** 10,000 households (quick: 1,000) voting at concurrency 100, each once, each with its own session. */
-export function ballotBurst(url: string, s: Session, voters: Voter[], onReceipt: (ballotId: string) => void): Promise<LoadFigures> {
+export function ballotBurst(
+  url: string,
+  s: Session,
+  voters: Voter[],
+  onReceipt: (ballotId: string) => void,
+): Promise<LoadFigures> {
   let i = 0;
   return runLoad(url, {
-    connections: 100, duration: 600, amount: voters.length,
+    connections: 100,
+    duration: 600,
+    amount: voters.length,
     request: {
       setupRequest: (req) => {
         const v = voters[i++ % voters.length];
         return {
-          ...req, method: 'POST', path: `/api/communities/${v.communityId}/consultations/${s.consultations.get(v.communityId)}/ballots`,
-          headers: { ...SAME_SITE, cookie: v.cookie, 'content-type': 'application/json', 'idempotency-key': idempotencyKey() }, body: JSON.stringify(BALLOT),
+          ...req,
+          method: 'POST',
+          path: `/api/communities/${v.communityId}/consultations/${s.consultations.get(v.communityId)}/ballots`,
+          headers: {
+            ...SAME_SITE,
+            cookie: v.cookie,
+            'content-type': 'application/json',
+            'idempotency-key': idempotencyKey(),
+          },
+          body: JSON.stringify(BALLOT),
         };
       },
       onResponse: (status, body) => {
@@ -37,7 +52,9 @@ export async function samplePhoto(): Promise<Buffer> {
       px[o + 2] = ((x >> 3) + (y >> 3)) % 2 ? 200 : 40;
     }
   }
-  return sharp(px, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 80 }).toBuffer();
+  return sharp(px, { raw: { width: w, height: h, channels: 3 } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 }
 
 export interface PhotoBurst {
@@ -55,28 +72,37 @@ export async function photoBurst(url: string, s: Session, reporters: Voter[], ph
   const times: number[] = [];
   const failures: string[] = [];
   const t0 = performance.now();
-  const results = await Promise.all(reporters.map(async (v) => {
-    const form = new FormData();
-    form.append('data', JSON.stringify(ticketBody(v, s.category, title)));
-    form.append('photos', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'photo.jpg');
-    const start = performance.now();
-    try {
-      const res = await fetch(`${url}/api/communities/${v.communityId}/tickets`, {
-        method: 'POST', body: form, headers: { ...SAME_SITE, cookie: v.cookie, 'idempotency-key': idempotencyKey() }, signal: AbortSignal.timeout(900_000),
-      });
-      const text = await res.text();
-      times.push(performance.now() - start);
-      if (res.status !== 201) failures.push(`${res.status} ${text.slice(0, 200)}`);
-      return res.status === 201;
-    } catch (e) {
-      // undici says only "fetch failed"; the cause names it (connect timeout, reset, …).
-      failures.push(`${e} (${(e as { cause?: unknown }).cause ?? 'no cause'})`);
-      return false;
-    }
-  }));
+  const results = await Promise.all(
+    reporters.map(async (v) => {
+      const form = new FormData();
+      form.append('data', JSON.stringify(ticketBody(v, s.category, title)));
+      form.append('photos', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'photo.jpg');
+      const start = performance.now();
+      try {
+        const res = await fetch(`${url}/api/communities/${v.communityId}/tickets`, {
+          method: 'POST',
+          body: form,
+          headers: { ...SAME_SITE, cookie: v.cookie, 'idempotency-key': idempotencyKey() },
+          signal: AbortSignal.timeout(900_000),
+        });
+        const text = await res.text();
+        times.push(performance.now() - start);
+        if (res.status !== 201) failures.push(`${res.status} ${text.slice(0, 200)}`);
+        return res.status === 201;
+      } catch (e) {
+        // undici says only "fetch failed"; the cause names it (connect timeout, reset, …).
+        failures.push(`${e} (${(e as { cause?: unknown }).cause ?? 'no cause'})`);
+        return false;
+      }
+    }),
+  );
   const seconds = (performance.now() - t0) / 1000;
   return {
-    sent: reporters.length, acknowledged: results.filter(Boolean).length, failures, seconds: Math.round(seconds * 10) / 10,
-    p99: Math.round(pct(Float64Array.from(times).sort(), 99)), title,
+    sent: reporters.length,
+    acknowledged: results.filter(Boolean).length,
+    failures,
+    seconds: Math.round(seconds * 10) / 10,
+    p99: Math.round(pct(Float64Array.from(times).sort(), 99)),
+    title,
   };
 }

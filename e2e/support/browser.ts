@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  request,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { RESULTS } from './global-setup';
@@ -44,7 +51,9 @@ export function useBrowser() {
     onTestFailed(async () => {
       if (!last || last.isClosed()) return;
       fs.mkdirSync(RESULTS, { recursive: true });
-      const name = `${path.basename(task.file.name, '.e2e.ts')}--${task.name}`.replace(/[^\p{L}\p{N}-]+/gu, '_').slice(0, 120);
+      const name = `${path.basename(task.file.name, '.e2e.ts')}--${task.name}`
+        .replace(/[^\p{L}\p{N}-]+/gu, '_')
+        .slice(0, 120);
       const file = path.join(RESULTS, `${name}.png`);
       await last.screenshot({ path: file, fullPage: true }).catch(() => {});
       console.error(`Screenshot of the failing page: ${file}`);
@@ -61,7 +70,13 @@ export function useBrowser() {
     async page(o: PageOptions = {}): Promise<Page> {
       // Reduced motion, as a phone set to it asks: the app then opens dialogs without a fade, so axe never judges
       // colours half-way through one (a 1.01 contrast ratio mid-fade was a flaky failure under load).
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', reducedMotion: o.motion ?? 'reduce', viewport: o.viewport ?? { width: 1366, height: 860 }, ...(o.h5 ? { isMobile: true, hasTouch: true } : {}) });
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: 'zh-CN',
+        reducedMotion: o.motion ?? 'reduce',
+        viewport: o.viewport ?? { width: 1366, height: 860 },
+        ...(o.h5 ? { isMobile: true, hasTouch: true } : {}),
+      });
       contexts.push(context);
       const page = await context.newPage();
       last = page;
@@ -83,7 +98,11 @@ export async function signIn(page: Page, login: string, o: { h5?: boolean; passw
 
 /** The <input> behind a test id: antd puts the id on the input itself, antd-mobile on a wrapper around it. */
 export function field(page: Page, testId: string) {
-  return page.locator(`input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`).first();
+  return page
+    .locator(
+      `input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`,
+    )
+    .first();
 }
 
 /** An API client signed in as a demo account: for setup and for checking what the server holds. */
@@ -113,12 +132,27 @@ async function settle(page: Page, scope = 'body'): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 15_000 });
   await page.locator(scope).locator(SPINNERS).first().waitFor({ state: 'detached', timeout: 15_000 });
   await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
-  const running = await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-      .map((a) => a.finished.catch(() => {}))).then(() => 0),
-    new Promise<number>((resolve) => setTimeout(() => resolve(document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity).length), 5_000)),
-  ]));
+  const running = await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+          .map((a) => a.finished.catch(() => {})),
+      ).then(() => 0),
+      new Promise<number>((resolve) =>
+        setTimeout(
+          () =>
+            resolve(
+              document
+                .getAnimations()
+                .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity).length,
+            ),
+          5_000,
+        ),
+      ),
+    ]),
+  );
   if (running) throw new Error(`${running} animation(s) still running after 5 s`);
 }
 
@@ -135,12 +169,21 @@ interface AxeState {
   missed: string[];
   checks: number;
 }
-const newAxeState = (): AxeState => ({ checked: new Set(), queue: Promise.resolve(), problems: [], incomplete: new Map(), missed: [], checks: 0 });
+const newAxeState = (): AxeState => ({
+  checked: new Set(),
+  queue: Promise.resolve(),
+  problems: [],
+  incomplete: new Map(),
+  missed: [],
+  checks: 0,
+});
 /** Each watched page's state, so an explicit expectAccessible waits its turn behind the automatic checks. */
 const watched = new WeakMap<Page, AxeState>();
 /** Runs a check after the ones queued before it; an error becomes a problem of the current test, never a stuck queue. */
 function enqueue(axe: AxeState, check: () => Promise<void>): Promise<void> {
-  axe.queue = axe.queue.then(check).catch((e: Error) => { axe.problems.push(`axe check failed: ${e.message.split('\n')[0]}`); });
+  axe.queue = axe.queue.then(check).catch((e: Error) => {
+    axe.problems.push(`axe check failed: ${e.message.split('\n')[0]}`);
+  });
   return axe.queue;
 }
 
@@ -148,7 +191,10 @@ function enqueue(axe: AxeState, check: () => Promise<void>): Promise<void> {
 const pageKey = (url: string) => {
   const u = new URL(url);
   const path = u.pathname.replace(/\/[0-9a-zA-Z_-]{16,}(?=\/|$)/g, '/:id');
-  return `${path}${[...u.searchParams.keys()].sort().map((k) => `?${k}`).join('')}`;
+  return `${path}${[...u.searchParams.keys()]
+    .sort()
+    .map((k) => `?${k}`)
+    .join('')}`;
 };
 
 async function analyze(page: Page, label: string, axe: AxeState, include?: string): Promise<void> {
@@ -163,10 +209,14 @@ async function analyze(page: Page, label: string, axe: AxeState, include?: strin
   if (!result.violations.length) return;
   const lines = result.violations.flatMap((v) => [
     `• ${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
-    ...v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replaceAll('\n', '\n      ')}`),
+    ...v.nodes
+      .slice(0, 5)
+      .map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replaceAll('\n', '\n      ')}`),
     ...(v.nodes.length > 5 ? [`    … and ${v.nodes.length - 5} more`] : []),
   ]);
-  axe.problems.push(`axe found ${result.violations.length} violation(s) on ${label} (${page.url()}):\n${lines.join('\n')}`);
+  axe.problems.push(
+    `axe found ${result.violations.length} violation(s) on ${label} (${page.url()}):\n${lines.join('\n')}`,
+  );
 }
 
 /**
@@ -177,59 +227,81 @@ async function analyze(page: Page, label: string, axe: AxeState, include?: strin
  */
 async function watchAccessibility(page: Page, axe: AxeState, who: string): Promise<void> {
   watched.set(page, axe);
-  const checkPage = () => enqueue(axe, async () => {
-    if (page.isClosed()) return;
-    const url = page.url();
-    if (url === 'about:blank') return;
-    const key = `${who} ${pageKey(url)}`;
-    if (axe.checked.has(key)) return;
-    try {
-      await settle(page);
-    } catch (e) {
-      if (page.isClosed() || page.url() !== url) return void axe.missed.push(`${key} (left before it settled)`);
-      return void axe.problems.push(`${url} as ${who} never settled: ${(e as Error).message.split('\n')[0]}`);
-    }
-    if (page.url() !== url) return void axe.missed.push(`${key} (left before it was checked)`);
-    axe.checked.add(key);
-    await analyze(page, `${pageKey(url)} as ${who}`, axe).catch((e) => {
-      if (page.isClosed() || page.url() !== url) axe.missed.push(`${key} (left while axe ran)`);
-      else throw e;
-    });
-  });
-  const checkDialog = (title: string) => enqueue(axe, async () => {
-    if (page.isClosed()) return;
-    const key = `${who} ${pageKey(page.url())} dialog ${title}`;
-    if (axe.checked.has(key)) return;
-    const dialog = page.locator(`[data-gz-dialog="${title.replaceAll('"', '\\"')}"]`).last();
-    try {
-      await settle(page, `[data-gz-dialog]`);
-    } catch (e) {
-      if (!(await dialog.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it settled)`);
-      return void axe.problems.push(`dialog ${title} on ${page.url()} as ${who} never settled: ${(e as Error).message.split('\n')[0]}`);
-    }
-    // antd-mobile fades dialogs in with JS (react-spring), which getAnimations() does not see: wait until the dialog is fully opaque and stays so.
-    // (Pages ask for reduced motion, so this is a guard.) The element is held, not looked up again: a dialog closed
-    // and opened anew with the same title is a new element, checked on its own.
-    const handle = await dialog.elementHandle({ timeout: 1000 }).catch(() => null);
-    const opaque = handle && await handle.evaluate(async (el) => {
-      const opacity = () => { let o = 1; for (let e: Element | null = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity); return o; };
-      for (let stable = 0, i = 0; i < 50; i++) {
-        if (!el.isConnected) return null;
-        stable = opacity() === 1 ? stable + 1 : 0;
-        if (stable >= 3) return true;
-        await new Promise((r) => setTimeout(r, 100));
+  const checkPage = () =>
+    enqueue(axe, async () => {
+      if (page.isClosed()) return;
+      const url = page.url();
+      if (url === 'about:blank') return;
+      const key = `${who} ${pageKey(url)}`;
+      if (axe.checked.has(key)) return;
+      try {
+        await settle(page);
+      } catch (e) {
+        if (page.isClosed() || page.url() !== url) return void axe.missed.push(`${key} (left before it settled)`);
+        return void axe.problems.push(`${url} as ${who} never settled: ${(e as Error).message.split('\n')[0]}`);
       }
-      return false;
-    }).catch(() => null);
-    if (opaque === null || !handle || !(await handle.isVisible().catch(() => false))) return void axe.missed.push(`${key} (closed before it was checked)`);
-    if (!opaque) return void axe.problems.push(`dialog ${title} on ${page.url()} as ${who} never became fully opaque within 5 s`);
-    axe.checked.add(key);
-    await analyze(page, `dialog 「${title}」 on ${pageKey(page.url())} as ${who}`, axe, `[data-gz-dialog="${title.replaceAll('"', '\\"')}"]`)
-      .catch((e: Error) => {
-        if (page.isClosed() || /No elements found for include/.test(e.message)) axe.missed.push(`${key} (closed while axe ran)`);
+      if (page.url() !== url) return void axe.missed.push(`${key} (left before it was checked)`);
+      axe.checked.add(key);
+      await analyze(page, `${pageKey(url)} as ${who}`, axe).catch((e) => {
+        if (page.isClosed() || page.url() !== url) axe.missed.push(`${key} (left while axe ran)`);
         else throw e;
       });
-  });
+    });
+  const checkDialog = (title: string) =>
+    enqueue(axe, async () => {
+      if (page.isClosed()) return;
+      const key = `${who} ${pageKey(page.url())} dialog ${title}`;
+      if (axe.checked.has(key)) return;
+      const dialog = page.locator(`[data-gz-dialog="${title.replaceAll('"', '\\"')}"]`).last();
+      try {
+        await settle(page, `[data-gz-dialog]`);
+      } catch (e) {
+        if (!(await dialog.isVisible().catch(() => false)))
+          return void axe.missed.push(`${key} (closed before it settled)`);
+        return void axe.problems.push(
+          `dialog ${title} on ${page.url()} as ${who} never settled: ${(e as Error).message.split('\n')[0]}`,
+        );
+      }
+      // antd-mobile fades dialogs in with JS (react-spring), which getAnimations() does not see: wait until the dialog is fully opaque and stays so.
+      // (Pages ask for reduced motion, so this is a guard.) The element is held, not looked up again: a dialog closed
+      // and opened anew with the same title is a new element, checked on its own.
+      const handle = await dialog.elementHandle({ timeout: 1000 }).catch(() => null);
+      const opaque =
+        handle &&
+        (await handle
+          .evaluate(async (el) => {
+            const opacity = () => {
+              let o = 1;
+              for (let e: Element | null = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+              return o;
+            };
+            for (let stable = 0, i = 0; i < 50; i++) {
+              if (!el.isConnected) return null;
+              stable = opacity() === 1 ? stable + 1 : 0;
+              if (stable >= 3) return true;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+            return false;
+          })
+          .catch(() => null));
+      if (opaque === null || !handle || !(await handle.isVisible().catch(() => false)))
+        return void axe.missed.push(`${key} (closed before it was checked)`);
+      if (!opaque)
+        return void axe.problems.push(
+          `dialog ${title} on ${page.url()} as ${who} never became fully opaque within 5 s`,
+        );
+      axe.checked.add(key);
+      await analyze(
+        page,
+        `dialog 「${title}」 on ${pageKey(page.url())} as ${who}`,
+        axe,
+        `[data-gz-dialog="${title.replaceAll('"', '\\"')}"]`,
+      ).catch((e: Error) => {
+        if (page.isClosed() || /No elements found for include/.test(e.message))
+          axe.missed.push(`${key} (closed while axe ran)`);
+        else throw e;
+      });
+    });
 
   const goto = page.goto.bind(page);
   page.goto = (async (...args: Parameters<Page['goto']>) => {
@@ -242,15 +314,22 @@ async function watchAccessibility(page: Page, axe: AxeState, who: string): Promi
     await waitForURL(...args);
     await checkPage();
   }) as Page['waitForURL'];
-  page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) void checkPage(); });
-  await page.exposeBinding('__gzDialogOpened', (_source, title: string) => { void checkDialog(title); });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) void checkPage();
+  });
+  await page.exposeBinding('__gzDialogOpened', (_source, title: string) => {
+    void checkDialog(title);
+  });
   await page.addInitScript((selector) => {
     // A dialog is reported once, when it first shows; it is named by its title for the report.
     let n = 0;
     new MutationObserver(() => {
       for (const el of document.querySelectorAll<HTMLElement>(selector)) {
         if (el.dataset.gzDialog || !el.getClientRects().length) continue;
-        const title = (el.querySelector('.ant-modal-title, .ant-drawer-title, .adm-dialog-title, h1, h2, h3')?.textContent ?? '').trim().slice(0, 40) || `dialog ${++n}`;
+        const title =
+          (el.querySelector('.ant-modal-title, .ant-drawer-title, .adm-dialog-title, h1, h2, h3')?.textContent ?? '')
+            .trim()
+            .slice(0, 40) || `dialog ${++n}`;
         el.dataset.gzDialog = title;
         (window as unknown as { __gzDialogOpened: (t: string) => void }).__gzDialogOpened(title);
       }
@@ -263,7 +342,10 @@ function reportAxe(axe: AxeState): void {
   const lines = [`axe: ${axe.checks} pages and dialogs checked, ${axe.checked.size} distinct`];
   if (axe.incomplete.size) {
     lines.push(`axe incomplete (needs a person to review), ${axe.incomplete.size} rule(s):`);
-    for (const [id, where] of axe.incomplete) lines.push(`  ${id}: ${[...where].slice(0, 3).join(' | ')}${where.size > 3 ? ` … and ${where.size - 3} more` : ''}`);
+    for (const [id, where] of axe.incomplete)
+      lines.push(
+        `  ${id}: ${[...where].slice(0, 3).join(' | ')}${where.size > 3 ? ` … and ${where.size - 3} more` : ''}`,
+      );
   }
   if (axe.missed.length) lines.push(`not judged (the spec moved on before they settled): ${axe.missed.join(', ')}`);
   console.log(lines.join('\n'));

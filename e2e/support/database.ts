@@ -15,7 +15,10 @@ export async function runSql(statement: string, params: unknown[]): Promise<void
     await c.connect();
     try {
       let i = 0;
-      await c.query(statement.replace(/\?/g, () => `$${++i}`), params);
+      await c.query(
+        statement.replace(/\?/g, () => `$${++i}`),
+        params,
+      );
     } finally {
       await c.end();
     }

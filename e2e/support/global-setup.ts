@@ -35,7 +35,11 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   const admin = async (statement: string) => {
     const c = new pg.Client({ connectionString: PG_URL });
     await c.connect();
-    try { await c.query(statement); } finally { await c.end(); }
+    try {
+      await c.query(statement);
+    } finally {
+      await c.end();
+    }
   };
   await admin(`CREATE DATABASE ${name}`);
   const u = new URL(PG_URL);
@@ -45,17 +49,23 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    }).on('error', reject);
+    const s = net
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as net.AddressInfo;
+        s.close(() => resolve(port));
+      })
+      .on('error', reject);
   });
 }
 
 async function waitForHealth(url: string, server: ChildProcess, log: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}) before it was ready:\n${fs.readFileSync(log, 'utf8').slice(-3000)}`);
+    if (server.exitCode !== null)
+      throw new Error(
+        `The server exited (${server.exitCode}) before it was ready:\n${fs.readFileSync(log, 'utf8').slice(-3000)}`,
+      );
     try {
       const r = await fetch(`${url}/api/health`);
       if (r.ok) return;
@@ -64,7 +74,9 @@ async function waitForHealth(url: string, server: ChildProcess, log: string, tim
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`The server was not ready within ${timeoutMs / 1000} s:\n${fs.readFileSync(log, 'utf8').slice(-3000)}`);
+  throw new Error(
+    `The server was not ready within ${timeoutMs / 1000} s:\n${fs.readFileSync(log, 'utf8').slice(-3000)}`,
+  );
 }
 
 /** Starts `gongzhi demo` on a fresh data directory and one Chromium for the whole run; stops both at the end. */
@@ -73,20 +85,33 @@ export default async function setup(project: TestProject) {
     throw new Error('The web app is not built: run `npm run build:web` first (`npm test` does it for you).');
   }
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk, or set GONGZHI_CHROMIUM.`);
+    throw new Error(
+      `Chromium is not at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk, or set GONGZHI_CHROMIUM.`,
+    );
   }
   fs.mkdirSync(RESULTS, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-e2e-'));
   const log = path.join(RESULTS, 'server.log');
   const out = fs.openSync(log, 'w');
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGZHI_DATA_DIR: dataDir, GONGZHI_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GONGZHI_DATA_DIR: dataDir,
+    GONGZHI_DEMO_PASSWORD: DEMO_PASSWORD,
+    LOG_LEVEL: 'warn',
+  };
   // Never a database from the caller's environment: its own SQLite file, or a fresh PostgreSQL database.
   delete env.DATABASE_URL;
   const database = DIALECT === 'postgres' ? await freshPostgres() : undefined;
   if (database) env.DATABASE_URL = database.url;
   console.log(`e2e on ${DIALECT}`);
-  const server = spawn(process.execPath, [path.join(ROOT, 'bin/gongzhi.mjs'), 'demo'], { cwd: ROOT, env, stdio: ['ignore', out, out] });
+  const server = spawn(process.execPath, [path.join(ROOT, 'bin/gongzhi.mjs'), 'demo'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', out, out],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   let browser: BrowserServer | undefined;
   try {
@@ -95,7 +120,15 @@ export default async function setup(project: TestProject) {
     browser = await chromium.launchServer({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   } catch (e) {
     server.kill('SIGTERM');

@@ -1,7 +1,19 @@
 import ExcelJS from 'exceljs';
 
 const HOUSEHOLD_COLUMNS = ['小区', '楼栋', '室号', '户号', '备注'];
-const RESIDENT_COLUMNS = ['小区', '楼栋', '室号', '姓名', '性别', '出生日期', '手机号', '身份证号', '是否户代表', '标签', '备注'];
+const RESIDENT_COLUMNS = [
+  '小区',
+  '楼栋',
+  '室号',
+  '姓名',
+  '性别',
+  '出生日期',
+  '手机号',
+  '身份证号',
+  '是否户代表',
+  '标签',
+  '备注',
+];
 
 /** A roster workbook (台账) with the 户 and 居民 sheets, as staff would fill the template in Excel. */
 export async function rosterXlsx(households: string[][], residents: string[][]): Promise<Buffer> {

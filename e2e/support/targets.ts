@@ -20,9 +20,20 @@ export function measureTargets(page: Page, min: { target: number; text: number }
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);
-      return r.width > 1 && r.height > 1 && s.visibility !== 'hidden' && s.display !== 'none' && !el.closest('[aria-hidden=true], .sr-only, .tk-sr');
+      return (
+        r.width > 1 &&
+        r.height > 1 &&
+        s.visibility !== 'hidden' &&
+        s.display !== 'none' &&
+        !el.closest('[aria-hidden=true], .sr-only, .tk-sr')
+      );
     };
-    const out = { texts: 0, smallText: [] as Array<[string, string]>, targets: 0, smallTargets: [] as Array<[string, number, number]> };
+    const out = {
+      texts: 0,
+      smallText: [] as Array<[string, string]>,
+      targets: 0,
+      smallTargets: [] as Array<[string, number, number]>,
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
@@ -32,16 +43,24 @@ export function measureTargets(page: Page, min: { target: number; text: number }
       if (px < m.text) out.smallText.push([n.textContent.trim().slice(0, 20), `${px}px`]);
     }
     const selector = [
-      'a[href]', 'button', 'select', 'textarea', '[role=button]', '[tabindex]:not([tabindex="-1"])',
+      'a[href]',
+      'button',
+      'select',
+      'textarea',
+      '[role=button]',
+      '[tabindex]:not([tabindex="-1"])',
       'input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden])',
-      'label:has(input[type=checkbox])', 'label:has(input[type=radio])',
+      'label:has(input[type=checkbox])',
+      'label:has(input[type=radio])',
     ].join(', ');
     for (const el of document.querySelectorAll(selector)) {
       if (!visible(el)) continue;
       out.targets++;
       const r = el.getBoundingClientRect();
       if (r.width < m.target || r.height < m.target) {
-        const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('placeholder') || el.tagName).trim().slice(0, 24);
+        const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('placeholder') || el.tagName)
+          .trim()
+          .slice(0, 24);
         out.smallTargets.push([name, Math.round(r.width), Math.round(r.height)]);
       }
     }
@@ -58,8 +77,15 @@ export function h5Routes(): string[] {
   const web = path.resolve(import.meta.dirname, '../../web/src');
   const app = fs.readFileSync(path.join(web, 'h5/App.tsx'), 'utf8');
   const builtIn = [...app.matchAll(/<Route path="\/([^"*]*)"/g)].map((m) => m[1]);
-  const modules = fs.readdirSync(path.join(web, 'modules'), { withFileTypes: true })
+  const modules = fs
+    .readdirSync(path.join(web, 'modules'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(web, 'modules', d.name, 'h5.tsx')))
-    .flatMap((d) => [...fs.readFileSync(path.join(web, 'modules', d.name, 'h5.tsx'), 'utf8').matchAll(/\{\s*path:\s*'([^']+)',\s*page:/g)].map((m) => m[1]));
+    .flatMap((d) =>
+      [
+        ...fs
+          .readFileSync(path.join(web, 'modules', d.name, 'h5.tsx'), 'utf8')
+          .matchAll(/\{\s*path:\s*'([^']+)',\s*page:/g),
+      ].map((m) => m[1]),
+    );
   return [...builtIn, ...modules];
 }

@@ -29,7 +29,10 @@ function containsAssert(node, keys) {
   let found = false;
   const walk = (n) => {
     if (found || !n || typeof n.type !== 'string') return;
-    if (isAssertCall(n)) { found = true; return; }
+    if (isAssertCall(n)) {
+      found = true;
+      return;
+    }
     for (const k of keys[n.type] ?? Object.keys(n)) {
       if (k === 'parent') continue;
       const v = n[k];
@@ -41,14 +44,18 @@ function containsAssert(node, keys) {
   return found;
 }
 
-const nonEmptyLiteral = (n) => n && (n.type === 'ArrayExpression' && n.elements.length > 0 || (n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression') && nonEmptyLiteral(n.expression));
+const nonEmptyLiteral = (n) =>
+  n &&
+  ((n.type === 'ArrayExpression' && n.elements.length > 0) ||
+    ((n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression') && nonEmptyLiteral(n.expression)));
 
 export default {
   meta: {
     type: 'problem',
     docs: { description: 'Checks over a list must fail when the list is empty' },
     messages: {
-      every: '`expect(….every(…))` passes for an empty list: use expectEvery(list, fn) from server/testing/expect-every.ts.',
+      every:
+        '`expect(….every(…))` passes for an empty list: use expectEvery(list, fn) from server/testing/expect-every.ts.',
       loop: 'This loop asserts inside but nothing shows `{{list}}` is non-empty: assert its length before the loop (or use expectEvery).',
     },
     schema: [],
@@ -66,7 +73,12 @@ export default {
         const v = s.set.get(node.name);
         if (!v) continue;
         const def = v.defs[0];
-        return !!def && def.node.type === 'VariableDeclarator' && def.parent?.kind === 'const' && nonEmptyLiteral(def.node.init);
+        return (
+          !!def &&
+          def.node.type === 'VariableDeclarator' &&
+          def.parent?.kind === 'const' &&
+          nonEmptyLiteral(def.node.init)
+        );
       }
       return false;
     }
@@ -89,23 +101,44 @@ export default {
       if (literalList(list)) return;
       // `xs.entries()`, `Object.values(xs)`: the list is xs.
       let core = list;
-      if (core.type === 'CallExpression' && core.callee.type === 'MemberExpression' && ['entries', 'values', 'keys'].includes(core.callee.property.name)) {
-        core = core.callee.object.type === 'Identifier' && core.callee.object.name === 'Object' ? core.arguments[0] : core.callee.object;
+      if (
+        core.type === 'CallExpression' &&
+        core.callee.type === 'MemberExpression' &&
+        ['entries', 'values', 'keys'].includes(core.callee.property.name)
+      ) {
+        core =
+          core.callee.object.type === 'Identifier' && core.callee.object.name === 'Object'
+            ? core.arguments[0]
+            : core.callee.object;
       }
       const text = source.getText(core);
       if (lengthChecked(loop, text)) return;
-      context.report({ node: list, messageId: 'loop', data: { list: text.length > 60 ? `${text.slice(0, 57)}…` : text } });
+      context.report({
+        node: list,
+        messageId: 'loop',
+        data: { list: text.length > 60 ? `${text.slice(0, 57)}…` : text },
+      });
     }
 
     return {
       CallExpression(node) {
         if (node.callee.type === 'Identifier' && node.callee.name === 'expect') {
           const arg = node.arguments[0];
-          if (arg?.type === 'CallExpression' && arg.callee.type === 'MemberExpression' && !arg.callee.computed && arg.callee.property.name === 'every') {
+          if (
+            arg?.type === 'CallExpression' &&
+            arg.callee.type === 'MemberExpression' &&
+            !arg.callee.computed &&
+            arg.callee.property.name === 'every'
+          ) {
             context.report({ node: arg, messageId: 'every' });
           }
         }
-        if (node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.name === 'forEach' && node.arguments[0]) {
+        if (
+          node.callee.type === 'MemberExpression' &&
+          !node.callee.computed &&
+          node.callee.property.name === 'forEach' &&
+          node.arguments[0]
+        ) {
           const stmt = node.parent?.type === 'ExpressionStatement' ? node.parent : node;
           checkLoop(stmt, node.callee.object, node.arguments[0]);
         }

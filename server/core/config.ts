@@ -87,19 +87,37 @@ export function trustProxyOf(v: string | undefined): false | number | string[] {
   if (s === '' || s === '0' || s === 'false') return false;
   if (/^\d{1,2}$/.test(s)) return Number(s);
   if (s === 'true') {
-    throw new Error('Invalid environment:\n  GONGZHI_TRUST_PROXY: "true" trusts every X-Forwarded-For entry, which clients can forge; give the number of proxies in front of Gongzhi (e.g. 1) or their addresses (e.g. 10.0.0.2,10.0.1.0/24)');
+    throw new Error(
+      'Invalid environment:\n  GONGZHI_TRUST_PROXY: "true" trusts every X-Forwarded-For entry, which clients can forge; give the number of proxies in front of Gongzhi (e.g. 1) or their addresses (e.g. 10.0.0.2,10.0.1.0/24)',
+    );
   }
-  return addressList('GONGZHI_TRUST_PROXY', s, 'expected 0, a number of proxy hops, or proxy addresses/CIDRs separated by commas');
+  return addressList(
+    'GONGZHI_TRUST_PROXY',
+    s,
+    'expected 0, a number of proxy hops, or proxy addresses/CIDRs separated by commas',
+  );
 }
 
 /** Comma-separated IP addresses or CIDRs, each checked; a startup error names the ones not understood. */
-export function addressList(name: string, s: string, expected = 'expected IP addresses or CIDRs separated by commas'): string[] {
-  const list = s.split(',').map((x) => x.trim()).filter(Boolean);
+export function addressList(
+  name: string,
+  s: string,
+  expected = 'expected IP addresses or CIDRs separated by commas',
+): string[] {
+  const list = s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   const bad = list.filter((x) => {
     const [addr, bits, ...rest] = x.split('/');
     const kind = net.isIP(addr);
-    return !kind || rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= (kind === 4 ? 32 : 128)));
+    return (
+      !kind ||
+      rest.length > 0 ||
+      (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= (kind === 4 ? 32 : 128)))
+    );
   });
-  if (bad.length || !list.length) throw new Error(`Invalid environment:\n  ${name}: ${expected}; not understood: ${bad.join(', ') || s}`);
+  if (bad.length || !list.length)
+    throw new Error(`Invalid environment:\n  ${name}: ${expected}; not understood: ${bad.join(', ') || s}`);
   return list;
 }

@@ -19,32 +19,74 @@ const KEY_RE = /^[A-Za-z0-9_.:-]{8,100}$/;
  * The route declares `config.idempotent`, which puts the header into its OpenAPI document.
  */
 export async function withIdempotency<T>(
-  db: Db, req: FastifyRequest, reply: FastifyReply, statusCode: number, fingerprint: unknown, work: (trx: Trx) => Promise<T>,
+  db: Db,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  statusCode: number,
+  fingerprint: unknown,
+  work: (trx: Trx) => Promise<T>,
 ): Promise<T> {
-  if (req.routeOptions.config.idempotent !== true) throw new Error(`${req.method} ${req.routeOptions.url} uses Idempotency-Key but does not declare config.idempotent`);
+  if (req.routeOptions.config.idempotent !== true)
+    throw new Error(
+      `${req.method} ${req.routeOptions.url} uses Idempotency-Key but does not declare config.idempotent`,
+    );
   const key = req.headers['idempotency-key'];
   if (key === undefined) return db.transaction().execute(work);
   if (typeof key !== 'string' || !KEY_RE.test(key)) {
-    throw new AppError('invalid_idempotency_key', 400, 'Idempotency-Key 格式不正确（8–100 位字母数字）', 'Idempotency-Key must be 8–100 letters, digits or _.:-');
+    throw new AppError(
+      'invalid_idempotency_key',
+      400,
+      'Idempotency-Key 格式不正确（8–100 位字母数字）',
+      'Idempotency-Key must be 8–100 letters, digits or _.:-',
+    );
   }
   const userId = req.actor?.userId ?? `anon:${req.ip}`;
   const route = `${req.method} ${req.routeOptions.url}`;
-  const bodyHash = crypto.createHash('sha256').update(route).update(canonicalJson(fingerprint ?? null)).digest('hex');
+  const bodyHash = crypto
+    .createHash('sha256')
+    .update(route)
+    .update(canonicalJson(fingerprint ?? null))
+    .digest('hex');
   return db.transaction().execute(async (trx) => {
-    const claimed = await trx.insertInto('idempotency_keys')
-      .values({ user_id: userId, key, route, body_hash: bodyHash, status_code: statusCode, response: null, created_at: nowIso() })
-      .onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    const claimed = await trx
+      .insertInto('idempotency_keys')
+      .values({
+        user_id: userId,
+        key,
+        route,
+        body_hash: bodyHash,
+        status_code: statusCode,
+        response: null,
+        created_at: nowIso(),
+      })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
     if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) {
-      const prev = await trx.selectFrom('idempotency_keys').selectAll().where('user_id', '=', userId).where('key', '=', key).executeTakeFirstOrThrow();
+      const prev = await trx
+        .selectFrom('idempotency_keys')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow();
       if (prev.body_hash !== bodyHash) {
-        throw new AppError('idempotency_key_reused', 422, '同一个 Idempotency-Key 不能用于不同的提交', 'This Idempotency-Key was used for a different request');
+        throw new AppError(
+          'idempotency_key_reused',
+          422,
+          '同一个 Idempotency-Key 不能用于不同的提交',
+          'This Idempotency-Key was used for a different request',
+        );
       }
       reply.header('Idempotent-Replayed', 'true');
       reply.code(prev.status_code ?? statusCode);
       return prev.response as T;
     }
     const result = await work(trx);
-    await trx.updateTable('idempotency_keys').set({ response: json(result) }).where('user_id', '=', userId).where('key', '=', key).execute();
+    await trx
+      .updateTable('idempotency_keys')
+      .set({ response: json(result) })
+      .where('user_id', '=', userId)
+      .where('key', '=', key)
+      .execute();
     return result;
   });
 }

@@ -12,9 +12,10 @@ let sharpReady: Promise<typeof import('sharp')> | undefined;
  * thread per image, since parallelism comes from the image slots (files/images.ts), one per core.
  * (sharp already picks 1 thread on glibc without jemalloc; this makes it so everywhere.)
  */
-export const loadSharp = () => (sharpReady ??= import('sharp').then(({ default: sharp }) => {
-  sharp.cache(false);
-  sharp.concurrency(1);
-  return sharp;
-}));
+export const loadSharp = () =>
+  (sharpReady ??= import('sharp').then(({ default: sharp }) => {
+    sharp.cache(false);
+    sharp.concurrency(1);
+    return sharp;
+  }));
 export const loadQrCode = async () => (await import('qrcode')).default;

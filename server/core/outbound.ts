@@ -14,11 +14,38 @@ import { AppError } from './errors';
 
 // Special-purpose ranges (IANA registries): loopback, private, link-local, CGNAT, documentation, multicast, reserved.
 const SPECIAL = new net.BlockList();
-for (const [a, p] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) SPECIAL.addSubnet(a, p, 'ipv4');
-for (const [a, p] of [['::', 128], ['::1', 128], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
-  ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) SPECIAL.addSubnet(a, p, 'ipv6');
+for (const [a, p] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.88.99.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  SPECIAL.addSubnet(a, p, 'ipv4');
+for (const [a, p] of [
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+  ['100::', 64],
+  ['2001::', 23],
+  ['2001:db8::', 32],
+  ['2002::', 16],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  SPECIAL.addSubnet(a, p, 'ipv6');
 
 /** Whether an IP address is on the public internet (IPv4-mapped IPv6 judged by its IPv4). */
 export function isPublicAddress(ip: string): boolean {
@@ -41,19 +68,37 @@ export function allowListOf(entries: string[]): net.BlockList {
   return list;
 }
 
-const allowed = (ip: string, allow: net.BlockList) => isPublicAddress(ip) || allow.check(ip, net.isIP(ip) === 6 ? 'ipv6' : 'ipv4');
+const allowed = (ip: string, allow: net.BlockList) =>
+  isPublicAddress(ip) || allow.check(ip, net.isIP(ip) === 6 ? 'ipv6' : 'ipv4');
 
-export const notPublic = () => new AppError('webhook_address_not_public', 422, '通知地址必须是公网地址', 'The webhook must be on a public internet address');
-const httpsOnly = () => new AppError('webhook_https_only', 422, '通知地址必须以 https:// 开头', 'The webhook must be an https:// address');
+export const notPublic = () =>
+  new AppError(
+    'webhook_address_not_public',
+    422,
+    '通知地址必须是公网地址',
+    'The webhook must be on a public internet address',
+  );
+const httpsOnly = () =>
+  new AppError('webhook_https_only', 422, '通知地址必须以 https:// 开头', 'The webhook must be an https:// address');
 
 /** Every address the name resolves to, each checked; refused when any is not allowed. */
-export async function resolveChecked(hostname: string, allow: net.BlockList): Promise<Array<{ address: string; family: number }>> {
+export async function resolveChecked(
+  hostname: string,
+  allow: net.BlockList,
+): Promise<Array<{ address: string; family: number }>> {
   const host = hostname.replace(/^\[|\]$/g, '');
   let addrs: Array<{ address: string; family: number }>;
   try {
-    addrs = net.isIP(host) ? [{ address: host, family: net.isIP(host) }] : await dns.promises.lookup(host, { all: true, verbatim: true });
+    addrs = net.isIP(host)
+      ? [{ address: host, family: net.isIP(host) }]
+      : await dns.promises.lookup(host, { all: true, verbatim: true });
   } catch {
-    throw new AppError('webhook_unresolvable', 422, `找不到通知地址的主机 ${host}`, `The webhook host ${host} cannot be resolved`);
+    throw new AppError(
+      'webhook_unresolvable',
+      422,
+      `找不到通知地址的主机 ${host}`,
+      `The webhook host ${host} cannot be resolved`,
+    );
   }
   if (!addrs.length || !addrs.every((a) => allowed(a.address, allow))) throw notPublic();
   return addrs;
@@ -73,7 +118,12 @@ export async function checkWebhookUrl(url: string, allow: net.BlockList): Promis
  * POSTs JSON and answers status and text. The socket connects only to an address `resolveChecked`
  * accepted in this very call; redirects are not followed.
  */
-export async function postJson(url: string, body: unknown, allow: net.BlockList, timeoutMs: number): Promise<{ status: number; text: string }> {
+export async function postJson(
+  url: string,
+  body: unknown,
+  allow: net.BlockList,
+  timeoutMs: number,
+): Promise<{ status: number; text: string }> {
   await checkWebhookUrl(url, allow);
   const u = new URL(url);
   const lookup: net.LookupFunction = (hostname, _opts, cb) => {
@@ -84,15 +134,24 @@ export async function postJson(url: string, body: unknown, allow: net.BlockList,
   };
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const req = (u.protocol === 'https:' ? https : http).request(u, {
-      method: 'POST', lookup, timeout: timeoutMs, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { if (text.length < 65536) text += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      res.on('error', reject);
-    });
+    const req = (u.protocol === 'https:' ? https : http).request(
+      u,
+      {
+        method: 'POST',
+        lookup,
+        timeout: timeoutMs,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          if (text.length < 65536) text += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(payload);

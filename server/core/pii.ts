@@ -41,9 +41,16 @@ export function idNumberTail(mask: string | null | undefined): string | null {
 // Digits as people write them: ASCII or full-width; a phone may carry +86/0086 and spaces, dashes or dots between digits.
 const D = '[0-9\\uFF10-\\uFF19]';
 const SEP = '[\\s\\-\\u2010-\\u2015.\\uFF0D]?';
-const PHONE_IN_TEXT = new RegExp(`(?<!${D})(?:(?:[+\\uFF0B]|00)?(?:86|\\uFF18\\uFF16)${SEP})?[1\\uFF11]${SEP}[3-9\\uFF13-\\uFF19](?:${SEP}${D}){9}(?!${D})`, 'g');
+const PHONE_IN_TEXT = new RegExp(
+  `(?<!${D})(?:(?:[+\\uFF0B]|00)?(?:86|\\uFF18\\uFF16)${SEP})?[1\\uFF11]${SEP}[3-9\\uFF13-\\uFF19](?:${SEP}${D}){9}(?!${D})`,
+  'g',
+);
 const ID_IN_TEXT = new RegExp(`(?<!${D})(?:${D}${SEP}){17}[0-9\\uFF10-\\uFF19Xx\\uFF38\\uFF58](?!${D})`, 'g');
-const asciiDigits = (s: string) => s.replace(/[\uFF10-\uFF19]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[\uFF38\uFF58]/g, 'X').replace(/[^0-9Xx]/g, '');
+const asciiDigits = (s: string) =>
+  s
+    .replace(/[\uFF10-\uFF19]/g, (c) => String(c.charCodeAt(0) - 0xff10))
+    .replace(/[\uFF38\uFF58]/g, 'X')
+    .replace(/[^0-9Xx]/g, '');
 
 /** A full mobile number written any of those ways (`+86 170-9814-1278`, full-width digits) as its 11 digits, else null. */
 export function phoneIn(s: string | null | undefined): string | null {
@@ -71,8 +78,14 @@ export class Secrets {
   private readonly macKey: Buffer;
   constructor(secret: string) {
     // Two independent keys from one secret: one encrypts, the other makes the blind index.
-    this.encKey = crypto.createHash('sha256').update('gongzhi:enc:' + secret).digest();
-    this.macKey = crypto.createHash('sha256').update('gongzhi:mac:' + secret).digest();
+    this.encKey = crypto
+      .createHash('sha256')
+      .update('gongzhi:enc:' + secret)
+      .digest();
+    this.macKey = crypto
+      .createHash('sha256')
+      .update('gongzhi:mac:' + secret)
+      .digest();
   }
 
   /** AES-256-GCM; output `v1.<iv>.<tag>.<ciphertext>` in base64url. */

@@ -10,9 +10,21 @@ import type { DemoSeedContext } from './registry';
  */
 export function demoContexts({ db, community, users, secrets }: DemoSeedContext) {
   let now = 0;
-  const at = (iso: string) => { now = Date.parse(iso); return new Date(now).toISOString(); };
-  const app = { db, secrets, clock: { now: () => now }, config: { host: '127.0.0.1', port: 3000, dataDir: os.tmpdir() } } as unknown as AppContext;
-  const as = async (login: string, displayName = login): Promise<RequestContext> =>
-    ({ app, db, communityId: community.communityId, actor: await loadActor(db, users[login], { login, displayName, platformAdmin: false }) });
+  const at = (iso: string) => {
+    now = Date.parse(iso);
+    return new Date(now).toISOString();
+  };
+  const app = {
+    db,
+    secrets,
+    clock: { now: () => now },
+    config: { host: '127.0.0.1', port: 3000, dataDir: os.tmpdir() },
+  } as unknown as AppContext;
+  const as = async (login: string, displayName = login): Promise<RequestContext> => ({
+    app,
+    db,
+    communityId: community.communityId,
+    actor: await loadActor(db, users[login], { login, displayName, platformAdmin: false }),
+  });
   return { app, at, as, now: () => now };
 }

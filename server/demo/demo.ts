@@ -38,7 +38,12 @@ const DEMO_SEED = 20121; // 2012: the year 砖桥 became a residents' area (村�
  * DATABASE_URL is set); returns the banner printed at start, with the URL, the demo accounts and
  * their password (GONGZHI_DEMO_PASSWORD, or one generated at first seed and kept in <dataDir>/demo-password).
  */
-export async function ensureDemo(database: Database, secret: string, config: Config, opts: { households?: number } = {}): Promise<{ banner: (url: string) => string }> {
+export async function ensureDemo(
+  database: Database,
+  secret: string,
+  config: Config,
+  opts: { households?: number } = {},
+): Promise<{ banner: (url: string) => string }> {
   const { db } = database;
   const existing = await db.selectFrom('communities').select('id').limit(1).executeTakeFirst();
   const passwordFile = path.join(config.dataDir, 'demo-password');
@@ -56,25 +61,47 @@ export async function ensureDemo(database: Database, secret: string, config: Con
     const { community, users } = await db.transaction().execute(async (trx) => {
       const now = nowIso();
       const townId = newId();
-      await trx.insertInto('towns').values({ id: townId, name: '洞泾镇', code: '310117-DJ', created_at: now, updated_at: now }).execute();
-      await record(trx, { actorId: null, communityId: null, entityType: 'town', entityId: townId, action: 'towns.create', after: { name: '洞泾镇', district: '松江区' } });
+      await trx
+        .insertInto('towns')
+        .values({ id: townId, name: '洞泾镇', code: '310117-DJ', created_at: now, updated_at: now })
+        .execute();
+      await record(trx, {
+        actorId: null,
+        communityId: null,
+        entityType: 'town',
+        entityId: townId,
+        action: 'towns.create',
+        after: { name: '洞泾镇', district: '松江区' },
+      });
       const users: Record<string, string> = {};
       const community = await seedCommunity(trx, secrets, {
-        townId, name: DEMO_COMMUNITY, address: '上海市松江区洞泾镇', households: opts.households ?? DEMO_HOUSEHOLDS, seed: DEMO_SEED,
+        townId,
+        name: DEMO_COMMUNITY,
+        address: '上海市松江区洞泾镇',
+        households: opts.households ?? DEMO_HOUSEHOLDS,
+        seed: DEMO_SEED,
         accounts: async (people) => {
           Object.assign(users, await createAccounts(trx, people, hash));
           return {
-            secretary: users.secretary, property: users.property, leader: users.leader1, resident: users.resident1,
+            secretary: users.secretary,
+            property: users.property,
+            leader: users.leader1,
+            resident: users.resident1,
             committee: [1, 2, 3, 4, 5].map((i) => users[`committee${i}`]),
           };
         },
       });
-      for (const a of DEMO_ACCOUNTS) for (const role of a.roles) await grantRole(trx, users[a.login], community.communityId, role, null);
+      for (const a of DEMO_ACCOUNTS)
+        for (const role of a.roles) await grantRole(trx, users[a.login], community.communityId, role, null);
       return { community, users };
     });
     installedModules(); // the modules' seeders, in dependency order
-    for (const s of demoSeeders()) await s.seed({ db, secrets, community, users, rng: prng(DEMO_SEED + s.name.length) });
-    const residents = await db.selectFrom('residents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    for (const s of demoSeeders())
+      await s.seed({ db, secrets, community, users, rng: prng(DEMO_SEED + s.name.length) });
+    const residents = await db
+      .selectFrom('residents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     seeded = { ms: performance.now() - t0, households: community.households.length, residents: Number(residents.n) };
   }
 
@@ -82,7 +109,9 @@ export async function ensureDemo(database: Database, secret: string, config: Con
     banner: (url) => {
       const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.login.length)) + 2;
       return [
-        seeded ? `Demo community ${DEMO_COMMUNITY} seeded: ${seeded.households} households, ${seeded.residents} residents in ${(seeded.ms / 1000).toFixed(1)} s.` : `Demo data: ${config.dialect === 'postgres' ? 'PostgreSQL' : database.file}`,
+        seeded
+          ? `Demo community ${DEMO_COMMUNITY} seeded: ${seeded.households} households, ${seeded.residents} residents in ${(seeded.ms / 1000).toFixed(1)} s.`
+          : `Demo data: ${config.dialect === 'postgres' ? 'PostgreSQL' : database.file}`,
         '',
         `  Console (管理端)      ${url}/`,
         `  Resident H5 (居民端)  ${url}/h5/`,
@@ -109,13 +138,21 @@ async function createAccounts(trx: Trx, people: DemoPeople, hash: string): Promi
   const who: Record<string, DemoPerson> = {
     admin: { name: '洞泾镇管理员', phone: null },
     staff: { name: '顾晓燕', phone: null },
-    secretary: people.secretary, property: people.property, leader1: people.leader, resident1: people.resident,
+    secretary: people.secretary,
+    property: people.property,
+    leader1: people.leader,
+    resident1: people.resident,
     ...Object.fromEntries(people.committee.map((p, i) => [`committee${i + 1}`, p])),
   };
   const ids: Record<string, string> = {};
   for (const a of DEMO_ACCOUNTS) {
     const p = who[a.login];
-    ids[a.login] = await createUser(trx, { login: a.login, displayName: p.name, password: '', phone: p.phone, platformAdmin: !!a.admin }, null, hash);
+    ids[a.login] = await createUser(
+      trx,
+      { login: a.login, displayName: p.name, password: '', phone: p.phone, platformAdmin: !!a.admin },
+      null,
+      hash,
+    );
   }
   return ids;
 }

@@ -18,7 +18,11 @@ describe('canonical JSON of the audit and ballot chains is RFC 8785 (JCS)', () =
   let tdb: TestDatabase;
   const sha = (prev: string, text: string) => crypto.createHash('sha256').update(prev).update(text).digest('hex');
   /** Rows in chain order: how many have our text ≠ JCS, or a stored hash ≠ SHA-256(prev ‖ JCS). */
-  function differing<R extends { hash: string }>(rows: R[], chainOf: (r: R) => string, entry: (r: R) => unknown): number {
+  function differing<R extends { hash: string }>(
+    rows: R[],
+    chainOf: (r: R) => string,
+    entry: (r: R) => unknown,
+  ): number {
     let differ = 0;
     let prev = GENESIS;
     let chain = '';
@@ -33,7 +37,14 @@ describe('canonical JSON of the audit and ballot chains is RFC 8785 (JCS)', () =
 
   beforeAll(async () => {
     tdb = await openTestDatabase();
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir, GONGZHI_DEMO_PASSWORD: 'jcs-check-password' }), webDist: '/nonexistent' };
+    const config = {
+      ...loadConfig({
+        LOG_LEVEL: 'silent',
+        GONGZHI_DATA_DIR: tdb.dataDir,
+        GONGZHI_DEMO_PASSWORD: 'jcs-check-password',
+      }),
+      webDist: '/nonexistent',
+    };
     await ensureDemo(tdb.database, TEST_SECRET, config);
   }, 600_000);
   afterAll(async () => {
@@ -47,12 +58,23 @@ describe('canonical JSON of the audit and ballot chains is RFC 8785 (JCS)', () =
   });
 
   it('every consultation ballot-chain entry: the same', async () => {
-    const rows = await tdb.database.db.selectFrom('consultation_entries').selectAll().orderBy('consultation_id').orderBy('seq').execute();
+    const rows = await tdb.database.db
+      .selectFrom('consultation_entries')
+      .selectAll()
+      .orderBy('consultation_id')
+      .orderBy('seq')
+      .execute();
     expect(rows.length).toBeGreaterThan(100);
     // The hashed fields, as consultations.chain.ts#entryHash names them.
     const entry = (e: (typeof rows)[number]) => ({
-      consultation_id: e.consultation_id, seq: Number(e.seq), kind: e.kind, ballot_id: e.ballot_id, household_id: e.household_id,
-      data: e.data ?? {}, actor_id: e.actor_id, at: e.at,
+      consultation_id: e.consultation_id,
+      seq: Number(e.seq),
+      kind: e.kind,
+      ballot_id: e.ballot_id,
+      household_id: e.household_id,
+      data: e.data ?? {},
+      actor_id: e.actor_id,
+      at: e.at,
     });
     expect(differing(rows, (e) => e.consultation_id, entry)).toBe(0);
   });

@@ -20,7 +20,22 @@ import { manifest as evaluations } from './evaluations';
  * filled and demo data seeded in that order. This list's own order only orders the routes in the OpenAPI
  * document (kept as it was, so contract/api.gen.ts does not churn).
  */
-export const manifests: readonly ModuleManifest[] = [org, consultations, topics, meetings, tickets, notifications, dashboards, volunteers, referrals, proposals, workorders, projects, resources, evaluations];
+export const manifests: readonly ModuleManifest[] = [
+  org,
+  consultations,
+  topics,
+  meetings,
+  tickets,
+  notifications,
+  dashboards,
+  volunteers,
+  referrals,
+  proposals,
+  workorders,
+  projects,
+  resources,
+  evaluations,
+];
 
 /** Installs every module once per process (see manifest.ts) and returns the route plugins, for buildApp. */
 export function installedModules(): FastifyPluginAsync[] {

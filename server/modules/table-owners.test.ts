@@ -54,9 +54,15 @@ describe('table ownership', () => {
 
   it("no module reads or writes another module's tables (beyond the known list, which only shrinks)", () => {
     const found = crossings(owners());
-    expect(found.filter((x) => !KNOWN.includes(x)), "ask the owning module's *.service.ts instead (org: org.service.ts)").toEqual([]);
+    expect(
+      found.filter((x) => !KNOWN.includes(x)),
+      "ask the owning module's *.service.ts instead (org: org.service.ts)",
+    ).toEqual([]);
     // A fixed one must leave the list, so it cannot come back unnoticed.
-    expect(KNOWN.filter((x) => !found.includes(x)), 'remove these from KNOWN').toEqual([]);
+    expect(
+      KNOWN.filter((x) => !found.includes(x)),
+      'remove these from KNOWN',
+    ).toEqual([]);
   });
 
   it('would catch a crossing', () => {

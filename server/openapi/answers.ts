@@ -20,7 +20,12 @@ export function recordErrorAnswers(app: FastifyInstance): ErrorAnswer[] {
     } catch {
       code = undefined;
     }
-    seen.push({ method: req.method, url, status: reply.statusCode, code: typeof code === 'string' ? code : `(no error code: ${payload.slice(0, 80)})` });
+    seen.push({
+      method: req.method,
+      url,
+      status: reply.statusCode,
+      code: typeof code === 'string' ? code : `(no error code: ${payload.slice(0, 80)})`,
+    });
     return payload;
   });
   return seen;

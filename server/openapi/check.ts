@@ -16,7 +16,8 @@ import { openApiDocument } from './export';
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const GENERATED = path.join(ROOT, 'contract/api.gen.ts');
-const HEADER = '// Generated from the server\'s OpenAPI document by `npm run openapi`; do not edit. npm test fails when it is stale.\n';
+const HEADER =
+  "// Generated from the server's OpenAPI document by `npm run openapi`; do not edit. npm test fails when it is stale.\n";
 
 export async function generatedTypes(doc: object): Promise<string> {
   return HEADER + astToString(await openapiTS(doc as Parameters<typeof openapiTS>[0], { alphabetize: true }));
@@ -30,8 +31,10 @@ export function ruleProblems(doc: Json): string[] {
   for (const [p, ops] of Object.entries(doc.paths as Json)) {
     for (const [method, op] of Object.entries(ops as Json)) {
       const statuses = Object.keys(op.responses ?? {});
-      if (!statuses.some((s) => /^4\d\d$/.test(s))) problems.push(`${method.toUpperCase()} ${p}: no error response documented`);
-      if (['post', 'put', 'patch'].includes(method) && !op.requestBody) problems.push(`${method.toUpperCase()} ${p}: a write without a documented body`);
+      if (!statuses.some((s) => /^4\d\d$/.test(s)))
+        problems.push(`${method.toUpperCase()} ${p}: no error response documented`);
+      if (['post', 'put', 'patch'].includes(method) && !op.requestBody)
+        problems.push(`${method.toUpperCase()} ${p}: a write without a documented body`);
     }
   }
   return problems;
@@ -53,16 +56,31 @@ async function main() {
   const count = Object.values(doc.paths as Json).reduce((n, ops) => n + Object.keys(ops).length, 0);
   console.log(`  ${count} operations; schema validator: ${v.valid ? 'valid' : 'INVALID'}`);
 
-  const lint = spawnSync('npx', ['redocly', 'lint', file, '--config', path.join(ROOT, 'redocly.yaml'), '--format=summary'], { encoding: 'utf8' });
-  console.log(`  Redocly: ${lint.stdout.trim().split('\n').filter((l) => /^(error|warning)\b|valid|failed/i.test(l)).join('; ') || 'no problems'}`);
-  if (lint.status !== 0 || /^warning\b/m.test(lint.stdout)) failures.push(`Redocly lint failed (a warning fails too):\n${lint.stdout}${lint.stderr}`);
+  const lint = spawnSync(
+    'npx',
+    ['redocly', 'lint', file, '--config', path.join(ROOT, 'redocly.yaml'), '--format=summary'],
+    { encoding: 'utf8' },
+  );
+  console.log(
+    `  Redocly: ${
+      lint.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => /^(error|warning)\b|valid|failed/i.test(l))
+        .join('; ') || 'no problems'
+    }`,
+  );
+  if (lint.status !== 0 || /^warning\b/m.test(lint.stdout))
+    failures.push(`Redocly lint failed (a warning fails too):\n${lint.stdout}${lint.stderr}`);
 
   failures.push(...ruleProblems(doc));
 
   const types = await generatedTypes(doc);
   if (write) fs.writeFileSync(GENERATED, types);
   else if (!fs.existsSync(GENERATED) || fs.readFileSync(GENERATED, 'utf8') !== types) {
-    failures.push('contract/api.gen.ts is stale against the server\'s OpenAPI document: run `npm run openapi` and commit it');
+    failures.push(
+      "contract/api.gen.ts is stale against the server's OpenAPI document: run `npm run openapi` and commit it",
+    );
   }
   fs.rmSync(dir, { recursive: true, force: true });
   if (failures.length) {

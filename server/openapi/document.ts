@@ -58,7 +58,9 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * record or community the path names that the caller cannot see (404), a write from another site, and
  * Idempotency-Key misuse.
  */
-export function commonErrors(r: Pick<RouteDoc, 'method' | 'url' | 'access' | 'idempotent' | 'hasBody' | 'hasInput' | 'upload'>): Codes {
+export function commonErrors(
+  r: Pick<RouteDoc, 'method' | 'url' | 'access' | 'idempotent' | 'hasBody' | 'hasInput' | 'upload'>,
+): Codes {
   const codes: Codes = new Map();
   const add = (status: number, ...c: string[]) => {
     const s = codes.get(status) ?? new Set();
@@ -98,14 +100,24 @@ export function routeErrors(r: RouteDoc): Codes {
 }
 
 const STATUS_TEXT: Record<number, string> = {
-  400: 'The request is not valid', 401: 'Not signed in', 403: 'Refused', 404: 'Not found or not visible to the caller',
-  409: 'Conflicts with the current state', 413: 'Too large', 414: 'URL too long', 415: 'Unsupported content type',
-  422: 'Understood but not acceptable', 429: 'Too many attempts', 500: 'Unexpected server error', 503: 'Busy; retry later',
+  400: 'The request is not valid',
+  401: 'Not signed in',
+  403: 'Refused',
+  404: 'Not found or not visible to the caller',
+  409: 'Conflicts with the current state',
+  413: 'Too large',
+  414: 'URL too long',
+  415: 'Unsupported content type',
+  422: 'Understood but not acceptable',
+  429: 'Too many attempts',
+  500: 'Unexpected server error',
+  503: 'Busy; retry later',
 };
 
 const ERROR_SCHEMA = {
   type: 'object',
-  description: 'Every refusal: a stable `code` to branch on, `message` in the language of Accept-Language (zh-CN unless it starts with `en`), both messages, and `details` for some codes (e.g. the fields that failed validation).',
+  description:
+    'Every refusal: a stable `code` to branch on, `message` in the language of Accept-Language (zh-CN unless it starts with `en`), both messages, and `details` for some codes (e.g. the fields that failed validation).',
   required: ['error'],
   properties: {
     error: {
@@ -132,11 +144,16 @@ function complete(doc: Json, routes: RouteDoc[]): Json {
   doc.components.parameters = {
     ...doc.components.parameters,
     IdempotencyKey: {
-      name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,100}$' },
-      description: 'A fresh key per submission (a UUID). A retry with the same key and body gets the first answer again (header `Idempotent-Replayed: true`); the same key with another body is refused 422 `idempotency_key_reused`.',
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,100}$' },
+      description:
+        'A fresh key per submission (a UUID). A retry with the same key and body gets the first answer again (header `Idempotent-Replayed: true`); the same key with another body is refused 422 `idempotency_key_reused`.',
     },
   };
-  doc.components.securitySchemes.session.description = 'The session cookie set by POST /api/auth/login (HttpOnly, SameSite=Lax); idle sessions expire.';
+  doc.components.securitySchemes.session.description =
+    'The session cookie set by POST /api/auth/login (HttpOnly, SameSite=Lax); idle sessions expire.';
   for (const r of routes) {
     const op = doc.paths?.[toOpenApiPath(r.url)]?.[r.method.toLowerCase()];
     if (!op) continue; // hidden from the document (the document itself)
@@ -148,24 +165,42 @@ function complete(doc: Json, routes: RouteDoc[]): Json {
       const name = `E${status}.${list.join('.')}`;
       doc.components.responses[name] ??= {
         description: `${STATUS_TEXT[status] ?? 'Error'}: ${list.map((c) => `\`${c}\``).join(', ')}`,
-        content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/Error' }, { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string', enum: list } } } } }] } } },
+        content: {
+          'application/json': {
+            schema: {
+              allOf: [
+                { $ref: '#/components/schemas/Error' },
+                {
+                  type: 'object',
+                  properties: { error: { type: 'object', properties: { code: { type: 'string', enum: list } } } },
+                },
+              ],
+            },
+          },
+        },
       };
       op.responses[String(status)] = { $ref: `#/components/responses/${name}` };
     }
     const json = op.requestBody?.content?.['application/json']?.schema;
     // NoBody (contract/common.ts): the body may be left out altogether.
-    if (json?.nullable && json.additionalProperties === false && Object.keys(json.properties ?? {}).length === 0) op.requestBody.required = false;
+    if (json?.nullable && json.additionalProperties === false && Object.keys(json.properties ?? {}).length === 0)
+      op.requestBody.required = false;
     if (r.idempotent) op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/IdempotencyKey' }];
     if (r.upload) {
       op.requestBody ??= { required: true, content: {} };
-      const parts = Object.fromEntries(Object.entries(r.upload.parts).map(([k, v]) => [k, v === 'json-body' ? json : v]));
+      const parts = Object.fromEntries(
+        Object.entries(r.upload.parts).map(([k, v]) => [k, v === 'json-body' ? json : v]),
+      );
       op.requestBody.content['multipart/form-data'] = {
         schema: { type: 'object', description: r.upload.description, properties: parts, required: r.upload.required },
-        ...(r.upload.encoding ? { encoding: Object.fromEntries(Object.entries(r.upload.encoding).map(([k, v]) => [k, { contentType: v }])) } : {}),
+        ...(r.upload.encoding
+          ? { encoding: Object.fromEntries(Object.entries(r.upload.encoding).map(([k, v]) => [k, { contentType: v }])) }
+          : {}),
       };
     }
     const ex = EXAMPLES[`${r.method} ${r.url}`];
-    if (ex?.request && op.requestBody?.content?.['application/json']) op.requestBody.content['application/json'].example = ex.request;
+    if (ex?.request && op.requestBody?.content?.['application/json'])
+      op.requestBody.content['application/json'].example = ex.request;
     if (ex?.response) {
       const ok = Object.keys(op.responses).find((s) => s.startsWith('2'));
       const content = ok && op.responses[ok].content?.['application/json'];
@@ -177,18 +212,34 @@ function complete(doc: Json, routes: RouteDoc[]): Json {
 
 /** `POST /api/communities/:communityId/tickets/:id/support` → `postCommunitiesTicketsSupport`-like stable names. */
 function operationId(r: RouteDoc): string {
-  const words = r.url.replace(/^\/api\//, '').split('/').filter((s) => !s.startsWith(':')).flatMap((s) => s.split(/[-_.]/));
-  const byParam = r.url.split('/').filter((s, i, all) => s.startsWith(':') && (s !== ':communityId' || i === all.length - 1)).map((s) => `By${s[1].toUpperCase()}${s.slice(2)}`);
+  const words = r.url
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter((s) => !s.startsWith(':'))
+    .flatMap((s) => s.split(/[-_.]/));
+  const byParam = r.url
+    .split('/')
+    .filter((s, i, all) => s.startsWith(':') && (s !== ':communityId' || i === all.length - 1))
+    .map((s) => `By${s[1].toUpperCase()}${s.slice(2)}`);
   return r.method.toLowerCase() + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('') + byParam.join('');
 }
 
 function routeDoc(route: RouteOptions): RouteDoc[] {
   const schema = (route.schema ?? {}) as Json;
   const config = (route.config ?? {}) as Json;
-  return [route.method].flat().filter((m) => m !== 'HEAD').map((method) => ({
-    method, url: route.url, access: config.access, errors: config.errors ?? {}, idempotent: config.idempotent === true, upload: config.upload,
-    hasBody: Boolean(schema.body), hasInput: Boolean(schema.body || schema.querystring || schema.params),
-  }));
+  return [route.method]
+    .flat()
+    .filter((m) => m !== 'HEAD')
+    .map((method) => ({
+      method,
+      url: route.url,
+      access: config.access,
+      errors: config.errors ?? {},
+      idempotent: config.idempotent === true,
+      upload: config.upload,
+      hasBody: Boolean(schema.body),
+      hasInput: Boolean(schema.body || schema.querystring || schema.params),
+    }));
 }
 
 declare module 'fastify' {
@@ -203,13 +254,16 @@ export default fp(async function openApi(app: FastifyInstance) {
   const routes: RouteDoc[] = [];
   app.decorate('apiRoutes', routes);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs')) routes.push(...routeDoc(route as RouteOptions));
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs'))
+      routes.push(...routeDoc(route as RouteOptions));
   });
   await app.register(swagger, {
     openapi: {
       info: {
-        title: 'Gongzhi 共治 API', version: '0.1.0',
-        description: 'Co-governance platform for residential communities. Sign in with POST /api/auth/login; the session cookie authorises the rest. Guide: docs/api.md.',
+        title: 'Gongzhi 共治 API',
+        version: '0.1.0',
+        description:
+          'Co-governance platform for residential communities. Sign in with POST /api/auth/login; the session cookie authorises the rest. Guide: docs/api.md.',
       },
       servers: [{ url: '/', description: 'The platform itself: the same origin as its web app' }],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gz_sid' } } },

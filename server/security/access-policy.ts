@@ -36,18 +36,54 @@ export interface PolicyLine {
 }
 
 /** Everyone who serves the community (org.read). */
-const SERVING = ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'grid_member', 'property_manager', 'property_specialist', 'deputy'];
+const SERVING = [
+  'admin',
+  'staff',
+  'party_branch',
+  'committee',
+  'building_leader',
+  'grid_member',
+  'property_manager',
+  'property_specialist',
+  'deputy',
+];
 /** Anyone holding any role in the community. */
 const MEMBER = [...SERVING, 'party_member', 'resident', 'representative'];
 const STAFF = ['admin', 'staff'];
 const RUNS = ['admin', 'staff', 'party_branch'];
-const PARTICIPANTS = ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'property_manager', 'property_specialist', 'deputy'];
+const PARTICIPANTS = [
+  'admin',
+  'staff',
+  'party_branch',
+  'committee',
+  'building_leader',
+  'property_manager',
+  'property_specialist',
+  'deputy',
+];
 const READERS = [...PARTICIPANTS, 'grid_member', 'party_member'];
-const HANDLERS = ['admin', 'staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist', 'property_manager', 'technician'];
+const HANDLERS = [
+  'admin',
+  'staff',
+  'party_branch',
+  'grid_member',
+  'building_leader',
+  'property_specialist',
+  'property_manager',
+  'technician',
+];
 const RECORDERS = ['admin', 'staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist'];
 
 /** Ticket rights narrow inside the gate: a handler outside the ticket's grid, or a member who is not a handler, reporter or supporter, gets 404. */
-const NOT_ON_TICKET = { property: 404, committee1: 404, committee2: 404, leader2: 404, resident1b: 404, resident2: 404, resident3: 404 };
+const NOT_ON_TICKET = {
+  property: 404,
+  committee1: 404,
+  committee2: 404,
+  leader2: 404,
+  resident1b: 404,
+  resident2: 404,
+  resident3: 404,
+};
 const C = '/api/communities/:communityId';
 const WORK_ORDER_MANAGERS = ['admin', 'staff', 'party_branch', 'property_manager', 'property_specialist'];
 const DUTY_MANAGERS = ['admin', 'staff', 'property_manager'];
@@ -124,8 +160,12 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`GET ${C}/consultations/:id/pending`]: { who: RUNS },
   // The staff archive (household codes next to answers): staff and the party branch only; the public archive is below.
   [`GET ${C}/consultations/:id/archive`]: { who: RUNS },
-  [`GET ${C}/consultations/:id/report`]: { who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'] },
-  [`GET ${C}/consultations/:id/turnout`]: { who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'] },
+  [`GET ${C}/consultations/:id/report`]: {
+    who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'],
+  },
+  [`GET ${C}/consultations/:id/turnout`]: {
+    who: ['admin', 'staff', 'party_branch', 'committee', 'building_leader', 'deputy'],
+  },
   'GET /api/public/consultations/:id': { who: 'public' },
   'GET /api/public/consultations/:id/archive': { who: 'public' },
   'GET /api/public/consultations/:id/proofs/:hash': { who: 'public' },
@@ -160,7 +200,10 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`DELETE ${C}/topics/:id/tickets/:ticketId`]: { who: RUNS },
   [`PUT ${C}/topics/:id/decision`]: { who: RUNS },
   // Each of the four parties signs for itself: staff and the admin belong to none of them.
-  [`POST ${C}/topics/:id/signoffs`]: { who: PARTICIPANTS, except: { admin: 403, staff: 403, 'admin@B': 403, 'staffB@B': 403 } },
+  [`POST ${C}/topics/:id/signoffs`]: {
+    who: PARTICIPANTS,
+    except: { admin: 403, staff: 403, 'admin@B': 403, 'staffB@B': 403 },
+  },
 
   // Work orders (维修), fee list, funds and the duty roster (驻扎值班).
   [`GET ${C}/fee-list`]: { who: SERVING },
@@ -183,7 +226,10 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`POST ${C}/work-orders/:id/complete`]: { who: WORK_ORDER_MANAGERS },
   [`GET ${C}/work-orders/:id/photos/:photoId`]: { who: SERVING, denied: 404 },
   // The reporter or the committee accepts; a resident who did not report the ticket does not see the order at all.
-  [`POST ${C}/work-orders/:id/accept`]: { who: ['committee'], except: { resident1: 404, resident1b: 404, resident2: 404, resident3: 404, 'residentB@B': 404 } },
+  [`POST ${C}/work-orders/:id/accept`]: {
+    who: ['committee'],
+    except: { resident1: 404, resident1b: 404, resident2: 404, resident3: 404, 'residentB@B': 404 },
+  },
   [`POST ${C}/work-orders/:id/review`]: { who: ['admin', 'staff', 'party_branch', 'committee'] },
   [`GET ${C}/duty-shifts`]: { who: SERVING },
   [`POST ${C}/duty-shifts`]: { who: DUTY_MANAGERS },
@@ -227,8 +273,32 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`GET ${C}/tickets/:id/photos/:photoId`]: { who: MEMBER, except: NOT_ON_TICKET },
   [`POST ${C}/tickets/:id/transition`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
   // The reporter only: others who see the ticket 403 not_your_ticket, the rest 404.
-  [`POST ${C}/tickets/:id/confirm`]: { who: MEMBER, except: { ...NOT_ON_TICKET, admin: 403, staff: 403, secretary: 403, specialist: 403, leader1: 403, 'admin@B': 403, 'staffB@B': 403 } },
-  [`POST ${C}/tickets/:id/reopen`]: { who: MEMBER, except: { ...NOT_ON_TICKET, admin: 403, staff: 403, secretary: 403, specialist: 403, leader1: 403, 'admin@B': 403, 'staffB@B': 403 } },
+  [`POST ${C}/tickets/:id/confirm`]: {
+    who: MEMBER,
+    except: {
+      ...NOT_ON_TICKET,
+      admin: 403,
+      staff: 403,
+      secretary: 403,
+      specialist: 403,
+      leader1: 403,
+      'admin@B': 403,
+      'staffB@B': 403,
+    },
+  },
+  [`POST ${C}/tickets/:id/reopen`]: {
+    who: MEMBER,
+    except: {
+      ...NOT_ON_TICKET,
+      admin: 403,
+      staff: 403,
+      secretary: 403,
+      specialist: 403,
+      leader1: 403,
+      'admin@B': 403,
+      'staffB@B': 403,
+    },
+  },
   [`POST ${C}/tickets/:id/comments`]: { who: MEMBER, except: NOT_ON_TICKET },
   [`POST ${C}/tickets/:id/assignee`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
   [`POST ${C}/tickets/:id/category`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },

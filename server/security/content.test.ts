@@ -25,14 +25,19 @@ afterAll(async () => {
 
 const call: Call = async (as, method, url, body) => {
   const res = await t.req({ method: method as any, url, payload: body as any, ...(as ? { as } : {}) });
-  return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body };
+  return {
+    status: res.statusCode,
+    body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body,
+  };
 };
 
 describe(`content attacks (${TEST_DIALECT})`, () => {
   it('plants every free-text field the route table declares', () => {
     const declared = t.app.routeTable
       .filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method))
-      .flatMap((r) => freeTextPaths(bodySchemaOf(spec, r.method, r.url)).map((field) => ({ route: `${r.method} ${r.url}`, field })));
+      .flatMap((r) =>
+        freeTextPaths(bodySchemaOf(spec, r.method, r.url)).map((field) => ({ route: `${r.method} ${r.url}`, field })),
+      );
     expect(declared.length).toBeGreaterThan(40);
     counts.push(`${declared.length} free-text fields in the route table`);
     // A new free-text field fails here until server/security/plant.ts plants it (or exempts it with a reason).
@@ -43,10 +48,18 @@ describe(`content attacks (${TEST_DIALECT})`, () => {
     const p = await plant(call, t.fx.A.id, XSS_PAYLOADS);
     counts.push(`${p.fields.length} fields planted with ${XSS_PAYLOADS.length} XSS payloads`);
     const A = `/api/communities/${t.fx.A.id}`;
-    const answers = await Promise.all([
-      `${A}/topics/${p.topicId}`, `${A}/meetings/${p.meetingId}`, `${A}/consultations/${p.consultationId}`, `${A}/tickets/${p.ticketIds[0]}`,
-      `${A}/activities/${p.activityId}`, `${A}/referrals/${p.referralId}`, `${A}/proposals/${p.proposalId}`, `${A}/work-orders/${p.workOrderId}`,
-    ].map((url) => t.req({ method: 'GET', url, as: 'staff' })));
+    const answers = await Promise.all(
+      [
+        `${A}/topics/${p.topicId}`,
+        `${A}/meetings/${p.meetingId}`,
+        `${A}/consultations/${p.consultationId}`,
+        `${A}/tickets/${p.ticketIds[0]}`,
+        `${A}/activities/${p.activityId}`,
+        `${A}/referrals/${p.referralId}`,
+        `${A}/proposals/${p.proposalId}`,
+        `${A}/work-orders/${p.workOrderId}`,
+      ].map((url) => t.req({ method: 'GET', url, as: 'staff' })),
+    );
     expect(answers).toHaveLength(8);
     for (const a of answers) {
       expect(a.headers['content-type']).toMatch(/^application\/json/);
@@ -63,7 +76,10 @@ describe(`content attacks (${TEST_DIALECT})`, () => {
     const exports: string[] = [];
     for (const r of t.app.routeTable.filter((x) => x.method === 'GET' && !x.url.includes(':id'))) {
       const url = r.url.replace(':communityId', t.fx.A.id);
-      if (r.url.endsWith('.xlsx')) { exports.push(url); continue; }
+      if (r.url.endsWith('.xlsx')) {
+        exports.push(url);
+        continue;
+      }
       if (/:[A-Za-z]/.test(url)) continue;
       const res = await t.req({ method: 'GET', url, as: 'staff' });
       if (String(res.headers['content-type']).startsWith(XLSX)) exports.push(url);
@@ -79,19 +95,27 @@ describe(`content attacks (${TEST_DIALECT})`, () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as any);
       let found = 0;
-      wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-        cells++;
-        if (cell.type === ExcelJS.ValueType.Formula || cell.formula) failures.push(`${url} ${ws.name}!${cell.address} is a formula: ${cell.formula}`);
-        const v = cell.value;
-        if (typeof v !== 'string') return;
-        if (/^[=+\-@\t\r]/.test(v)) failures.push(`${url} ${ws.name}!${cell.address} starts like a formula: ${v}`);
-        if (FORMULA_PAYLOADS.some((x) => v === `'${x}`)) found++;
-      })));
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            cells++;
+            if (cell.type === ExcelJS.ValueType.Formula || cell.formula)
+              failures.push(`${url} ${ws.name}!${cell.address} is a formula: ${cell.formula}`);
+            const v = cell.value;
+            if (typeof v !== 'string') return;
+            if (/^[=+\-@\t\r]/.test(v)) failures.push(`${url} ${ws.name}!${cell.address} starts like a formula: ${v}`);
+            if (FORMULA_PAYLOADS.some((x) => v === `'${x}`)) found++;
+          }),
+        ),
+      );
       planted += found;
       // The template is empty; every other export shows planted rows, prefixed with an apostrophe.
-      if (!url.endsWith('template.xlsx') && found === 0) failures.push(`${url}: no planted value found; is the export still covered?`);
+      if (!url.endsWith('template.xlsx') && found === 0)
+        failures.push(`${url}: no planted value found; is the export still covered?`);
     }
-    counts.push(`${exports.length} xlsx exports, ${cells} cells read, ${planted} planted formula payloads kept as text`);
+    counts.push(
+      `${exports.length} xlsx exports, ${cells} cells read, ${planted} planted formula payloads kept as text`,
+    );
     expect(failures).toEqual([]);
   });
 });

@@ -19,13 +19,34 @@ beforeAll(async () => {
   t = await createTestApp();
   A = t.fx.A.id;
   const now = t.clock.now();
-  const c = await t.req({ method: 'POST', url: `/api/communities/${A}/consultations`, as: 'staff', payload: {
-    title: '幂等测试征询', questions: [{ key: 'q', text: '是否同意', options: [{ key: 'yes', label: '同意' }, { key: 'no', label: '不同意' }] }],
-    scope: { kind: 'all' }, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 24 * 3600_000).toISOString(),
-    participation: { op: '>=', num: 1, den: 2 }, approval: { op: '>', num: 1, den: 2 },
-  } });
+  const c = await t.req({
+    method: 'POST',
+    url: `/api/communities/${A}/consultations`,
+    as: 'staff',
+    payload: {
+      title: '幂等测试征询',
+      questions: [
+        {
+          key: 'q',
+          text: '是否同意',
+          options: [
+            { key: 'yes', label: '同意' },
+            { key: 'no', label: '不同意' },
+          ],
+        },
+      ],
+      scope: { kind: 'all' },
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 24 * 3600_000).toISOString(),
+      participation: { op: '>=', num: 1, den: 2 },
+      approval: { op: '>', num: 1, den: 2 },
+    },
+  });
   consultationId = c.json().id;
-  expect((await t.req({ method: 'POST', url: `/api/communities/${A}/consultations/${consultationId}/open`, as: 'staff' })).statusCode).toBe(200);
+  expect(
+    (await t.req({ method: 'POST', url: `/api/communities/${A}/consultations/${consultationId}/open`, as: 'staff' }))
+      .statusCode,
+  ).toBe(200);
 });
 afterAll(async () => {
   console.log(`[security ${TEST_DIALECT}] idempotency: ${ROUTES.length} routes, ${cases} scenarios`);
@@ -42,26 +63,65 @@ interface IdemRoute {
   /** rows this route writes, to prove one write */
   count(): Promise<number>;
 }
-const ticketRows = async () => Number((await t.db.selectFrom('tickets').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-const ballotRows = async () => Number((await t.db.selectFrom('consultation_ballots').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const ticketRows = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('tickets')
+        .select((e) => e.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const ballotRows = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('consultation_ballots')
+        .select((e) => e.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 // Residents who represent a household and may each vote once; the ballot scenarios use them in turn.
 const VOTERS = ['resident1', 'resident2', 'resident3'];
 const ROUTES: IdemRoute[] = [
   {
-    name: 'ticket submit', url: '/api/communities/:communityId/tickets',
-    fresh: (n) => ({ as: n % 2 ? 'resident2' : 'resident1', url: `/api/communities/${A}/tickets`, body: ticketBody(t, { title: `幂等诉求${n}` }), other: ticketBody(t, { title: `另一个诉求${n}` }) }),
+    name: 'ticket submit',
+    url: '/api/communities/:communityId/tickets',
+    fresh: (n) => ({
+      as: n % 2 ? 'resident2' : 'resident1',
+      url: `/api/communities/${A}/tickets`,
+      body: ticketBody(t, { title: `幂等诉求${n}` }),
+      other: ticketBody(t, { title: `另一个诉求${n}` }),
+    }),
     count: ticketRows,
   },
   {
-    name: 'online ballot', url: '/api/communities/:communityId/consultations/:id/ballots',
-    fresh: (n) => ({ as: VOTERS[n], url: `/api/communities/${A}/consultations/${consultationId}/ballots`, body: { answers: { q: 'yes' } }, other: { answers: { q: 'no' } } }),
+    name: 'online ballot',
+    url: '/api/communities/:communityId/consultations/:id/ballots',
+    fresh: (n) => ({
+      as: VOTERS[n],
+      url: `/api/communities/${A}/consultations/${consultationId}/ballots`,
+      body: { answers: { q: 'yes' } },
+      other: { answers: { q: 'no' } },
+    }),
     count: ballotRows,
   },
   {
-    name: 'paper ballot', url: '/api/communities/:communityId/consultations/:id/paper-ballots',
+    name: 'paper ballot',
+    url: '/api/communities/:communityId/consultations/:id/paper-ballots',
     fresh: (n) => {
-      const body = { householdId: t.fx.A.households[1 + (n % 3)], channel: 'paper', formNumber: `IDEM-${n}`, answers: { q: 'yes' } };
-      return { as: 'staff', url: `/api/communities/${A}/consultations/${consultationId}/paper-ballots`, body, other: { ...body, formNumber: `IDEM-${n}-x` } };
+      const body = {
+        householdId: t.fx.A.households[1 + (n % 3)],
+        channel: 'paper',
+        formNumber: `IDEM-${n}`,
+        answers: { q: 'yes' },
+      };
+      return {
+        as: 'staff',
+        url: `/api/communities/${A}/consultations/${consultationId}/paper-ballots`,
+        body,
+        other: { ...body, formNumber: `IDEM-${n}-x` },
+      };
     },
     count: ballotRows,
   },
@@ -75,13 +135,15 @@ const fresh = (r: IdemRoute) => {
   return r.fresh(n);
 };
 let seq = 0;
-const send = (as: string, url: string, payload: unknown, key: string) => t.req({ method: 'POST', url, payload: payload as any, as, headers: { 'idempotency-key': key } });
+const send = (as: string, url: string, payload: unknown, key: string) =>
+  t.req({ method: 'POST', url, payload: payload as any, as, headers: { 'idempotency-key': key } });
 
 describe(`Idempotency-Key (${TEST_DIALECT})`, () => {
   it('covers every route that calls withIdempotency', () => {
     // A new idempotent route fails this until it is listed above with its scenarios.
     const dir = path.resolve(import.meta.dirname, '../modules');
-    const calls = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    const calls = fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .reduce((n, f) => n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/withIdempotency\(/g)?.length ?? 0), 0);
     expect(calls).toBe(ROUTES.length);
@@ -115,7 +177,11 @@ describe(`Idempotency-Key (${TEST_DIALECT})`, () => {
         const before = await r.count();
         const other = await send(f.as, f.url, f.other, key);
         expect(other.statusCode).toBe(422);
-        expect(other.json().error).toMatchObject({ code: 'idempotency_key_reused', message_zh: expect.any(String), message_en: expect.any(String) });
+        expect(other.json().error).toMatchObject({
+          code: 'idempotency_key_reused',
+          message_zh: expect.any(String),
+          message_en: expect.any(String),
+        });
         expect(await r.count()).toBe(before);
       });
     });
@@ -129,7 +195,10 @@ describe(`Idempotency-Key (${TEST_DIALECT})`, () => {
       const key = `race-${r.name.replace(/\W/g, '')}-${seq}`;
       const before = await r.count();
       const answers = await Promise.all(Array.from({ length: 6 }, () => send(f.as, f.url, f.body, key)));
-      expect(answers.map((a) => a.statusCode), answers[0].body).toEqual(Array(6).fill(201));
+      expect(
+        answers.map((a) => a.statusCode),
+        answers[0].body,
+      ).toEqual(Array(6).fill(201));
       for (const a of answers) expect(a.json()).toEqual(answers[0].json());
       expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(5);
       expect(await r.count(), r.name).toBe(before + 1);
@@ -162,7 +231,13 @@ describe(`Idempotency-Key (${TEST_DIALECT})`, () => {
     expect(fixed.statusCode, fixed.body).toBe(201);
     expect(await ticketRows()).toBe(before + 1);
     for (const bad of ['short', 'has space in it', 'x'.repeat(101), '../../etc/passwd', "key' OR 1=1 --"]) {
-      const res = await t.req({ method: 'POST', url, payload: ticketBody(t), as: 'resident1', headers: { 'idempotency-key': bad } });
+      const res = await t.req({
+        method: 'POST',
+        url,
+        payload: ticketBody(t),
+        as: 'resident1',
+        headers: { 'idempotency-key': bad },
+      });
       expect(res.statusCode, bad).toBe(400);
       expect(res.json().error.code).toBe('invalid_idempotency_key');
     }
@@ -176,11 +251,29 @@ describe(`Idempotency-Key (${TEST_DIALECT})`, () => {
     const one = multipart(data, [{ body: await pngOf(20, 20), name: 'a.png', type: 'image/png' }]);
     const two = multipart(data, [{ body: await pngOf(21, 20), name: 'a.png', type: 'image/png' }]);
     const key = 'photo-idem-key';
-    const first = await t.req({ method: 'POST', url, as: 'resident1', payload: one.payload, headers: { ...one.headers, 'idempotency-key': key } });
+    const first = await t.req({
+      method: 'POST',
+      url,
+      as: 'resident1',
+      payload: one.payload,
+      headers: { ...one.headers, 'idempotency-key': key },
+    });
     expect(first.statusCode, first.body).toBe(201);
-    const replay = await t.req({ method: 'POST', url, as: 'resident1', payload: one.payload, headers: { ...one.headers, 'idempotency-key': key } });
+    const replay = await t.req({
+      method: 'POST',
+      url,
+      as: 'resident1',
+      payload: one.payload,
+      headers: { ...one.headers, 'idempotency-key': key },
+    });
     expect(replay.json()).toEqual(first.json());
-    const other = await t.req({ method: 'POST', url, as: 'resident1', payload: two.payload, headers: { ...two.headers, 'idempotency-key': key } });
+    const other = await t.req({
+      method: 'POST',
+      url,
+      as: 'resident1',
+      payload: two.payload,
+      headers: { ...two.headers, 'idempotency-key': key },
+    });
     expect(other.statusCode).toBe(422);
   });
 });

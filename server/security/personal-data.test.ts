@@ -15,22 +15,38 @@ import { expectEvery } from '../testing/expect-every';
 let t: TestApp;
 const lines: string[] = [];
 beforeAll(async () => {
-  const stream = new Writable({ write(chunk, _e, cb) { lines.push(...chunk.toString().split('\n').filter(Boolean)); cb(); } });
+  const stream = new Writable({
+    write(chunk, _e, cb) {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
+      cb();
+    },
+  });
   t = await createTestApp({ logStream: stream });
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 const A = () => `/api/communities/${t.fx.A.id}`;
 /** Fixture phones are 1380000NNNN; resident1's is the one we try to unmask. */
-const phoneOf = async (login: string) => (await t.db.selectFrom('users').select('phone').where('login', '=', login).executeTakeFirstOrThrow()).phone!;
+const phoneOf = async (login: string) =>
+  (await t.db.selectFrom('users').select('phone').where('login', '=', login).executeTakeFirstOrThrow()).phone!;
 const READERS = ['leader1', 'property', 'committee1', 'secretary', 'specialist'];
 const search = async (as: string, q: string) => {
   const res = await t.req({ method: 'GET', url: `${A()}/residents?pageSize=100&q=${encodeURIComponent(q)}`, as });
   expect(res.statusCode, res.body).toBe(200);
   return res.json().items as Array<Record<string, any>>;
 };
-const lookups = async () => Number((await t.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n'))
-  .where('action', '=', 'residents.phone_lookup').executeTakeFirstOrThrow()).n);
+const lookups = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('action', '=', 'residents.phone_lookup')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe(`phone search is no oracle (${TEST_DIALECT})`, () => {
   it('roles without the reveal right match no phone digits: not a prefix, not the full number', async () => {
@@ -55,7 +71,11 @@ describe(`phone search is no oracle (${TEST_DIALECT})`, () => {
     const fullWidth = [...phone].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
     expect((await search('staff', fullWidth)).map((r) => r.name)).toEqual(['居民resident1']);
     expect(await lookups()).toBe(2);
-    const ev = await t.db.selectFrom('audit_events').select(['after', 'actor_id']).where('action', '=', 'residents.phone_lookup').executeTakeFirstOrThrow();
+    const ev = await t.db
+      .selectFrom('audit_events')
+      .select(['after', 'actor_id'])
+      .where('action', '=', 'residents.phone_lookup')
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(ev.after)).not.toContain(phone);
     expect(ev.actor_id).toBe(t.fx.users.staff);
   });
@@ -64,12 +84,22 @@ describe(`phone search is no oracle (${TEST_DIALECT})`, () => {
     const phone = await phoneOf('resident1');
     await t.db.updateTable('users').set({ login: phone }).where('login', '=', 'resident1b').execute();
     try {
-      const res = await t.req({ method: 'GET', url: `${A()}/accounts?pageSize=100&q=${phone.slice(0, 8)}`, as: 'staff' });
+      const res = await t.req({
+        method: 'GET',
+        url: `${A()}/accounts?pageSize=100&q=${phone.slice(0, 8)}`,
+        as: 'staff',
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().items).toHaveLength(0);
       const whole = await t.req({ method: 'GET', url: `${A()}/accounts?pageSize=100&q=${phone}`, as: 'staff' });
       expect(whole.json().items.length).toBeGreaterThan(0);
-      expect(await t.db.selectFrom('audit_events').select('id').where('action', '=', 'accounts.phone_lookup').executeTakeFirst()).toBeDefined();
+      expect(
+        await t.db
+          .selectFrom('audit_events')
+          .select('id')
+          .where('action', '=', 'accounts.phone_lookup')
+          .executeTakeFirst(),
+      ).toBeDefined();
     } finally {
       await t.db.updateTable('users').set({ login: 'resident1b' }).where('login', '=', phone).execute();
     }
@@ -104,10 +134,21 @@ describe(`ID numbers do not rebuild from lists (${TEST_DIALECT})`, () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as any);
       const rows: string[][] = [];
-      wb.getWorksheet('居民')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+      wb.getWorksheet('居民')!.eachRow((row) =>
+        rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+      );
       return rows.slice(1);
     };
-    const exports = async () => Number((await t.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'residents.export').executeTakeFirstOrThrow()).n);
+    const exports = async () =>
+      Number(
+        (
+          await t.db
+            .selectFrom('audit_events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('action', '=', 'residents.export')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     for (const as of ['committee1', 'leader1']) {
       const rows = await sheet(as, '?reason=checking');
       expect(rows.length).toBeGreaterThan(1);
@@ -122,7 +163,11 @@ describe(`ID numbers do not rebuild from lists (${TEST_DIALECT})`, () => {
     expect(await exports()).toBe(0);
     const full = await sheet('staff', `?reason=${encodeURIComponent('核对台账')}`);
     expect(full.some((r) => /^\d{17}[\dX]$/.test(r[7]))).toBe(true);
-    const ev = await t.db.selectFrom('audit_events').select('after').where('action', '=', 'residents.export').executeTakeFirstOrThrow();
+    const ev = await t.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('action', '=', 'residents.export')
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(ev.after)).toContain('核对台账');
   });
 });
@@ -139,24 +184,42 @@ describe(`residents' records by need (${TEST_DIALECT})`, () => {
     const other = `${A()}/residents/${t.fx.residents.resident3}`;
     expect((await t.req({ method: 'GET', url: other, as: 'leader1' })).statusCode).toBe(404);
     expect((await t.req({ method: 'GET', url: other, as: 'leader2' })).statusCode).toBe(200);
-    expect((await t.req({ method: 'GET', url: `${A()}/households/${t.fx.A.households[7]}`, as: 'leader1' })).json().residents).toEqual([]);
+    expect(
+      (await t.req({ method: 'GET', url: `${A()}/households/${t.fx.A.households[7]}`, as: 'leader1' })).json()
+        .residents,
+    ).toEqual([]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await t.req({ method: 'GET', url: `${A()}/rosters/residents.xlsx`, as: 'leader1' })).rawPayload as any);
+    await wb.xlsx.load(
+      (await t.req({ method: 'GET', url: `${A()}/rosters/residents.xlsx`, as: 'leader1' })).rawPayload as any,
+    );
     const exported: string[] = [];
-    wb.getWorksheet('居民')!.eachRow((row, i) => { if (i > 1) exported.push(String(row.getCell(4).value)); });
+    wb.getWorksheet('居民')!.eachRow((row, i) => {
+      if (i > 1) exported.push(String(row.getCell(4).value));
+    });
     expect(exported.sort()).toEqual(grid1);
   });
 });
 
 describe(`no cache keeps personal data (${TEST_DIALECT})`, () => {
   it('every /api answer says no-store: lists, details, reveals, errors, the signed-in user', async () => {
-    const urls = [`${A()}/residents`, `${A()}/residents/${t.fx.residents.resident1}`, `${A()}/accounts`, '/api/me', `${A()}/households/${t.fx.A.households[0]}`];
+    const urls = [
+      `${A()}/residents`,
+      `${A()}/residents/${t.fx.residents.resident1}`,
+      `${A()}/accounts`,
+      '/api/me',
+      `${A()}/households/${t.fx.A.households[0]}`,
+    ];
     for (const url of urls) {
       const res = await t.req({ method: 'GET', url, as: 'staff' });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('no-store');
     }
-    const reveal = await t.req({ method: 'POST', url: `${A()}/residents/${t.fx.residents.resident1}/reveal`, as: 'staff', payload: { field: 'phone', reason: '回访' } });
+    const reveal = await t.req({
+      method: 'POST',
+      url: `${A()}/residents/${t.fx.residents.resident1}/reveal`,
+      as: 'staff',
+      payload: { field: 'phone', reason: '回访' },
+    });
     expect(reveal.statusCode).toBe(200);
     expect(reveal.headers['cache-control']).toBe('no-store');
     const denied = await t.req({ method: 'GET', url: `${A()}/residents` });
@@ -166,7 +229,15 @@ describe(`no cache keeps personal data (${TEST_DIALECT})`, () => {
 
 describe(`numbers in other written forms are masked (${TEST_DIALECT})`, () => {
   const phone = '17098141278';
-  const forms = [phone, '+86 170-9814-1278', '+8617098141278', '0086 170 9814 1278', '170 9814 1278', '１７０９８１４１２７８', '+86-１７０-９８１４-１２７８'];
+  const forms = [
+    phone,
+    '+86 170-9814-1278',
+    '+8617098141278',
+    '0086 170 9814 1278',
+    '170 9814 1278',
+    '１７０９８１４１２７８',
+    '+86-１７０-９８１４-１２７８',
+  ];
 
   it('maskInText and phoneIn know every form', () => {
     for (const f of forms) {
@@ -175,15 +246,20 @@ describe(`numbers in other written forms are masked (${TEST_DIALECT})`, () => {
     }
     expect(maskInText('身份证 3101 1719 6005 0112 3X')).toBe('身份证 3101**********123X');
     // What must stay: dates, times, household codes, short numbers.
-    for (const keep of ['2024-01-02 13:45', '1-3-201', '第 12 栋 302 室', '报修 3 次']) expect(maskInText(keep)).toBe(keep);
+    for (const keep of ['2024-01-02 13:45', '1-3-201', '第 12 栋 302 室', '报修 3 次'])
+      expect(maskInText(keep)).toBe(keep);
     expect(phoneIn('1709814')).toBeNull();
   });
 
   it('the public board shows none of them', async () => {
-    for (const [i, f] of forms.entries()) await report(t, 'resident1', { title: `楼道灯坏了 ${f}`, area: `${i}号 ${f}` });
+    for (const [i, f] of forms.entries())
+      await report(t, 'resident1', { title: `楼道灯坏了 ${f}`, area: `${i}号 ${f}` });
     const res = await t.req({ method: 'GET', url: `${A()}/tickets/board?estateId=${t.fx.A.estates[0]}` });
     expect(res.statusCode).toBe(200);
-    const text = res.json().items.map((i: any) => `${i.title} ${i.area}`).join('\n');
+    const text = res
+      .json()
+      .items.map((i: any) => `${i.title} ${i.area}`)
+      .join('\n');
     expect(res.json().items.length).toBeGreaterThanOrEqual(forms.length);
     expect(text.replace(/\D/g, ' ')).not.toMatch(/(\d[ -]?){11}/);
     expect(text).not.toMatch(/[\uFF10-\uFF19]{4}/);
@@ -191,35 +267,74 @@ describe(`numbers in other written forms are masked (${TEST_DIALECT})`, () => {
 
   it('logs: no number in any written form in a URL, and no one-time join code', async () => {
     lines.length = 0;
-    for (const f of forms) await t.req({ method: 'GET', url: `${A()}/residents?q=${encodeURIComponent(f)}`, as: 'leader1' });
-    for (const f of ['+86 170-9814-1278', '170 9814 1278']) await t.app.inject({ method: 'GET', url: `/api/nothing/${f}` });
+    for (const f of forms)
+      await t.req({ method: 'GET', url: `${A()}/residents?q=${encodeURIComponent(f)}`, as: 'leader1' });
+    for (const f of ['+86 170-9814-1278', '170 9814 1278'])
+      await t.app.inject({ method: 'GET', url: `/api/nothing/${f}` });
     await t.app.inject({ method: 'GET', url: '/h5/join?code=K7M2X9PQ' });
     await t.app.inject({ method: 'GET', url: '/h5/join?from=qr&code=K7M2X9PQ' });
     expect(lines.length).toBeGreaterThan(forms.length);
     const all = lines.join('\n');
     expect(all).toContain('code=[redacted]');
     expect(all).not.toContain('K7M2X9PQ');
-    const decoded = lines.map((l) => { try { return decodeURIComponent(JSON.parse(l).req?.url ?? ''); } catch { return ''; } }).join('\n');
-    expect(decoded.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/gi, '').replace(/\D/g, ' ')).not.toMatch(/(\d[ -]?){11}/);
+    const decoded = lines
+      .map((l) => {
+        try {
+          return decodeURIComponent(JSON.parse(l).req?.url ?? '');
+        } catch {
+          return '';
+        }
+      })
+      .join('\n');
+    expect(decoded.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/gi, '').replace(/\D/g, ' ')).not.toMatch(
+      /(\d[ -]?){11}/,
+    );
     expect(decoded).not.toMatch(/[\uFF10-\uFF19]{4}/);
   });
 });
 
 describe(`同问 does not open another household's ticket (${TEST_DIALECT})`, () => {
   it('a supporter sees what the board shows plus state changes: no description, timeline text, names or photos; support can be withdrawn', async () => {
-    const data = { title: '楼道漏水 13912345678', description: '302 室张阿姨家天花板漏水，联系 13912345678', locationKind: 'building', buildingId: t.fx.A.buildings[0] };
+    const data = {
+      title: '楼道漏水 13912345678',
+      description: '302 室张阿姨家天花板漏水，联系 13912345678',
+      locationKind: 'building',
+      buildingId: t.fx.A.buildings[0],
+    };
     const mp = multipart(data, [{ body: await jpegWithExif() }]);
-    const filed = await t.req({ method: 'POST', url: `${A()}/tickets`, as: 'resident1', payload: mp.payload, headers: mp.headers });
+    const filed = await t.req({
+      method: 'POST',
+      url: `${A()}/tickets`,
+      as: 'resident1',
+      payload: mp.payload,
+      headers: mp.headers,
+    });
     expect(filed.statusCode, filed.body).toBe(201);
     const id = filed.json().id as string;
-    await t.req({ method: 'POST', url: `${A()}/tickets/${id}/comments`, as: 'staff', payload: { message: '已联系张阿姨，明天上门' } });
-    expect((await t.req({ method: 'POST', url: `${A()}/tickets/${id}/transition`, as: 'staff', payload: { to: 'accepted' } })).statusCode).toBe(200);
+    await t.req({
+      method: 'POST',
+      url: `${A()}/tickets/${id}/comments`,
+      as: 'staff',
+      payload: { message: '已联系张阿姨，明天上门' },
+    });
+    expect(
+      (
+        await t.req({
+          method: 'POST',
+          url: `${A()}/tickets/${id}/transition`,
+          as: 'staff',
+          payload: { to: 'accepted' },
+        })
+      ).statusCode,
+    ).toBe(200);
     const owner = (await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'resident1' })).json();
     expect(owner.photos).toHaveLength(1);
     const photoUrl = owner.photos[0].url as string;
 
     expect((await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'resident3' })).statusCode).toBe(404);
-    expect((await t.req({ method: 'POST', url: `${A()}/tickets/${id}/support`, as: 'resident3' })).statusCode).toBe(200);
+    expect((await t.req({ method: 'POST', url: `${A()}/tickets/${id}/support`, as: 'resident3' })).statusCode).toBe(
+      200,
+    );
     const seen = await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'resident3' });
     expect(seen.statusCode).toBe(200);
     const d = seen.json();
@@ -227,7 +342,10 @@ describe(`同问 does not open another household's ticket (${TEST_DIALECT})`, ()
     expect([d.photos, d.helpers, d.links, d.reporterName, d.reporterPhone]).toEqual([[], [], [], null, null]);
     expect(d.title).toBe('楼道漏水 139****5678');
     expect(d.timeline.length).toBeGreaterThan(0);
-    expectEvery(d.timeline, (e: any) => e.toState !== null && e.message === null && e.actorName === null && e.data === null);
+    expectEvery(
+      d.timeline,
+      (e: any) => e.toState !== null && e.message === null && e.actorName === null && e.data === null,
+    );
     expect(d.timeline.map((e: any) => e.toState)).toContain('accepted');
     expect(seen.body).not.toContain('张阿姨');
     expect(seen.body).not.toContain('13912345678');
@@ -236,13 +354,23 @@ describe(`同问 does not open another household's ticket (${TEST_DIALECT})`, ()
     expect(list.items.map((i: any) => i.id)).toContain(id);
     expect(JSON.stringify(list.items)).not.toMatch(/13912345678|居民resident1|居\*/);
     // The reporter and handlers still see everything.
-    expect((await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'staff' })).json().description).toContain('张阿姨');
+    expect((await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'staff' })).json().description).toContain(
+      '张阿姨',
+    );
 
     const back = await t.req({ method: 'POST', url: `${A()}/tickets/${id}/support/withdraw`, as: 'resident3' });
     expect(back.statusCode, back.body).toBe(200);
     expect(back.json().supportCount).toBe(0);
     expect((await t.req({ method: 'GET', url: `${A()}/tickets/${id}`, as: 'resident3' })).statusCode).toBe(404);
-    expect((await t.req({ method: 'POST', url: `${A()}/tickets/${id}/support/withdraw`, as: 'resident3' })).statusCode).toBe(404);
-    expect(await t.db.selectFrom('audit_events').select('id').where('action', '=', 'ticket.support_withdraw').executeTakeFirst()).toBeDefined();
+    expect(
+      (await t.req({ method: 'POST', url: `${A()}/tickets/${id}/support/withdraw`, as: 'resident3' })).statusCode,
+    ).toBe(404);
+    expect(
+      await t.db
+        .selectFrom('audit_events')
+        .select('id')
+        .where('action', '=', 'ticket.support_withdraw')
+        .executeTakeFirst(),
+    ).toBeDefined();
   });
 });

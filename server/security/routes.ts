@@ -8,7 +8,8 @@ export async function openapiOf(t: TestApp): Promise<any> {
   return (await t.req({ method: 'GET', url: '/api/openapi.json' })).json();
 }
 
-const opOf = (spec: any, method: string, url: string) => spec.paths?.[url.replace(/:([A-Za-z]+)/g, '{$1}')]?.[method.toLowerCase()];
+const opOf = (spec: any, method: string, url: string) =>
+  spec.paths?.[url.replace(/:([A-Za-z]+)/g, '{$1}')]?.[method.toLowerCase()];
 
 /** The query parameter names a route declares. */
 export function queryParamsOf(spec: any, method: string, url: string): string[] {
@@ -30,10 +31,13 @@ export function freeTextPaths(schema: any, prefix = ''): string[] {
   if (alts.length) return [...new Set(alts.flatMap((s: any) => freeTextPaths(s, prefix)))];
   const types = [schema.type].flat();
   if (types.includes('object') && schema.properties) {
-    return Object.entries(schema.properties).flatMap(([k, v]) => (/(^ids?|Id|Ids)$/.test(k) ? [] : freeTextPaths(v, prefix ? `${prefix}.${k}` : k)));
+    return Object.entries(schema.properties).flatMap(([k, v]) =>
+      /(^ids?|Id|Ids)$/.test(k) ? [] : freeTextPaths(v, prefix ? `${prefix}.${k}` : k),
+    );
   }
   if (types.includes('array')) return freeTextPaths(schema.items, `${prefix}[]`);
-  if (types.includes('string') && !schema.enum && !schema.pattern && !schema.format && schema.const === undefined) return [prefix];
+  if (types.includes('string') && !schema.enum && !schema.pattern && !schema.format && schema.const === undefined)
+    return [prefix];
   return [];
 }
 

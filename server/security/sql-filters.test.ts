@@ -12,7 +12,20 @@ import { stringsOf, openapiOf, queryParamsOf } from './routes';
  * must not match everything, a `\` must not turn into an escape), finds the planted rows that do
  * contain it, and no filter widens a list beyond its unfiltered size.
  */
-const NEEDLES = ["' OR 1=1 --", '%', '_', '\\', '%%', '\\%', '"; DROP TABLE users; --', "'); DELETE FROM tickets; --", '中文😀', 'İı', '\u0000', 'a'.repeat(50)];
+const NEEDLES = [
+  "' OR 1=1 --",
+  '%',
+  '_',
+  '\\',
+  '%%',
+  '\\%',
+  '"; DROP TABLE users; --',
+  "'); DELETE FROM tickets; --",
+  '中文😀',
+  'İı',
+  '\u0000',
+  'a'.repeat(50),
+];
 const WILDCARDS = ['%', '_', '\\'];
 /** In every searchable name: each LIKE metacharacter, literally. */
 const MARK = 'Mk%_\\k';
@@ -38,7 +51,12 @@ beforeAll(async () => {
     const household = await post('/households', { buildingId: building.id, room: `R${text}` });
     await post('/residents', { householdId: household.id, name: `居民${text}` });
     await post('/organizations', { kind: 'partner_unit', name: `单位${text}` });
-    await post('/accounts', { login: `meta${i}`, displayName: `账号${text}`, password: 'a-long-password-2026', roles: ['staff'] });
+    await post('/accounts', {
+      login: `meta${i}`,
+      displayName: `账号${text}`,
+      password: 'a-long-password-2026',
+      roles: ['staff'],
+    });
     await post('/tickets', ticketBody(t, { title: `标题${text}` }), 'resident1');
   }
 });
@@ -47,17 +65,35 @@ afterAll(async () => {
   await t?.close();
 });
 
-const has = (item: unknown, needle: string) => stringsOf(item).some((s) => s.toLowerCase().includes(needle.toLowerCase()));
+const has = (item: unknown, needle: string) =>
+  stringsOf(item).some((s) => s.toLowerCase().includes(needle.toLowerCase()));
 /** The `items` of a 200 JSON list answer, else undefined (spreadsheets, images, errors). */
 const itemsOf = (res: { statusCode: number; headers: Record<string, unknown>; json(): any }): unknown[] | undefined =>
-  res.statusCode === 200 && String(res.headers['content-type']).startsWith('application/json') && Array.isArray(res.json().items) ? res.json().items : undefined;
+  res.statusCode === 200 &&
+  String(res.headers['content-type']).startsWith('application/json') &&
+  Array.isArray(res.json().items)
+    ? res.json().items
+    : undefined;
 const ROLES = ['staff', 'admin', 'secretary', 'property', 'specialist', 'resident1'];
 
 describe(`SQL metacharacters in every filter (${TEST_DIALECT})`, () => {
   it('no 500, literal matches only, no widened lists', async () => {
     const failures: string[] = [];
-    const counts = async () => JSON.stringify(await Promise.all(['users', 'tickets', 'residents', 'estates'].map(async (tb) =>
-      Number((await t.db.selectFrom(tb as any).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n))));
+    const counts = async () =>
+      JSON.stringify(
+        await Promise.all(
+          ['users', 'tickets', 'residents', 'estates'].map(async (tb) =>
+            Number(
+              (
+                await t.db
+                  .selectFrom(tb as any)
+                  .select((e) => e.fn.countAll().as('n'))
+                  .executeTakeFirstOrThrow()
+              ).n,
+            ),
+          ),
+        ),
+      );
     const before = await counts();
     let searched = 0;
     // Searches for a wildcard where the unfiltered list holds the planted row: the check that the row is found by it.
@@ -86,18 +122,26 @@ describe(`SQL metacharacters in every filter (${TEST_DIALECT})`, () => {
           const res = await get({ [param]: needle }, as);
           requests++;
           const label = `${r.url}?${param}=${JSON.stringify(needle)} as ${as ?? 'anon'} → ${res.statusCode}`;
-          if (res.statusCode >= 500) { failures.push(`${label}: ${res.body.slice(0, 200)}`); continue; }
+          if (res.statusCode >= 500) {
+            failures.push(`${label}: ${res.body.slice(0, 200)}`);
+            continue;
+          }
           const items = itemsOf(res);
           if (!items) continue;
-          if (baseItems && items.length > baseItems.length) failures.push(`${label}: ${items.length} rows, more than the ${baseItems.length} unfiltered`);
+          if (baseItems && items.length > baseItems.length)
+            failures.push(`${label}: ${items.length} rows, more than the ${baseItems.length} unfiltered`);
           if (param !== 'q') continue;
           searched++;
           const stray = items.filter((x) => !has(x, needle));
-          if (stray.length) failures.push(`${label}: ${stray.length} rows without the text, e.g. ${JSON.stringify(stray[0]).slice(0, 160)}`);
+          if (stray.length)
+            failures.push(
+              `${label}: ${stray.length} rows without the text, e.g. ${JSON.stringify(stray[0]).slice(0, 160)}`,
+            );
           // The planted row that holds the wildcard literally must be found by it.
           if (WILDCARDS.includes(needle) && baseItems?.some((x) => has(x, MARK))) {
             wildcardChecks++;
-            if (!items.some((x) => has(x, MARK))) failures.push(`${label}: the row holding ${JSON.stringify(MARK)} was not found`);
+            if (!items.some((x) => has(x, MARK)))
+              failures.push(`${label}: the row holding ${JSON.stringify(MARK)} was not found`);
           }
         }
       }
@@ -110,17 +154,42 @@ describe(`SQL metacharacters in every filter (${TEST_DIALECT})`, () => {
 
   it('refuses U+0000 in a path, a query, a JSON body and a multipart field with a 400, writing nothing', async () => {
     const A = `/api/communities/${t.fx.A.id}`;
-    const tickets = Number((await t.db.selectFrom('tickets').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const tickets = Number(
+      (
+        await t.db
+          .selectFrom('tickets')
+          .select((e) => e.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const form = multipart(ticketBody(t, { title: '空字符\u0000标题' }), []);
     const answers = [
       await t.req({ method: 'GET', url: `${A}/residents/%00`, as: 'staff' }),
       await t.req({ method: 'GET', url: `${A}/tickets?q=%00`, as: 'staff' }),
       await t.req({ method: 'POST', url: `${A}/estates`, payload: { name: '小区\u0000' }, as: 'staff' }),
-      await t.req({ method: 'POST', url: `${A}/tickets`, payload: form.payload, headers: form.headers, as: 'resident1' }),
+      await t.req({
+        method: 'POST',
+        url: `${A}/tickets`,
+        payload: form.payload,
+        headers: form.headers,
+        as: 'resident1',
+      }),
     ];
     requests += answers.length;
-    expect(answers.map((a) => a.statusCode), answers.map((a) => a.body).join('\n')).toEqual([400, 400, 400, 400]);
+    expect(
+      answers.map((a) => a.statusCode),
+      answers.map((a) => a.body).join('\n'),
+    ).toEqual([400, 400, 400, 400]);
     expect(answers.map((a) => a.json().error?.code)).toEqual(Array(4).fill('nul_character'));
-    expect(Number((await t.db.selectFrom('tickets').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(tickets);
+    expect(
+      Number(
+        (
+          await t.db
+            .selectFrom('tickets')
+            .select((e) => e.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(tickets);
   });
 });

@@ -28,27 +28,76 @@ let rectificationId: string;
 beforeAll(async () => {
   t = await createTestApp();
   A = `/api/communities/${t.fx.A.id}`;
-  projectId = (await t.req({ method: 'POST', url: `${A}/projects`, as: 'staff', payload: { name: '上传攻击测试项目', funder: '镇政府', year: 2025, budgetFen: 100 } })).json().id;
-  donationId = (await t.req({ method: 'POST', url: `${A}/donations`, as: 'staff', payload: { item: '绿植', quantity: 1, valueFen: 1, donorName: '企业', destination: '绿化带', receivedOn: '2024-05-01' } })).json().id;
+  projectId = (
+    await t.req({
+      method: 'POST',
+      url: `${A}/projects`,
+      as: 'staff',
+      payload: { name: '上传攻击测试项目', funder: '镇政府', year: 2025, budgetFen: 100 },
+    })
+  ).json().id;
+  donationId = (
+    await t.req({
+      method: 'POST',
+      url: `${A}/donations`,
+      as: 'staff',
+      payload: {
+        item: '绿植',
+        quantity: 1,
+        valueFen: 1,
+        donorName: '企业',
+        destination: '绿化带',
+        receivedOn: '2024-05-01',
+      },
+    })
+  ).json().id;
   const ok = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
     const res = await t.req({ method, url: `${A}${url}`, as: 'staff', payload });
     if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${res.body}`);
     return res.json();
   };
-  await ok('PUT', '/fee-list', { items: [{ code: 'GD-01', name: '楼道给水管接头更换', unit: '处', unitPriceFen: 8000, standardHours: 1 }] });
+  await ok('PUT', '/fee-list', {
+    items: [{ code: 'GD-01', name: '楼道给水管接头更换', unit: '处', unitPriceFen: 8000, standardHours: 1 }],
+  });
   workOrderUnderWay = async () => {
-    const id = (await ok('POST', '/work-orders', { title: '楼道水管漏水', source: 'inspection', location: '1号楼二楼', fundingSource: 'property' })).id;
-    await ok('PUT', `/work-orders/${id}/quote`, { items: [{ feeItemId: (await ok('GET', '/fee-list')).items[0].id, quantity: 1 }] });
+    const id = (
+      await ok('POST', '/work-orders', {
+        title: '楼道水管漏水',
+        source: 'inspection',
+        location: '1号楼二楼',
+        fundingSource: 'property',
+      })
+    ).id;
+    await ok('PUT', `/work-orders/${id}/quote`, {
+      items: [{ feeItemId: (await ok('GET', '/fee-list')).items[0].id, quantity: 1 }],
+    });
     await ok('POST', `/work-orders/${id}/start`, {});
     return id as string;
   };
   workOrderId = await workOrderUnderWay();
   // A round closed by its deadline (nobody scored), so a rectification can be raised from it.
   const company = (await ok('POST', '/organizations', { kind: 'property_company', name: '上传测试物业' })).id;
-  const round = (await ok('POST', '/evaluations', { estateId: t.fx.A.estates[0], companyId: company, quarter: '2030-Q1', deadlineAt: new Date(t.clock.now() + 86_400_000).toISOString() })).id;
-  await t.db.updateTable('evaluation_rounds').set({ deadline_at: new Date(t.clock.now() - 1000).toISOString() }).where('id', '=', round).execute();
+  const round = (
+    await ok('POST', '/evaluations', {
+      estateId: t.fx.A.estates[0],
+      companyId: company,
+      quarter: '2030-Q1',
+      deadlineAt: new Date(t.clock.now() + 86_400_000).toISOString(),
+    })
+  ).id;
+  await t.db
+    .updateTable('evaluation_rounds')
+    .set({ deadline_at: new Date(t.clock.now() - 1000).toISOString() })
+    .where('id', '=', round)
+    .execute();
   await runJobsOnce(t.app.ctx, 'evaluations.close-due');
-  rectificationId = (await ok('POST', `/evaluations/${round}/rectifications`, { itemKey: 'cleaning', title: '垃圾房日产日清', dueDate: '2030-06-30' })).id;
+  rectificationId = (
+    await ok('POST', `/evaluations/${round}/rectifications`, {
+      itemKey: 'cleaning',
+      title: '垃圾房日产日清',
+      dueDate: '2030-06-30',
+    })
+  ).id;
 });
 const tried = new Map<string, number>();
 afterAll(async () => {
@@ -56,13 +105,23 @@ afterAll(async () => {
   await t?.close();
 });
 
-interface Part { field: string; file?: { name: string; type: string }; body: Buffer | string }
+interface Part {
+  field: string;
+  file?: { name: string; type: string };
+  body: Buffer | string;
+}
 function multipartOf(parts: Part[]) {
   const boundary = `----sec${crypto.randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const p of parts) {
-    const disposition = p.file ? `form-data; name="${p.field}"; filename="${p.file.name}"\r\nContent-Type: ${p.file.type}` : `form-data; name="${p.field}"`;
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`, 'latin1'), Buffer.from(p.body), Buffer.from('\r\n'));
+    const disposition = p.file
+      ? `form-data; name="${p.field}"; filename="${p.file.name}"\r\nContent-Type: ${p.file.type}`
+      : `form-data; name="${p.field}"`;
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`, 'latin1'),
+      Buffer.from(p.body),
+      Buffer.from('\r\n'),
+    );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
@@ -88,21 +147,55 @@ async function zipBomb(mb: number): Promise<Buffer> {
 const SCRIPT = '<script>window.__xss=1</script>';
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" onload="window.__xss=1"><script>window.__xss=1</script></svg>`;
 const HTML = `<!doctype html><html><body><img src=x onerror="window.__xss=1">${SCRIPT}</body></html>`;
-const TRAVERSAL_NAMES = ['../../etc/passwd.jpg', '..\\..\\windows\\x.png', '/etc/cron.d/evil.jpg', 'a\u0000.jpg.php', '....//....//x.jpg', '%2e%2e%2fx.jpg'];
+const TRAVERSAL_NAMES = [
+  '../../etc/passwd.jpg',
+  '..\\..\\windows\\x.png',
+  '/etc/cron.d/evil.jpg',
+  'a\u0000.jpg.php',
+  '....//....//x.jpg',
+  '%2e%2e%2fx.jpg',
+];
 
 /** Everything the data directory holds apart from the database itself: uploads must land in files/<xx>/<random>.jpg only. */
 function filesOnDisk(): string[] {
   const root = t.testDb.dataDir;
   return (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => fs.statSync(path.join(root, f)).isFile() && !/^gongzhi\.sqlite/.test(f) && f !== 'secret.key').sort();
+    .filter((f) => fs.statSync(path.join(root, f)).isFile() && !/^gongzhi\.sqlite/.test(f) && f !== 'secret.key')
+    .sort();
 }
 async function rows(): Promise<string> {
-  const n = await Promise.all(['tickets', 'ticket_photos', 'households', 'residents', 'audit_events', 'project_photos', 'donation_photos', 'work_order_photos', 'evaluation_rectifications', 'work_orders'].map(async (tb) =>
-    Number((await t.db.selectFrom(tb as any).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)));
+  const n = await Promise.all(
+    [
+      'tickets',
+      'ticket_photos',
+      'households',
+      'residents',
+      'audit_events',
+      'project_photos',
+      'donation_photos',
+      'work_order_photos',
+      'evaluation_rectifications',
+      'work_orders',
+    ].map(async (tb) =>
+      Number(
+        (
+          await t.db
+            .selectFrom(tb as any)
+            .select((e) => e.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ),
+  );
   return n.join(',');
 }
 
-interface Attack { name: string; category: string; parts: Promise<Part[]> | Part[]; code?: string | RegExp }
+interface Attack {
+  name: string;
+  category: string;
+  parts: Promise<Part[]> | Part[];
+  code?: string | RegExp;
+}
 interface UploadRoute {
   url: string;
   as: string;
@@ -123,87 +216,278 @@ const jpeg = () => jpegWithExif(64, 48);
 async function onePhotoAttacks(wrap: UploadRoute['wrap']): Promise<Attack[]> {
   const real = await jpeg();
   return [
-    { category: 'type lie', name: 'script renamed .jpg', parts: [{ name: 'x.jpg', type: 'image/jpeg', body: SCRIPT }], code: 'invalid_image' },
-    { category: 'type lie', name: 'PNG header on a script', parts: [{ name: 'x.png', type: 'image/png', body: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(SCRIPT)]) }], code: 'invalid_image' },
-    { category: 'svg', name: 'SVG with script', parts: [{ name: 'x.svg', type: 'image/svg+xml', body: SVG }], code: 'invalid_image' },
-    { category: 'html', name: 'HTML page', parts: [{ name: 'x.html', type: 'text/html', body: HTML }], code: 'invalid_image' },
-    { category: 'truncated', name: 'JPEG cut in half', parts: [{ name: 'x.jpg', type: 'image/jpeg', body: real.subarray(0, real.length >> 1) }], code: 'invalid_image' },
-    { category: 'bomb', name: 'PNG declaring 30000×30000', parts: [{ name: 'x.png', type: 'image/png', body: await pngBomb() }], code: 'invalid_image' },
-    { category: 'oversized', name: `photo over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, parts: [{ name: 'x.jpg', type: 'image/jpeg', body: Buffer.concat([real, Buffer.alloc(MAX_IMAGE_BYTES)]) }], code: 'photo_too_large' },
-    { category: 'too many files', name: 'two photos', parts: [{ name: 'a.jpg', type: 'image/jpeg', body: real }, { name: 'b.jpg', type: 'image/jpeg', body: real }], code: 'payload_too_large' },
+    {
+      category: 'type lie',
+      name: 'script renamed .jpg',
+      parts: [{ name: 'x.jpg', type: 'image/jpeg', body: SCRIPT }],
+      code: 'invalid_image',
+    },
+    {
+      category: 'type lie',
+      name: 'PNG header on a script',
+      parts: [
+        {
+          name: 'x.png',
+          type: 'image/png',
+          body: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(SCRIPT)]),
+        },
+      ],
+      code: 'invalid_image',
+    },
+    {
+      category: 'svg',
+      name: 'SVG with script',
+      parts: [{ name: 'x.svg', type: 'image/svg+xml', body: SVG }],
+      code: 'invalid_image',
+    },
+    {
+      category: 'html',
+      name: 'HTML page',
+      parts: [{ name: 'x.html', type: 'text/html', body: HTML }],
+      code: 'invalid_image',
+    },
+    {
+      category: 'truncated',
+      name: 'JPEG cut in half',
+      parts: [{ name: 'x.jpg', type: 'image/jpeg', body: real.subarray(0, real.length >> 1) }],
+      code: 'invalid_image',
+    },
+    {
+      category: 'bomb',
+      name: 'PNG declaring 30000×30000',
+      parts: [{ name: 'x.png', type: 'image/png', body: await pngBomb() }],
+      code: 'invalid_image',
+    },
+    {
+      category: 'oversized',
+      name: `photo over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+      parts: [{ name: 'x.jpg', type: 'image/jpeg', body: Buffer.concat([real, Buffer.alloc(MAX_IMAGE_BYTES)]) }],
+      code: 'photo_too_large',
+    },
+    {
+      category: 'too many files',
+      name: 'two photos',
+      parts: [
+        { name: 'a.jpg', type: 'image/jpeg', body: real },
+        { name: 'b.jpg', type: 'image/jpeg', body: real },
+      ],
+      code: 'payload_too_large',
+    },
   ].map((a) => ({ ...a, parts: wrap(a.parts) }));
 }
-const photoParts = (kind?: string) => (files: Array<{ name: string; type: string; body: Buffer | string }>): Part[] =>
-  [...(kind ? [{ field: 'kind', body: kind }] : []), ...files.map((f) => ({ field: 'photo', file: f, body: f.body }))];
+const photoParts =
+  (kind?: string) =>
+  (files: Array<{ name: string; type: string; body: Buffer | string }>): Part[] => [
+    ...(kind ? [{ field: 'kind', body: kind }] : []),
+    ...files.map((f) => ({ field: 'photo', file: f, body: f.body })),
+  ];
 /** A photo form (core/files readPhotoForm): `photos` files, with the JSON `data` part when the route takes one. */
-const photoForm = (data?: object) => (files: Array<{ name: string; type: string; body: Buffer | string }>): Part[] =>
-  [...(data ? [{ field: 'data', body: JSON.stringify(data) }] : []), ...files.map((f) => ({ field: 'photos', file: f, body: f.body }))];
+const photoForm =
+  (data?: object) =>
+  (files: Array<{ name: string; type: string; body: Buffer | string }>): Part[] => [
+    ...(data ? [{ field: 'data', body: JSON.stringify(data) }] : []),
+    ...files.map((f) => ({ field: 'photos', file: f, body: f.body })),
+  ];
 async function photoFormAttacks(wrap: UploadRoute['wrap'], tooMany: number): Promise<Attack[]> {
   const real = await jpeg();
   const one = await onePhotoAttacks(wrap);
   return [
     ...one.filter((a) => a.category !== 'too many files'),
-    { category: 'too many files', name: `${tooMany} photos`, parts: wrap(Array.from({ length: tooMany }, (_, i) => ({ name: `p${i}.jpg`, type: 'image/jpeg', body: real }))), code: /too_many_photos|payload_too_large/ },
+    {
+      category: 'too many files',
+      name: `${tooMany} photos`,
+      parts: wrap(Array.from({ length: tooMany }, (_, i) => ({ name: `p${i}.jpg`, type: 'image/jpeg', body: real }))),
+      code: /too_many_photos|payload_too_large/,
+    },
   ];
 }
 const ROUTES: UploadRoute[] = [
   {
-    url: '/api/communities/:communityId/tickets', as: 'resident1', target: () => `${A}/tickets`, stores: 2,
-    wrap: (files) => [{ field: 'data', body: JSON.stringify(ticketBody(t, { title: '上传攻击测试' })) }, ...files.map((f) => ({ field: 'photos', file: f, body: f.body }))],
+    url: '/api/communities/:communityId/tickets',
+    as: 'resident1',
+    target: () => `${A}/tickets`,
+    stores: 2,
+    wrap: (files) => [
+      { field: 'data', body: JSON.stringify(ticketBody(t, { title: '上传攻击测试' })) },
+      ...files.map((f) => ({ field: 'photos', file: f, body: f.body })),
+    ],
     real: async () => ({ name: 'photo.jpg', type: 'image/jpeg', body: await jpeg() }),
     attacks: async () => {
       const real = await jpeg();
       return [
-        { category: 'type lie', name: 'script renamed .jpg', parts: [{ name: 'x.jpg', type: 'image/jpeg', body: SCRIPT }], code: 'invalid_image' },
-        { category: 'type lie', name: 'HTML as image/png', parts: [{ name: 'x.png', type: 'image/png', body: HTML }], code: 'invalid_image' },
-        { category: 'type lie', name: 'PNG header on a script', parts: [{ name: 'x.png', type: 'image/png', body: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(SCRIPT)]) }], code: 'invalid_image' },
-        { category: 'svg', name: 'SVG with script', parts: [{ name: 'x.svg', type: 'image/svg+xml', body: SVG }], code: 'invalid_image' },
-        { category: 'html', name: 'HTML page', parts: [{ name: 'x.html', type: 'text/html', body: HTML }], code: 'invalid_image' },
-        { category: 'truncated', name: 'JPEG cut in half', parts: [{ name: 'x.jpg', type: 'image/jpeg', body: real.subarray(0, real.length >> 1) }], code: 'invalid_image' },
-        { category: 'bomb', name: 'PNG declaring 30000×30000', parts: [{ name: 'x.png', type: 'image/png', body: await pngBomb() }], code: 'invalid_image' },
-        { category: 'oversized', name: `photo over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, parts: [{ name: 'x.jpg', type: 'image/jpeg', body: Buffer.concat([real, Buffer.alloc(MAX_IMAGE_BYTES)]) }], code: 'photo_too_large' },
-        { category: 'too many files', name: '10 photos', parts: Array.from({ length: 10 }, (_, i) => ({ name: `p${i}.jpg`, type: 'image/jpeg', body: real })), code: 'too_many_photos' },
+        {
+          category: 'type lie',
+          name: 'script renamed .jpg',
+          parts: [{ name: 'x.jpg', type: 'image/jpeg', body: SCRIPT }],
+          code: 'invalid_image',
+        },
+        {
+          category: 'type lie',
+          name: 'HTML as image/png',
+          parts: [{ name: 'x.png', type: 'image/png', body: HTML }],
+          code: 'invalid_image',
+        },
+        {
+          category: 'type lie',
+          name: 'PNG header on a script',
+          parts: [
+            {
+              name: 'x.png',
+              type: 'image/png',
+              body: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(SCRIPT)]),
+            },
+          ],
+          code: 'invalid_image',
+        },
+        {
+          category: 'svg',
+          name: 'SVG with script',
+          parts: [{ name: 'x.svg', type: 'image/svg+xml', body: SVG }],
+          code: 'invalid_image',
+        },
+        {
+          category: 'html',
+          name: 'HTML page',
+          parts: [{ name: 'x.html', type: 'text/html', body: HTML }],
+          code: 'invalid_image',
+        },
+        {
+          category: 'truncated',
+          name: 'JPEG cut in half',
+          parts: [{ name: 'x.jpg', type: 'image/jpeg', body: real.subarray(0, real.length >> 1) }],
+          code: 'invalid_image',
+        },
+        {
+          category: 'bomb',
+          name: 'PNG declaring 30000×30000',
+          parts: [{ name: 'x.png', type: 'image/png', body: await pngBomb() }],
+          code: 'invalid_image',
+        },
+        {
+          category: 'oversized',
+          name: `photo over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+          parts: [{ name: 'x.jpg', type: 'image/jpeg', body: Buffer.concat([real, Buffer.alloc(MAX_IMAGE_BYTES)]) }],
+          code: 'photo_too_large',
+        },
+        {
+          category: 'too many files',
+          name: '10 photos',
+          parts: Array.from({ length: 10 }, (_, i) => ({ name: `p${i}.jpg`, type: 'image/jpeg', body: real })),
+          code: 'too_many_photos',
+        },
       ].map((a) => ({ ...a, parts: ROUTES[0].wrap(a.parts) }));
     },
   },
   {
-    url: '/api/communities/:communityId/rosters/import', as: 'staff', target: () => `${A}/rosters/import?dryRun=1`, stores: 0,
+    url: '/api/communities/:communityId/rosters/import',
+    as: 'staff',
+    target: () => `${A}/rosters/import?dryRun=1`,
+    stores: 0,
     wrap: (files) => files.map((f) => ({ field: 'file', file: f, body: f.body })),
-    real: async () => ({ name: 'roster.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await roster() }),
+    real: async () => ({
+      name: 'roster.xlsx',
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      body: await roster(),
+    }),
     attacks: async () => {
       const real = await roster();
       const X = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       return [
-        { category: 'type lie', name: 'script renamed .xlsx', parts: [{ name: 'x.xlsx', type: X, body: SCRIPT }], code: 'roster_unreadable' },
-        { category: 'type lie', name: 'zip header on a script', parts: [{ name: 'x.xlsx', type: X, body: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(SCRIPT)]) }], code: 'roster_unreadable' },
-        { category: 'svg', name: 'SVG with script', parts: [{ name: 'x.svg', type: 'image/svg+xml', body: SVG }], code: 'roster_unreadable' },
-        { category: 'html', name: 'HTML page', parts: [{ name: 'x.html', type: 'text/html', body: HTML }], code: 'roster_unreadable' },
-        { category: 'truncated', name: '.xlsx cut in half', parts: [{ name: 'x.xlsx', type: X, body: real.subarray(0, real.length >> 1) }], code: 'roster_unreadable' },
-        { category: 'bomb', name: '.xlsx inflating to 60 MB', parts: [{ name: 'x.xlsx', type: X, body: await zipBomb(60) }], code: 'roster_too_large' },
-        { category: 'oversized', name: `file over ${ROSTER_MAX_BYTES / 1024 / 1024} MB`, parts: [{ name: 'x.xlsx', type: X, body: Buffer.concat([real, Buffer.alloc(ROSTER_MAX_BYTES)]) }], code: /too_large/ },
-        { category: 'too many files', name: 'two workbooks', parts: [{ name: 'a.xlsx', type: X, body: real }, { name: 'b.xlsx', type: X, body: real }], code: 'too_many_files' },
+        {
+          category: 'type lie',
+          name: 'script renamed .xlsx',
+          parts: [{ name: 'x.xlsx', type: X, body: SCRIPT }],
+          code: 'roster_unreadable',
+        },
+        {
+          category: 'type lie',
+          name: 'zip header on a script',
+          parts: [
+            {
+              name: 'x.xlsx',
+              type: X,
+              body: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(SCRIPT)]),
+            },
+          ],
+          code: 'roster_unreadable',
+        },
+        {
+          category: 'svg',
+          name: 'SVG with script',
+          parts: [{ name: 'x.svg', type: 'image/svg+xml', body: SVG }],
+          code: 'roster_unreadable',
+        },
+        {
+          category: 'html',
+          name: 'HTML page',
+          parts: [{ name: 'x.html', type: 'text/html', body: HTML }],
+          code: 'roster_unreadable',
+        },
+        {
+          category: 'truncated',
+          name: '.xlsx cut in half',
+          parts: [{ name: 'x.xlsx', type: X, body: real.subarray(0, real.length >> 1) }],
+          code: 'roster_unreadable',
+        },
+        {
+          category: 'bomb',
+          name: '.xlsx inflating to 60 MB',
+          parts: [{ name: 'x.xlsx', type: X, body: await zipBomb(60) }],
+          code: 'roster_too_large',
+        },
+        {
+          category: 'oversized',
+          name: `file over ${ROSTER_MAX_BYTES / 1024 / 1024} MB`,
+          parts: [{ name: 'x.xlsx', type: X, body: Buffer.concat([real, Buffer.alloc(ROSTER_MAX_BYTES)]) }],
+          code: /too_large/,
+        },
+        {
+          category: 'too many files',
+          name: 'two workbooks',
+          parts: [
+            { name: 'a.xlsx', type: X, body: real },
+            { name: 'b.xlsx', type: X, body: real },
+          ],
+          code: 'too_many_files',
+        },
       ].map((a) => ({ ...a, parts: ROUTES[1].wrap(a.parts) }));
     },
   },
   {
-    url: '/api/communities/:communityId/projects/:id/photos', as: 'staff', target: () => `${A}/projects/${projectId}/photos`, stores: 2,
-    wrap: photoParts('invoice'), real: async () => ({ name: 'invoice.jpg', type: 'image/jpeg', body: await jpeg() }),
+    url: '/api/communities/:communityId/projects/:id/photos',
+    as: 'staff',
+    target: () => `${A}/projects/${projectId}/photos`,
+    stores: 2,
+    wrap: photoParts('invoice'),
+    real: async () => ({ name: 'invoice.jpg', type: 'image/jpeg', body: await jpeg() }),
     attacks: () => onePhotoAttacks(photoParts('invoice')),
   },
   {
-    url: '/api/communities/:communityId/donations/:id/photos', as: 'staff', target: () => `${A}/donations/${donationId}/photos`, stores: 2,
-    wrap: photoParts(), real: async () => ({ name: 'plants.jpg', type: 'image/jpeg', body: await jpeg() }),
+    url: '/api/communities/:communityId/donations/:id/photos',
+    as: 'staff',
+    target: () => `${A}/donations/${donationId}/photos`,
+    stores: 2,
+    wrap: photoParts(),
+    real: async () => ({ name: 'plants.jpg', type: 'image/jpeg', body: await jpeg() }),
     attacks: () => onePhotoAttacks(photoParts()),
   },
   {
-    url: '/api/communities/:communityId/work-orders/:id/complete', as: 'staff', target: () => `${A}/work-orders/${workOrderId}/complete`, stores: 2,
+    url: '/api/communities/:communityId/work-orders/:id/complete',
+    as: 'staff',
+    target: () => `${A}/work-orders/${workOrderId}/complete`,
+    stores: 2,
     fresh: async () => `${A}/work-orders/${await workOrderUnderWay()}/complete`,
-    wrap: photoForm({ note: '已更换接头' }), real: async () => ({ name: 'site.jpg', type: 'image/jpeg', body: await jpeg() }),
+    wrap: photoForm({ note: '已更换接头' }),
+    real: async () => ({ name: 'site.jpg', type: 'image/jpeg', body: await jpeg() }),
     attacks: () => photoFormAttacks(photoForm({ note: '已更换接头' }), 10),
   },
   {
-    url: '/api/communities/:communityId/rectifications/:id/photos', as: 'staff', target: () => `${A}/rectifications/${rectificationId}/photos`, stores: 2,
-    wrap: photoForm(), real: async () => ({ name: 'done.jpg', type: 'image/jpeg', body: await jpeg() }),
+    url: '/api/communities/:communityId/rectifications/:id/photos',
+    as: 'staff',
+    target: () => `${A}/rectifications/${rectificationId}/photos`,
+    stores: 2,
+    wrap: photoForm(),
+    real: async () => ({ name: 'done.jpg', type: 'image/jpeg', body: await jpeg() }),
     attacks: () => photoFormAttacks(photoForm(), 10),
   },
 ];
@@ -214,11 +498,21 @@ describe(`upload attack matrix (${TEST_DIALECT})`, () => {
     const dir = path.resolve(import.meta.dirname, '../modules');
     const readers = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .reduce((n, f) => n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/\breq\.(parts|file|files|saveRequestFiles)\(/g)?.length ?? 0), 0);
+      .reduce(
+        (n, f) =>
+          n +
+          (fs.readFileSync(path.join(dir, f), 'utf8').match(/\breq\.(parts|file|files|saveRequestFiles)\(/g)?.length ??
+            0),
+        0,
+      );
     // core/files/photo-upload.ts reads the photo uploads of the modules (readOnePhoto, readPhotoForm): its callers are counted instead.
     const onePhoto = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .reduce((n, f) => n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/\b(readOnePhoto|readPhotoForm)\(/g)?.length ?? 0), 0);
+      .reduce(
+        (n, f) =>
+          n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/\b(readOnePhoto|readPhotoForm)\(/g)?.length ?? 0),
+        0,
+      );
     expect(readers + onePhoto).toBe(ROUTES.length);
     const table = new Set(t.app.routeTable.map((r) => `${r.method} ${r.url}`));
     for (const r of ROUTES) expect(table.has(`POST ${r.url}`), r.url).toBe(true);
@@ -233,8 +527,10 @@ describe(`upload attack matrix (${TEST_DIALECT})`, () => {
         const m = multipartOf(await a.parts);
         const res = await t.req({ method: 'POST', url: r.target(), as: r.as, payload: m.payload, headers: m.headers });
         const code = res.headers['content-type']?.toString().includes('json') ? res.json().error?.code : undefined;
-        if (res.statusCode < 400 || res.statusCode >= 500) failures.push(`${a.name} → ${res.statusCode} ${res.body.slice(0, 200)}`);
-        else if (a.code && !(typeof a.code === 'string' ? code === a.code : a.code.test(code ?? ''))) failures.push(`${a.name} → ${res.statusCode} ${code}, expected ${a.code}`);
+        if (res.statusCode < 400 || res.statusCode >= 500)
+          failures.push(`${a.name} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+        else if (a.code && !(typeof a.code === 'string' ? code === a.code : a.code.test(code ?? '')))
+          failures.push(`${a.name} → ${res.statusCode} ${code}, expected ${a.code}`);
         const after = [await rows(), filesOnDisk().join('|')];
         if (after[0] !== before[0]) failures.push(`${a.name}: rows changed ${before[0]} → ${after[0]}`);
         if (after[1] !== before[1]) failures.push(`${a.name}: files on disk changed`);
@@ -248,13 +544,20 @@ describe(`upload attack matrix (${TEST_DIALECT})`, () => {
       for (const name of TRAVERSAL_NAMES) {
         tried.set('path traversal', (tried.get('path traversal') ?? 0) + 1);
         const m = multipartOf(r.wrap([{ ...real, name }]));
-        const res = await t.req({ method: 'POST', url: r.fresh ? await r.fresh() : r.target(), as: r.as, payload: m.payload, headers: m.headers });
+        const res = await t.req({
+          method: 'POST',
+          url: r.fresh ? await r.fresh() : r.target(),
+          as: r.as,
+          payload: m.payload,
+          headers: m.headers,
+        });
         expect(res.statusCode, `${JSON.stringify(name)}: ${res.body}`).toBeLessThan(300);
       }
       const added = filesOnDisk().filter((f) => !before.has(f));
       expect(added).toHaveLength(TRAVERSAL_NAMES.length * r.stores);
       for (const f of added) expect(f).toMatch(/^files\/[0-9a-f]{2}\/[0-9a-f]{32}\.jpg$/);
-      for (const f of ['passwd.jpg', 'x.png', 'evil.jpg', 'x.jpg']) expect(fs.existsSync(path.join(t.testDb.dataDir, '..', f))).toBe(false);
+      for (const f of ['passwd.jpg', 'x.png', 'evil.jpg', 'x.jpg'])
+        expect(fs.existsSync(path.join(t.testDb.dataDir, '..', f))).toBe(false);
       // Re-encoded: no script trailer or EXIF of the upload survives in what was stored.
       for (const f of added) expect(fs.readFileSync(path.join(t.testDb.dataDir, f)).includes('secret')).toBe(false);
     }, 120_000);

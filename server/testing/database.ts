@@ -36,7 +36,9 @@ export async function openTestDatabase(opts: { migrate?: boolean } = {}): Promis
   const database = openDatabase({ databaseUrl: url, dataDir });
   if (opts.migrate !== false) await migrateToLatest(database.db);
   return {
-    database, dataDir, url,
+    database,
+    dataDir,
+    url,
     async cleanup() {
       await database.close().catch(() => {});
       if (dbName) {

@@ -18,7 +18,10 @@ const SKIP_COLUMNS: Record<string, string[]> = { sessions: ['last_seen_at'] };
 export type Fingerprint = Record<string, string>;
 
 export async function tablesOf(db: Db): Promise<string[]> {
-  const tables = (await db.introspection.getTables()).map((x) => x.name).filter((n) => !SKIP_TABLES.has(n) && /^[a-z_0-9]+$/.test(n)).sort();
+  const tables = (await db.introspection.getTables())
+    .map((x) => x.name)
+    .filter((n) => !SKIP_TABLES.has(n) && /^[a-z_0-9]+$/.test(n))
+    .sort();
   if (tables.length < 10) throw new Error(`fingerprint: only ${tables.length} tables found`);
   return tables;
 }
@@ -29,8 +32,14 @@ export async function fingerprint(db: Db, tables: string[]): Promise<Fingerprint
 
 /** PostgreSQL: one round trip, the rows hashed where they are (row by row in JS costs ~0.3 s per fingerprint). */
 async function fingerprintInPostgres(db: Db, tables: string[]): Promise<Fingerprint> {
-  const row = (table: string) => `(to_jsonb(x) - array[${(SKIP_COLUMNS[table] ?? ['']).map((c) => `'${c}'`).join(',')}]::text[])::text`;
-  const q = tables.map((n) => `select '${n}' as t, count(*)::int as n, coalesce(md5(string_agg(${row(n)}, E'\\n' order by ${row(n)})), '') as h from ${n} x`).join(' union all ');
+  const row = (table: string) =>
+    `(to_jsonb(x) - array[${(SKIP_COLUMNS[table] ?? ['']).map((c) => `'${c}'`).join(',')}]::text[])::text`;
+  const q = tables
+    .map(
+      (n) =>
+        `select '${n}' as t, count(*)::int as n, coalesce(md5(string_agg(${row(n)}, E'\\n' order by ${row(n)})), '') as h from ${n} x`,
+    )
+    .join(' union all ');
   const { rows } = await sql.raw<{ t: string; n: number; h: string }>(q).execute(db);
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h.slice(0, 16)}`]));
 }
@@ -40,12 +49,22 @@ async function fingerprintRows(db: Db, tables: string[]): Promise<Fingerprint> {
   for (const table of tables) {
     const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db)).rows;
     const skip = SKIP_COLUMNS[table] ?? [];
-    const lines = rows.map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !skip.includes(k)).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => {
-      if (Buffer.isBuffer(v)) return v.toString('base64');
-      if (typeof v === 'bigint') return v.toString();
-      if (v && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data)) return Buffer.from(v.data).toString('base64');
-      return v;
-    })).sort();
+    const lines = rows
+      .map((r) =>
+        JSON.stringify(
+          Object.entries(r)
+            .filter(([k]) => !skip.includes(k))
+            .sort(([a], [b]) => (a < b ? -1 : 1)),
+          (_, v) => {
+            if (Buffer.isBuffer(v)) return v.toString('base64');
+            if (typeof v === 'bigint') return v.toString();
+            if (v && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data))
+              return Buffer.from(v.data).toString('base64');
+            return v;
+          },
+        ),
+      )
+      .sort();
     out[table] = `${rows.length}:${crypto.createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)}`;
   }
   return out;
@@ -53,5 +72,7 @@ async function fingerprintRows(db: Db, tables: string[]): Promise<Fingerprint> {
 
 /** The tables whose fingerprint changed between two snapshots, e.g. `["tickets 3:ab12… → 3:9f0e…"]`. */
 export function changedTables(before: Fingerprint, after: Fingerprint): string[] {
-  return Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]).map((k) => `${k} ${before[k] ?? '∅'} → ${after[k] ?? '∅'}`);
+  return Object.keys({ ...before, ...after })
+    .filter((k) => before[k] !== after[k])
+    .map((k) => `${k} ${before[k] ?? '∅'} → ${after[k] ?? '∅'}`);
 }

@@ -13,7 +13,10 @@ export const TEST_PASSWORD = 'test-password-123';
  * buildings and nine households, one account per role; community B with its own staff and resident,
  * for cross-community checks. Written directly, not through the API, so any module's tests can use it.
  */
-export const FIXTURE_USERS: Record<string, { community: 'A' | 'B' | null; roles: Role[]; admin?: boolean; resident?: [number, boolean] }> = {
+export const FIXTURE_USERS: Record<
+  string,
+  { community: 'A' | 'B' | null; roles: Role[]; admin?: boolean; resident?: [number, boolean] }
+> = {
   admin: { community: null, roles: [], admin: true },
   staff: { community: 'A', roles: ['staff'] },
   secretary: { community: 'A', roles: ['party_branch', 'deputy', 'party_member'] },
@@ -54,34 +57,96 @@ export async function seedFixture(db: Db, secrets: Secrets): Promise<Fixture> {
   const hash = await (cachedHash ??= hashPassword(TEST_PASSWORD));
   const now = nowIso();
   const townId = newId();
-  await db.insertInto('towns').values({ id: townId, name: '洞泾镇', code: 'DJ', created_at: now, updated_at: now }).execute();
+  await db
+    .insertInto('towns')
+    .values({ id: townId, name: '洞泾镇', code: 'DJ', created_at: now, updated_at: now })
+    .execute();
 
-  async function community(name: string, estateNames: string[], gridNames: string[], layout: Array<[number, number, string]>): Promise<CommunityFixture> {
+  async function community(
+    name: string,
+    estateNames: string[],
+    gridNames: string[],
+    layout: Array<[number, number, string]>,
+  ): Promise<CommunityFixture> {
     const id = newId();
-    await db.insertInto('communities').values({ id, town_id: townId, name, address: null, created_at: now, updated_at: now }).execute();
+    await db
+      .insertInto('communities')
+      .values({ id, town_id: townId, name, address: null, created_at: now, updated_at: now })
+      .execute();
     const estates = estateNames.map(() => newId());
     const grids = gridNames.map(() => newId());
-    for (const [i, e] of estates.entries()) await db.insertInto('estates').values({ id: e, community_id: id, name: estateNames[i], address: null, note: null, created_at: now, updated_at: now }).execute();
-    for (const [i, g] of grids.entries()) await db.insertInto('grids').values({ id: g, community_id: id, name: gridNames[i], note: null, created_at: now, updated_at: now }).execute();
+    for (const [i, e] of estates.entries())
+      await db
+        .insertInto('estates')
+        .values({
+          id: e,
+          community_id: id,
+          name: estateNames[i],
+          address: null,
+          note: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    for (const [i, g] of grids.entries())
+      await db
+        .insertInto('grids')
+        .values({ id: g, community_id: id, name: gridNames[i], note: null, created_at: now, updated_at: now })
+        .execute();
     const buildings: string[] = [];
     const households: string[] = [];
     for (const [ei, gi, bname] of layout) {
       const b = newId();
       buildings.push(b);
-      await db.insertInto('buildings').values({ id: b, community_id: id, estate_id: estates[ei], grid_id: grids[gi], name: bname, floors: 6, note: null, created_at: now, updated_at: now }).execute();
+      await db
+        .insertInto('buildings')
+        .values({
+          id: b,
+          community_id: id,
+          estate_id: estates[ei],
+          grid_id: grids[gi],
+          name: bname,
+          floors: 6,
+          note: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
       for (const room of ['101', '102', '201']) {
         const h = newId();
         households.push(h);
-        await db.insertInto('households').values({
-          id: h, community_id: id, estate_id: estates[ei], building_id: b, room, code: `${ei + 1}-${bname.replace(/\D/g, '')}-${room}`,
-          representative_id: null, join_code_hash: null, join_code_issued_at: null, note: null, created_at: now, updated_at: now,
-        }).execute();
+        await db
+          .insertInto('households')
+          .values({
+            id: h,
+            community_id: id,
+            estate_id: estates[ei],
+            building_id: b,
+            room,
+            code: `${ei + 1}-${bname.replace(/\D/g, '')}-${room}`,
+            representative_id: null,
+            join_code_hash: null,
+            join_code_issued_at: null,
+            note: null,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
       }
     }
     return { id, estates, grids, buildings, households };
   }
 
-  const A = await community('砖桥居民区', ['嘉和景苑', '洞北小区'], ['第一网格', '第二网格'], [[0, 0, '1号楼'], [0, 0, '2号楼'], [1, 1, '3号楼']]);
+  const A = await community(
+    '砖桥居民区',
+    ['嘉和景苑', '洞北小区'],
+    ['第一网格', '第二网格'],
+    [
+      [0, 0, '1号楼'],
+      [0, 0, '2号楼'],
+      [1, 1, '3号楼'],
+    ],
+  );
   const B = await community('另一居民区', ['东苑'], ['东苑网格'], [[0, 0, '1号楼']]);
 
   const users: Record<string, string> = {};
@@ -91,19 +156,43 @@ export async function seedFixture(db: Db, secrets: Secrets): Promise<Fixture> {
     n++;
     const phone = `1380000${String(n).padStart(4, '0')}`;
     const userId = await db.transaction().execute(async (trx) => {
-      const uid = await createUser(trx, { login, displayName: login, password: TEST_PASSWORD, phone, platformAdmin: u.admin }, null, hash);
+      const uid = await createUser(
+        trx,
+        { login, displayName: login, password: TEST_PASSWORD, phone, platformAdmin: u.admin },
+        null,
+        hash,
+      );
       const c = u.community === 'A' ? A : u.community === 'B' ? B : null;
       if (c) for (const r of u.roles) await grantRole(trx, uid, c.id, r, null);
       if (c && u.resident) {
         const [hi, rep] = u.resident;
         const rid = newId();
         const idNumber = testIdNumber(n);
-        await trx.insertInto('residents').values({
-          id: rid, community_id: c.id, household_id: c.households[hi], name: `居民${login}`, gender: n % 2 ? 'male' : 'female',
-          birth_date: '1960-05-01', phone, id_number_enc: secrets.encrypt(idNumber), id_number_mask: maskIdNumber(idNumber),
-          id_number_hmac: secrets.blindIndex(idNumber), user_id: uid, note: null, created_at: now, updated_at: now,
-        }).execute();
-        if (rep) await trx.updateTable('households').set({ representative_id: rid }).where('id', '=', c.households[hi]).execute();
+        await trx
+          .insertInto('residents')
+          .values({
+            id: rid,
+            community_id: c.id,
+            household_id: c.households[hi],
+            name: `居民${login}`,
+            gender: n % 2 ? 'male' : 'female',
+            birth_date: '1960-05-01',
+            phone,
+            id_number_enc: secrets.encrypt(idNumber),
+            id_number_mask: maskIdNumber(idNumber),
+            id_number_hmac: secrets.blindIndex(idNumber),
+            user_id: uid,
+            note: null,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        if (rep)
+          await trx
+            .updateTable('households')
+            .set({ representative_id: rid })
+            .where('id', '=', c.households[hi])
+            .execute();
         residents[login] = rid;
       }
       return uid;
@@ -111,11 +200,27 @@ export async function seedFixture(db: Db, secrets: Secrets): Promise<Fixture> {
     users[login] = userId;
   }
   // Grid team membership: leader1 and the specialist serve grid 1, leader2 grid 2.
-  for (const [login, grid, role] of [['leader1', 0, 'building_leader'], ['specialist', 0, 'property_specialist'], ['leader2', 1, 'building_leader']] as const) {
-    await db.insertInto('grid_members').values({
-      id: newId(), community_id: A.id, grid_id: A.grids[grid], role, name: login, phone: null, building_id: null,
-      resident_id: null, user_id: users[login], created_at: now, updated_at: now,
-    }).execute();
+  for (const [login, grid, role] of [
+    ['leader1', 0, 'building_leader'],
+    ['specialist', 0, 'property_specialist'],
+    ['leader2', 1, 'building_leader'],
+  ] as const) {
+    await db
+      .insertInto('grid_members')
+      .values({
+        id: newId(),
+        community_id: A.id,
+        grid_id: A.grids[grid],
+        role,
+        name: login,
+        phone: null,
+        building_id: null,
+        resident_id: null,
+        user_id: users[login],
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
   }
   return { townId, A, B, users, residents };
 }

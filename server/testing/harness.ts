@@ -36,27 +36,52 @@ export interface TestApp {
 }
 
 /** A real app on a fresh database of the run's dialect, with the fixture seeded. */
-export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { logStream?: NodeJS.WritableStream; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const testDb = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', GONGZHI_DATA_DIR: testDb.dataDir, ...opts.env } as any), webDist: '/nonexistent' };
+  const config = {
+    ...loadConfig({
+      LOG_LEVEL: opts.logStream ? 'info' : 'silent',
+      GONGZHI_DATA_DIR: testDb.dataDir,
+      ...opts.env,
+    } as any),
+    webDist: '/nonexistent',
+  };
   const clock = new TestClock();
   const secrets = new Secrets(TEST_SECRET);
   const fx = await seedFixture(testDb.database.db, secrets);
-  const app = await buildApp({ config, database: testDb.database, secret: TEST_SECRET, clock, logStream: opts.logStream });
+  const app = await buildApp({
+    config,
+    database: testDb.database,
+    secret: TEST_SECRET,
+    clock,
+    logStream: opts.logStream,
+  });
   const answers = recordErrorAnswers(app);
   await app.ready();
   // The sign-in promise per user: concurrent first requests share one sign-in (each sign-in is a counted attempt).
   const cookies = new Map<string, Promise<string>>();
 
   async function login(user: string): Promise<string> {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user, password: TEST_PASSWORD } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: user, password: TEST_PASSWORD },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${user} failed: ${res.statusCode} ${res.body}`);
     const c = res.cookies.find((x) => x.name === 'gz_sid');
     return `gz_sid=${c!.value}`;
   }
 
   return {
-    app, db: testDb.database.db, testDb, fx, clock, secrets, login,
+    app,
+    db: testDb.database.db,
+    testDb,
+    fx,
+    clock,
+    secrets,
+    login,
     async req({ as, ...o }) {
       const headers = { ...(o.headers ?? {}) } as Record<string, string>;
       if (as) {
@@ -70,7 +95,10 @@ export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; e
       const undocumented = undocumentedAnswers(app.swagger(), answers);
       await app.close();
       await testDb.cleanup();
-      if (undocumented.length) throw new Error(`Error answers missing from the OpenAPI document (declare them in the route's config.errors):\n  ${undocumented.join('\n  ')}`);
+      if (undocumented.length)
+        throw new Error(
+          `Error answers missing from the OpenAPI document (declare them in the route's config.errors):\n  ${undocumented.join('\n  ')}`,
+        );
     },
   };
 }
@@ -82,8 +110,12 @@ export async function createTestApp(opts: { logStream?: NodeJS.WritableStream; e
  */
 export function useTestApp(opts?: Parameters<typeof createTestApp>[0]): TestApp {
   let app: TestApp | undefined;
-  beforeAll(async () => { app = await createTestApp(opts); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await createTestApp(opts);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
   return new Proxy({} as TestApp, {
     get(_, key) {
       if (!app) throw new Error('useTestApp(): the app exists only inside tests and hooks');

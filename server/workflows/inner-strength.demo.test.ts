@@ -15,11 +15,17 @@ let tdb: TestDatabase;
 let app: FastifyInstance;
 let communityId: string;
 const cookies: Record<string, string> = {};
-const get = async (as: string, url: string) => (await app.inject({ method: 'GET', url: `/api/communities/${communityId}${url}`, headers: { cookie: cookies[as] } })).json();
+const get = async (as: string, url: string) =>
+  (
+    await app.inject({ method: 'GET', url: `/api/communities/${communityId}${url}`, headers: { cookie: cookies[as] } })
+  ).json();
 
 beforeAll(async () => {
   tdb = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as any), webDist: '/nonexistent' };
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as any),
+    webDist: '/nonexistent',
+  };
   await ensureDemo(tdb.database, TEST_SECRET, config, { households: 200 });
   app = await buildApp({ config, database: tdb.database, secret: TEST_SECRET });
   await app.ready();
@@ -40,7 +46,9 @@ describe(`the demo's activities, referrals and proposals (${TEST_DIALECT})`, () 
     const acts = (await get('staff', '/activities')).items;
     const past = (await get('staff', '/activities?when=past')).items;
     expect(past.length).toBe(8);
-    const served = (await Promise.all(past.map((a: any) => get('staff', `/activities/${a.id}`)))).flatMap((a: any) => a.signups.filter((s: any) => s.checkedOutAt));
+    const served = (await Promise.all(past.map((a: any) => get('staff', `/activities/${a.id}`)))).flatMap((a: any) =>
+      a.signups.filter((s: any) => s.checkedOutAt),
+    );
     expect(served.length).toBe(216);
     expect(acts.some((a: any) => a.title.includes('端午包粽子'))).toBe(true);
     const stats = await get('staff', '/activities/stats');
@@ -59,7 +67,11 @@ describe(`the demo's activities, referrals and proposals (${TEST_DIALECT})`, () 
     expect(out.filter((r: any) => r.overdue)).toHaveLength(1);
     const stats = await get('staff', '/referrals/stats');
     expect(stats).toMatchObject({ outstanding: 2, overdue: 1, answered: 3 });
-    expectEvery(stats.departments.filter((d: any) => d.answered), (d: any) => d.avgResponseDays > 0, 'answered departments');
+    expectEvery(
+      stats.departments.filter((d: any) => d.answered),
+      (d: any) => d.avgResponseDays > 0,
+      'answered departments',
+    );
   });
 
   it('records the 10 months to a 246-space car park, its tickets resolved', async () => {

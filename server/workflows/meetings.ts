@@ -18,8 +18,17 @@ export function createMeeting(c: RequestContext, body: z.infer<typeof CreateMeet
     topicExists: (trx, topicId) => topics.topicExists(trx, c.communityId, topicId),
     drawAgenda: async () => {
       const open = await topics.openTopics(c.app.db, c.communityId);
-      const tickets = await listTickets(c.app.db, c.actor, c.communityId, { scope: 'all', page: 1, pageSize: 100 }, c.app.clock.now());
-      const supported = tickets.items.filter((t) => OPEN_TICKET_STATES.has(t.state)).sort((a, b) => b.supportCount - a.supportCount).slice(0, 20);
+      const tickets = await listTickets(
+        c.app.db,
+        c.actor,
+        c.communityId,
+        { scope: 'all', page: 1, pageSize: 100 },
+        c.app.clock.now(),
+      );
+      const supported = tickets.items
+        .filter((t) => OPEN_TICKET_STATES.has(t.state))
+        .sort((a, b) => b.supportCount - a.supportCount)
+        .slice(0, 20);
       return [
         ...open.map((t) => ({ kind: 'topic' as const, refId: t.id, title: t.title })),
         ...supported.map((t) => ({ kind: 'ticket' as const, refId: t.id, title: `${t.number} ${t.title}` })),

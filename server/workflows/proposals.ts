@@ -13,7 +13,12 @@ import { topicExists } from '../modules/topics/topics.service';
  */
 
 const linkedTickets = async (c: RequestContext, id: string) =>
-  (await ticketsLinkedTo(c.db, c.communityId, 'proposal', id)).map((t) => ({ id: t.id, number: t.number, title: t.title, state: t.state }));
+  (await ticketsLinkedTo(c.db, c.communityId, 'proposal', id)).map((t) => ({
+    id: t.id,
+    number: t.number,
+    title: t.title,
+    state: t.state,
+  }));
 
 export async function getProposal(c: RequestContext, id: string) {
   return proposals.proposalView(c, id, await linkedTickets(c, id));
@@ -27,13 +32,21 @@ export async function listProposals(c: RequestContext) {
 export async function createProposal(c: RequestContext, b: z.infer<typeof CreateProposalBody>) {
   const now = nowIso(c.app.clock);
   const id = await c.db.transaction().execute(async (trx) => {
-    if (b.topicId && !(await topicExists(trx, c.communityId, b.topicId))) throw errors.unprocessable('topic_not_found', '议题不存在', 'No such topic in this community');
+    if (b.topicId && !(await topicExists(trx, c.communityId, b.topicId)))
+      throw errors.unprocessable('topic_not_found', '议题不存在', 'No such topic in this community');
     const fromTopic = b.topicId ? (await ticketsLinkedTo(trx, c.communityId, 'topic', b.topicId)).map((t) => t.id) : [];
     const ticketIds = [...new Set([...b.ticketIds, ...fromTopic])];
     const pid = await proposals.insertProposal(trx, c, b, now);
     for (const ticketId of ticketIds) {
       await ticketFor(trx, c.actor, c.communityId, ticketId, 'see');
-      await linkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'proposal', targetId: pid, now });
+      await linkTicket(trx, {
+        actorId: c.actor.userId,
+        communityId: c.communityId,
+        ticketId,
+        targetType: 'proposal',
+        targetId: pid,
+        now,
+      });
     }
     return pid;
   });
@@ -45,7 +58,14 @@ export async function recordOutcome(c: RequestContext, id: string, outcome: stri
   const now = nowIso(c.app.clock);
   const resolved = await c.db.transaction().execute(async (trx) => {
     const p = await proposals.conclude(trx, c, id, outcome, now);
-    return resolveLinked(trx, { actorId: c.actor.userId, communityId: c.communityId, targetType: 'proposal', targetId: id, message: `代表建议「${p.title}」已办结：${outcome}`, now });
+    return resolveLinked(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      targetType: 'proposal',
+      targetId: id,
+      message: `代表建议「${p.title}」已办结：${outcome}`,
+      now,
+    });
   });
   return { ...(await getProposal(c, id)), ticketsResolved: resolved };
 }

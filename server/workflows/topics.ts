@@ -11,7 +11,11 @@ export function advanceTopic(c: RequestContext, id: string, body: { skipReason?:
   return topics.advance(c, id, body, {
     closed: async (trx, t, now) => {
       await tickets.resolveLinked(trx, {
-        actorId: c.actor.userId, communityId: c.communityId, targetType: 'topic', targetId: t.id, now,
+        actorId: c.actor.userId,
+        communityId: c.communityId,
+        targetType: 'topic',
+        targetId: t.id,
+        now,
         message: `四方议事「${t.title}」已结案${t.decisionText ? `：${t.decisionText}` : ''}`.slice(0, 1000),
       });
     },

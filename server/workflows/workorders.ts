@@ -14,7 +14,11 @@ const { WORK_ORDER_LINK } = workorders;
  */
 export async function createWorkOrder(c: RequestContext, body: z.infer<typeof CreateWorkOrderBody>) {
   if (body.source !== 'inspection' && !body.sourceId) {
-    throw errors.unprocessable('source_required', '来自诉求或议题的工单需要指明来源', 'A work order from a ticket or a topic needs its source id');
+    throw errors.unprocessable(
+      'source_required',
+      '来自诉求或议题的工单需要指明来源',
+      'A work order from a ticket or a topic needs its source id',
+    );
   }
   return c.db.transaction().execute(async (trx) => {
     let reporterUserId: string | null = null;
@@ -22,10 +26,24 @@ export async function createWorkOrder(c: RequestContext, body: z.infer<typeof Cr
       const { t } = await tickets.ticketFor(trx, c.actor, c.communityId, body.sourceId!, 'handle');
       reporterUserId = t.reporter_user_id;
     }
-    if (body.source === 'topic' && !(await topics.topicExists(trx, c.communityId, body.sourceId!))) throw errors.notFound('topic');
-    const made = await workorders.createWorkOrder(c, { ...body, sourceId: body.source === 'inspection' ? null : body.sourceId }, trx, { reporterUserId });
+    if (body.source === 'topic' && !(await topics.topicExists(trx, c.communityId, body.sourceId!)))
+      throw errors.notFound('topic');
+    const made = await workorders.createWorkOrder(
+      c,
+      { ...body, sourceId: body.source === 'inspection' ? null : body.sourceId },
+      trx,
+      { reporterUserId },
+    );
     if (body.source === 'ticket') {
-      await tickets.linkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId: body.sourceId!, targetType: WORK_ORDER_LINK, targetId: made.id, note: '转维修工单', now: nowIso(c.app.clock) });
+      await tickets.linkTicket(trx, {
+        actorId: c.actor.userId,
+        communityId: c.communityId,
+        ticketId: body.sourceId!,
+        targetType: WORK_ORDER_LINK,
+        targetId: made.id,
+        note: '转维修工单',
+        now: nowIso(c.app.clock),
+      });
     }
     return made;
   });
@@ -36,8 +54,12 @@ export async function acceptWorkOrder(c: RequestContext, id: string, body: { com
   await c.db.transaction().execute(async (trx) => {
     const w = await workorders.accept(c, id, body, trx);
     await tickets.resolveLinked(trx, {
-      actorId: c.actor.userId, communityId: c.communityId, targetType: WORK_ORDER_LINK, targetId: id,
-      message: `维修工单 ${w.number}「${w.title}」已完工验收`, now: nowIso(c.app.clock),
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      targetType: WORK_ORDER_LINK,
+      targetId: id,
+      message: `维修工单 ${w.number}「${w.title}」已完工验收`,
+      now: nowIso(c.app.clock),
     });
   });
   return workorders.getWorkOrder(c, id);

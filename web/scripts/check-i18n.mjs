@@ -19,7 +19,11 @@ for (const file of fs.readdirSync(src, { recursive: true })) {
       console.log(`${file}: ${m[1]}${m[2] ? '…' : ''}`);
     }
   }
-  for (const m of text.matchAll(/label: '([\w]+\.[\w.]+)'/g)) if (owned(m[1]) && !has(m[1])) { missing++; console.log(`${file}: ${m[1]} (menu label)`); }
+  for (const m of text.matchAll(/label: '([\w]+\.[\w.]+)'/g))
+    if (owned(m[1]) && !has(m[1])) {
+      missing++;
+      console.log(`${file}: ${m[1]} (menu label)`);
+    }
 }
 console.log(missing ? `${missing} missing key(s)` : 'all keys present');
 process.exit(missing ? 1 : 0);

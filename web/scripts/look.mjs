@@ -7,27 +7,45 @@ import { AxeBuilder } from '@axe-core/playwright';
 const [base, out, staff, resident, password, onlyLang] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 async function axe(page, name) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   for (const v of r.violations) {
-    console.log(`  AXE ${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    console.log(
+      `  AXE ${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+    );
   }
   return r.violations.length;
 }
 
 async function session(lang, care, viewport) {
   const ctx = await browser.newContext({ viewport, locale: lang });
-  await ctx.addInitScript(([l, c]) => {
-    localStorage.setItem('gz.lang', l);
-    localStorage.setItem('gz.care', c ? '1' : '0');
-  }, [lang, care]);
+  await ctx.addInitScript(
+    ([l, c]) => {
+      localStorage.setItem('gz.lang', l);
+      localStorage.setItem('gz.care', c ? '1' : '0');
+    },
+    [lang, care],
+  );
   const page = await ctx.newPage();
   page.on('pageerror', (e) => console.log('  PAGE ERROR', e.message));
-  page.on('console', (m) => { if (m.type() === 'error') console.log('  CONSOLE', m.text().slice(0, 200)); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.log('  CONSOLE', m.text().slice(0, 200));
+  });
   return { ctx, page };
 }
 
@@ -35,10 +53,15 @@ async function session(lang, care, viewport) {
 async function careCheck(page, name) {
   const bad = await page.evaluate(() => {
     const out = [];
-    for (const el of document.querySelectorAll('button, a[href], input:not([type=checkbox]), select, textarea, [role=switch], label.gz-toggle')) {
+    for (const el of document.querySelectorAll(
+      'button, a[href], input:not([type=checkbox]), select, textarea, [role=switch], label.gz-toggle',
+    )) {
       const r = el.getBoundingClientRect();
       if (!r.width || !r.height) continue;
-      if (r.height < 59.5 || r.width < 59.5) out.push(`${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.height < 59.5 || r.width < 59.5)
+        out.push(
+          `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     for (const el of document.querySelectorAll('main *, header *')) {
       if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
@@ -62,7 +85,17 @@ for (const lang of onlyLang ? [onlyLang] : ['zh-CN', 'en']) {
   await page.fill('[data-testid=login-password]', password);
   await page.click('[data-testid=login-submit]');
   await page.waitForSelector('[data-testid=menu-overview]');
-  for (const [name, path] of [['overview', '/'], ['estates', '/org/estates'], ['grids', '/org/grids'], ['buildings', '/org/buildings'], ['households', '/org/households'], ['residents', '/org/residents'], ['organizations', '/org/organizations'], ['accounts', '/org/accounts'], ['rosters', '/org/rosters']]) {
+  for (const [name, path] of [
+    ['overview', '/'],
+    ['estates', '/org/estates'],
+    ['grids', '/org/grids'],
+    ['buildings', '/org/buildings'],
+    ['households', '/org/households'],
+    ['residents', '/org/residents'],
+    ['organizations', '/org/organizations'],
+    ['accounts', '/org/accounts'],
+    ['rosters', '/org/rosters'],
+  ]) {
     console.log('visit', lang, name);
     await page.goto(`${base}${path}`);
     await page.waitForSelector('.page-head h1');

@@ -11,32 +11,53 @@ const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 let t: TestDatabase;
-beforeAll(async () => { t = await openTestDatabase(); });
-afterAll(async () => { await t?.cleanup(); });
+beforeAll(async () => {
+  t = await openTestDatabase();
+});
+afterAll(async () => {
+  await t?.cleanup();
+});
 
 const communityId = 'c-audit-test';
-const ev = (i: number) => ({ actorId: 'u1', communityId, entityType: 'estate', entityId: `e${i % 3}`, action: 'estates.update', before: { n: i - 1, 名称: '嘉和景苑' }, after: { n: i, nested: { b: 1, a: [1, 'x'] } } });
+const ev = (i: number) => ({
+  actorId: 'u1',
+  communityId,
+  entityType: 'estate',
+  entityId: `e${i % 3}`,
+  action: 'estates.update',
+  before: { n: i - 1, 名称: '嘉和景苑' },
+  after: { n: i, nested: { b: 1, a: [1, 'x'] } },
+});
 
 describe('audit chain', () => {
   it('chains events from the genesis hash and verifies them', async () => {
     for (let i = 1; i <= 5; i++) await t.database.db.transaction().execute((trx) => record(trx, ev(i)));
-    const first = await t.database.db.selectFrom('audit_events').selectAll().where('chain', '=', communityId).where('seq', '=', 1).executeTakeFirstOrThrow();
+    const first = await t.database.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('chain', '=', communityId)
+      .where('seq', '=', 1)
+      .executeTakeFirstOrThrow();
     expect(first.prev_hash).toBe(GENESIS);
     const [report] = await verifyChains(t.database.db, communityId);
     expect(report).toMatchObject({ chain: communityId, events: 5, ok: true });
   });
 
   it('keeps one unbroken sequence under 40 concurrent writers', async () => {
-    await Promise.all(Array.from({ length: 40 }, (_, i) => t.database.db.transaction().execute((trx) => record(trx, ev(100 + i)))));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => t.database.db.transaction().execute((trx) => record(trx, ev(100 + i)))),
+    );
     const [report] = await verifyChains(t.database.db, communityId);
     expect(report).toMatchObject({ events: 45, ok: true });
   });
 
   it('rolls back with its transaction: a failed change leaves no event', async () => {
-    await expect(t.database.db.transaction().execute(async (trx) => {
-      await record(trx, ev(999));
-      throw new Error('domain rule failed');
-    })).rejects.toThrow('domain rule failed');
+    await expect(
+      t.database.db.transaction().execute(async (trx) => {
+        await record(trx, ev(999));
+        throw new Error('domain rule failed');
+      }),
+    ).rejects.toThrow('domain rule failed');
     const [report] = await verifyChains(t.database.db, communityId);
     expect(report.events).toBe(45);
   });
@@ -52,13 +73,23 @@ describe('audit chain', () => {
     const okRun = await run('node', [path.join(ROOT, 'bin/gongzhi.mjs'), 'verify'], { env });
     expect(okRun.stdout).toContain(`ok    audit chain ${communityId}: 45 events`);
 
-    const victim = await t.database.db.selectFrom('audit_events').select('id').where('chain', '=', communityId).where('seq', '=', 7).executeTakeFirstOrThrow();
-    await sql`update audit_events set after = ${JSON.stringify({ n: 'forged' })} where id = ${victim.id}`.execute(t.database.db);
+    const victim = await t.database.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('chain', '=', communityId)
+      .where('seq', '=', 7)
+      .executeTakeFirstOrThrow();
+    await sql`update audit_events set after = ${JSON.stringify({ n: 'forged' })} where id = ${victim.id}`.execute(
+      t.database.db,
+    );
     const [report] = await verifyChains(t.database.db, communityId);
     expect(report.ok).toBe(false);
     expect(report.firstBreak).toMatchObject({ seq: 7, id: victim.id });
 
-    const bad = await run('node', [path.join(ROOT, 'bin/gongzhi.mjs'), 'verify'], { env }).then(() => null, (e) => e);
+    const bad = await run('node', [path.join(ROOT, 'bin/gongzhi.mjs'), 'verify'], { env }).then(
+      () => null,
+      (e) => e,
+    );
     expect(bad?.code).toBe(1);
     expect(bad.stdout).toContain(`FAIL  audit chain ${communityId}: broken at event #7 (${victim.id})`);
   });

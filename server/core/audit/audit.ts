@@ -15,13 +15,30 @@ export interface AuditInput {
 
 /** The fields that the hash covers, in the shape that `verify` rebuilds from a stored row. */
 export function entryOf(r: {
-  id: string; chain: string; community_id: string | null; seq: number; actor_id: string | null; entity_type: string;
-  entity_id: string; action: string; before: unknown; after: unknown; created_at: string;
+  id: string;
+  chain: string;
+  community_id: string | null;
+  seq: number;
+  actor_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  created_at: string;
 }) {
   return {
-    id: r.id, chain: r.chain, community_id: r.community_id, seq: Number(r.seq), actor_id: r.actor_id,
-    entity_type: r.entity_type, entity_id: r.entity_id, action: r.action,
-    before: r.before ?? null, after: r.after ?? null, created_at: r.created_at,
+    id: r.id,
+    chain: r.chain,
+    community_id: r.community_id,
+    seq: Number(r.seq),
+    actor_id: r.actor_id,
+    entity_type: r.entity_type,
+    entity_id: r.entity_id,
+    action: r.action,
+    before: r.before ?? null,
+    after: r.after ?? null,
+    created_at: r.created_at,
   };
 }
 
@@ -39,33 +56,62 @@ export async function record(trx: Trx, e: AuditInput): Promise<{ seq: number; ha
  * number, the hashes are chained in memory and the rows inserted in batches. Same rows as calling
  * `record()` for each, in a fraction of the round trips.
  */
-export async function recordMany(trx: Trx, communityId: string | null, events: Array<Omit<AuditInput, 'communityId'>>): Promise<{ seq: number; hash: string }> {
+export async function recordMany(
+  trx: Trx,
+  communityId: string | null,
+  events: Array<Omit<AuditInput, 'communityId'>>,
+): Promise<{ seq: number; hash: string }> {
   const chain = communityId ?? 'platform';
   const n = events.length;
-  const bump = () => trx.updateTable('audit_heads').set({ seq: sql<number>`seq + ${n}` }).where('chain', '=', chain)
-    .returning(['seq', 'hash']).executeTakeFirst();
+  const bump = () =>
+    trx
+      .updateTable('audit_heads')
+      .set({ seq: sql<number>`seq + ${n}` })
+      .where('chain', '=', chain)
+      .returning(['seq', 'hash'])
+      .executeTakeFirst();
   let head = await bump();
   if (!head) {
-    await trx.insertInto('audit_heads').values({ chain, seq: 0, hash: GENESIS }).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('audit_heads')
+      .values({ chain, seq: 0, hash: GENESIS })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     head = (await bump())!;
   }
   let seq = Number(head.seq) - n;
   let prev = head.hash;
   const rows = events.map((e) => {
     const row = {
-      id: newId(), chain, community_id: communityId, seq: ++seq, actor_id: e.actorId,
-      entity_type: e.entityType, entity_id: e.entityId, action: e.action,
+      id: newId(),
+      chain,
+      community_id: communityId,
+      seq: ++seq,
+      actor_id: e.actorId,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      action: e.action,
       // Round-trip through JSON so the hashed value is exactly what the database will give back.
       before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
       after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
       created_at: nowIso(),
     };
     const hash = chainHash(prev, entryOf(row));
-    const out = { ...row, before: row.before === null ? null : json(row.before), after: row.after === null ? null : json(row.after), prev_hash: prev, hash };
+    const out = {
+      ...row,
+      before: row.before === null ? null : json(row.before),
+      after: row.after === null ? null : json(row.after),
+      prev_hash: prev,
+      hash,
+    };
     prev = hash;
     return out;
   });
-  for (let i = 0; i < rows.length; i += 200) await trx.insertInto('audit_events').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await trx
+      .insertInto('audit_events')
+      .values(rows.slice(i, i + 200))
+      .execute();
   await trx.updateTable('audit_heads').set({ hash: prev }).where('chain', '=', chain).execute();
   return { seq, hash: prev };
 }
@@ -90,13 +136,20 @@ export async function verifyChains(db: Db, only?: string): Promise<ChainReport[]
     let count = 0;
     let brk: ChainReport['firstBreak'];
     for (;;) {
-      const rows = await db.selectFrom('audit_events').selectAll().where('chain', '=', h.chain)
-        .where('seq', '>=', expectSeq).orderBy('seq').limit(5000).execute();
+      const rows = await db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('chain', '=', h.chain)
+        .where('seq', '>=', expectSeq)
+        .orderBy('seq')
+        .limit(5000)
+        .execute();
       for (const r of rows) {
         const seq = Number(r.seq);
         if (seq !== expectSeq) brk = { seq: expectSeq, id: r.id, reason: `event ${expectSeq} is missing` };
         else if (r.prev_hash !== prev) brk = { seq, id: r.id, reason: 'prev_hash does not match the previous event' };
-        else if (chainHash(prev, entryOf(r)) !== r.hash) brk = { seq, id: r.id, reason: 'content does not match its hash' };
+        else if (chainHash(prev, entryOf(r)) !== r.hash)
+          brk = { seq, id: r.id, reason: 'content does not match its hash' };
         if (brk) break;
         prev = r.hash;
         expectSeq++;
@@ -113,18 +166,53 @@ export async function verifyChains(db: Db, only?: string): Promise<ChainReport[]
 }
 
 export interface AuditEntryView {
-  id: string; seq: number; actorId: string | null; actorName: string | null; action: string;
-  before: unknown; after: unknown; createdAt: string; hash: string;
+  id: string;
+  seq: number;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+  hash: string;
 }
 
 /** The trail of one entity, newest first. */
-export async function trailOf(conn: Conn, communityId: string, entityType: string, entityId: string): Promise<AuditEntryView[]> {
-  const rows = await conn.selectFrom('audit_events as a').leftJoin('users as u', 'u.id', 'a.actor_id')
-    .select(['a.id', 'a.seq', 'a.actor_id', 'u.display_name', 'a.action', 'a.before', 'a.after', 'a.created_at', 'a.hash'])
-    .where('a.community_id', '=', communityId).where('a.entity_type', '=', entityType).where('a.entity_id', '=', entityId)
-    .orderBy('a.seq', 'desc').limit(500).execute();
+export async function trailOf(
+  conn: Conn,
+  communityId: string,
+  entityType: string,
+  entityId: string,
+): Promise<AuditEntryView[]> {
+  const rows = await conn
+    .selectFrom('audit_events as a')
+    .leftJoin('users as u', 'u.id', 'a.actor_id')
+    .select([
+      'a.id',
+      'a.seq',
+      'a.actor_id',
+      'u.display_name',
+      'a.action',
+      'a.before',
+      'a.after',
+      'a.created_at',
+      'a.hash',
+    ])
+    .where('a.community_id', '=', communityId)
+    .where('a.entity_type', '=', entityType)
+    .where('a.entity_id', '=', entityId)
+    .orderBy('a.seq', 'desc')
+    .limit(500)
+    .execute();
   return rows.map((r) => ({
-    id: r.id, seq: Number(r.seq), actorId: r.actor_id, actorName: r.display_name, action: r.action,
-    before: r.before, after: r.after, createdAt: r.created_at, hash: r.hash,
+    id: r.id,
+    seq: Number(r.seq),
+    actorId: r.actor_id,
+    actorName: r.display_name,
+    action: r.action,
+    before: r.before,
+    after: r.after,
+    createdAt: r.created_at,
+    hash: r.hash,
   }));
 }

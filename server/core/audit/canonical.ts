@@ -6,7 +6,9 @@ export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return '[' + v.map((x) => canonicalJson(x)).join(',') + ']';
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
     return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k])).join(',') + '}';
   }
   return JSON.stringify(v);

@@ -12,7 +12,7 @@ const rolesIn = async (cookie: string) => {
 
 /** The per-session actor cache (actor-cache.ts): fewer queries per request, never stale rights from this process. */
 describe('actor cache', () => {
-  it('keeps an actor for a few seconds: a change made behind the app\'s back shows after the TTL', async () => {
+  it("keeps an actor for a few seconds: a change made behind the app's back shows after the TTL", async () => {
     const c = await t.login('committee1');
     expect(await rolesIn(c)).toEqual(['committee']);
     // Raw SQL is not seen by the watch: only the TTL ends the cached actor (as for another app server's change).
@@ -25,13 +25,21 @@ describe('actor cache', () => {
   it('forgets every cached actor at once when this process changes a role, a household or a session', async () => {
     const c = await t.login('committee2');
     expect(await rolesIn(c)).toEqual(['committee', 'party_member']);
-    await t.db.deleteFrom('role_grants').where('user_id', '=', t.fx.users.committee2).where('role', '=', 'party_member').execute();
+    await t.db
+      .deleteFrom('role_grants')
+      .where('user_id', '=', t.fx.users.committee2)
+      .where('role', '=', 'party_member')
+      .execute();
     expect(await rolesIn(c)).toEqual(['committee']);
 
     // A household's representative changes; a sign-out deletes the session and its cookie is refused at once.
     const r = await t.login('resident2');
     expect(await rolesIn(r)).toContain('representative');
-    await t.db.updateTable('households').set({ representative_id: null }).where('id', '=', t.fx.A.households[4]).execute();
+    await t.db
+      .updateTable('households')
+      .set({ representative_id: null })
+      .where('id', '=', t.fx.A.households[4])
+      .execute();
     expect(await rolesIn(r)).not.toContain('representative');
     const other = await t.login('secretary');
     expect((await t.req({ method: 'POST', url: '/api/auth/logout', headers: { cookie: other } })).statusCode).toBe(204);

@@ -1,4 +1,14 @@
-import { AliasNode, TableNode, type KyselyPlugin, type OperationNode, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import {
+  AliasNode,
+  TableNode,
+  type KyselyPlugin,
+  type OperationNode,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from 'kysely';
 import type { Actor } from '../policy/policy';
 
 /**
@@ -14,7 +24,12 @@ import type { Actor } from '../policy/policy';
 export const ACTOR_TTL_MS = 3000;
 const MAX_ENTRIES = 20_000;
 
-interface Entry { actor: Actor; lastSeen: number; expiresAt: number; cachedAt: number }
+interface Entry {
+  actor: Actor;
+  lastSeen: number;
+  expiresAt: number;
+  cachedAt: number;
+}
 const entries = new Map<string, Entry>();
 /** Bumped by every clear: an actor read while a change was being made is not stored afterwards. */
 let generation = 0;
@@ -55,10 +70,14 @@ function tableOf(node: OperationNode | undefined): string | undefined {
 
 function touchedTables(node: RootOperationNode): string[] {
   switch (node.kind) {
-    case 'InsertQueryNode': return [tableOf(node.into)].filter(Boolean) as string[];
-    case 'UpdateQueryNode': return [tableOf(node.table)].filter(Boolean) as string[];
-    case 'DeleteQueryNode': return node.from.froms.map(tableOf).filter(Boolean) as string[];
-    default: return [];
+    case 'InsertQueryNode':
+      return [tableOf(node.into)].filter(Boolean) as string[];
+    case 'UpdateQueryNode':
+      return [tableOf(node.table)].filter(Boolean) as string[];
+    case 'DeleteQueryNode':
+      return node.from.froms.map(tableOf).filter(Boolean) as string[];
+    default:
+      return [];
   }
 }
 

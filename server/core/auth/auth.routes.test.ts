@@ -4,8 +4,12 @@ import { TEST_PASSWORD } from '../../testing/fixture';
 import { TEST_DIALECT } from '../../testing/database';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('health and docs', () => {
   it('answers health with the dialect', async () => {
@@ -36,7 +40,9 @@ describe('sign-in', () => {
       expect(cookie.sameSite).toBe('Lax');
       const me = await t.req({ method: 'GET', url: '/api/me', headers: { cookie: `gz_sid=${cookie.value}` } });
       expect(me.json().user.login).toBe('staff');
-      expect(me.json().communities).toEqual([expect.objectContaining({ id: t.fx.A.id, name: '砖桥居民区', roles: ['staff'] })]);
+      expect(me.json().communities).toEqual([
+        expect.objectContaining({ id: t.fx.A.id, name: '砖桥居民区', roles: ['staff'] }),
+      ]);
     }
   });
   it('derives the representative role from the household', async () => {
@@ -46,9 +52,17 @@ describe('sign-in', () => {
     expect(me2.json().communities[0].roles).toEqual(['resident']);
   });
   it('refuses a wrong password with a clear zh/en error', async () => {
-    const res = await t.req({ method: 'POST', url: '/api/auth/login', payload: { login: 'committee1', password: 'wrong-password' } });
+    const res = await t.req({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'committee1', password: 'wrong-password' },
+    });
     expect(res.statusCode).toBe(422);
-    expect(res.json().error).toMatchObject({ code: 'invalid_credentials', message: '账号或密码不正确', message_en: 'Wrong login or password' });
+    expect(res.json().error).toMatchObject({
+      code: 'invalid_credentials',
+      message: '账号或密码不正确',
+      message_en: 'Wrong login or password',
+    });
   });
   it('rejects malformed bodies with 400, never 500', async () => {
     const cases = [
@@ -65,7 +79,11 @@ describe('sign-in', () => {
     }
   });
   it('answers 413 to an oversized body', async () => {
-    const res = await t.req({ method: 'POST', url: '/api/auth/login', payload: { login: 'x', password: 'y'.repeat(2 * 1024 * 1024) } });
+    const res = await t.req({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'x', password: 'y'.repeat(2 * 1024 * 1024) },
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
   });
@@ -79,7 +97,12 @@ describe('sign-in', () => {
 describe('sessions', () => {
   it('gives a new session id at each sign-in and ends the old one', async () => {
     const a = await t.login('leader1');
-    const res = await t.req({ method: 'POST', url: '/api/auth/login', payload: { login: 'leader1', password: TEST_PASSWORD }, headers: { cookie: a } });
+    const res = await t.req({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'leader1', password: TEST_PASSWORD },
+      headers: { cookie: a },
+    });
     const b = `gz_sid=${res.cookies.find((c) => c.name === 'gz_sid')!.value}`;
     expect(b).not.toBe(a);
     expect((await t.req({ method: 'GET', url: '/api/me', headers: { cookie: a } })).statusCode).toBe(401);
@@ -115,27 +138,53 @@ describe('sessions', () => {
 describe('cross-site requests', () => {
   it('refuses a state change that the browser marks cross-site, or from a foreign Origin', async () => {
     for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://evil.example' }]) {
-      const res = await t.req({ method: 'POST', url: '/api/auth/login', payload: { login: 'staff', password: TEST_PASSWORD }, headers });
+      const res = await t.req({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login: 'staff', password: TEST_PASSWORD },
+        headers,
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('cross_site_request');
     }
-    const ok = await t.req({ method: 'POST', url: '/api/auth/login', payload: { login: 'staff', password: TEST_PASSWORD }, headers: { 'sec-fetch-site': 'same-origin' } });
+    const ok = await t.req({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'staff', password: TEST_PASSWORD },
+      headers: { 'sec-fetch-site': 'same-origin' },
+    });
     expect(ok.statusCode).toBe(200);
   });
 });
 
 describe('login throttling', () => {
   it('answers 429 with Retry-After after 5 failures from one address, without locking out the same account elsewhere', async () => {
-    const bad = (ip: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'committee2', password: 'nope-nope' }, remoteAddress: ip });
+    const bad = (ip: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login: 'committee2', password: 'nope-nope' },
+        remoteAddress: ip,
+      });
     for (let i = 0; i < 5; i++) expect((await bad('10.9.9.9')).statusCode).toBe(422);
     const blocked = await bad('10.9.9.9');
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // Even the right password waits, from that address…
-    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'committee2', password: TEST_PASSWORD }, remoteAddress: '10.9.9.9' });
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'committee2', password: TEST_PASSWORD },
+      remoteAddress: '10.9.9.9',
+    });
     expect(right.statusCode).toBe(429);
     // …but the real person on another address still gets in.
-    const elsewhere = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'committee2', password: TEST_PASSWORD }, remoteAddress: '10.1.1.1' });
+    const elsewhere = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'committee2', password: TEST_PASSWORD },
+      remoteAddress: '10.1.1.1',
+    });
     expect(elsewhere.statusCode).toBe(200);
     // After the window the address may try again.
     t.clock.advance(16 * 60_000);

@@ -10,7 +10,8 @@ import type { Secrets } from '../pii';
 export const DEVICE_COOKIE = 'gz_dev';
 export const DEVICE_MAX_AGE_S = 180 * 24 * 3600;
 
-const mac = (secrets: Secrets, userId: string, nonce: string) => secrets.blindIndex(`device:${userId}:${nonce}`).slice(0, 32);
+const mac = (secrets: Secrets, userId: string, nonce: string) =>
+  secrets.blindIndex(`device:${userId}:${nonce}`).slice(0, 32);
 
 /** A new cookie value for this account: `<userId>.<nonce>.<mac>`. */
 export function newDeviceToken(secrets: Secrets, userId: string): string {

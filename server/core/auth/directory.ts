@@ -6,7 +6,10 @@ import type { Conn } from '../db/kysely';
  */
 export interface Directory {
   /** Where a user is a resident, in every community: resident, household, and whether they represent it. */
-  residencies(conn: Conn, userId: string): Promise<Array<{ communityId: string; residentId: string; householdId: string | null; representative: boolean }>>;
+  residencies(
+    conn: Conn,
+    userId: string,
+  ): Promise<Array<{ communityId: string; residentId: string; householdId: string | null; representative: boolean }>>;
   /** Communities by id, ordered by name. */
   communities(conn: Conn, ids: string[]): Promise<Array<{ id: string; name: string }>>;
 }
@@ -19,6 +22,7 @@ export function provideDirectory(d: Directory): void {
 }
 
 export function directory(): Directory {
-  if (!provided) throw new Error('No directory: the org module provides it when it registers (server/modules/org/index.ts)');
+  if (!provided)
+    throw new Error('No directory: the org module provides it when it registers (server/modules/org/index.ts)');
   return provided;
 }

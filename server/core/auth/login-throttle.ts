@@ -10,7 +10,15 @@ const WINDOW_MS = 15 * 60 * 1000;
  * the real person out of their own browser. Join codes, password changes and ticket reports (per
  * account and hour, GONGZHI_REPORTS_PER_HOUR) have their own counts.
  */
-export const LIMITS = { accountFromIp: 5, ip: 30, account: 50, device: 10, joinFromIp: 10, joinHousehold: 10, password: 5 } as const;
+export const LIMITS = {
+  accountFromIp: 5,
+  ip: 30,
+  account: 50,
+  device: 10,
+  joinFromIp: 10,
+  joinHousehold: 10,
+  password: 5,
+} as const;
 
 export type AttemptScope = 'login' | 'device' | 'join' | 'password' | 'report';
 
@@ -31,14 +39,33 @@ export interface Limit {
  * back (it checked nothing) and the answer is 429 with Retry-After. Counts live in the database, so
  * every app server sees the same numbers. Returns the row id for `settleAttempt`.
  */
-export async function takeAttempt(db: Db, row: { scope: AttemptScope; loginKey: string; ip: string }, limits: Limit[], now: number): Promise<string> {
+export async function takeAttempt(
+  db: Db,
+  row: { scope: AttemptScope; loginKey: string; ip: string },
+  limits: Limit[],
+  now: number,
+): Promise<string> {
   const id = newId();
-  await db.insertInto('login_attempts').values({ id, scope: row.scope, login_key: row.loginKey, ip: row.ip, success: false, at: new Date(now).toISOString() }).execute();
+  await db
+    .insertInto('login_attempts')
+    .values({
+      id,
+      scope: row.scope,
+      login_key: row.loginKey,
+      ip: row.ip,
+      success: false,
+      at: new Date(now).toISOString(),
+    })
+    .execute();
   for (const l of limits) {
     const windowMs = l.windowMs ?? WINDOW_MS;
     const since = new Date(now - windowMs).toISOString();
-    const r = await db.selectFrom('login_attempts').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('first')])
-      .where('scope', '=', l.scope).where('success', '=', false).where('at', '>', since)
+    const r = await db
+      .selectFrom('login_attempts')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('first')])
+      .where('scope', '=', l.scope)
+      .where('success', '=', false)
+      .where('at', '>', since)
       .$if(l.loginKey !== undefined, (q) => q.where('login_key', '=', l.loginKey!))
       .$if(l.ip !== undefined, (q) => q.where('ip', '=', l.ip!))
       .executeTakeFirst();
@@ -51,9 +78,19 @@ export async function takeAttempt(db: Db, row: { scope: AttemptScope; loginKey: 
 }
 
 /** After the check: a success forgives this key's failures from this address (and is not itself a failure). */
-export async function settleAttempt(db: Db, attemptId: string, row: { scope: AttemptScope; loginKey: string; ip: string }, success: boolean) {
+export async function settleAttempt(
+  db: Db,
+  attemptId: string,
+  row: { scope: AttemptScope; loginKey: string; ip: string },
+  success: boolean,
+) {
   if (!success) return;
-  await db.deleteFrom('login_attempts').where('scope', '=', row.scope).where('login_key', '=', row.loginKey).where('ip', '=', row.ip).execute();
+  await db
+    .deleteFrom('login_attempts')
+    .where('scope', '=', row.scope)
+    .where('login_key', '=', row.loginKey)
+    .where('ip', '=', row.ip)
+    .execute();
   await forgetAttempt(db, attemptId);
 }
 

@@ -14,13 +14,26 @@ const TOUCH_MS = 60 * 1000;
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** A fresh random token for the cookie; only its hash is stored. */
-export async function createSession(db: Db, userId: string, meta: { ip?: string; userAgent?: string }, now = Date.now()) {
+export async function createSession(
+  db: Db,
+  userId: string,
+  meta: { ip?: string; userAgent?: string },
+  now = Date.now(),
+) {
   const token = crypto.randomBytes(32).toString('base64url');
   const at = new Date(now).toISOString();
-  await db.insertInto('sessions').values({
-    id: sha256(token), user_id: userId, created_at: at, last_seen_at: at,
-    expires_at: new Date(now + ABSOLUTE_MS).toISOString(), ip: meta.ip ?? null, user_agent: meta.userAgent?.slice(0, 300) ?? null,
-  }).execute();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sha256(token),
+      user_id: userId,
+      created_at: at,
+      last_seen_at: at,
+      expires_at: new Date(now + ABSOLUTE_MS).toISOString(),
+      ip: meta.ip ?? null,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
   return token;
 }
 
@@ -39,15 +52,31 @@ export async function actorFromToken(db: Db, token: string, now = Date.now()): P
   const hit = actorCache.get(id, now);
   if (hit && now < hit.expiresAt && now - hit.lastSeen < IDLE_MS) {
     if (now - hit.lastSeen > TOUCH_MS) {
-      await db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: new Date(now).toISOString() })
+        .where('id', '=', id)
+        .execute();
       hit.lastSeen = now;
     }
     return hit.actor;
   }
   const generation = actorCache.generation;
-  const s = await db.selectFrom('sessions as s').innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.user_id', 's.last_seen_at', 's.expires_at', 'u.login', 'u.display_name', 'u.platform_admin', 'u.disabled'])
-    .where('s.id', '=', id).executeTakeFirst();
+  const s = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.id',
+      's.user_id',
+      's.last_seen_at',
+      's.expires_at',
+      'u.login',
+      'u.display_name',
+      'u.platform_admin',
+      'u.disabled',
+    ])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
   if (!s) return null;
   const lastSeen = Date.parse(s.last_seen_at);
   if (s.disabled || now >= Date.parse(s.expires_at) || now - lastSeen >= IDLE_MS) {
@@ -56,15 +85,31 @@ export async function actorFromToken(db: Db, token: string, now = Date.now()): P
   }
   const touch = now - lastSeen > TOUCH_MS;
   if (touch) {
-    await db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now).toISOString() })
+      .where('id', '=', id)
+      .execute();
   }
-  const actor = await loadActor(db, s.user_id, { login: s.login, displayName: s.display_name, platformAdmin: s.platform_admin }, id);
-  actorCache.set(id, { actor, lastSeen: touch ? now : lastSeen, expiresAt: Date.parse(s.expires_at), cachedAt: now }, generation);
+  const actor = await loadActor(
+    db,
+    s.user_id,
+    { login: s.login, displayName: s.display_name, platformAdmin: s.platform_admin },
+    id,
+  );
+  actorCache.set(
+    id,
+    { actor, lastSeen: touch ? now : lastSeen, expiresAt: Date.parse(s.expires_at), cachedAt: now },
+    generation,
+  );
   return actor;
 }
 
 export async function loadActor(
-  db: Db, userId: string, u: { login: string; displayName: string; platformAdmin: boolean }, sessionId = '',
+  db: Db,
+  userId: string,
+  u: { login: string; displayName: string; platformAdmin: boolean },
+  sessionId = '',
 ): Promise<Actor> {
   const [grants, residents] = await Promise.all([
     db.selectFrom('role_grants').select(['community_id', 'role']).where('user_id', '=', userId).execute(),
@@ -78,16 +123,32 @@ export async function loadActor(
     res.set(r.communityId, { residentId: r.residentId, householdId: r.householdId });
     if (r.representative) add(r.communityId, 'representative');
   }
-  return { userId, login: u.login, displayName: u.displayName, platformAdmin: u.platformAdmin, roles, residents: res, sessionId };
+  return {
+    userId,
+    login: u.login,
+    displayName: u.displayName,
+    platformAdmin: u.platformAdmin,
+    roles,
+    residents: res,
+    sessionId,
+  };
 }
 
 /** Removes expired sessions and old login attempts; called periodically by the server. */
 export async function sweepSessions(db: Db, now = Date.now()) {
-  await db.deleteFrom('sessions').where((eb) => eb.or([
-    eb('expires_at', '<=', new Date(now).toISOString()),
-    eb('last_seen_at', '<=', new Date(now - IDLE_MS).toISOString()),
-  ])).execute();
-  await db.deleteFrom('login_attempts').where('at', '<', new Date(now - 24 * 3600 * 1000).toISOString()).execute();
+  await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', new Date(now).toISOString()),
+        eb('last_seen_at', '<=', new Date(now - IDLE_MS).toISOString()),
+      ]),
+    )
+    .execute();
+  await db
+    .deleteFrom('login_attempts')
+    .where('at', '<', new Date(now - 24 * 3600 * 1000).toISOString())
+    .execute();
 }
 
 export { nowIso };

@@ -15,6 +15,9 @@ export function provideBackfill(name: string, fn: Backfill): void {
 
 export async function runBackfill(name: string, db: Conn): Promise<void> {
   const fn = provided.get(name);
-  if (!fn) throw new Error(`Backfill ${name} is not installed: call installedModules() (server/modules) before migrating a database that holds data`);
+  if (!fn)
+    throw new Error(
+      `Backfill ${name} is not installed: call installedModules() (server/modules) before migrating a database that holds data`,
+    );
   await fn(db);
 }

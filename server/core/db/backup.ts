@@ -8,7 +8,11 @@ export const sqliteFileOf = (config: Config) => path.join(config.dataDir, 'gongz
 /** The default backup file name: under <dataDir>/backups, stamped with the time. */
 export function defaultBackupPath(config: Config, now = new Date()): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return path.join(config.dataDir, 'backups', `gongzhi-${stamp}.${config.dialect === 'postgres' ? 'pgdump' : 'sqlite'}`);
+  return path.join(
+    config.dataDir,
+    'backups',
+    `gongzhi-${stamp}.${config.dialect === 'postgres' ? 'pgdump' : 'sqlite'}`,
+  );
 }
 
 export async function backup(config: Config, dest: string): Promise<void> {

@@ -28,7 +28,12 @@ export interface Database {
 /** Every statement passes the actor cache's watch, so a change to someone's rights is seen at once. */
 const plugins = [new ActorCacheWatch()];
 
-export function openDatabase(opts: { databaseUrl?: string; dataDir: string; sqliteFile?: string; poolSize?: number }): Database {
+export function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  sqliteFile?: string;
+  poolSize?: number;
+}): Database {
   if (opts.databaseUrl) {
     const { dialect } = openPostgres(opts.databaseUrl, opts.poolSize);
     const db = new Kysely<DB>({ dialect, plugins });

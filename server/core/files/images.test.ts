@@ -11,7 +11,10 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 let restore: (() => void) | undefined;
 afterEach(() => restore?.());
 
-const jpeg = () => sharp({ create: { width: 300, height: 200, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+const jpeg = () =>
+  sharp({ create: { width: 300, height: 200, channels: 3, background: '#3a7' } })
+    .jpeg()
+    .toBuffer();
 /** The photo as spool.ts leaves it: on disk, with its size and first bytes. */
 function onDisk(buf: Buffer, name: string) {
   const file = path.join(root, name);
@@ -23,7 +26,14 @@ function gate() {
   const p = new Promise<void>((r) => (open = r));
   return { p, open };
 }
-const settled = async (p: Promise<unknown>) => Promise.race([p.then(() => true, () => true), new Promise((r) => setTimeout(() => r(false), 50))]);
+const settled = async (p: Promise<unknown>) =>
+  Promise.race([
+    p.then(
+      () => true,
+      () => true,
+    ),
+    new Promise((r) => setTimeout(() => r(false), 50)),
+  ]);
 
 describe('processImages', () => {
   it('re-encodes a photo read from disk exactly as one from memory', async () => {
@@ -37,10 +47,16 @@ describe('processImages', () => {
   it('refuses by size and magic number before any decoding, even from disk', async () => {
     const file = onDisk(Buffer.from('<script>alert(1)</script>'), 'x.jpg');
     await expect(processImage(file)).rejects.toMatchObject({ code: 'invalid_image', status: 422 });
-    await expect(processImage({ ...onDisk(await jpeg(), 'big.jpg'), bytes: 10 * 1024 * 1024 + 1 })).rejects.toMatchObject({ code: 'photo_too_large', status: 413 });
+    await expect(
+      processImage({ ...onDisk(await jpeg(), 'big.jpg'), bytes: 10 * 1024 * 1024 + 1 }),
+    ).rejects.toMatchObject({ code: 'photo_too_large', status: 413 });
     // A JPEG header on a PNG body: sniffed as JPEG, but sharp finds PNG.
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer();
-    await expect(processImage({ ...onDisk(png, 'lie.png'), head: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) })).rejects.toMatchObject({ code: 'invalid_image' });
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
+    await expect(
+      processImage({ ...onDisk(png, 'lie.png'), head: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) }),
+    ).rejects.toMatchObject({ code: 'invalid_image' });
   });
 
   it('waits for an image slot, refuses with 503 busy and Retry-After when the queue is full, and never queues a bad file', async () => {
@@ -52,7 +68,11 @@ describe('processImages', () => {
 
     const refused = await processImage(await jpeg()).catch((e) => e);
     expect(refused).toBeInstanceOf(AppError);
-    expect(refused).toMatchObject({ code: 'busy', status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_S) } });
+    expect(refused).toMatchObject({
+      code: 'busy',
+      status: 503,
+      headers: { 'Retry-After': String(BUSY_RETRY_AFTER_S) },
+    });
     expect(refused.zh).toMatch(/稍后再试/);
     expect(refused.en).toMatch(/try again/);
     // A file that is not an image is refused for what it is, without waiting in the full queue.

@@ -28,20 +28,35 @@ export interface ImageFile {
 }
 
 const badImage = (detail: string) =>
-  new AppError('invalid_image', 422, '只能上传 JPEG、PNG 或 WebP 图片，且文件须完整', 'Only complete JPEG, PNG or WebP images are accepted', { reason: detail });
-export const photoTooLarge = () => new AppError('photo_too_large', 413, '每张照片不能超过 10 MB', 'Each photo must be at most 10 MB');
+  new AppError(
+    'invalid_image',
+    422,
+    '只能上传 JPEG、PNG 或 WebP 图片，且文件须完整',
+    'Only complete JPEG, PNG or WebP images are accepted',
+    { reason: detail },
+  );
+export const photoTooLarge = () =>
+  new AppError('photo_too_large', 413, '每张照片不能超过 10 MB', 'Each photo must be at most 10 MB');
 
 /** What a client told "busy" should wait: long enough for a burst queue to drain noticeably. */
 export const BUSY_RETRY_AFTER_S = 30;
-const busy = () => new AppError('busy', 503, '同时上传的照片太多，请稍后再试', 'Too many photos are being processed right now; please try again shortly', undefined,
-  { 'Retry-After': String(BUSY_RETRY_AFTER_S) });
+const busy = () =>
+  new AppError(
+    'busy',
+    503,
+    '同时上传的照片太多，请稍后再试',
+    'Too many photos are being processed right now; please try again shortly',
+    undefined,
+    { 'Retry-After': String(BUSY_RETRY_AFTER_S) },
+  );
 
 /** A whole number ≥ `min` from the environment, or the default; anything else stops the start with a clear message. */
 function envInt(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`Invalid environment: ${name} must be a whole number ≥ ${min}, not "${raw}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`Invalid environment: ${name} must be a whole number ≥ ${min}, not "${raw}"`);
   return n;
 }
 
@@ -72,20 +87,26 @@ export function assertImageCapacity(): void {
 export function setImageLimits(concurrency: number, queue: number): () => void {
   const old = slots;
   slots = new Semaphore(concurrency, queue, busy);
-  return () => { slots = old; };
+  return () => {
+    slots = old;
+  };
 }
 
 /** Which of the accepted formats the bytes are, by their magic numbers; the file name is never trusted. */
 export function sniffImage(buf: Buffer): 'jpeg' | 'png' | 'webp' | null {
   if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
+  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP')
+    return 'webp';
   return null;
 }
 
 /** The checks that need no decoding: size and format by magic number. */
 function precheck(input: Buffer | ImageFile): { source: Buffer | string; kind: 'jpeg' | 'png' | 'webp' } {
-  const { bytes, head, source } = Buffer.isBuffer(input) ? { bytes: input.length, head: input, source: input } : { ...input, source: input.path };
+  const { bytes, head, source } = Buffer.isBuffer(input)
+    ? { bytes: input.length, head: input, source: input }
+    : { ...input, source: input.path };
   if (bytes > MAX_IMAGE_BYTES) throw photoTooLarge();
   const kind = sniffImage(head);
   if (!kind) throw badImage('not_an_accepted_format');
@@ -100,8 +121,11 @@ async function reencode(source: Buffer | string, kind: string): Promise<Processe
     if (meta.format !== kind) throw badImage('format_mismatch');
     if (!meta.width || !meta.height || meta.width * meta.height > MAX_IMAGE_PIXELS) throw badImage('too_many_pixels');
     const base = sharp(source, opts).rotate().flatten({ background: '#ffffff' });
-    const full = await base.clone().resize(FULL_EDGE, FULL_EDGE, { fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 82, mozjpeg: true }).toBuffer({ resolveWithObject: true });
+    const full = await base
+      .clone()
+      .resize(FULL_EDGE, FULL_EDGE, { fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer({ resolveWithObject: true });
     const thumb = await base.clone().resize(THUMB_EDGE, THUMB_EDGE, { fit: 'cover' }).jpeg({ quality: 75 }).toBuffer();
     return { full: full.data, thumb, mime: 'image/jpeg', width: full.info.width, height: full.info.height };
   } catch (e) {
@@ -126,7 +150,9 @@ export async function processImages(inputs: Array<Buffer | ImageFile>): Promise<
     const sharp = await loadSharp();
     let pixels = 0;
     for (const c of checked) {
-      const meta = await sharp(c.source, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata().catch(() => undefined);
+      const meta = await sharp(c.source, { limitInputPixels: MAX_IMAGE_PIXELS })
+        .metadata()
+        .catch(() => undefined);
       pixels += (meta?.width ?? 0) * (meta?.height ?? 0);
     }
     if (pixels > MAX_REQUEST_PIXELS) throw badImage('too_many_pixels');

@@ -16,13 +16,15 @@ describe('Semaphore', () => {
     const started: number[] = [];
     let now = 0;
     let peak = 0;
-    const runs = gates.map((g, i) => s.run(async () => {
-      started.push(i);
-      peak = Math.max(peak, ++now);
-      await g.p;
-      now--;
-      return i;
-    }));
+    const runs = gates.map((g, i) =>
+      s.run(async () => {
+        started.push(i);
+        peak = Math.max(peak, ++now);
+        await g.p;
+        now--;
+        return i;
+      }),
+    );
     await tick();
     expect(started).toEqual([0, 1]);
     expect(s.counts).toEqual({ running: 2, waiting: 3 });
@@ -45,7 +47,11 @@ describe('Semaphore', () => {
     const second = s.run(async () => 'second');
     expect(s.full).toBe(true);
     let ran = false;
-    await expect(s.run(async () => { ran = true; })).rejects.toThrow('busy');
+    await expect(
+      s.run(async () => {
+        ran = true;
+      }),
+    ).rejects.toThrow('busy');
     expect(ran).toBe(false);
     g.open();
     await first;
@@ -55,7 +61,9 @@ describe('Semaphore', () => {
 
   it('frees the slot when the work throws', async () => {
     const s = new Semaphore(1, 5, () => new Error('busy'));
-    const failing = s.run(async () => { throw new Error('boom'); });
+    const failing = s.run(async () => {
+      throw new Error('boom');
+    });
     const next = s.run(async () => 'next');
     await expect(failing).rejects.toThrow('boom');
     expect(await next).toBe('next');

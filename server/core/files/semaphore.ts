@@ -7,9 +7,15 @@ export class Semaphore {
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(readonly slots: number, readonly maxWaiting: number, private readonly refuse: () => Error) {
-    if (!Number.isInteger(slots) || slots < 1) throw new Error(`Semaphore slots must be a positive integer, not ${slots}`);
-    if (!Number.isInteger(maxWaiting) || maxWaiting < 0) throw new Error(`Semaphore maxWaiting must be an integer ≥ 0, not ${maxWaiting}`);
+  constructor(
+    readonly slots: number,
+    readonly maxWaiting: number,
+    private readonly refuse: () => Error,
+  ) {
+    if (!Number.isInteger(slots) || slots < 1)
+      throw new Error(`Semaphore slots must be a positive integer, not ${slots}`);
+    if (!Number.isInteger(maxWaiting) || maxWaiting < 0)
+      throw new Error(`Semaphore maxWaiting must be an integer ≥ 0, not ${maxWaiting}`);
   }
 
   /** How many run now and how many wait, for tests and logs. */

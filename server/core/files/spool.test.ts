@@ -12,12 +12,15 @@ const freshDir = () => path.join(root, `d${n++}`);
 
 /** A stream of the given chunks, like busboy's file stream (which also carries `truncated`). */
 function streamOf(chunks: Buffer[], opts: { truncated?: boolean; failAfter?: number } = {}) {
-  return Object.assign((async function* () {
-    for (const [i, c] of chunks.entries()) {
-      if (opts.failAfter === i) throw new Error('Part terminated early');
-      yield c;
-    }
-  })(), { truncated: opts.truncated ?? false });
+  return Object.assign(
+    (async function* () {
+      for (const [i, c] of chunks.entries()) {
+        if (opts.failAfter === i) throw new Error('Part terminated early');
+        yield c;
+      }
+    })(),
+    { truncated: opts.truncated ?? false },
+  );
 }
 
 describe('spool', () => {
@@ -45,7 +48,9 @@ describe('spool', () => {
 
   it('leaves no file behind when the upload breaks off', async () => {
     const dir = freshDir();
-    await expect(spool(streamOf([Buffer.alloc(1000), Buffer.alloc(1000)], { failAfter: 1 }), dir)).rejects.toThrow('terminated early');
+    await expect(spool(streamOf([Buffer.alloc(1000), Buffer.alloc(1000)], { failAfter: 1 }), dir)).rejects.toThrow(
+      'terminated early',
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 

@@ -51,7 +51,10 @@ function prepare(dir: string): Promise<void> {
  * stream waits while the disk writes), hashing it on the way. On any error the file is removed.
  * The caller removes it with `discard` once done.
  */
-export async function spool(stream: AsyncIterable<Buffer> & { truncated?: boolean }, dir: string): Promise<SpooledFile> {
+export async function spool(
+  stream: AsyncIterable<Buffer> & { truncated?: boolean },
+  dir: string,
+): Promise<SpooledFile> {
   await prepare(dir);
   const file = path.join(dir, `${crypto.randomBytes(16).toString('hex')}.part`);
   const fh = await fs.open(file, 'wx', 0o600);

@@ -2,8 +2,20 @@ import { AppError, errors } from '../errors';
 
 /** Roles held per community (SPEC §1). A person may hold several. */
 export const ROLES = [
-  'staff', 'party_branch', 'party_member', 'committee', 'building_leader', 'grid_member', 'property_manager',
-  'property_specialist', 'technician', 'partner_contact', 'department_liaison', 'deputy', 'resident', 'representative',
+  'staff',
+  'party_branch',
+  'party_member',
+  'committee',
+  'building_leader',
+  'grid_member',
+  'property_manager',
+  'property_specialist',
+  'technician',
+  'partner_contact',
+  'department_liaison',
+  'deputy',
+  'resident',
+  'representative',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -39,9 +51,15 @@ export function definePolicies(defs: Record<string, Rule>): void {
 export const isAction = (action: string) => rules.has(action);
 
 /** Any of these roles in the community; the town's platform admin passes too. */
-export const anyRole = (...allowed: Role[]): Rule => ({ actor, roles }) => actor.platformAdmin || allowed.some((r) => roles.has(r));
+export const anyRole =
+  (...allowed: Role[]): Rule =>
+  ({ actor, roles }) =>
+    actor.platformAdmin || allowed.some((r) => roles.has(r));
 /** Any of these roles, and not the platform admin by virtue of being admin (e.g. casting a household's ballot). */
-export const onlyRole = (...allowed: Role[]): Rule => ({ roles }) => allowed.some((r) => roles.has(r));
+export const onlyRole =
+  (...allowed: Role[]): Rule =>
+  ({ roles }) =>
+    allowed.some((r) => roles.has(r));
 /** Anyone who holds any role in the community. */
 export const member: Rule = ({ actor, roles }) => actor.platformAdmin || roles.size > 0;
 
@@ -60,7 +78,11 @@ export function can(actor: Actor | null | undefined, action: string, communityId
  * Deny by default. Outsiders to a community get 404 (its existence is not confirmed);
  * members without the right get 403.
  */
-export function authorize(actor: Actor | null | undefined, action: string, communityId: string): asserts actor is Actor {
+export function authorize(
+  actor: Actor | null | undefined,
+  action: string,
+  communityId: string,
+): asserts actor is Actor {
   if (!actor) throw errors.unauthenticated();
   if (can(actor, action, communityId)) return;
   if (!actor.platformAdmin && rolesIn(actor, communityId).size === 0) throw errors.notFound('community');

@@ -15,7 +15,9 @@ const t = useTestApp();
 const { url, opened, vote, closedWithEveryEntry } = consultationRequests(t);
 let id: string;
 let receipt: { hash: string; seq: number };
-beforeAll(async () => { ({ id, receipt } = await closedWithEveryEntry()); });
+beforeAll(async () => {
+  ({ id, receipt } = await closedWithEveryEntry());
+});
 
 const get = (path: string, as?: string) => t.req({ method: 'GET', url: path, ...(as ? { as } : {}) });
 const NAMED = /1-1-101|1-2-102|居民resident/;
@@ -26,9 +28,13 @@ describe(`who sees named answers (${TEST_DIALECT})`, () => {
       const r = await get(url(`/${id}/archive`), as);
       expect(r.statusCode, as).toBe(200);
       expect(r.json()).toMatchObject({ format: 'gongzhi-consultation/2', view: 'staff' });
-      expect(r.json().ballots.find((b: any) => b.householdCode === '1-1-101').answers).toEqual({ free_time: 'm30', priority: 'agree' });
+      expect(r.json().ballots.find((b: any) => b.householdCode === '1-1-101').answers).toEqual({
+        free_time: 'm30',
+        priority: 'agree',
+      });
     }
-    for (const as of ['committee1', 'committee2', 'leader1', 'property', 'specialist', 'resident1']) expect((await get(url(`/${id}/archive`), as)).statusCode, as).toBe(403);
+    for (const as of ['committee1', 'committee2', 'leader1', 'property', 'specialist', 'resident1'])
+      expect((await get(url(`/${id}/archive`), as)).statusCode, as).toBe(403);
     for (const as of ['staffB', 'residentB']) expect((await get(url(`/${id}/archive`), as)).statusCode, as).toBe(404);
     expect((await get(url(`/${id}/archive`))).statusCode).toBe(401);
   });
@@ -51,16 +57,29 @@ describe(`who sees named answers (${TEST_DIALECT})`, () => {
 
   it('lets the household see its own answers by its receipt once closed, and nobody by a receipt while open', async () => {
     const mine = (await get(`/api/public/consultations/${id}/receipts/${receipt.hash}`)).json();
-    expect(mine).toMatchObject({ seq: receipt.seq, answers: { free_time: 'm30', priority: 'agree' }, channel: 'online', counted: true });
+    expect(mine).toMatchObject({
+      seq: receipt.seq,
+      answers: { free_time: 'm30', priority: 'agree' },
+      channel: 'online',
+      counted: true,
+    });
     const h5 = (await get(url(`/${id}`), 'resident1')).json();
-    expect(h5.my.receipt).toMatchObject({ hash: receipt.hash, chainHead: h5.result.chainHead, chainLength: h5.result.chainLength });
+    expect(h5.my.receipt).toMatchObject({
+      hash: receipt.hash,
+      chainHead: h5.result.chainHead,
+      chainLength: h5.result.chainLength,
+    });
     const open = await opened();
     const r = (await vote(open.id, 'resident1')).json();
     expect(r.chainHead).toBeNull();
     const whileOpen = (await get(`/api/public/consultations/${open.id}/receipts/${r.hash}`)).json();
     expect(whileOpen).toMatchObject({ intact: true, answers: null, channel: null, chainHead: null });
-    expect((await get(`/api/public/consultations/${open.id}/archive`)).json().error.code).toBe('consultation_not_closed');
-    expect((await get(`/api/public/consultations/${open.id}/proofs/${r.hash}`)).json().error.code).toBe('consultation_not_closed');
+    expect((await get(`/api/public/consultations/${open.id}/archive`)).json().error.code).toBe(
+      'consultation_not_closed',
+    );
+    expect((await get(`/api/public/consultations/${open.id}/proofs/${r.hash}`)).json().error.code).toBe(
+      'consultation_not_closed',
+    );
   });
 
   it('gives anyone the public archive once closed: tokens, answers, channels, the chain; no code, id, salt or name', async () => {
@@ -75,7 +94,9 @@ describe(`who sees named answers (${TEST_DIALECT})`, () => {
     expect(r.body).not.toMatch(NAMED);
     expect(r.body).not.toMatch(/householdId|householdCode|"salt"|representative|actorName/);
     // The online ballot names no account: the voter's user id would name the household.
-    expect(b.entries.filter((e: any) => e.kind === 'ballot' && e.data.channel === 'online').map((e: any) => e.actor_id)).toEqual([null, null]);
+    expect(
+      b.entries.filter((e: any) => e.kind === 'ballot' && e.data.channel === 'online').map((e: any) => e.actor_id),
+    ).toEqual([null, null]);
     expect((await get('/api/public/consultations/nonexistent/archive')).statusCode).toBe(404);
   });
 });
@@ -97,7 +118,9 @@ describe(`receipts as proofs (${TEST_DIALECT})`, () => {
     }
     expect(prev).toBe(head.chainHead);
     expect(r.body).not.toMatch(NAMED);
-    expect((await get(`/api/public/consultations/${id}/proofs/${'0'.repeat(64)}`)).json().error.code).toBe('receipt_not_found');
+    expect((await get(`/api/public/consultations/${id}/proofs/${'0'.repeat(64)}`)).json().error.code).toBe(
+      'receipt_not_found',
+    );
     expect((await get(`/api/public/consultations/${id}/proofs/zz`)).statusCode).toBe(404);
   });
 });
@@ -105,17 +128,47 @@ describe(`receipts as proofs (${TEST_DIALECT})`, () => {
 describe(`the April dispute: a ticket reopening a settled question (${TEST_DIALECT})`, () => {
   it('links the ticket to the closed consultation that settled it, through the tickets link registry; an open one is refused', async () => {
     const ticket = await reportTicket(t, 'resident3', { title: '又有人说停车收费没征求过意见' });
-    const link = await t.req({ method: 'POST', url: tUrl(t, ticket.id, '/links'), as: 'staff', payload: { targetType: 'consultation', targetId: id, note: '2025年10月征询已决定' } });
+    const link = await t.req({
+      method: 'POST',
+      url: tUrl(t, ticket.id, '/links'),
+      as: 'staff',
+      payload: { targetType: 'consultation', targetId: id, note: '2025年10月征询已决定' },
+    });
     expect(link.statusCode, link.body).toBeLessThan(300);
     const detail = (await get(tUrl(t, ticket.id), 'staff')).json();
-    expect(detail.links).toEqual([expect.objectContaining({ targetType: 'consultation', targetId: id, title: '洞北小区临时停车调整征询', note: '2025年10月征询已决定' })]);
+    expect(detail.links).toEqual([
+      expect.objectContaining({
+        targetType: 'consultation',
+        targetId: id,
+        title: '洞北小区临时停车调整征询',
+        note: '2025年10月征询已决定',
+      }),
+    ]);
     const open = await opened();
-    const refused = await t.req({ method: 'POST', url: tUrl(t, ticket.id, '/links'), as: 'staff', payload: { targetType: 'consultation', targetId: open.id } });
+    const refused = await t.req({
+      method: 'POST',
+      url: tUrl(t, ticket.id, '/links'),
+      as: 'staff',
+      payload: { targetType: 'consultation', targetId: open.id },
+    });
     expect(refused.statusCode).toBe(404);
-    expect((await t.req({ method: 'POST', url: tUrl(t, ticket.id, '/links'), as: 'resident3', payload: { targetType: 'consultation', targetId: id } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.req({
+          method: 'POST',
+          url: tUrl(t, ticket.id, '/links'),
+          as: 'resident3',
+          payload: { targetType: 'consultation', targetId: id },
+        })
+      ).statusCode,
+    ).toBe(403);
     // What staff print from the ticket: the sealed result with the QR to the public check.
     const printed = (await get(url(`/${id}/report`), 'staff')).json();
-    expect(printed).toMatchObject({ chainFormat: 2, publicUrl: expect.stringContaining(`/p/consultations/${id}`), result: { chainHead: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(printed).toMatchObject({
+      chainFormat: 2,
+      publicUrl: expect.stringContaining(`/p/consultations/${id}`),
+      result: { chainHead: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(printed.qrSvg).toContain('<svg');
   });
 });

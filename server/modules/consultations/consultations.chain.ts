@@ -21,8 +21,14 @@ export interface ChainEntry {
 
 export function entryHash(prev: string, e: ChainEntry): string {
   return chainHash(prev, {
-    consultation_id: e.consultation_id, seq: Number(e.seq), kind: e.kind, ballot_id: e.ballot_id, household_id: e.household_id,
-    data: e.data ?? {}, actor_id: e.actor_id, at: e.at,
+    consultation_id: e.consultation_id,
+    seq: Number(e.seq),
+    kind: e.kind,
+    ballot_id: e.ballot_id,
+    household_id: e.household_id,
+    data: e.data ?? {},
+    actor_id: e.actor_id,
+    at: e.at,
   });
 }
 
@@ -37,7 +43,8 @@ export interface ChainBreak {
 }
 
 /** The household an entry is about: format 2 names it by token in `data.household`, format 1 by `household_id`. */
-export const householdOf = (e: Pick<ChainEntry, 'data' | 'household_id'>): string | null => (e.data?.household as string | undefined) ?? e.household_id;
+export const householdOf = (e: Pick<ChainEntry, 'data' | 'household_id'>): string | null =>
+  (e.data?.household as string | undefined) ?? e.household_id;
 const codeIn = (e: Pick<ChainEntry, 'data'>): string | null => (e.data?.household_code as string | undefined) ?? null;
 
 /** Walks stored entries (in seq order) from `prev`; the first break, if any, names the entry. */
@@ -49,7 +56,8 @@ export class ChainWalker {
   push(e: ChainEntry & { prev_hash: string; hash: string }): boolean {
     if (this.brk) return false;
     const name = { seq: Number(e.seq), ballotId: e.ballot_id, household: householdOf(e), householdCode: codeIn(e) };
-    if (Number(e.seq) !== this.expect) this.brk = { ...name, seq: this.expect, reason: `entry ${this.expect} is missing` };
+    if (Number(e.seq) !== this.expect)
+      this.brk = { ...name, seq: this.expect, reason: `entry ${this.expect} is missing` };
     else if (e.prev_hash !== this.prev) this.brk = { ...name, reason: 'prev_hash does not match the previous entry' };
     else if (entryHash(this.prev, e) !== e.hash) this.brk = { ...name, reason: 'content does not match its hash' };
     if (this.brk) return false;
@@ -84,7 +92,10 @@ export interface FoldedBallot {
  * (a second ballot for a household, self-confirmation) are returned as problems. The opening and
  * closing entries carry no ballot and are skipped.
  */
-export function foldBallots(entries: Array<ChainEntry & { hash: string }>): { ballots: Map<string, FoldedBallot>; problems: ChainBreak[] } {
+export function foldBallots(entries: Array<ChainEntry & { hash: string }>): {
+  ballots: Map<string, FoldedBallot>;
+  problems: ChainBreak[];
+} {
   const ballots = new Map<string, FoldedBallot>();
   const households = new Set<string>();
   const problems: ChainBreak[] = [];
@@ -103,9 +114,19 @@ export function foldBallots(entries: Array<ChainEntry & { hash: string }>): { ba
       households.add(household);
       const online = d.channel === 'online';
       ballots.set(e.ballot_id!, {
-        ballotId: e.ballot_id!, household, householdCode: codeIn(e), channel: d.channel,
-        formNumber: d.form_number ?? null, answers: d.answers, status: online ? 'counted' : 'pending', pendingBy: online ? null : e.actor_id,
-        enteredBy: e.actor_id, confirmedBy: null, seq, receipt: e.hash, lastSeq: seq,
+        ballotId: e.ballot_id!,
+        household,
+        householdCode: codeIn(e),
+        channel: d.channel,
+        formNumber: d.form_number ?? null,
+        answers: d.answers,
+        status: online ? 'counted' : 'pending',
+        pendingBy: online ? null : e.actor_id,
+        enteredBy: e.actor_id,
+        confirmedBy: null,
+        seq,
+        receipt: e.hash,
+        lastSeq: seq,
       });
       continue;
     }
@@ -119,7 +140,14 @@ export function foldBallots(entries: Array<ChainEntry & { hash: string }>): { ba
       else if (b.pendingBy === e.actor_id) problem(b, 'confirmed by the person who entered it');
       else Object.assign(b, { status: 'counted', pendingBy: null, confirmedBy: e.actor_id, lastSeq: seq });
     } else if (e.kind === 'correction') {
-      Object.assign(b, { answers: d.answers, formNumber: d.form_number ?? b.formNumber, status: 'pending', pendingBy: e.actor_id, confirmedBy: null, lastSeq: seq });
+      Object.assign(b, {
+        answers: d.answers,
+        formNumber: d.form_number ?? b.formNumber,
+        status: 'pending',
+        pendingBy: e.actor_id,
+        confirmedBy: null,
+        lastSeq: seq,
+      });
     }
   }
   return { ballots, problems };
@@ -132,7 +160,12 @@ export function meets(t: Threshold, part: number, whole: number): boolean {
 }
 
 /** The tally of counted ballots against the rules fixed at opening. */
-export function computeTally(questions: Question[], rules: Rules, eligible: number, ballots: Iterable<FoldedBallot>): Tally {
+export function computeTally(
+  questions: Question[],
+  rules: Rules,
+  eligible: number,
+  ballots: Iterable<FoldedBallot>,
+): Tally {
   const counted: FoldedBallot[] = [];
   let pending = 0;
   const byChannel: Record<string, number> = {};
@@ -157,7 +190,21 @@ export function computeTally(questions: Question[], rules: Rules, eligible: numb
     const leading = max > 0 && top.length === 1 ? top[0] : null;
     const target = q.approveOption ?? leading;
     const approvals = target ? counts[target] : 0;
-    return { key: q.key, counts, leading, approvals, passed: target !== null && meets(rules.approval, approvals, participants) };
+    return {
+      key: q.key,
+      counts,
+      leading,
+      approvals,
+      passed: target !== null && meets(rules.approval, approvals, participants),
+    };
   });
-  return { eligible, participants, pending, byChannel, participationMet, questions: qs, passed: participationMet && qs.every((q) => q.passed) };
+  return {
+    eligible,
+    participants,
+    pending,
+    byChannel,
+    participationMet,
+    questions: qs,
+    passed: participationMet && qs.every((q) => q.passed),
+  };
 }

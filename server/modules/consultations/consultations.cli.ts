@@ -32,6 +32,10 @@ export function verifyConsultationFile(args: string[], out: (line: string) => vo
       out(`FAIL  chain head ${chainHead} is not the one you were given (${head.toLowerCase()})`);
     }
   }
-  out(ok ? 'The bundle verifies: chain, definition, eligible list, ballots list and tally match the published result.' : 'The bundle does NOT verify.');
+  out(
+    ok
+      ? 'The bundle verifies: chain, definition, eligible list, ballots list and tally match the published result.'
+      : 'The bundle does NOT verify.',
+  );
   return ok ? 0 : 1;
 }

@@ -48,8 +48,22 @@ export function eligibleDigest(tokens: string[]): string {
 
 export function sealDefinition(d: ShownDefinition, tokens: string[]): SealedDefinition {
   // Through JSON, so what is hashed is exactly what the database and the archive give back.
-  const plain = JSON.parse(JSON.stringify({ title: d.title, description: d.description, questions: d.questions, rules: d.rules, scope: d.scope }));
-  return { format: 2, ...plain, opens_at: d.opensAt, closes_at: d.closesAt, eligible: { count: tokens.length, digest: eligibleDigest(tokens) } };
+  const plain = JSON.parse(
+    JSON.stringify({
+      title: d.title,
+      description: d.description,
+      questions: d.questions,
+      rules: d.rules,
+      scope: d.scope,
+    }),
+  );
+  return {
+    format: 2,
+    ...plain,
+    opens_at: d.opensAt,
+    closes_at: d.closesAt,
+    eligible: { count: tokens.length, digest: eligibleDigest(tokens) },
+  };
 }
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
@@ -58,7 +72,9 @@ const quote = (v: unknown) => (typeof v === 'string' ? `「${v}」` : canonicalJ
 /** Every way the shown definition differs from the sealed one, named so a reader sees what was changed. */
 export function definitionMismatches(sealed: SealedDefinition, shown: ShownDefinition): string[] {
   const out: string[] = [];
-  const field = (name: string, a: unknown, b: unknown) => { if (!same(a, b)) out.push(`${name} ${quote(b)} differs from the sealed ${quote(a)}`); };
+  const field = (name: string, a: unknown, b: unknown) => {
+    if (!same(a, b)) out.push(`${name} ${quote(b)} differs from the sealed ${quote(a)}`);
+  };
   field('title', sealed.title, shown.title);
   field('description', sealed.description, shown.description);
   field('opening time', sealed.opens_at, shown.opensAt);
@@ -67,7 +83,8 @@ export function definitionMismatches(sealed: SealedDefinition, shown: ShownDefin
   field('approval threshold', sealed.rules?.approval, shown.rules?.approval);
   field('scope', sealed.scope, shown.scope);
   const qs = shown.questions ?? [];
-  if (qs.length !== sealed.questions.length) out.push(`${qs.length} questions shown, ${sealed.questions.length} sealed`);
+  if (qs.length !== sealed.questions.length)
+    out.push(`${qs.length} questions shown, ${sealed.questions.length} sealed`);
   sealed.questions.forEach((q, i) => {
     const s = qs[i];
     if (!s) return;
@@ -75,7 +92,8 @@ export function definitionMismatches(sealed: SealedDefinition, shown: ShownDefin
     field(`${name} key`, q.key, s.key);
     field(`${name} text`, q.text, s.text);
     field(`${name} approval option`, q.approveOption ?? null, s.approveOption ?? null);
-    if (s.options?.length !== q.options.length) out.push(`${name}: ${s.options?.length ?? 0} options shown, ${q.options.length} sealed`);
+    if (s.options?.length !== q.options.length)
+      out.push(`${name}: ${s.options?.length ?? 0} options shown, ${q.options.length} sealed`);
     q.options.forEach((o, j) => {
       const so = s.options?.[j];
       if (!so) return;

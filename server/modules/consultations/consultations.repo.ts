@@ -7,7 +7,12 @@ import './consultations.tables';
 export type ConsultationRow = Awaited<ReturnType<typeof findConsultation>> & {};
 
 export function findConsultation(conn: Conn, communityId: string, id: string) {
-  return conn.selectFrom('consultations').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+  return conn
+    .selectFrom('consultations')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /**
@@ -16,9 +21,14 @@ export function findConsultation(conn: Conn, communityId: string, id: string) {
  * status condition makes a ballot and the close exclude each other.
  */
 export function bumpHead(trx: Trx, communityId: string, id: string, status: 'open') {
-  return trx.updateTable('consultations').set({ chain_seq: sql<number>`chain_seq + 1` })
-    .where('community_id', '=', communityId).where('id', '=', id).where('status', '=', status)
-    .returning(['chain_seq', 'chain_head', 'chain_format', 'questions', 'opens_at', 'closes_at', 'title']).executeTakeFirst();
+  return trx
+    .updateTable('consultations')
+    .set({ chain_seq: sql<number>`chain_seq + 1` })
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .where('status', '=', status)
+    .returning(['chain_seq', 'chain_head', 'chain_format', 'questions', 'opens_at', 'closes_at', 'title'])
+    .executeTakeFirst();
 }
 
 /** Appends one entry after the head taken by bumpHead (or by the close); returns its hash. */
@@ -26,17 +36,31 @@ export async function appendEntry(trx: Trx, communityId: string, prevHash: strin
   // Round-trip through JSON so the hashed value is exactly what the database will give back.
   const entry = { ...e, data: JSON.parse(JSON.stringify(e.data)) };
   const hash = entryHash(prevHash, entry);
-  await trx.insertInto('consultation_entries').values({
-    id: newId(), community_id: communityId, ...entry, data: json(entry.data), prev_hash: prevHash, hash,
-  }).execute();
+  await trx
+    .insertInto('consultation_entries')
+    .values({
+      id: newId(),
+      community_id: communityId,
+      ...entry,
+      data: json(entry.data),
+      prev_hash: prevHash,
+      hash,
+    })
+    .execute();
   await trx.updateTable('consultations').set({ chain_head: hash }).where('id', '=', e.consultation_id).execute();
   return hash;
 }
 
 /** Entries of one chain in order, a page at a time. */
 export function entriesPage(conn: Conn, consultationId: string, fromSeq: number, limit: number) {
-  return conn.selectFrom('consultation_entries').selectAll().where('consultation_id', '=', consultationId)
-    .where('seq', '>=', fromSeq).orderBy('seq').limit(limit).execute();
+  return conn
+    .selectFrom('consultation_entries')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .where('seq', '>=', fromSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export async function allEntries(conn: Conn, consultationId: string) {
@@ -48,56 +72,105 @@ export async function allEntries(conn: Conn, consultationId: string) {
   }
 }
 
-export async function insertSnapshot(trx: Trx, rows: Array<{
-  consultation_id: string; community_id: string; household_id: string; household_code: string;
-  representative_masked: string | null; estate_id: string; building_id: string; salt: string | null;
-}>) {
-  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('consultation_households').values(rows.slice(i, i + 500)).execute();
+export async function insertSnapshot(
+  trx: Trx,
+  rows: Array<{
+    consultation_id: string;
+    community_id: string;
+    household_id: string;
+    household_code: string;
+    representative_masked: string | null;
+    estate_id: string;
+    building_id: string;
+    salt: string | null;
+  }>,
+) {
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('consultation_households')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 /** The eligible snapshot with what names each household in the chain (code; salt for format 2). */
 export function snapshotOf(conn: Conn, consultationId: string) {
-  return conn.selectFrom('consultation_households').select(['household_id', 'household_code', 'representative_masked', 'salt', 'building_id'])
-    .where('consultation_id', '=', consultationId).orderBy('household_code').execute();
+  return conn
+    .selectFrom('consultation_households')
+    .select(['household_id', 'household_code', 'representative_masked', 'salt', 'building_id'])
+    .where('consultation_id', '=', consultationId)
+    .orderBy('household_code')
+    .execute();
 }
 
 export function findEligible(conn: Conn, consultationId: string, householdId: string) {
-  return conn.selectFrom('consultation_households').selectAll().where('consultation_id', '=', consultationId)
-    .where('household_id', '=', householdId).executeTakeFirst();
+  return conn
+    .selectFrom('consultation_households')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .where('household_id', '=', householdId)
+    .executeTakeFirst();
 }
 
 export function findBallot(conn: Conn, consultationId: string, ballotId: string) {
-  return conn.selectFrom('consultation_ballots').selectAll().where('consultation_id', '=', consultationId).where('id', '=', ballotId).executeTakeFirst();
+  return conn
+    .selectFrom('consultation_ballots')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .where('id', '=', ballotId)
+    .executeTakeFirst();
 }
 
 export function ballotOfHousehold(conn: Conn, consultationId: string, householdId: string) {
-  return conn.selectFrom('consultation_ballots').selectAll().where('consultation_id', '=', consultationId)
-    .where('household_id', '=', householdId).executeTakeFirst();
+  return conn
+    .selectFrom('consultation_ballots')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .where('household_id', '=', householdId)
+    .executeTakeFirst();
 }
 
 export function ballotsOf(conn: Conn, consultationId: string) {
-  return conn.selectFrom('consultation_ballots').selectAll().where('consultation_id', '=', consultationId).orderBy('seq').execute();
+  return conn
+    .selectFrom('consultation_ballots')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .orderBy('seq')
+    .execute();
 }
 
 export async function progressOf(conn: Conn, consultationId: string) {
-  const rows = await conn.selectFrom('consultation_ballots').select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('consultation_id', '=', consultationId).groupBy('status').execute();
+  const rows = await conn
+    .selectFrom('consultation_ballots')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('consultation_id', '=', consultationId)
+    .groupBy('status')
+    .execute();
   const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   return { counted: by.counted ?? 0, pending: by.pending ?? 0 };
 }
 
 export function eligibleWithBallots(conn: Conn, consultationId: string) {
-  return conn.selectFrom('consultation_households as e')
-    .leftJoin('consultation_ballots as b', (j) => j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'))
+  return conn
+    .selectFrom('consultation_households as e')
+    .leftJoin('consultation_ballots as b', (j) =>
+      j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'),
+    )
     .select(['e.household_id', 'e.household_code', 'e.representative_masked', 'b.status', 'b.channel'])
-    .where('e.consultation_id', '=', consultationId).orderBy('e.household_code').execute();
+    .where('e.consultation_id', '=', consultationId)
+    .orderBy('e.household_code')
+    .execute();
 }
 
 /** Each eligible household's building and ballot state, for turnout by building (no answers). */
 export function turnoutRows(conn: Conn, consultationId: string) {
-  return conn.selectFrom('consultation_households as e')
-    .leftJoin('consultation_ballots as b', (j) => j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'))
-    .select(['e.building_id', 'b.status']).where('e.consultation_id', '=', consultationId).execute();
+  return conn
+    .selectFrom('consultation_households as e')
+    .leftJoin('consultation_ballots as b', (j) =>
+      j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'),
+    )
+    .select(['e.building_id', 'b.status'])
+    .where('e.consultation_id', '=', consultationId)
+    .execute();
 }
 
 /** Display names of the accounts that entered or confirmed entries. */
@@ -109,11 +182,28 @@ export async function userNames(conn: Conn, ids: string[]): Promise<Map<string, 
 }
 
 export function findEntryByHash(conn: Conn, consultationId: string, hash: string) {
-  return conn.selectFrom('consultation_entries').selectAll().where('consultation_id', '=', consultationId).where('hash', '=', hash).executeTakeFirst();
+  return conn
+    .selectFrom('consultation_entries')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .where('hash', '=', hash)
+    .executeTakeFirst();
 }
 
-export async function laterCorrection(conn: Conn, consultationId: string, ballotId: string, afterSeq: number): Promise<boolean> {
-  const r = await conn.selectFrom('consultation_entries').select('id').where('consultation_id', '=', consultationId)
-    .where('ballot_id', '=', ballotId).where('kind', '=', 'correction').where('seq', '>', afterSeq).limit(1).executeTakeFirst();
+export async function laterCorrection(
+  conn: Conn,
+  consultationId: string,
+  ballotId: string,
+  afterSeq: number,
+): Promise<boolean> {
+  const r = await conn
+    .selectFrom('consultation_entries')
+    .select('id')
+    .where('consultation_id', '=', consultationId)
+    .where('ballot_id', '=', ballotId)
+    .where('kind', '=', 'correction')
+    .where('seq', '>', afterSeq)
+    .limit(1)
+    .executeTakeFirst();
   return !!r;
 }

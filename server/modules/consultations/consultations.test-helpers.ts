@@ -14,8 +14,24 @@ export function consultationRequests(t: TestApp) {
       title: '洞北小区临时停车调整征询',
       description: '外来车辆占用车位，业主无处停车。',
       questions: [
-        { key: 'free_time', text: '免费临停时长', options: [{ key: 'h2', label: '免费临停2小时' }, { key: 'm30', label: '免费临停半小时' }] },
-        { key: 'priority', text: '54个车位业主优先停', options: [{ key: 'agree', label: '同意' }, { key: 'disagree', label: '不同意' }, { key: 'abstain', label: '弃权' }], approveOption: 'agree' },
+        {
+          key: 'free_time',
+          text: '免费临停时长',
+          options: [
+            { key: 'h2', label: '免费临停2小时' },
+            { key: 'm30', label: '免费临停半小时' },
+          ],
+        },
+        {
+          key: 'priority',
+          text: '54个车位业主优先停',
+          options: [
+            { key: 'agree', label: '同意' },
+            { key: 'disagree', label: '不同意' },
+            { key: 'abstain', label: '弃权' },
+          ],
+          approveOption: 'agree',
+        },
       ],
       scope: { kind: 'all' },
       opensAt: iso(now - 60_000),
@@ -33,9 +49,20 @@ export function consultationRequests(t: TestApp) {
     return o.json();
   };
   const vote = (id: string, as: string, answers: Record<string, string> = yes, key?: string) =>
-    t.req({ method: 'POST', url: url(`/${id}/ballots`), payload: { answers }, as, headers: key ? { 'idempotency-key': key } : {} });
+    t.req({
+      method: 'POST',
+      url: url(`/${id}/ballots`),
+      payload: { answers },
+      as,
+      headers: key ? { 'idempotency-key': key } : {},
+    });
   const paper = (id: string, hh: number, as = 'staff', extra: Record<string, unknown> = {}) =>
-    t.req({ method: 'POST', url: url(`/${id}/paper-ballots`), payload: { householdId: t.fx.A.households[hh], channel: 'paper', formNumber: `DB-${hh}`, answers: yes, ...extra }, as });
+    t.req({
+      method: 'POST',
+      url: url(`/${id}/paper-ballots`),
+      payload: { householdId: t.fx.A.households[hh], channel: 'paper', formNumber: `DB-${hh}`, answers: yes, ...extra },
+      as,
+    });
   const ok = async (r: Promise<{ statusCode: number; body: string; json(): any }>) => {
     const res = await r;
     expect(res.statusCode, res.body).toBeLessThan(300);
@@ -53,7 +80,14 @@ export function consultationRequests(t: TestApp) {
     const p1 = await ok(paper(c.id, 1));
     await ok(t.req({ method: 'POST', url: url(`/${c.id}/ballots/${p1.ballotId}/confirm`), as: 'secretary' }));
     const p2 = await ok(paper(c.id, 2, 'staff', { channel: 'door_to_door' }));
-    await ok(t.req({ method: 'POST', url: url(`/${c.id}/ballots/${p2.ballotId}/corrections`), payload: { answers: { free_time: 'h2', priority: 'abstain' }, reason: '录入时看错了表单' }, as: 'secretary' }));
+    await ok(
+      t.req({
+        method: 'POST',
+        url: url(`/${c.id}/ballots/${p2.ballotId}/corrections`),
+        payload: { answers: { free_time: 'h2', priority: 'abstain' }, reason: '录入时看错了表单' },
+        as: 'secretary',
+      }),
+    );
     await ok(t.req({ method: 'POST', url: url(`/${c.id}/ballots/${p2.ballotId}/confirm`), as: 'staff' }));
     await ok(paper(c.id, 3));
     await ok(t.req({ method: 'POST', url: url(`/${c.id}/close`), as: 'staff' }));

@@ -15,7 +15,15 @@ export const manifest: ModuleManifest = {
   plugin: consultations,
   policies,
   summarySource: summaryFacts,
-  jobs: [{ name: 'consultations.close-due', everyMs: 30_000, run: async (ctx) => { await closeDue(ctx); } }],
+  jobs: [
+    {
+      name: 'consultations.close-due',
+      everyMs: 30_000,
+      run: async (ctx) => {
+        await closeDue(ctx);
+      },
+    },
+  ],
   verifiers: { consultations: verifyAllConsultations },
   linkTargets: {
     // A ticket that reopens a settled question is linked to the closed consultation that settled it (the April dispute):

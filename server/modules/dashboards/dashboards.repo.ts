@@ -4,14 +4,21 @@ import { FIGURE_COUNTERS, MONTH_COUNTERS } from './summaries';
 import './dashboards.tables';
 
 type Sums = Record<string, number>;
-const num = (row: Record<string, unknown>, cols: readonly string[]): Sums => Object.fromEntries(cols.map((c) => [c, Number(row[c] ?? 0)]));
+const num = (row: Record<string, unknown>, cols: readonly string[]): Sums =>
+  Object.fromEntries(cols.map((c) => [c, Number(row[c] ?? 0)]));
 
 export const zeroSums = (): Sums => num({}, MONTH_COUNTERS);
 
-const sumsOf = (cols: readonly string[], prefix = '') => cols.map((c) => sql<number>`sum(${sql.ref(prefix + c)})`.as(c));
+const sumsOf = (cols: readonly string[], prefix = '') =>
+  cols.map((c) => sql<number>`sum(${sql.ref(prefix + c)})`.as(c));
 
-const inPeriod = (conn: Conn, table: 'dashboard_months' | 'dashboard_ticket_cells', communityId: string, from: string, to: string) =>
-  conn.selectFrom(table).where('community_id', '=', communityId).where('month', '>=', from).where('month', '<=', to);
+const inPeriod = (
+  conn: Conn,
+  table: 'dashboard_months' | 'dashboard_ticket_cells',
+  communityId: string,
+  from: string,
+  to: string,
+) => conn.selectFrom(table).where('community_id', '=', communityId).where('month', '>=', from).where('month', '<=', to);
 
 /** What a month row of the dashboard shows: its ticket figures and its meetings, topics and consultations. */
 const MONTH_ROW = [...FIGURE_COUNTERS, 'meetings_held', 'topics_closed', 'consultations_held'] as const;
@@ -23,14 +30,23 @@ const MONTH_ROW = [...FIGURE_COUNTERS, 'meetings_held', 'topics_closed', 'consul
  */
 export async function monthsOf(conn: Conn, communityId: string, from: string, to: string) {
   const [rows, total] = await Promise.all([
-    inPeriod(conn, 'dashboard_months', communityId, from, to).select('month').select(MONTH_ROW.map((c) => sql<number>`${sql.ref(c)}`.as(c)))
-      .orderBy('month').execute(),
+    inPeriod(conn, 'dashboard_months', communityId, from, to)
+      .select('month')
+      .select(MONTH_ROW.map((c) => sql<number>`${sql.ref(c)}`.as(c)))
+      .orderBy('month')
+      .execute(),
     inPeriod(conn, 'dashboard_months', communityId, from, to).select(sumsOf(MONTH_COUNTERS)).executeTakeFirst(),
   ]);
-  return { months: rows.map((r) => ({ month: r.month, sums: num(r, MONTH_ROW) })), total: num(total ?? {}, MONTH_COUNTERS) };
+  return {
+    months: rows.map((r) => ({ month: r.month, sums: num(r, MONTH_ROW) })),
+    total: num(total ?? {}, MONTH_COUNTERS),
+  };
 }
 
-export interface TicketGroup { key: string; sums: Sums }
+export interface TicketGroup {
+  key: string;
+  sums: Sums;
+}
 
 /**
  * One community's ticket counters over [from, to] by grid and by category, with only the counters
@@ -40,12 +56,22 @@ export interface TicketGroup { key: string; sums: Sums }
  * two (by grid, by category) over the cells; on PostgreSQL it is one scan and one round trip.
  */
 export async function ticketGroupsOf(conn: Conn, communityId: string, from: string, to: string) {
-  const rows = await inPeriod(conn, 'dashboard_ticket_cells', communityId, from, to).select(['grid_id', 'category'])
-    .select(sumsOf(FIGURE_COUNTERS)).groupBy(['grid_id', 'category']).execute();
+  const rows = await inPeriod(conn, 'dashboard_ticket_cells', communityId, from, to)
+    .select(['grid_id', 'category'])
+    .select(sumsOf(FIGURE_COUNTERS))
+    .groupBy(['grid_id', 'category'])
+    .execute();
   // Each cell's counters are read once and added to its grid's and its category's running sums.
   const byGrid = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
-  const sumsAt = (m: Map<string, number[]>, k: string) => m.get(k) ?? m.set(k, FIGURE_COUNTERS.map(() => 0)).get(k)!;
+  const sumsAt = (m: Map<string, number[]>, k: string) =>
+    m.get(k) ??
+    m
+      .set(
+        k,
+        FIGURE_COUNTERS.map(() => 0),
+      )
+      .get(k)!;
   for (const r of rows) {
     const g = sumsAt(byGrid, r.grid_id);
     const c = sumsAt(byCategory, r.category);
@@ -55,16 +81,29 @@ export async function ticketGroupsOf(conn: Conn, communityId: string, from: stri
       c[i] += v;
     }
   }
-  const groups = (m: Map<string, number[]>): TicketGroup[] => [...m].map(([key, v]) => ({ key, sums: Object.fromEntries(FIGURE_COUNTERS.map((c, i) => [c, v[i]])) }));
+  const groups = (m: Map<string, number[]>): TicketGroup[] =>
+    [...m].map(([key, v]) => ({ key, sums: Object.fromEntries(FIGURE_COUNTERS.map((c, i) => [c, v[i]])) }));
   return { byGrid: groups(byGrid), byCategory: groups(byCategory) };
 }
 
 /** The given communities with their month counters summed over [from, to]; communities without data have zeros. */
-export async function communitySums(conn: Conn, communities: Array<{ id: string; name: string }>, from: string, to: string) {
+export async function communitySums(
+  conn: Conn,
+  communities: Array<{ id: string; name: string }>,
+  from: string,
+  to: string,
+) {
   const ids = communities.map((c) => c.id);
   const sums = ids.length
-    ? await conn.selectFrom('dashboard_months as m').select('m.community_id').select(sumsOf(MONTH_COUNTERS, 'm.'))
-      .where('m.community_id', 'in', ids).where('m.month', '>=', from).where('m.month', '<=', to).groupBy('m.community_id').execute()
+    ? await conn
+        .selectFrom('dashboard_months as m')
+        .select('m.community_id')
+        .select(sumsOf(MONTH_COUNTERS, 'm.'))
+        .where('m.community_id', 'in', ids)
+        .where('m.month', '>=', from)
+        .where('m.month', '<=', to)
+        .groupBy('m.community_id')
+        .execute()
     : [];
   const by = new Map(sums.map((r) => [r.community_id, num(r, MONTH_COUNTERS)]));
   return communities.map((c) => ({ id: c.id, name: c.name, sums: by.get(c.id) ?? zeroSums() }));

@@ -50,17 +50,26 @@ function times(s: Sums, kind: 'response' | 'resolution') {
   const buckets = (kind === 'response' ? RESPONSE_BUCKETS : RESOLUTION_BUCKETS).map((b) => s[b] ?? 0);
   const count = kind === 'response' ? s.responded_n : s.resolved_n;
   return {
-    count, avg: hoursAvg(kind === 'response' ? s.response_s : s.resolution_s, count),
-    median: quantileEdge(buckets, 0.5), p90: quantileEdge(buckets, 0.9), over: buckets[buckets.length - 1],
+    count,
+    avg: hoursAvg(kind === 'response' ? s.response_s : s.resolution_s, count),
+    median: quantileEdge(buckets, 0.5),
+    p90: quantileEdge(buckets, 0.9),
+    over: buckets[buckets.length - 1],
   };
 }
 
 /** Headline ticket figures from summed counters. */
 function ticketFigures(s: Sums) {
   return {
-    tickets: s.tickets, open: OPEN_STATES.reduce((a, st) => a + (s[`st_${st}`] ?? 0), 0), closed: s.st_closed, resolved: s.resolved_n,
-    avgResponseHours: hoursAvg(s.response_s, s.responded_n), avgResolutionHours: hoursAvg(s.resolution_s, s.resolved_n),
-    avgSatisfaction: ratio(s.satisfaction_sum, s.rated_n, 2), rated: s.rated_n, reopenRate: ratio(s.reopened_n, s.ever_resolved_n),
+    tickets: s.tickets,
+    open: OPEN_STATES.reduce((a, st) => a + (s[`st_${st}`] ?? 0), 0),
+    closed: s.st_closed,
+    resolved: s.resolved_n,
+    avgResponseHours: hoursAvg(s.response_s, s.responded_n),
+    avgResolutionHours: hoursAvg(s.resolution_s, s.resolved_n),
+    avgSatisfaction: ratio(s.satisfaction_sum, s.rated_n, 2),
+    rated: s.rated_n,
+    reopenRate: ratio(s.reopened_n, s.ever_resolved_n),
   };
 }
 
@@ -72,9 +81,18 @@ const monthAt = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).pad
 export function period(now: number, q: z.infer<typeof PeriodQuery>): { from: string; to: string } {
   const to = q.to ?? monthOf(new Date(now).toISOString());
   const from = q.from ?? monthAt(monthIndex(to) - 11);
-  if (from > to) throw errors.unprocessable('bad_period', '开始月份不能晚于结束月份', 'The first month is after the last month', { from, to });
+  if (from > to)
+    throw errors.unprocessable('bad_period', '开始月份不能晚于结束月份', 'The first month is after the last month', {
+      from,
+      to,
+    });
   if (monthIndex(to) - monthIndex(from) >= MAX_MONTHS) {
-    throw errors.unprocessable('period_too_long', `时间范围最多 ${MAX_MONTHS} 个月`, `The period can span at most ${MAX_MONTHS} months`, { from, to });
+    throw errors.unprocessable(
+      'period_too_long',
+      `时间范围最多 ${MAX_MONTHS} 个月`,
+      `The period can span at most ${MAX_MONTHS} months`,
+      { from, to },
+    );
   }
   return { from, to };
 }
@@ -82,27 +100,48 @@ export function period(now: number, q: z.infer<typeof PeriodQuery>): { from: str
 const zh = new Intl.Collator('zh');
 
 /** A community's dashboard over a period, read from the summary tables only. */
-export async function communityDashboard(ctx: AppContext, communityId: string, q: z.infer<typeof PeriodQuery>): Promise<z.infer<typeof Dashboard>> {
+export async function communityDashboard(
+  ctx: AppContext,
+  communityId: string,
+  q: z.infer<typeof PeriodQuery>,
+): Promise<z.infer<typeof Dashboard>> {
   const { from, to } = period(ctx.clock.now(), q);
   const [{ months, total: all }, groups, rules, grids] = await Promise.all([
-    repo.monthsOf(ctx.db, communityId, from, to), repo.ticketGroupsOf(ctx.db, communityId, from, to), categoryRules(ctx.db, communityId),
+    repo.monthsOf(ctx.db, communityId, from, to),
+    repo.ticketGroupsOf(ctx.db, communityId, from, to),
+    categoryRules(ctx.db, communityId),
     org.gridsOf(ctx.db, communityId),
   ]);
-  const figures = (rows: repo.TicketGroup[], labelOf: (k: string) => string) => rows.map((g) => ({ key: g.key, label: labelOf(g.key), ...ticketFigures(g.sums) }));
+  const figures = (rows: repo.TicketGroup[], labelOf: (k: string) => string) =>
+    rows.map((g) => ({ key: g.key, label: labelOf(g.key), ...ticketFigures(g.sums) }));
   const gridName = new Map(grids.map((g) => [g.id, g.name]));
   const categoryName = new Map(rules.map((r) => [r.code, r.labelZh]));
   return {
-    communityId, from, to,
-    meetingsHeld: all.meetings_held, topicsClosed: all.topics_closed,
-    consultations: { held: all.consultations_held, eligible: all.consultation_eligible, participants: all.consultation_participants,
-      participationRate: ratio(all.consultation_participants, all.consultation_eligible) },
+    communityId,
+    from,
+    to,
+    meetingsHeld: all.meetings_held,
+    topicsClosed: all.topics_closed,
+    consultations: {
+      held: all.consultations_held,
+      eligible: all.consultation_eligible,
+      participants: all.consultation_participants,
+      participationRate: ratio(all.consultation_participants, all.consultation_eligible),
+    },
     tickets: { ...ticketFigures(all), response: times(all, 'response'), resolution: times(all, 'resolution') },
     byState: TICKET_STATES.map((state) => ({ state, count: all[`st_${state}`] })),
-    byGrid: figures(groups.byGrid, (k) => gridName.get(k) ?? (k ? k : '未分网格')).sort((a, b) => zh.compare(a.label, b.label)),
+    byGrid: figures(groups.byGrid, (k) => gridName.get(k) ?? (k ? k : '未分网格')).sort((a, b) =>
+      zh.compare(a.label, b.label),
+    ),
     // Most tickets first; categories with as many tickets in label order, whatever order the database grouped them in.
-    byCategory: figures(groups.byCategory, (k) => categoryName.get(k) ?? k).sort((a, b) => b.tickets - a.tickets || zh.compare(a.label, b.label)),
+    byCategory: figures(groups.byCategory, (k) => categoryName.get(k) ?? k).sort(
+      (a, b) => b.tickets - a.tickets || zh.compare(a.label, b.label),
+    ),
     byMonth: months.map((m) => ({
-      month: m.month, ...ticketFigures(m.sums), meetingsHeld: m.sums.meetings_held, topicsClosed: m.sums.topics_closed,
+      month: m.month,
+      ...ticketFigures(m.sums),
+      meetingsHeld: m.sums.meetings_held,
+      topicsClosed: m.sums.topics_closed,
       consultationsHeld: m.sums.consultations_held,
     })),
   };
@@ -118,21 +157,40 @@ function townRow(s: Sums) {
   const resolution = times(s, 'resolution');
   return {
     ...ticketFigures(s),
-    medianResponseHours: response.median, p90ResponseHours: response.p90, medianResolutionHours: resolution.median, p90ResolutionHours: resolution.p90,
-    meetingsHeld: s.meetings_held, topicsClosed: s.topics_closed, consultationsHeld: s.consultations_held,
+    medianResponseHours: response.median,
+    p90ResponseHours: response.p90,
+    medianResolutionHours: resolution.median,
+    p90ResolutionHours: resolution.p90,
+    meetingsHeld: s.meetings_held,
+    topicsClosed: s.topics_closed,
+    consultationsHeld: s.consultations_held,
     participationRate: ratio(s.consultation_participants, s.consultation_eligible),
   };
 }
 
 /** Every community of a town side by side, one row each, plus the town's total. */
-export async function townOverview(ctx: AppContext, actor: Actor, townId: string, q: z.infer<typeof PeriodQuery>): Promise<z.infer<typeof TownOverview>> {
+export async function townOverview(
+  ctx: AppContext,
+  actor: Actor,
+  townId: string,
+  q: z.infer<typeof PeriodQuery>,
+): Promise<z.infer<typeof TownOverview>> {
   requireTownViewer(actor);
   const { from, to } = period(ctx.clock.now(), q);
   const town = await org.townOf(ctx.db, townId);
   if (!town) throw errors.notFound('town');
   const rows = await repo.communitySums(ctx.db, await org.communitiesOfTown(ctx.db, townId), from, to);
-  const total = sumOf(rows.map((r) => r.sums), MONTH_COUNTERS);
-  return { town, from, to, communities: rows.map((r) => ({ communityId: r.id, name: r.name, ...townRow(r.sums) })), total: townRow(total) };
+  const total = sumOf(
+    rows.map((r) => r.sums),
+    MONTH_COUNTERS,
+  );
+  return {
+    town,
+    from,
+    to,
+    communities: rows.map((r) => ({ communityId: r.id, name: r.name, ...townRow(r.sums) })),
+    total: townRow(total),
+  };
 }
 
 /** The towns the actor may open: all of them for the platform admin, none for anyone else. */

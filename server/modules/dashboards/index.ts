@@ -19,5 +19,7 @@ export const manifest: ModuleManifest = {
   // The migration that made the summary tables fills them from the rows already there.
   backfills: { 'dashboards.summaries': (db) => rebuildSummaries(db) },
   // The demo seeds write rows in bulk, bypassing the per-change hooks: the summaries are computed once from what they wrote.
-  demoSeeder: async ({ db, community }) => { await rebuildSummaries(db, [community.communityId]); },
+  demoSeeder: async ({ db, community }) => {
+    await rebuildSummaries(db, [community.communityId]);
+  },
 };

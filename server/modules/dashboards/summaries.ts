@@ -29,20 +29,44 @@ export const RESOLUTION_BUCKETS = Array.from({ length: BUCKETS }, (_, i) => `res
 export const STATE_COLUMNS = TICKET_STATES.map((s) => `st_${s}`);
 /** Counters kept per cell and per month. Times are summed in seconds. */
 export const TICKET_COUNTERS = [
-  'tickets', ...STATE_COLUMNS, 'responded_n', 'response_s', 'resolved_n', 'resolution_s', 'rated_n', 'satisfaction_sum',
-  'reopened_n', 'reopens', 'ever_resolved_n',
+  'tickets',
+  ...STATE_COLUMNS,
+  'responded_n',
+  'response_s',
+  'resolved_n',
+  'resolution_s',
+  'rated_n',
+  'satisfaction_sum',
+  'reopened_n',
+  'reopens',
+  'ever_resolved_n',
 ] as const;
 /**
  * The counters the headline figures of a group read (ticketFigures() in dashboards.service.ts): all
  * that the grid and category tables of a dashboard sum, of the cells' TICKET_COUNTERS.
  */
 export const FIGURE_COUNTERS = [
-  'tickets', ...OPEN_STATES.map((s) => `st_${s}`), 'st_closed', 'responded_n', 'response_s', 'resolved_n', 'resolution_s', 'rated_n',
-  'satisfaction_sum', 'reopened_n', 'ever_resolved_n',
+  'tickets',
+  ...OPEN_STATES.map((s) => `st_${s}`),
+  'st_closed',
+  'responded_n',
+  'response_s',
+  'resolved_n',
+  'resolution_s',
+  'rated_n',
+  'satisfaction_sum',
+  'reopened_n',
+  'ever_resolved_n',
 ] as const;
 export const MONTH_COUNTERS = [
-  ...TICKET_COUNTERS, ...RESPONSE_BUCKETS, ...RESOLUTION_BUCKETS,
-  'meetings_held', 'topics_closed', 'consultations_held', 'consultation_eligible', 'consultation_participants',
+  ...TICKET_COUNTERS,
+  ...RESPONSE_BUCKETS,
+  ...RESOLUTION_BUCKETS,
+  'meetings_held',
+  'topics_closed',
+  'consultations_held',
+  'consultation_eligible',
+  'consultation_participants',
 ] as const;
 
 type Counters = Record<string, number>;
@@ -56,12 +80,37 @@ export const bucketOf = (hours: number) => {
 
 /** The ticket columns a contribution depends on; a service passes rows with at least these. */
 export interface TicketFacts {
-  community_id: string; created_at: string; grid_id: string | null; category: string; state: string;
-  accepted_at: string | null; resolved_at: string | null; paused_ms: number | string; satisfaction: number | null; reopen_count: number;
+  community_id: string;
+  created_at: string;
+  grid_id: string | null;
+  category: string;
+  state: string;
+  accepted_at: string | null;
+  resolved_at: string | null;
+  paused_ms: number | string;
+  satisfaction: number | null;
+  reopen_count: number;
 }
-export const TICKET_FACT_COLUMNS = ['community_id', 'created_at', 'grid_id', 'category', 'state', 'accepted_at', 'resolved_at', 'paused_ms', 'satisfaction', 'reopen_count'] as const;
+export const TICKET_FACT_COLUMNS = [
+  'community_id',
+  'created_at',
+  'grid_id',
+  'category',
+  'state',
+  'accepted_at',
+  'resolved_at',
+  'paused_ms',
+  'satisfaction',
+  'reopen_count',
+] as const;
 
-interface Contribution { community: string; month: string; grid: string; category: string; counters: Counters }
+interface Contribution {
+  community: string;
+  month: string;
+  grid: string;
+  category: string;
+  counters: Counters;
+}
 
 /** What one ticket adds to its cell and month. */
 export function ticketContribution(t: TicketFacts): Contribution {
@@ -76,20 +125,42 @@ export function ticketContribution(t: TicketFacts): Contribution {
     const ms = Math.max(0, Date.parse(t.resolved_at) - created - Number(t.paused_ms));
     Object.assign(c, { resolved_n: 1, resolution_s: Math.round(ms / 1000), [`res_h${bucketOf(ms / H)}`]: 1 });
   }
-  if (t.satisfaction !== null && t.satisfaction !== undefined) Object.assign(c, { rated_n: 1, satisfaction_sum: Number(t.satisfaction) });
+  if (t.satisfaction !== null && t.satisfaction !== undefined)
+    Object.assign(c, { rated_n: 1, satisfaction_sum: Number(t.satisfaction) });
   if (t.reopen_count > 0) Object.assign(c, { reopened_n: 1, reopens: Number(t.reopen_count) });
   if (t.resolved_at || t.state === 'closed' || t.reopen_count > 0) c.ever_resolved_n = 1;
-  return { community: t.community_id, month: monthOf(t.created_at), grid: t.grid_id ?? '', category: t.category, counters: c };
+  return {
+    community: t.community_id,
+    month: monthOf(t.created_at),
+    grid: t.grid_id ?? '',
+    category: t.category,
+    counters: c,
+  };
 }
 
 const isTicketCounter = new Set<string>(TICKET_COUNTERS);
 
 /** Adds counters to one row of a summary table, creating it at zero first if needed. */
-async function bump(conn: Conn, table: 'dashboard_ticket_cells' | 'dashboard_months', key: Record<string, string>, counters: Counters) {
-  const cols = Object.keys(counters).filter((k) => counters[k] !== 0 && (table === 'dashboard_months' || isTicketCounter.has(k)));
+async function bump(
+  conn: Conn,
+  table: 'dashboard_ticket_cells' | 'dashboard_months',
+  key: Record<string, string>,
+  counters: Counters,
+) {
+  const cols = Object.keys(counters).filter(
+    (k) => counters[k] !== 0 && (table === 'dashboard_months' || isTicketCounter.has(k)),
+  );
   if (!cols.length) return;
-  await loose(conn).insertInto(table).values({ ...key, ...Object.fromEntries(cols.map((k) => [k, counters[k]])) })
-    .onConflict((oc) => oc.columns(Object.keys(key)).doUpdateSet(Object.fromEntries(cols.map((k) => [k, sql`${sql.ref(`${table}.${k}`)} + ${sql.ref(`excluded.${k}`)}`]))))
+  await loose(conn)
+    .insertInto(table)
+    .values({ ...key, ...Object.fromEntries(cols.map((k) => [k, counters[k]])) })
+    .onConflict((oc) =>
+      oc
+        .columns(Object.keys(key))
+        .doUpdateSet(
+          Object.fromEntries(cols.map((k) => [k, sql`${sql.ref(`${table}.${k}`)} + ${sql.ref(`excluded.${k}`)}`])),
+        ),
+    )
     .execute();
 }
 
@@ -112,34 +183,61 @@ export async function ticketChanged(conn: Conn, before: TicketFacts | null, afte
   add(before, -1);
   add(after, 1);
   const cells = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
-  for (const d of cells) await bump(conn, 'dashboard_ticket_cells', { community_id: d.community, month: d.month, grid_id: d.grid, category: d.category }, d.counters);
+  for (const d of cells)
+    await bump(
+      conn,
+      'dashboard_ticket_cells',
+      { community_id: d.community, month: d.month, grid_id: d.grid, category: d.category },
+      d.counters,
+    );
   const months = new Map<string, Contribution>();
   for (const d of cells) {
     const k = `${d.community}|${d.month}`;
     const m = months.get(k) ?? months.set(k, { ...d, counters: {} }).get(k)!;
     for (const [c, v] of Object.entries(d.counters)) m.counters[c] = (m.counters[c] ?? 0) + v;
   }
-  for (const m of months.values()) await bump(conn, 'dashboard_months', { community_id: m.community, month: m.month }, m.counters);
+  for (const m of months.values())
+    await bump(conn, 'dashboard_months', { community_id: m.community, month: m.month }, m.counters);
 }
 
 /** A meeting closed with its record: one more meeting held in the month it took place. */
 export async function meetingHeld(conn: Conn, m: { community_id: string; scheduled_at: string }): Promise<void> {
-  await bump(conn, 'dashboard_months', { community_id: m.community_id, month: monthOf(m.scheduled_at) }, { meetings_held: 1 });
+  await bump(
+    conn,
+    'dashboard_months',
+    { community_id: m.community_id, month: monthOf(m.scheduled_at) },
+    { meetings_held: 1 },
+  );
 }
 
 /** A 四方议事 topic closed: one more problem solved in the month it closed. */
 export async function topicClosed(conn: Conn, t: { community_id: string; closed_at: string }): Promise<void> {
-  await bump(conn, 'dashboard_months', { community_id: t.community_id, month: monthOf(t.closed_at) }, { topics_closed: 1 });
+  await bump(
+    conn,
+    'dashboard_months',
+    { community_id: t.community_id, month: monthOf(t.closed_at) },
+    { topics_closed: 1 },
+  );
 }
 
 /** A consultation closed: held, with its eligible households and the households that took part. */
-export async function consultationClosed(conn: Conn, c: { community_id: string; closed_at: string; eligible: number; participants: number }): Promise<void> {
-  await bump(conn, 'dashboard_months', { community_id: c.community_id, month: monthOf(c.closed_at) },
-    { consultations_held: 1, consultation_eligible: c.eligible, consultation_participants: c.participants });
+export async function consultationClosed(
+  conn: Conn,
+  c: { community_id: string; closed_at: string; eligible: number; participants: number },
+): Promise<void> {
+  await bump(
+    conn,
+    'dashboard_months',
+    { community_id: c.community_id, month: monthOf(c.closed_at) },
+    { consultations_held: 1, consultation_eligible: c.eligible, consultation_participants: c.participants },
+  );
 }
 
 type Row = Record<string, string | number>;
-export interface Summaries { cells: Map<string, Row>; months: Map<string, Row> }
+export interface Summaries {
+  cells: Map<string, Row>;
+  months: Map<string, Row>;
+}
 
 /**
  * What a summarised module tells dashboards of one community's records, for a rebuild or a drift check. The
@@ -163,7 +261,10 @@ export function provideSummarySource(module: string, fn: SummarySource): void {
 }
 
 async function factsOf(conn: Conn, communityId: string): Promise<Required<SummaryFacts>> {
-  if (!sources.size) throw new Error('No summary sources: call installedModules() (server/modules) before rebuilding or checking the summaries');
+  if (!sources.size)
+    throw new Error(
+      'No summary sources: call installedModules() (server/modules) before rebuilding or checking the summaries',
+    );
   const out: Required<SummaryFacts> = { tickets: [], meetingsHeld: [], topicsClosed: [], consultationsClosed: [] };
   for (const fn of sources.values()) {
     const f = await fn(conn, communityId);
@@ -180,21 +281,29 @@ export async function contributions(conn: Conn, communityId: string): Promise<Su
   const cells = new Map<string, Row>();
   const months = new Map<string, Row>();
   const month = (m: string) => months.get(m) ?? months.set(m, { community_id: communityId, month: m }).get(m)!;
-  const addTo = (row: Row, counters: Counters) => { for (const [k, v] of Object.entries(counters)) row[k] = Number(row[k] ?? 0) + v; };
+  const addTo = (row: Row, counters: Counters) => {
+    for (const [k, v] of Object.entries(counters)) row[k] = Number(row[k] ?? 0) + v;
+  };
 
   // Applied in this order whatever order the modules were installed in: tickets, meetings, topics, consultations.
   const facts = await factsOf(conn, communityId);
   for (const t of facts.tickets) {
     const c = ticketContribution(t);
     const k = cellKey(c);
-    const cell = cells.get(k) ?? cells.set(k, { community_id: communityId, month: c.month, grid_id: c.grid, category: c.category }).get(k)!;
+    const cell =
+      cells.get(k) ??
+      cells.set(k, { community_id: communityId, month: c.month, grid_id: c.grid, category: c.category }).get(k)!;
     addTo(cell, Object.fromEntries(Object.entries(c.counters).filter(([k]) => isTicketCounter.has(k))));
     addTo(month(c.month), c.counters);
   }
   for (const at of facts.meetingsHeld) addTo(month(monthOf(at)), { meetings_held: 1 });
   for (const at of facts.topicsClosed) addTo(month(monthOf(at)), { topics_closed: 1 });
   for (const c of facts.consultationsClosed) {
-    addTo(month(monthOf(c.closedAt)), { consultations_held: 1, consultation_eligible: c.eligible, consultation_participants: c.participants });
+    addTo(month(monthOf(c.closedAt)), {
+      consultations_held: 1,
+      consultation_eligible: c.eligible,
+      consultation_participants: c.participants,
+    });
   }
   return { cells, months };
 }
@@ -211,17 +320,25 @@ async function communitiesOf(db: Conn, communityIds?: string[]): Promise<string[
 export async function rebuildSummaries(db: Conn, communityIds?: string[]): Promise<number> {
   let rows = 0;
   // Inside a migration on PostgreSQL, `db` is already the migration's transaction.
-  const inTrx = (fn: (trx: Trx) => Promise<void>) => (db.isTransaction ? fn(db as Trx) : (db as Db).transaction().execute(fn));
+  const inTrx = (fn: (trx: Trx) => Promise<void>) =>
+    db.isTransaction ? fn(db as Trx) : (db as Db).transaction().execute(fn);
   for (const id of await communitiesOf(db, communityIds)) {
     await inTrx(async (trx) => {
       const s = await contributions(trx, id);
       await trx.deleteFrom('dashboard_ticket_cells').where('community_id', '=', id).execute();
       await trx.deleteFrom('dashboard_months').where('community_id', '=', id).execute();
-      for (const [table, map, counters] of [['dashboard_ticket_cells', s.cells, TICKET_COUNTERS], ['dashboard_months', s.months, MONTH_COUNTERS]] as const) {
+      for (const [table, map, counters] of [
+        ['dashboard_ticket_cells', s.cells, TICKET_COUNTERS],
+        ['dashboard_months', s.months, MONTH_COUNTERS],
+      ] as const) {
         // Every column given: a multi-row insert on SQLite writes NULL, not the default, for a missing one.
         const all = [...map.values()].map((r) => ({ ...Object.fromEntries(counters.map((c) => [c, 0])), ...r }));
         // Well under either dialect's limit of bound parameters per statement.
-        for (let i = 0; i < all.length; i += 200) await loose(trx).insertInto(table).values(all.slice(i, i + 200)).execute();
+        for (let i = 0; i < all.length; i += 200)
+          await loose(trx)
+            .insertInto(table)
+            .values(all.slice(i, i + 200))
+            .execute();
         rows += all.length;
       }
     });
@@ -235,8 +352,13 @@ export async function summaryDrift(db: Db): Promise<Array<{ ok: boolean; text: s
   for (const id of await communitiesOf(db)) {
     const want = await contributions(db, id);
     const problems: string[] = [];
-    const compare = async (table: 'dashboard_ticket_cells' | 'dashboard_months', expected: Map<string, Row>, keyOf: (r: Row) => string, counters: readonly string[]) => {
-      const stored = await loose(db).selectFrom(table).selectAll().where('community_id', '=', id).execute() as Row[];
+    const compare = async (
+      table: 'dashboard_ticket_cells' | 'dashboard_months',
+      expected: Map<string, Row>,
+      keyOf: (r: Row) => string,
+      counters: readonly string[],
+    ) => {
+      const stored = (await loose(db).selectFrom(table).selectAll().where('community_id', '=', id).execute()) as Row[];
       const seen = new Set<string>();
       for (const r of stored) {
         const k = keyOf(r);
@@ -249,12 +371,26 @@ export async function summaryDrift(db: Db): Promise<Array<{ ok: boolean; text: s
         if (!seen.has(k) && counters.some((c) => Number(e[c] ?? 0) !== 0)) problems.push(`${table} ${k}: missing`);
       }
     };
-    await compare('dashboard_ticket_cells', new Map([...want.cells.values()].map((r) => [`${r.month}|${r.grid_id}|${r.category}`, r])),
-      (r) => `${r.month}|${r.grid_id}|${r.category}`, TICKET_COUNTERS);
-    await compare('dashboard_months', new Map([...want.months.values()].map((r) => [String(r.month), r])), (r) => String(r.month), MONTH_COUNTERS);
-    lines.push(problems.length
-      ? { ok: false, text: `dashboard summaries of community ${id}: ${problems.length} row(s) drifted from the source rows, e.g. ${problems[0]}` }
-      : { ok: true, text: `dashboard summaries of community ${id} match the source rows` });
+    await compare(
+      'dashboard_ticket_cells',
+      new Map([...want.cells.values()].map((r) => [`${r.month}|${r.grid_id}|${r.category}`, r])),
+      (r) => `${r.month}|${r.grid_id}|${r.category}`,
+      TICKET_COUNTERS,
+    );
+    await compare(
+      'dashboard_months',
+      new Map([...want.months.values()].map((r) => [String(r.month), r])),
+      (r) => String(r.month),
+      MONTH_COUNTERS,
+    );
+    lines.push(
+      problems.length
+        ? {
+            ok: false,
+            text: `dashboard summaries of community ${id}: ${problems.length} row(s) drifted from the source rows, e.g. ${problems[0]}`,
+          }
+        : { ok: true, text: `dashboard summaries of community ${id} match the source rows` },
+    );
   }
   return lines;
 }

@@ -37,7 +37,13 @@ export function computeResult(items: RubricItem[], members: number, sheets: Shee
     const min = scores.length ? Math.min(...scores) : null;
     const max = scores.length ? Math.max(...scores) : null;
     return {
-      key: item.key, labelZh: item.labelZh, weight: item.weight, mean, min, max, spread: min === null || max === null ? null : max - min,
+      key: item.key,
+      labelZh: item.labelZh,
+      weight: item.weight,
+      mean,
+      min,
+      max,
+      spread: min === null || max === null ? null : max - min,
       comments: given.map((g) => g.comment).filter((c) => c.length > 0),
     };
   });
@@ -46,7 +52,10 @@ export function computeResult(items: RubricItem[], members: number, sheets: Shee
     const scores = sheets.map((s) => s[item.key]?.score).filter((x): x is number => typeof x === 'number');
     return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
   });
-  const score = sheets.length && totalWeight ? round1(items.reduce((a, item, i) => a + item.weight * (exact[i] ?? 0), 0) / totalWeight) : null;
+  const score =
+    sheets.length && totalWeight
+      ? round1(items.reduce((a, item, i) => a + item.weight * (exact[i] ?? 0), 0) / totalWeight)
+      : null;
   return { score, members, scored: sheets.length, absent: members - sheets.length, items: out };
 }
 
@@ -56,8 +65,10 @@ export function sheetProblems(items: RubricItem[], sheet: Sheet): Array<{ path: 
   for (const item of items) {
     const s = sheet[item.key];
     if (!s) problems.push({ path: `items.${item.key}`, message: 'not scored' });
-    else if (!Number.isInteger(s.score) || s.score < 0 || s.score > 100) problems.push({ path: `items.${item.key}.score`, message: 'a whole number from 0 to 100' });
+    else if (!Number.isInteger(s.score) || s.score < 0 || s.score > 100)
+      problems.push({ path: `items.${item.key}.score`, message: 'a whole number from 0 to 100' });
   }
-  for (const k of Object.keys(sheet)) if (!items.some((i) => i.key === k)) problems.push({ path: `items.${k}`, message: 'not an item of this rubric' });
+  for (const k of Object.keys(sheet))
+    if (!items.some((i) => i.key === k)) problems.push({ path: `items.${k}`, message: 'not an item of this rubric' });
   return problems;
 }

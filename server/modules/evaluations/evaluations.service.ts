@@ -11,7 +11,12 @@ import { loadExcel } from '../../core/lazy';
 import { can, type Actor } from '../../core/policy/policy';
 import { safeCell } from '../../core/xlsx';
 import {
-  DEFAULT_RUBRIC, type CreateRoundBody, type RectificationBody, type RoundFigures, type RubricItem, type ScoreBody,
+  DEFAULT_RUBRIC,
+  type CreateRoundBody,
+  type RectificationBody,
+  type RoundFigures,
+  type RubricItem,
+  type ScoreBody,
 } from '../../../contract/evaluations';
 import { periodFigures } from '../tickets/tickets.service';
 import { usersWithRole } from '../notifications/notifications.service';
@@ -26,22 +31,78 @@ import * as org from '../org/org.service';
 export const MAX_RECTIFICATION_PHOTOS = 6;
 
 const err = {
-  weights: (sum: number) => errors.unprocessable('rubric_weights', `各项权重之和必须为 100（现在是 ${sum}）`, `The weights must add up to 100 (they add up to ${sum})`),
+  weights: (sum: number) =>
+    errors.unprocessable(
+      'rubric_weights',
+      `各项权重之和必须为 100（现在是 ${sum}）`,
+      `The weights must add up to 100 (they add up to ${sum})`,
+    ),
   keys: () => errors.unprocessable('rubric_keys', '考评项目的代码不能重复', 'Each rubric item needs its own key'),
-  exists: () => errors.conflict('round_exists', '该物业公司在该小区本季度已有考评，不能重复发起', 'This property company already has an evaluation for this estate and quarter'),
-  company: () => errors.unprocessable('company_not_found', '所选物业公司不存在（须为本居民区的物业公司）', 'No such property company in this community'),
+  exists: () =>
+    errors.conflict(
+      'round_exists',
+      '该物业公司在该小区本季度已有考评，不能重复发起',
+      'This property company already has an evaluation for this estate and quarter',
+    ),
+  company: () =>
+    errors.unprocessable(
+      'company_not_found',
+      '所选物业公司不存在（须为本居民区的物业公司）',
+      'No such property company in this community',
+    ),
   estate: () => errors.unprocessable('estate_not_found', '所选小区不存在', 'No such estate in this community'),
-  deadline: () => errors.unprocessable('invalid_deadline', '截止时间必须晚于现在', 'The deadline must be in the future'),
-  noMembers: () => errors.unprocessable('no_committee_members', '本居民区还没有自管会委员账号，无法发起打分', 'The community has no committee member accounts to score'),
-  closed: () => errors.conflict('evaluation_closed', '本轮考评已结束，不能再打分或修改分数', 'This evaluation is closed: scores can no longer be given or changed'),
-  notMember: () => new AppError('not_round_member', 403, '您不是本轮考评的自管会委员（名单在发起时确定）', 'You are not a committee member of this round (the list was fixed when it opened)'),
-  twice: () => errors.conflict('already_scored', '您已提交过本轮评分，提交后不能修改', 'You have already scored this round; a submitted sheet cannot be changed'),
-  invalid: (details: unknown) => errors.unprocessable('invalid_scores', '请为每一项打 0–100 的整数分', 'Score every item with a whole number from 0 to 100', details),
-  notClosed: () => errors.conflict('evaluation_not_closed', '考评结束后才能提出整改项', 'Rectification items are raised once the evaluation has closed'),
-  unknownItem: () => errors.unprocessable('unknown_item', '该考评项目不在本轮的考评表中', 'That item is not on this round\'s rubric'),
+  deadline: () =>
+    errors.unprocessable('invalid_deadline', '截止时间必须晚于现在', 'The deadline must be in the future'),
+  noMembers: () =>
+    errors.unprocessable(
+      'no_committee_members',
+      '本居民区还没有自管会委员账号，无法发起打分',
+      'The community has no committee member accounts to score',
+    ),
+  closed: () =>
+    errors.conflict(
+      'evaluation_closed',
+      '本轮考评已结束，不能再打分或修改分数',
+      'This evaluation is closed: scores can no longer be given or changed',
+    ),
+  notMember: () =>
+    new AppError(
+      'not_round_member',
+      403,
+      '您不是本轮考评的自管会委员（名单在发起时确定）',
+      'You are not a committee member of this round (the list was fixed when it opened)',
+    ),
+  twice: () =>
+    errors.conflict(
+      'already_scored',
+      '您已提交过本轮评分，提交后不能修改',
+      'You have already scored this round; a submitted sheet cannot be changed',
+    ),
+  invalid: (details: unknown) =>
+    errors.unprocessable(
+      'invalid_scores',
+      '请为每一项打 0–100 的整数分',
+      'Score every item with a whole number from 0 to 100',
+      details,
+    ),
+  notClosed: () =>
+    errors.conflict(
+      'evaluation_not_closed',
+      '考评结束后才能提出整改项',
+      'Rectification items are raised once the evaluation has closed',
+    ),
+  unknownItem: () =>
+    errors.unprocessable('unknown_item', '该考评项目不在本轮的考评表中', "That item is not on this round's rubric"),
   done: () => errors.conflict('rectification_done', '该整改项已完成，不能再修改', 'This rectification is already done'),
-  photoRequired: () => errors.unprocessable('photo_required', '请先上传整改完成的照片', 'Upload a photo of the finished work first'),
-  tooManyPhotos: () => new AppError('too_many_photos', 422, `每个整改项最多 ${MAX_RECTIFICATION_PHOTOS} 张照片`, `At most ${MAX_RECTIFICATION_PHOTOS} photos per rectification`),
+  photoRequired: () =>
+    errors.unprocessable('photo_required', '请先上传整改完成的照片', 'Upload a photo of the finished work first'),
+  tooManyPhotos: () =>
+    new AppError(
+      'too_many_photos',
+      422,
+      `每个整改项最多 ${MAX_RECTIFICATION_PHOTOS} 张照片`,
+      `At most ${MAX_RECTIFICATION_PHOTOS} photos per rectification`,
+    ),
 };
 
 const isUniqueViolation = (e: unknown) => {
@@ -51,15 +112,25 @@ const isUniqueViolation = (e: unknown) => {
 /** Today in Shanghai, for due dates. */
 const todayOf = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 
-async function namesFor(conn: Conn, communityId: string, rows: Array<{ estate_id: string; company_id: string }>): Promise<Names> {
-  return placeNames(conn, communityId, [...new Set(rows.map((r) => r.estate_id))], [...new Set(rows.map((r) => r.company_id))]);
+async function namesFor(
+  conn: Conn,
+  communityId: string,
+  rows: Array<{ estate_id: string; company_id: string }>,
+): Promise<Names> {
+  return placeNames(
+    conn,
+    communityId,
+    [...new Set(rows.map((r) => r.estate_id))],
+    [...new Set(rows.map((r) => r.company_id))],
+  );
 }
 
 // ---------- rubric ----------
 
 export async function getRubric(c: RequestContext) {
   const row = await repo.latestRubric(c.db, c.communityId);
-  if (!row) return { id: null, version: 0, items: DEFAULT_RUBRIC.map((i) => ({ ...i })), frozen: false, updatedAt: null };
+  if (!row)
+    return { id: null, version: 0, items: DEFAULT_RUBRIC.map((i) => ({ ...i })), frozen: false, updatedAt: null };
   return { id: row.id, version: row.version, items: row.items, frozen: !!row.frozen_at, updatedAt: row.updated_at };
 }
 
@@ -73,17 +144,41 @@ export async function saveRubric(c: RequestContext, items: RubricItem[]) {
     const latest = await repo.latestRubric(trx, c.communityId);
     let id: string;
     // The conditional update loses to a round opening at the same moment; then a new version is made instead.
-    const changed = latest && !latest.frozen_at
-      ? await trx.updateTable('evaluation_rubrics').set({ items: json(items), updated_at: now }).where('id', '=', latest.id).where('frozen_at', 'is', null).executeTakeFirst()
-      : null;
+    const changed =
+      latest && !latest.frozen_at
+        ? await trx
+            .updateTable('evaluation_rubrics')
+            .set({ items: json(items), updated_at: now })
+            .where('id', '=', latest.id)
+            .where('frozen_at', 'is', null)
+            .executeTakeFirst()
+        : null;
     if (latest && changed && Number(changed.numUpdatedRows) === 1) id = latest.id;
     else {
       id = newId();
-      await trx.insertInto('evaluation_rubrics').values({
-        id, community_id: c.communityId, version: (latest?.version ?? 0) + 1, items: json(items), frozen_at: null, created_by: c.actor.userId, created_at: now, updated_at: now,
-      }).execute();
+      await trx
+        .insertInto('evaluation_rubrics')
+        .values({
+          id,
+          community_id: c.communityId,
+          version: (latest?.version ?? 0) + 1,
+          items: json(items),
+          frozen_at: null,
+          created_by: c.actor.userId,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
     }
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'evaluation_rubric', entityId: id, action: 'evaluations.rubric', before: latest ? { version: latest.version, items: latest.items } : null, after: { items } });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'evaluation_rubric',
+      entityId: id,
+      action: 'evaluations.rubric',
+      before: latest ? { version: latest.version, items: latest.items } : null,
+      after: { items },
+    });
   });
   return getRubric(c);
 }
@@ -93,18 +188,33 @@ async function freezeRubric(trx: Trx, communityId: string, actorId: string | nul
   let row = await repo.latestRubric(trx, communityId);
   if (!row) {
     const id = newId();
-    await trx.insertInto('evaluation_rubrics').values({
-      id, community_id: communityId, version: 1, items: json(DEFAULT_RUBRIC.map((i) => ({ ...i }))), frozen_at: now, created_by: actorId, created_at: now, updated_at: now,
-    }).execute();
+    await trx
+      .insertInto('evaluation_rubrics')
+      .values({
+        id,
+        community_id: communityId,
+        version: 1,
+        items: json(DEFAULT_RUBRIC.map((i) => ({ ...i }))),
+        frozen_at: now,
+        created_by: actorId,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     row = await repo.findRubric(trx, id);
-  } else if (!row.frozen_at) await trx.updateTable('evaluation_rubrics').set({ frozen_at: now }).where('id', '=', row.id).execute();
+  } else if (!row.frozen_at)
+    await trx.updateTable('evaluation_rubrics').set({ frozen_at: now }).where('id', '=', row.id).execute();
   return row;
 }
 
 // ---------- rounds ----------
 
 /** Opens the quarter's round for a company and estate; the committee's member list and the rubric are fixed now. */
-export async function createRound(c: RequestContext, body: z.infer<typeof CreateRoundBody>, opts: { openedAt?: string } = {}) {
+export async function createRound(
+  c: RequestContext,
+  body: z.infer<typeof CreateRoundBody>,
+  opts: { openedAt?: string } = {},
+) {
   const now = opts.openedAt ?? nowIso(c.app.clock);
   if (body.deadlineAt <= now) throw err.deadline();
   const id = newId();
@@ -114,19 +224,55 @@ export async function createRound(c: RequestContext, body: z.infer<typeof Create
       if (!names.estates.has(body.estateId)) throw err.estate();
       const company = names.organizations.get(body.companyId);
       if (!company || company.kind !== 'property_company') throw err.company();
-      const existing = await trx.selectFrom('evaluation_rounds').select('id').where('community_id', '=', c.communityId).where('company_id', '=', body.companyId)
-        .where('estate_id', '=', body.estateId).where('quarter', '=', body.quarter).executeTakeFirst();
+      const existing = await trx
+        .selectFrom('evaluation_rounds')
+        .select('id')
+        .where('community_id', '=', c.communityId)
+        .where('company_id', '=', body.companyId)
+        .where('estate_id', '=', body.estateId)
+        .where('quarter', '=', body.quarter)
+        .executeTakeFirst();
       if (existing) throw err.exists();
       const members = await usersWithRole(trx, c.communityId, ['committee']);
       if (!members.length) throw err.noMembers();
       const rubric = await freezeRubric(trx, c.communityId, c.actor.userId, now);
-      await trx.insertInto('evaluation_rounds').values({
-        id, community_id: c.communityId, estate_id: body.estateId, company_id: body.companyId, quarter: body.quarter, rubric_id: rubric.id, status: 'open',
-        member_ids: json(members.sort()), opened_at: now, deadline_at: body.deadlineAt, closed_at: null, closed_reason: null, result: null, figures: null,
-        created_by: c.actor.userId, created_at: now, updated_at: now,
-      }).execute();
-      await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'evaluation_round', entityId: id, action: 'evaluations.open',
-        after: { estateId: body.estateId, companyId: body.companyId, quarter: body.quarter, deadlineAt: body.deadlineAt, rubricVersion: rubric.version, members: members.length } });
+      await trx
+        .insertInto('evaluation_rounds')
+        .values({
+          id,
+          community_id: c.communityId,
+          estate_id: body.estateId,
+          company_id: body.companyId,
+          quarter: body.quarter,
+          rubric_id: rubric.id,
+          status: 'open',
+          member_ids: json(members.sort()),
+          opened_at: now,
+          deadline_at: body.deadlineAt,
+          closed_at: null,
+          closed_reason: null,
+          result: null,
+          figures: null,
+          created_by: c.actor.userId,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await record(trx, {
+        actorId: c.actor.userId,
+        communityId: c.communityId,
+        entityType: 'evaluation_round',
+        entityId: id,
+        action: 'evaluations.open',
+        after: {
+          estateId: body.estateId,
+          companyId: body.companyId,
+          quarter: body.quarter,
+          deadlineAt: body.deadlineAt,
+          rubricVersion: rubric.version,
+          members: members.length,
+        },
+      });
     });
   } catch (e) {
     // Two staff opening the same round at once: the UNIQUE constraint lets one win.
@@ -141,11 +287,23 @@ export async function listRounds(c: RequestContext, q: { status?: 'open' | 'clos
   if (q.status) query = query.where('status', '=', q.status);
   if (q.estateId) query = query.where('estate_id', '=', q.estateId);
   const rows = await query.orderBy('quarter', 'desc').orderBy('estate_id').limit(500).execute();
-  const [names, sheets] = await Promise.all([namesFor(c.db, c.communityId, rows), repo.sheetsOf(c.db, rows.map((r) => r.id))]);
+  const [names, sheets] = await Promise.all([
+    namesFor(c.db, c.communityId, rows),
+    repo.sheetsOf(
+      c.db,
+      rows.map((r) => r.id),
+    ),
+  ]);
   return {
     items: rows.map((r) => {
       const mine = sheets.filter((s) => s.round_id === r.id);
-      return roundSummary(r, names, mine.length, c.actor.userId, mine.some((s) => s.member_id === c.actor.userId));
+      return roundSummary(
+        r,
+        names,
+        mine.length,
+        c.actor.userId,
+        mine.some((s) => s.member_id === c.actor.userId),
+      );
     }),
   };
 }
@@ -165,8 +323,15 @@ async function figuresOf(conn: Conn, row: RoundRow, nowMs: number): Promise<Roun
 
 /** Earlier rounds' rectifications for the same company and estate: still open, or finished since the previous round closed. */
 async function carriedInto(conn: Conn, row: RoundRow) {
-  const earlier = await conn.selectFrom('evaluation_rounds').select(['id', 'closed_at']).where('community_id', '=', row.community_id)
-    .where('company_id', '=', row.company_id).where('estate_id', '=', row.estate_id).where('quarter', '<', row.quarter).orderBy('quarter', 'desc').execute();
+  const earlier = await conn
+    .selectFrom('evaluation_rounds')
+    .select(['id', 'closed_at'])
+    .where('community_id', '=', row.community_id)
+    .where('company_id', '=', row.company_id)
+    .where('estate_id', '=', row.estate_id)
+    .where('quarter', '<', row.quarter)
+    .orderBy('quarter', 'desc')
+    .execute();
   if (!earlier.length) return [];
   const all = await repo.rectificationsOf(conn, row.community_id, { roundIds: earlier.map((r) => r.id) });
   const since = earlier[0].closed_at ?? '';
@@ -177,14 +342,25 @@ export async function getRound(c: RequestContext, id: string) {
   const row = await loadRound(c.db, c.communityId, id);
   const nowMs = c.app.clock.now();
   const [rubric, sheets, names, own, carried, figures] = await Promise.all([
-    repo.findRubric(c.db, row.rubric_id), repo.sheetsOf(c.db, [id]), namesFor(c.db, c.communityId, [row]),
-    repo.rectificationsOf(c.db, c.communityId, { roundIds: [id] }), carriedInto(c.db, row), figuresOf(c.db, row, nowMs),
+    repo.findRubric(c.db, row.rubric_id),
+    repo.sheetsOf(c.db, [id]),
+    namesFor(c.db, c.communityId, [row]),
+    repo.rectificationsOf(c.db, c.communityId, { roundIds: [id] }),
+    carriedInto(c.db, row),
+    figuresOf(c.db, row, nowMs),
   ]);
   const mine = sheets.find((s) => s.member_id === c.actor.userId);
   let progress = null;
   if (can(c.actor, 'evaluations.manage', c.communityId)) {
-    const users = row.member_ids.length ? await c.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', row.member_ids).execute() : [];
-    progress = progressOf(row.member_ids.map((m) => ({ name: users.find((u) => u.id === m)?.display_name ?? '', scored: sheets.some((s) => s.member_id === m) })));
+    const users = row.member_ids.length
+      ? await c.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', row.member_ids).execute()
+      : [];
+    progress = progressOf(
+      row.member_ids.map((m) => ({
+        name: users.find((u) => u.id === m)?.display_name ?? '',
+        scored: sheets.some((s) => s.member_id === m),
+      })),
+    );
   }
   const today = todayOf(nowMs);
   return {
@@ -216,17 +392,43 @@ export async function submitScores(c: RequestContext, id: string, body: z.infer<
       }
       if (now >= row.deadline_at) throw err.closed();
       if (!row.member_ids.includes(c.actor.userId)) throw err.notMember();
-      const existing = await trx.selectFrom('evaluation_sheets').select('id').where('round_id', '=', id).where('member_id', '=', c.actor.userId).executeTakeFirst();
+      const existing = await trx
+        .selectFrom('evaluation_sheets')
+        .select('id')
+        .where('round_id', '=', id)
+        .where('member_id', '=', c.actor.userId)
+        .executeTakeFirst();
       if (existing) throw err.twice();
       const rubric = await repo.findRubric(trx, row.rubric_id);
       const problems = sheetProblems(rubric.items, body.items);
       if (problems.length) throw err.invalid(problems);
       const sheetId = newId();
-      await trx.insertInto('evaluation_sheets').values({ id: sheetId, community_id: c.communityId, round_id: id, member_id: c.actor.userId, scores: json(body.items), submitted_at: now }).execute();
+      await trx
+        .insertInto('evaluation_sheets')
+        .values({
+          id: sheetId,
+          community_id: c.communityId,
+          round_id: id,
+          member_id: c.actor.userId,
+          scores: json(body.items),
+          submitted_at: now,
+        })
+        .execute();
       // The audit trail is readable by staff before the close, so it keeps a digest of the sheet, not the scores.
       const digest = crypto.createHash('sha256').update(JSON.stringify(body.items)).digest('hex');
-      await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'evaluation_round', entityId: id, action: 'evaluations.score', after: { sheetId, digest } });
-      const count = await trx.selectFrom('evaluation_sheets').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', id).executeTakeFirstOrThrow();
+      await record(trx, {
+        actorId: c.actor.userId,
+        communityId: c.communityId,
+        entityType: 'evaluation_round',
+        entityId: id,
+        action: 'evaluations.score',
+        after: { sheetId, digest },
+      });
+      const count = await trx
+        .selectFrom('evaluation_sheets')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('round_id', '=', id)
+        .executeTakeFirstOrThrow();
       if (Number(count.n) >= row.member_ids.length) await closeRound(trx, c.app, row, 'all_scored', now);
     });
   } catch (e) {
@@ -238,23 +440,48 @@ export async function submitScores(c: RequestContext, id: string, body: z.infer<
 
 /** Closes an open round (once: the conditional UPDATE), freezing the result and the quarter's ticket figures. */
 async function closeRound(trx: Trx, app: AppContext, round: RoundRow, reason: 'all_scored' | 'deadline', now: string) {
-  const won = await trx.updateTable('evaluation_rounds').set({ status: 'closed', closed_at: now, closed_reason: reason, updated_at: now })
-    .where('id', '=', round.id).where('status', '=', 'open').returningAll().executeTakeFirst();
+  const won = await trx
+    .updateTable('evaluation_rounds')
+    .set({ status: 'closed', closed_at: now, closed_reason: reason, updated_at: now })
+    .where('id', '=', round.id)
+    .where('status', '=', 'open')
+    .returningAll()
+    .executeTakeFirst();
   if (!won) return false;
   const [rubric, sheets] = await Promise.all([repo.findRubric(trx, won.rubric_id), repo.sheetsOf(trx, [won.id])]);
-  const result = computeResult(rubric.items, won.member_ids.length, sheets.map((s) => s.scores));
+  const result = computeResult(
+    rubric.items,
+    won.member_ids.length,
+    sheets.map((s) => s.scores),
+  );
   const { from, to } = quarterBounds(won.quarter);
   const figures = await periodFigures(trx, won.community_id, won.estate_id, from, to, app.clock.now());
-  await trx.updateTable('evaluation_rounds').set({ result: json(result), figures: json(figures) }).where('id', '=', won.id).execute();
-  await record(trx, { actorId: null, communityId: won.community_id, entityType: 'evaluation_round', entityId: won.id, action: 'evaluations.close',
-    after: { reason, score: result.score, scored: result.scored, absent: result.absent } });
+  await trx
+    .updateTable('evaluation_rounds')
+    .set({ result: json(result), figures: json(figures) })
+    .where('id', '=', won.id)
+    .execute();
+  await record(trx, {
+    actorId: null,
+    communityId: won.community_id,
+    entityType: 'evaluation_round',
+    entityId: won.id,
+    action: 'evaluations.close',
+    after: { reason, score: result.score, scored: result.scored, absent: result.absent },
+  });
   return true;
 }
 
 /** Scheduler job: closes every round past its deadline; members who did not score are absent. */
 export async function closeDue(app: AppContext): Promise<number> {
   const now = nowIso(app.clock);
-  const due = await app.db.selectFrom('evaluation_rounds').selectAll().where('status', '=', 'open').where('deadline_at', '<=', now).limit(100).execute();
+  const due = await app.db
+    .selectFrom('evaluation_rounds')
+    .selectAll()
+    .where('status', '=', 'open')
+    .where('deadline_at', '<=', now)
+    .limit(100)
+    .execute();
   let n = 0;
   for (const r of due) if (await app.db.transaction().execute((trx) => closeRound(trx, app, r, 'deadline', now))) n++;
   return n;
@@ -279,18 +506,45 @@ export async function addRectification(c: RequestContext, roundId: string, body:
   await c.db.transaction().execute(async (trx) => {
     const round = await loadRound(trx, c.communityId, roundId);
     if (round.status !== 'closed') throw err.notClosed();
-    if (body.itemKey && !(await repo.findRubric(trx, round.rubric_id)).items.some((i) => i.key === body.itemKey)) throw err.unknownItem();
-    await trx.insertInto('evaluation_rectifications').values({
-      id, community_id: c.communityId, round_id: roundId, item_key: body.itemKey ?? null, title: body.title, detail: body.detail, due_date: body.dueDate,
-      status: 'open', photos: json([]), done_note: null, done_at: null, done_by: null, created_by: c.actor.userId, created_at: now, updated_at: now,
-    }).execute();
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'evaluation_rectification', entityId: id, action: 'evaluations.rectification', after: { roundId, ...body } });
+    if (body.itemKey && !(await repo.findRubric(trx, round.rubric_id)).items.some((i) => i.key === body.itemKey))
+      throw err.unknownItem();
+    await trx
+      .insertInto('evaluation_rectifications')
+      .values({
+        id,
+        community_id: c.communityId,
+        round_id: roundId,
+        item_key: body.itemKey ?? null,
+        title: body.title,
+        detail: body.detail,
+        due_date: body.dueDate,
+        status: 'open',
+        photos: json([]),
+        done_note: null,
+        done_at: null,
+        done_by: null,
+        created_by: c.actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'evaluation_rectification',
+      entityId: id,
+      action: 'evaluations.rectification',
+      after: { roundId, ...body },
+    });
   });
   return rectificationView(c, id);
 }
 
 export async function listRectifications(c: RequestContext, q: { status?: 'open' | 'done'; roundId?: string }) {
-  const rows = await repo.rectificationsOf(c.db, c.communityId, { status: q.status, roundIds: q.roundId ? [q.roundId] : undefined });
+  const rows = await repo.rectificationsOf(c.db, c.communityId, {
+    status: q.status,
+    roundIds: q.roundId ? [q.roundId] : undefined,
+  });
   const names = await namesFor(c.db, c.communityId, rows);
   const today = todayOf(c.app.clock.now());
   return { items: rows.map((r) => rectificationOut(r, names, today)) };
@@ -304,14 +558,32 @@ export async function addPhotos(c: RequestContext, id: string, photos: Processed
   if (r.photos.length + photos.length > MAX_RECTIFICATION_PHOTOS) throw err.tooManyPhotos();
   const store = storageFor(c.app.config.dataDir);
   const stored: Array<{ id: string; key: string; thumb: string }> = [];
-  for (const p of photos) stored.push({ id: newId(), key: await store.put(p.full, 'jpg'), thumb: await store.put(p.thumb, 'jpg') });
+  for (const p of photos)
+    stored.push({ id: newId(), key: await store.put(p.full, 'jpg'), thumb: await store.put(p.thumb, 'jpg') });
   const now = nowIso(c.app.clock);
   await c.db.transaction().execute(async (trx) => {
-    const cur = await trx.updateTable('evaluation_rectifications').set({ updated_at: now }).where('id', '=', id).where('status', '=', 'open').returning(['photos']).executeTakeFirst();
+    const cur = await trx
+      .updateTable('evaluation_rectifications')
+      .set({ updated_at: now })
+      .where('id', '=', id)
+      .where('status', '=', 'open')
+      .returning(['photos'])
+      .executeTakeFirst();
     if (!cur) throw err.done();
     if (cur.photos.length + stored.length > MAX_RECTIFICATION_PHOTOS) throw err.tooManyPhotos();
-    await trx.updateTable('evaluation_rectifications').set({ photos: json([...cur.photos, ...stored]) }).where('id', '=', id).execute();
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'evaluation_rectification', entityId: id, action: 'evaluations.photos', after: { photos: stored.map((s) => s.id) } });
+    await trx
+      .updateTable('evaluation_rectifications')
+      .set({ photos: json([...cur.photos, ...stored]) })
+      .where('id', '=', id)
+      .execute();
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'evaluation_rectification',
+      entityId: id,
+      action: 'evaluations.photos',
+      after: { photos: stored.map((s) => s.id) },
+    });
   });
   return rectificationView(c, id);
 }
@@ -322,10 +594,21 @@ export async function markDone(c: RequestContext, id: string, note: string) {
     const r = await loadRectification(trx, c.communityId, id);
     if (r.status !== 'open') throw err.done();
     if (!r.photos.length) throw err.photoRequired();
-    const won = await trx.updateTable('evaluation_rectifications').set({ status: 'done', done_note: note, done_at: now, done_by: c.actor.userId, updated_at: now })
-      .where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
+    const won = await trx
+      .updateTable('evaluation_rectifications')
+      .set({ status: 'done', done_note: note, done_at: now, done_by: c.actor.userId, updated_at: now })
+      .where('id', '=', id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
     if (Number(won.numUpdatedRows) !== 1) throw err.done();
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'evaluation_rectification', entityId: id, action: 'evaluations.done', after: { note } });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'evaluation_rectification',
+      entityId: id,
+      action: 'evaluations.done',
+      after: { note },
+    });
   });
   return rectificationView(c, id);
 }
@@ -341,7 +624,11 @@ export async function photoOf(c: RequestContext, id: string, photoId: string, th
 // ---------- trend, export, public ----------
 
 async function closedRounds(conn: Conn, communityId: string, year?: number) {
-  let q = conn.selectFrom('evaluation_rounds').selectAll().where('community_id', '=', communityId).where('status', '=', 'closed');
+  let q = conn
+    .selectFrom('evaluation_rounds')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('status', '=', 'closed');
   if (year) q = q.where('quarter', '>=', `${year}-Q1`).where('quarter', '<=', `${year}-Q4`);
   return q.orderBy('quarter').orderBy('estate_id').limit(400).execute();
 }
@@ -352,8 +639,13 @@ export async function trend(c: RequestContext) {
   return {
     rubric: (await getRubric(c)).items,
     items: rows.map((r) => ({
-      roundId: r.id, quarter: r.quarter, estateName: names.estates.get(r.estate_id) ?? '', companyName: names.organizations.get(r.company_id)?.name ?? '',
-      score: r.result?.score ?? null, items: Object.fromEntries((r.result?.items ?? []).map((i) => [i.key, i.mean])), figures: r.figures ?? NO_FIGURES,
+      roundId: r.id,
+      quarter: r.quarter,
+      estateName: names.estates.get(r.estate_id) ?? '',
+      companyName: names.organizations.get(r.company_id)?.name ?? '',
+      score: r.result?.score ?? null,
+      items: Object.fromEntries((r.result?.items ?? []).map((i) => [i.key, i.mean])),
+      figures: r.figures ?? NO_FIGURES,
     })),
   };
 }
@@ -363,18 +655,30 @@ export async function exportXlsx(c: RequestContext, year?: number): Promise<Buff
   const rows = await closedRounds(c.db, c.communityId, year);
   const names = await namesFor(c.db, c.communityId, rows);
   const rect = await repo.rectificationsOf(c.db, c.communityId, { roundIds: rows.map((r) => r.id) });
-  const itemLabels = [...new Map(rows.flatMap((r) => (r.result?.items ?? []).map((i) => [i.key, i.labelZh] as const))).entries()];
+  const itemLabels = [
+    ...new Map(rows.flatMap((r) => (r.result?.items ?? []).map((i) => [i.key, i.labelZh] as const))).entries(),
+  ];
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Gongzhi 共治';
   const ws = wb.addWorksheet('物业考评');
   ws.columns = [
-    { header: '居民区', key: 'community', width: 14 }, { header: '季度', key: 'quarter', width: 10 }, { header: '小区', key: 'estate', width: 12 },
+    { header: '居民区', key: 'community', width: 14 },
+    { header: '季度', key: 'quarter', width: 10 },
+    { header: '小区', key: 'estate', width: 12 },
     { header: '物业公司', key: 'company', width: 26 },
     ...itemLabels.map(([key, label]) => ({ header: String(safeCell(label)), key: `i_${key}`, width: 10 })),
-    { header: '综合得分', key: 'score', width: 10 }, { header: '应评人数', key: 'members', width: 8 }, { header: '实评人数', key: 'scored', width: 8 },
-    { header: '缺评人数', key: 'absent', width: 8 }, { header: '工单数', key: 'tickets', width: 8 }, { header: '平均响应(小时)', key: 'resp', width: 12 },
-    { header: '平均解决(小时)', key: 'reso', width: 12 }, { header: '满意度', key: 'sat', width: 8 }, { header: '超期', key: 'overdue', width: 6 },
-    { header: '重开', key: 'reopened', width: 6 }, { header: '整改项', key: 'rect', width: 8 }, { header: '已完成整改', key: 'rectDone', width: 10 },
+    { header: '综合得分', key: 'score', width: 10 },
+    { header: '应评人数', key: 'members', width: 8 },
+    { header: '实评人数', key: 'scored', width: 8 },
+    { header: '缺评人数', key: 'absent', width: 8 },
+    { header: '工单数', key: 'tickets', width: 8 },
+    { header: '平均响应(小时)', key: 'resp', width: 12 },
+    { header: '平均解决(小时)', key: 'reso', width: 12 },
+    { header: '满意度', key: 'sat', width: 8 },
+    { header: '超期', key: 'overdue', width: 6 },
+    { header: '重开', key: 'reopened', width: 6 },
+    { header: '整改项', key: 'rect', width: 8 },
+    { header: '已完成整改', key: 'rectDone', width: 10 },
     { header: '结束时间', key: 'closed', width: 18 },
   ];
   ws.getRow(1).font = { bold: true };
@@ -382,11 +686,26 @@ export async function exportXlsx(c: RequestContext, year?: number): Promise<Buff
     const f = r.figures ?? NO_FIGURES;
     const mine = rect.filter((x) => x.round_id === r.id);
     const values: Record<string, unknown> = {
-      community: names.community, quarter: r.quarter, estate: names.estates.get(r.estate_id), company: names.organizations.get(r.company_id)?.name,
+      community: names.community,
+      quarter: r.quarter,
+      estate: names.estates.get(r.estate_id),
+      company: names.organizations.get(r.company_id)?.name,
       ...Object.fromEntries((r.result?.items ?? []).map((i) => [`i_${i.key}`, i.mean])),
-      score: r.result?.score, members: r.result?.members, scored: r.result?.scored, absent: r.result?.absent, tickets: f.tickets,
-      resp: f.avgResponseHours, reso: f.avgResolutionHours, sat: f.avgSatisfaction, overdue: f.overdue, reopened: f.reopened,
-      rect: mine.length, rectDone: mine.filter((x) => x.status === 'done').length, closed: r.closed_at ? new Date(Date.parse(r.closed_at) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '',
+      score: r.result?.score,
+      members: r.result?.members,
+      scored: r.result?.scored,
+      absent: r.result?.absent,
+      tickets: f.tickets,
+      resp: f.avgResponseHours,
+      reso: f.avgResolutionHours,
+      sat: f.avgSatisfaction,
+      overdue: f.overdue,
+      reopened: f.reopened,
+      rect: mine.length,
+      rectDone: mine.filter((x) => x.status === 'done').length,
+      closed: r.closed_at
+        ? new Date(Date.parse(r.closed_at) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+        : '',
     };
     ws.addRow(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, safeCell(v)])));
   }
@@ -395,13 +714,22 @@ export async function exportXlsx(c: RequestContext, year?: number): Promise<Buff
 
 /** A closed round as the public notice shows it: no member, no comment, only results, figures and rectification progress. */
 export async function publicRound(conn: Conn, id: string) {
-  const row = await conn.selectFrom('evaluation_rounds').selectAll().where('id', '=', id).where('status', '=', 'closed').executeTakeFirst();
+  const row = await conn
+    .selectFrom('evaluation_rounds')
+    .selectAll()
+    .where('id', '=', id)
+    .where('status', '=', 'closed')
+    .executeTakeFirst();
   if (!row || !row.result) throw errors.notFound('evaluation');
   const names = await namesFor(conn, row.community_id, [row]);
   const rect = await repo.rectificationsOf(conn, row.community_id, { roundIds: [id] });
   return {
-    id: row.id, communityName: names.community ?? '', quarter: row.quarter, estateName: names.estates.get(row.estate_id) ?? '',
-    companyName: names.organizations.get(row.company_id)?.name ?? '', closedAt: row.closed_at!,
+    id: row.id,
+    communityName: names.community ?? '',
+    quarter: row.quarter,
+    estateName: names.estates.get(row.estate_id) ?? '',
+    companyName: names.organizations.get(row.company_id)?.name ?? '',
+    closedAt: row.closed_at!,
     result: { ...row.result, items: row.result.items.map(({ comments: _c, ...rest }) => rest) },
     figures: row.figures ?? NO_FIGURES,
     rectifications: rect.map((r) => ({ title: r.title, dueDate: r.due_date, status: r.status, doneAt: r.done_at })),
@@ -419,8 +747,18 @@ export async function townEvaluations(conn: Conn, actor: Actor, townId: string) 
     if (!(await org.townOf(conn, townId))) throw errors.notFound('town');
     return { items: [] };
   }
-  const rows = await conn.selectFrom('evaluation_rounds').selectAll().where('community_id', 'in', communities.map((c) => c.id))
-    .where('status', '=', 'closed').orderBy('quarter', 'desc').limit(2000).execute();
+  const rows = await conn
+    .selectFrom('evaluation_rounds')
+    .selectAll()
+    .where(
+      'community_id',
+      'in',
+      communities.map((c) => c.id),
+    )
+    .where('status', '=', 'closed')
+    .orderBy('quarter', 'desc')
+    .limit(2000)
+    .execute();
   const latest = new Map<string, { row: RoundRow; previous: RoundRow | null }>();
   for (const r of rows) {
     const k = `${r.community_id}|${r.estate_id}|${r.company_id}`;
@@ -431,14 +769,27 @@ export async function townEvaluations(conn: Conn, actor: Actor, townId: string) 
   const items = [];
   for (const c of communities) {
     const mine = [...latest.values()].filter((x) => x.row.community_id === c.id);
-    const names = await namesFor(conn, c.id, mine.map((x) => x.row));
+    const names = await namesFor(
+      conn,
+      c.id,
+      mine.map((x) => x.row),
+    );
     for (const { row, previous } of mine) {
       items.push({
-        communityId: c.id, communityName: c.name, estateName: names.estates.get(row.estate_id) ?? '', companyName: names.organizations.get(row.company_id)?.name ?? '',
-        quarter: row.quarter, roundId: row.id, score: row.result?.score ?? null, previousScore: previous?.result?.score ?? null, figures: row.figures ?? NO_FIGURES,
+        communityId: c.id,
+        communityName: c.name,
+        estateName: names.estates.get(row.estate_id) ?? '',
+        companyName: names.organizations.get(row.company_id)?.name ?? '',
+        quarter: row.quarter,
+        roundId: row.id,
+        score: row.result?.score ?? null,
+        previousScore: previous?.result?.score ?? null,
+        figures: row.figures ?? NO_FIGURES,
       });
     }
   }
-  items.sort((a, b) => a.communityName.localeCompare(b.communityName, 'zh') || a.estateName.localeCompare(b.estateName, 'zh'));
+  items.sort(
+    (a, b) => a.communityName.localeCompare(b.communityName, 'zh') || a.estateName.localeCompare(b.estateName, 'zh'),
+  );
   return { items };
 }

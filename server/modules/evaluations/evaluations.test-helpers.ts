@@ -16,17 +16,38 @@ export function evaluationRequests(t: TestApp) {
   };
   const company = async (name = '上海泾桥物业服务有限公司', kind = 'property_company') =>
     (await ok(t.req({ method: 'POST', url: `${C}/organizations`, as: 'staff', payload: { kind, name } }))).id as string;
-  const open = (companyId: string, over: Record<string, unknown> = {}) => t.req({
-    method: 'POST', url: url(), as: 'staff',
-    payload: { estateId: t.fx.A.estates[0], companyId, quarter, deadlineAt: iso(t.clock.now() + 14 * 86_400_000), ...over },
-  });
+  const open = (companyId: string, over: Record<string, unknown> = {}) =>
+    t.req({
+      method: 'POST',
+      url: url(),
+      as: 'staff',
+      payload: {
+        estateId: t.fx.A.estates[0],
+        companyId,
+        quarter,
+        deadlineAt: iso(t.clock.now() + 14 * 86_400_000),
+        ...over,
+      },
+    });
   const sheet = (score = 80, over: Record<string, unknown> = {}) => ({
-    items: { cleaning: { score, comment: '楼道干净' }, greening: { score, comment: '' }, order_parking: { score, comment: '外来车辆仍有占位' },
-      repairs: { score, comment: '' }, service: { score, comment: '' }, presence: { score, comment: '夜里有人值班' }, ...over },
+    items: {
+      cleaning: { score, comment: '楼道干净' },
+      greening: { score, comment: '' },
+      order_parking: { score, comment: '外来车辆仍有占位' },
+      repairs: { score, comment: '' },
+      service: { score, comment: '' },
+      presence: { score, comment: '夜里有人值班' },
+      ...over,
+    },
   });
-  const score = (id: string, as: string, body: object = sheet()) => t.req({ method: 'POST', url: url(`/${id}/scores`), as, payload: body });
+  const score = (id: string, as: string, body: object = sheet()) =>
+    t.req({ method: 'POST', url: url(`/${id}/scores`), as, payload: body });
   const get = (id: string, as = 'staff') => t.req({ method: 'GET', url: url(`/${id}`), as });
   /** Every table's content, to show that a refused request changed nothing. */
-  const snapshot = async () => fingerprint(t.db, (await tablesOf(t.db)).filter((x) => x.startsWith('evaluation_')));
+  const snapshot = async () =>
+    fingerprint(
+      t.db,
+      (await tablesOf(t.db)).filter((x) => x.startsWith('evaluation_')),
+    );
   return { C, url, quarter, iso, ok, company, open, sheet, score, get, snapshot };
 }

@@ -30,7 +30,14 @@ describe('quarters and results (pure)', () => {
     const all = (n: number) => Object.fromEntries(items.map((i) => [i.key, { score: n, comment: '' }]));
     const r = computeResult(items, 3, [{ ...all(90), cleaning: { score: 60, comment: '垃圾房没清' } }, all(80)]);
     expect(r).toMatchObject({ members: 3, scored: 2, absent: 1 });
-    expect(r.items[0]).toMatchObject({ key: 'cleaning', mean: 70, min: 60, max: 80, spread: 20, comments: ['垃圾房没清'] });
+    expect(r.items[0]).toMatchObject({
+      key: 'cleaning',
+      mean: 70,
+      min: 60,
+      max: 80,
+      spread: 20,
+      comments: ['垃圾房没清'],
+    });
     // (20·70 + 80·85) / 100 = 82
     expect(r.score).toBe(82);
   });
@@ -41,16 +48,39 @@ describe('rubric', () => {
     const r0 = await e.ok(t.req({ method: 'GET', url: `${e.C}/evaluation-rubric`, as: 'committee1' }));
     expect(r0.version).toBe(0);
     expect(r0.items.map((i: { weight: number }) => i.weight)).toEqual([20, 15, 20, 20, 15, 10]);
-    const bad = await t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'staff', payload: { items: r0.items.map((i: object) => ({ ...i, weight: 10 })) } });
+    const bad = await t.req({
+      method: 'PUT',
+      url: `${e.C}/evaluation-rubric`,
+      as: 'staff',
+      payload: { items: r0.items.map((i: object) => ({ ...i, weight: 10 })) },
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.code).toBe('rubric_weights');
-    const dup = await t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'staff', payload: { items: [{ ...r0.items[0], weight: 50 }, { ...r0.items[0], weight: 50 }] } });
+    const dup = await t.req({
+      method: 'PUT',
+      url: `${e.C}/evaluation-rubric`,
+      as: 'staff',
+      payload: {
+        items: [
+          { ...r0.items[0], weight: 50 },
+          { ...r0.items[0], weight: 50 },
+        ],
+      },
+    });
     expect(dup.json().error.code).toBe('rubric_keys');
-    expect((await t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'committee1', payload: { items: r0.items } })).statusCode).toBe(403);
-    const v1 = await e.ok(t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'staff', payload: { items: r0.items } }));
+    expect(
+      (await t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'committee1', payload: { items: r0.items } }))
+        .statusCode,
+    ).toBe(403);
+    const v1 = await e.ok(
+      t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'staff', payload: { items: r0.items } }),
+    );
     expect(v1).toMatchObject({ version: 1, frozen: false });
     // Saving again before any round changes version 1 in place.
-    expect((await e.ok(t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'staff', payload: { items: r0.items } }))).version).toBe(1);
+    expect(
+      (await e.ok(t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'staff', payload: { items: r0.items } })))
+        .version,
+    ).toBe(1);
   });
 });
 
@@ -68,14 +98,22 @@ describe('a round', () => {
     const partner = await e.company('松江电信东部片区党支部', 'partner_unit');
     expect((await e.open(partner, { estateId: t.fx.A.estates[1] })).json().error.code).toBe('company_not_found');
     expect((await e.open(companyId, { estateId: t.fx.B.estates[0] })).json().error.code).toBe('estate_not_found');
-    expect((await e.open(companyId, { estateId: t.fx.A.estates[1], deadlineAt: e.iso(t.clock.now() - 1000) })).json().error.code).toBe('invalid_deadline');
+    expect(
+      (await e.open(companyId, { estateId: t.fx.A.estates[1], deadlineAt: e.iso(t.clock.now() - 1000) })).json().error
+        .code,
+    ).toBe('invalid_deadline');
   });
 
   it('froze the rubric: a change now makes version 2 and the open round keeps version 1', async () => {
     const r = await e.ok(t.req({ method: 'GET', url: `${e.C}/evaluation-rubric`, as: 'staff' }));
     expect(r.frozen).toBe(true);
-    const items = r.items.map((i: { key: string; weight: number }) => ({ ...i, weight: i.key === 'cleaning' ? 25 : i.key === 'presence' ? 5 : i.weight }));
-    expect((await e.ok(t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'staff', payload: { items } }))).version).toBe(2);
+    const items = r.items.map((i: { key: string; weight: number }) => ({
+      ...i,
+      weight: i.key === 'cleaning' ? 25 : i.key === 'presence' ? 5 : i.weight,
+    }));
+    expect(
+      (await e.ok(t.req({ method: 'PUT', url: `${e.C}/evaluation-rubric`, as: 'staff', payload: { items } }))).version,
+    ).toBe(2);
     expect((await e.ok(e.get(roundId))).rubric.version).toBe(1);
   });
 
@@ -86,8 +124,12 @@ describe('a round', () => {
     expect(out.json().error).toMatchObject({ code: 'invalid_scores', details: [{ path: 'items.repairs.score' }] });
     expect((await e.score(roundId, 'committee1', e.sheet(-1))).json().error.code).toBe('invalid_scores');
     expect((await e.score(roundId, 'committee1', e.sheet(80.5))).json().error.code).toBe('invalid_scores');
-    expect((await e.score(roundId, 'committee1', { items: { cleaning: { score: 80, comment: '' } } })).json().error.code).toBe('invalid_scores');
-    expect((await e.score(roundId, 'committee1', e.sheet(80, { extra: { score: 1, comment: '' } }))).json().error.code).toBe('invalid_scores');
+    expect(
+      (await e.score(roundId, 'committee1', { items: { cleaning: { score: 80, comment: '' } } })).json().error.code,
+    ).toBe('invalid_scores');
+    expect(
+      (await e.score(roundId, 'committee1', e.sheet(80, { extra: { score: 1, comment: '' } }))).json().error.code,
+    ).toBe('invalid_scores');
     expect((await e.score(roundId, 'staff')).statusCode).toBe(403);
     expect((await e.score(roundId, 'property')).statusCode).toBe(403);
     expect((await e.score(roundId, 'staffB')).statusCode).toBe(404);
@@ -102,7 +144,12 @@ describe('a round', () => {
   it('keeps each sheet to its member before the close, and a sheet cannot be given twice', async () => {
     const first = await e.score(roundId, 'committee1', e.sheet(90));
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ status: 'open', scored: 1, mySheet: { cleaning: { score: 90 } }, result: null });
+    expect(first.json()).toMatchObject({
+      status: 'open',
+      scored: 1,
+      mySheet: { cleaning: { score: 90 } },
+      result: null,
+    });
     const other = await e.ok(e.get(roundId, 'committee2'));
     expect(other).toMatchObject({ mySheet: null, result: null, myTurn: true, isMember: true });
     const staffView = await e.ok(e.get(roundId));
@@ -118,7 +165,11 @@ describe('a round', () => {
 
   it('closes when the last member scores: weighted result, spread, ticket figures of the quarter', async () => {
     await report(t, 'resident1', { buildingId: t.fx.A.buildings[0] });
-    const last = await e.score(roundId, 'committee2', e.sheet(70, { cleaning: { score: 60, comment: '垃圾房旁边垃圾堆了两天' } }));
+    const last = await e.score(
+      roundId,
+      'committee2',
+      e.sheet(70, { cleaning: { score: 60, comment: '垃圾房旁边垃圾堆了两天' } }),
+    );
     expect(last.statusCode, last.body).toBe(200);
     const r = last.json();
     expect(r).toMatchObject({ status: 'closed', closedReason: 'all_scored', scored: 2 });
@@ -134,39 +185,89 @@ describe('a round', () => {
   it('publishes the closed round without names or comments', async () => {
     const pub = await t.req({ method: 'GET', url: `/api/public/evaluations/${roundId}` });
     expect(pub.statusCode, pub.body).toBe(200);
-    expect(pub.json()).toMatchObject({ quarter: e.quarter, companyName: '上海泾桥物业服务有限公司', result: { score: 79 } });
-    for (const secret of ['committee1', 'committee2', '垃圾房旁边', '楼道干净', t.fx.users.committee1]) expect(pub.body).not.toContain(secret);
+    expect(pub.json()).toMatchObject({
+      quarter: e.quarter,
+      companyName: '上海泾桥物业服务有限公司',
+      result: { score: 79 },
+    });
+    for (const secret of ['committee1', 'committee2', '垃圾房旁边', '楼道干净', t.fx.users.committee1])
+      expect(pub.body).not.toContain(secret);
     const trend = await e.ok(t.req({ method: 'GET', url: `${e.url('/trend')}`, as: 'resident1' }));
     expect(trend.items).toEqual([expect.objectContaining({ roundId, score: 79 })]);
   });
 
   it('tracks a rectification to done with a photo, and carries it into the next round', async () => {
-    const add = (as: string, body: Record<string, unknown>) => t.req({ method: 'POST', url: e.url(`/${roundId}/rectifications`), as, payload: body });
-    const item = await add('committee1', { itemKey: 'cleaning', title: '垃圾房日产日清', detail: '垃圾房旁边堆放两天', dueDate: '2027-01-31' });
+    const add = (as: string, body: Record<string, unknown>) =>
+      t.req({ method: 'POST', url: e.url(`/${roundId}/rectifications`), as, payload: body });
+    const item = await add('committee1', {
+      itemKey: 'cleaning',
+      title: '垃圾房日产日清',
+      detail: '垃圾房旁边堆放两天',
+      dueDate: '2027-01-31',
+    });
     expect(item.statusCode, item.body).toBe(201);
-    expect((await add('committee1', { itemKey: 'nope', title: 'x', dueDate: '2027-01-31' })).json().error.code).toBe('unknown_item');
+    expect((await add('committee1', { itemKey: 'nope', title: 'x', dueDate: '2027-01-31' })).json().error.code).toBe(
+      'unknown_item',
+    );
     expect((await add('property', { title: 'x', dueDate: '2027-01-31' })).statusCode).toBe(403);
     const id = item.json().id;
     const R = `${e.C}/rectifications/${id}`;
     const noPhoto = await t.req({ method: 'POST', url: `${R}/done`, as: 'property', payload: { note: '已清理' } });
     expect(noPhoto.json().error.code).toBe('photo_required');
-    expect((await t.req({ method: 'POST', url: `${R}/photos`, as: 'committee1', ...multipart(undefined, [{ type: 'image/png', body: await pngOf() }]) })).statusCode).toBe(403);
-    const bad = await t.req({ method: 'POST', url: `${R}/photos`, as: 'property', ...multipart(undefined, [{ type: 'image/png', body: Buffer.from('not a picture at all') }]) });
+    expect(
+      (
+        await t.req({
+          method: 'POST',
+          url: `${R}/photos`,
+          as: 'committee1',
+          ...multipart(undefined, [{ type: 'image/png', body: await pngOf() }]),
+        })
+      ).statusCode,
+    ).toBe(403);
+    const bad = await t.req({
+      method: 'POST',
+      url: `${R}/photos`,
+      as: 'property',
+      ...multipart(undefined, [{ type: 'image/png', body: Buffer.from('not a picture at all') }]),
+    });
     expect(bad.json().error.code).toBe('invalid_image');
-    const up = await t.req({ method: 'POST', url: `${R}/photos`, as: 'property', ...multipart(undefined, [{ type: 'image/png', body: await pngOf() }]) });
+    const up = await t.req({
+      method: 'POST',
+      url: `${R}/photos`,
+      as: 'property',
+      ...multipart(undefined, [{ type: 'image/png', body: await pngOf() }]),
+    });
     expect(up.statusCode, up.body).toBe(200);
-    const photo = await t.req({ method: 'GET', url: `${R}/photos/${up.json().photos[0].id}?size=thumb`, as: 'committee2' });
+    const photo = await t.req({
+      method: 'GET',
+      url: `${R}/photos/${up.json().photos[0].id}?size=thumb`,
+      as: 'committee2',
+    });
     expect(photo.statusCode).toBe(200);
     expect(photo.headers['content-type']).toBe('image/jpeg');
-    const done = await t.req({ method: 'POST', url: `${R}/done`, as: 'property', payload: { note: '已清理并安排每日清运' } });
+    const done = await t.req({
+      method: 'POST',
+      url: `${R}/done`,
+      as: 'property',
+      payload: { note: '已清理并安排每日清运' },
+    });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ status: 'done', doneNote: '已清理并安排每日清运' });
-    expect((await t.req({ method: 'POST', url: `${R}/done`, as: 'property', payload: { note: '再次' } })).json().error.code).toBe('rectification_done');
-    expect((await t.req({ method: 'GET', url: `/api/public/evaluations/${roundId}` })).json().rectifications).toEqual([expect.objectContaining({ title: '垃圾房日产日清', status: 'done' })]);
+    expect(
+      (await t.req({ method: 'POST', url: `${R}/done`, as: 'property', payload: { note: '再次' } })).json().error.code,
+    ).toBe('rectification_done');
+    expect((await t.req({ method: 'GET', url: `/api/public/evaluations/${roundId}` })).json().rectifications).toEqual([
+      expect.objectContaining({ title: '垃圾房日产日清', status: 'done' }),
+    ]);
 
     const [y, q] = e.quarter.split('-Q').map(Number);
     const nextQuarter = q === 4 ? `${y + 1}-Q1` : `${y}-Q${q + 1}`;
-    const next = await e.ok(e.open(companyId, { quarter: nextQuarter, deadlineAt: e.iso(Date.parse(quarterBounds(nextQuarter).to) + 86_400_000) }));
+    const next = await e.ok(
+      e.open(companyId, {
+        quarter: nextQuarter,
+        deadlineAt: e.iso(Date.parse(quarterBounds(nextQuarter).to) + 86_400_000),
+      }),
+    );
     expect(next.rubric.version).toBe(2);
     expect(next.carried).toEqual([expect.objectContaining({ id, status: 'done' })]);
   });
@@ -192,13 +293,23 @@ describe('races', () => {
   it('a sheet sent twice at once is counted once', async () => {
     const c = await e.company('并发物业');
     const id = (await e.ok(e.open(c, { estateId: t.fx.A.estates[1] }))).id;
-    const before = (await t.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const before = (
+      await t.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
     const res = await Promise.all([e.score(id, 'committee1', e.sheet(88)), e.score(id, 'committee1', e.sheet(66))]);
     expect(res.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect(res.find((r) => r.statusCode === 409)!.json().error.code).toBe('already_scored');
     const sheets = await t.db.selectFrom('evaluation_sheets').selectAll().where('round_id', '=', id).execute();
     expect(sheets).toHaveLength(1);
-    const after = (await t.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const after = (
+      await t.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
     expect(Number(after) - Number(before)).toBe(1);
   });
 
@@ -215,11 +326,23 @@ describe('races', () => {
     // Not yet due: the job leaves it open.
     await runJobsOnce(t.app.ctx, 'evaluations.close-due');
     expect((await e.ok(e.get(id))).status).toBe('open');
-    const closes = await t.db.selectFrom('audit_events').select('id').where('entity_id', '=', id).where('action', '=', 'evaluations.close').execute();
+    const closes = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('entity_id', '=', id)
+      .where('action', '=', 'evaluations.close')
+      .execute();
     expect(closes).toHaveLength(0);
     const [sheet] = await Promise.all([e.score(id, 'committee2'), runJobsOnce(t.app.ctx, 'evaluations.close-due')]);
     expect(sheet.statusCode).toBe(200);
-    expect((await t.db.selectFrom('audit_events').select('id').where('entity_id', '=', id).where('action', '=', 'evaluations.close').execute())).toHaveLength(1);
+    expect(
+      await t.db
+        .selectFrom('audit_events')
+        .select('id')
+        .where('entity_id', '=', id)
+        .where('action', '=', 'evaluations.close')
+        .execute(),
+    ).toHaveLength(1);
   });
 });
 
@@ -228,8 +351,18 @@ describe('the town view', () => {
     const res = await t.req({ method: 'GET', url: `/api/towns/${t.fx.townId}/evaluations`, as: 'admin' });
     expect(res.statusCode, res.body).toBe(200);
     const mine = res.json().items.filter((i: { companyName: string }) => i.companyName === '上海泾桥物业服务有限公司');
-    expect(mine).toEqual([expect.objectContaining({ communityName: '砖桥居民区', estateName: '嘉和景苑', quarter: e.quarter, score: 79, previousScore: null })]);
-    expect((await t.req({ method: 'GET', url: `/api/towns/${t.fx.townId}/evaluations`, as: 'staff' })).statusCode).toBe(404);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        communityName: '砖桥居民区',
+        estateName: '嘉和景苑',
+        quarter: e.quarter,
+        score: 79,
+        previousScore: null,
+      }),
+    ]);
+    expect((await t.req({ method: 'GET', url: `/api/towns/${t.fx.townId}/evaluations`, as: 'staff' })).statusCode).toBe(
+      404,
+    );
     expect((await t.req({ method: 'GET', url: '/api/towns/nope/evaluations', as: 'admin' })).statusCode).toBe(404);
   });
 });
@@ -245,6 +378,10 @@ describe('the deadline', () => {
     expect(late.json().error.code).toBe('evaluation_closed');
     await runJobsOnce(t.app.ctx, 'evaluations.close-due');
     const r = (await freshReq(t, 'staff', { method: 'GET', url: e.url(`/${id}`) })).json();
-    expect(r).toMatchObject({ status: 'closed', closedReason: 'deadline', result: { members: 2, scored: 1, absent: 1, score: 84 } });
+    expect(r).toMatchObject({
+      status: 'closed',
+      closedReason: 'deadline',
+      result: { members: 2, scored: 1, absent: 1, score: 84 },
+    });
   });
 });

@@ -15,6 +15,14 @@ export const manifest: ModuleManifest = {
   dependsOn: ['org', 'tickets', 'notifications'],
   plugin: evaluations,
   policies,
-  jobs: [{ name: 'evaluations.close-due', everyMs: 60_000, run: async (ctx) => { await closeDue(ctx); } }],
+  jobs: [
+    {
+      name: 'evaluations.close-due',
+      everyMs: 60_000,
+      run: async (ctx) => {
+        await closeDue(ctx);
+      },
+    },
+  ],
   demoSeeder: seed,
 };

@@ -41,18 +41,33 @@ describe('parseChatExport', () => {
   it('reads a PC export: same-line and next-line text, stickers, system lines, date separators', () => {
     const { messages, skipped } = parseChatExport(PC_EXPORT);
     expect(messages.map((m) => [m.speaker, m.time])).toEqual([
-      ['张阿姨', '2026-05-03 19:42'], ['李师傅', '2026-05-03 19:44'], ['王老师', '2026-05-03 19:45'], ['物业小周', '2026-05-03 19:50'], ['赵先生', '2026-05-04 08:15'],
+      ['张阿姨', '2026-05-03 19:42'],
+      ['李师傅', '2026-05-03 19:44'],
+      ['王老师', '2026-05-03 19:45'],
+      ['物业小周', '2026-05-03 19:50'],
+      ['赵先生', '2026-05-04 08:15'],
     ]);
-    expect(messages[0]).toMatchObject({ text: '洞北小区3号楼门口又停满了外来车辆\n我们业主下班回来根本没地方停车', lines: [2, 4] });
+    expect(messages[0]).toMatchObject({
+      text: '洞北小区3号楼门口又停满了外来车辆\n我们业主下班回来根本没地方停车',
+      lines: [2, 4],
+    });
     expect(messages[2].text).toBe('5号楼2单元楼道灯不亮好几天了，老人晚上上楼很危险');
     expect(messages[3].text).toBe('已安排电工明天上午去看楼道灯');
-    expect(skipped.map((s) => [s.line, s.reason])).toEqual([[5, 'sticker'], [8, 'system'], [9, 'system'], [11, 'chatter'], [12, 'system']]);
+    expect(skipped.map((s) => [s.line, s.reason])).toEqual([
+      [5, 'sticker'],
+      [8, 'system'],
+      [9, 'system'],
+      [11, 'chatter'],
+      [12, 'system'],
+    ]);
   });
 
   it('reads a phone export with the name before the time and keeps ordinary lines that mention a time', () => {
     const { messages, skipped } = parseChatExport(PHONE_EXPORT);
     expect(messages.map((m) => [m.speaker, m.time])).toEqual([
-      ['陈阿婆', '2026-05-06 07:58'], ['小区管家', '2026-05-06 08:03'], ['周阿姨', '2026-05-06 21:40'],
+      ['陈阿婆', '2026-05-06 07:58'],
+      ['小区管家', '2026-05-06 08:03'],
+      ['周阿姨', '2026-05-06 21:40'],
     ]);
     expect(messages[0].text).toBe('我家厨房天花板漏水，楼上装修以后开始的\n好像是水管的问题');
     expect(messages[1].text).toContain('明天 19:30');
@@ -64,6 +79,8 @@ describe('parseChatExport', () => {
     const r = parseChatExport('没有头的一行\n[表情][表情]\n\n\n19:42');
     expect(r.messages).toEqual([]);
     expect(r.skipped.map((s) => s.reason)).toEqual(['unparsed', 'sticker', 'unparsed']);
-    expect(parseChatExport('2026-05-03 19:42 张阿姨:\r\n停车太难了，每天都找不到车位\r\n').messages[0].text).toBe('停车太难了，每天都找不到车位');
+    expect(parseChatExport('2026-05-03 19:42 张阿姨:\r\n停车太难了，每天都找不到车位\r\n').messages[0].text).toBe(
+      '停车太难了，每天都找不到车位',
+    );
   });
 });

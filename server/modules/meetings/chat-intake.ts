@@ -23,12 +23,15 @@ const HEAD_TIME_FIRST = new RegExp(String.raw`^(?:${DATE}\s+)?${TIME}\s+([^\s:�
 /** "张阿姨 19:42" or "张阿姨 2026-05-03 19:42" on a line of its own */
 const HEAD_NAME_FIRST = new RegExp(String.raw`^([^\s:：\d\[][^\s:：]{0,23})\s+(?:${DATE}\s+)?${TIME}$`);
 const DATE_LINE = new RegExp(String.raw`^[\s—\-=]*${DATE}(?:\s*(?:星期|周)[一二三四五六日天])?[\s—\-=]*$`);
-const SYSTEM = /加入了群聊|加入群聊|撤回了一条消息|移出了群聊|退出了群聊|修改群名为|成为新群主|都不是朋友关系|以上是打招呼的内容|拍了拍|开启了群聊邀请确认|你已添加了|邀请你加入了群聊/;
+const SYSTEM =
+  /加入了群聊|加入群聊|撤回了一条消息|移出了群聊|退出了群聊|修改群名为|成为新群主|都不是朋友关系|以上是打招呼的内容|拍了拍|开启了群聊邀请确认|你已添加了|邀请你加入了群聊/;
 const TOKEN = /\[[\u4e00-\u9fa5A-Za-z]{1,5}\]/g;
 const EMOJI = /[\p{Extended_Pictographic}\u200d\ufe0f]/gu;
 /** Words that precede a time in ordinary text ("明天 19:30") and are not speakers. */
-const NOT_SPEAKER = /^(今天|明天|昨天|后天|早上|上午|中午|下午|晚上|傍晚|凌晨|周[一二三四五六日天]|星期[一二三四五六日天]|大概|约|到)$/;
-const CHATTER = /^(好的?呀?|好滴|收到了?|谢谢.*|感谢.*|辛苦了?.*|嗯+|哦+|噢+|是的|对的?|ok|OK|赞|\+1|哈+|同意|支持|了解|明白了?)[!！。.~～,，]*$/;
+const NOT_SPEAKER =
+  /^(今天|明天|昨天|后天|早上|上午|中午|下午|晚上|傍晚|凌晨|周[一二三四五六日天]|星期[一二三四五六日天]|大概|约|到)$/;
+const CHATTER =
+  /^(好的?呀?|好滴|收到了?|谢谢.*|感谢.*|辛苦了?.*|嗯+|哦+|噢+|是的|对的?|ok|OK|赞|\+1|哈+|同意|支持|了解|明白了?)[!！。.~～,，]*$/;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -41,9 +44,15 @@ export function parseChatExport(input: string): { messages: ChatMessage[]; skipp
 
   const flush = () => {
     if (!cur) return;
-    const text = cur.body.map((l) => l.replace(TOKEN, '').replace(EMOJI, '').trim()).filter(Boolean).join('\n').trim();
-    if (!text) skipped.push({ line: cur.start, text: `${cur.speaker}: ${cur.body.join(' ')}`.trim(), reason: 'sticker' });
-    else if (CHATTER.test(text) || [...text].length < 4) skipped.push({ line: cur.start, text: `${cur.speaker}: ${text}`, reason: 'chatter' });
+    const text = cur.body
+      .map((l) => l.replace(TOKEN, '').replace(EMOJI, '').trim())
+      .filter(Boolean)
+      .join('\n')
+      .trim();
+    if (!text)
+      skipped.push({ line: cur.start, text: `${cur.speaker}: ${cur.body.join(' ')}`.trim(), reason: 'sticker' });
+    else if (CHATTER.test(text) || [...text].length < 4)
+      skipped.push({ line: cur.start, text: `${cur.speaker}: ${text}`, reason: 'chatter' });
     else messages.push({ speaker: cur.speaker, time: cur.time, text, lines: [cur.start, cur.end] });
     cur = null;
   };
@@ -79,7 +88,11 @@ export function parseChatExport(input: string): { messages: ChatMessage[]; skipp
       return;
     }
     if (!cur) {
-      skipped.push({ line: n, text: line, reason: line.replace(TOKEN, '').replace(EMOJI, '').trim() ? 'unparsed' : 'sticker' });
+      skipped.push({
+        line: n,
+        text: line,
+        reason: line.replace(TOKEN, '').replace(EMOJI, '').trim() ? 'unparsed' : 'sticker',
+      });
       return;
     }
     cur.body.push(line);

@@ -9,4 +9,10 @@ export default async function meetings(app: FastifyInstance) {
   await app.register(meetingRoutes);
 }
 
-export const manifest: ModuleManifest = { name: 'meetings', dependsOn: ['org'], plugin: meetings, policies, summarySource: summaryFacts };
+export const manifest: ModuleManifest = {
+  name: 'meetings',
+  dependsOn: ['org'],
+  plugin: meetings,
+  policies,
+  summarySource: summaryFacts,
+};

@@ -7,7 +7,13 @@ export async function chatIntake(conn: Conn, communityId: string, text: string) 
   const { messages, skipped } = parseChatExport(text);
   const rules = await categoryRules(conn, communityId);
   return {
-    candidates: messages.map((m) => ({ speaker: m.speaker, time: m.time, text: m.text, lines: m.lines, suggestedCategory: suggestCategory(m.text, rules).category })),
+    candidates: messages.map((m) => ({
+      speaker: m.speaker,
+      time: m.time,
+      text: m.text,
+      lines: m.lines,
+      suggestedCategory: suggestCategory(m.text, rules).category,
+    })),
     skipped,
   };
 }

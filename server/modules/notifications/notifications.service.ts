@@ -22,10 +22,23 @@ export interface NotifyInput {
 export async function notifyUsers(trx: Trx, n: NotifyInput): Promise<void> {
   const ids = [...new Set(n.userIds.filter((u): u is string => !!u))];
   if (!ids.length) return;
-  await trx.insertInto('notifications').values(ids.map((userId) => ({
-    id: newId(), community_id: n.communityId, user_id: userId, kind: n.kind, title: n.title.slice(0, 200), body: n.body.slice(0, 1000),
-    entity_type: n.entityType ?? null, entity_id: n.entityId ?? null, read_at: n.readAt ?? null, created_at: n.now,
-  }))).execute();
+  await trx
+    .insertInto('notifications')
+    .values(
+      ids.map((userId) => ({
+        id: newId(),
+        community_id: n.communityId,
+        user_id: userId,
+        kind: n.kind,
+        title: n.title.slice(0, 200),
+        body: n.body.slice(0, 1000),
+        entity_type: n.entityType ?? null,
+        entity_id: n.entityId ?? null,
+        read_at: n.readAt ?? null,
+        created_at: n.now,
+      })),
+    )
+    .execute();
 }
 
 /**
@@ -34,12 +47,31 @@ export async function notifyUsers(trx: Trx, n: NotifyInput): Promise<void> {
  * or failing channel can neither block nor undo the change it reports.
  */
 export async function queueBroadcast(trx: Trx, communityId: string, content: string, now: string): Promise<number> {
-  const chans = await trx.selectFrom('notification_channels').select('id').where('community_id', '=', communityId).where('active', '=', true).execute();
+  const chans = await trx
+    .selectFrom('notification_channels')
+    .select('id')
+    .where('community_id', '=', communityId)
+    .where('active', '=', true)
+    .execute();
   if (!chans.length) return 0;
-  await trx.insertInto('notification_deliveries').values(chans.map((c) => ({
-    id: newId(), community_id: communityId, channel_id: c.id, content, status: 'pending', attempts: 0, last_error: null,
-    next_attempt_at: now, sent_at: null, created_at: now, updated_at: now,
-  }))).execute();
+  await trx
+    .insertInto('notification_deliveries')
+    .values(
+      chans.map((c) => ({
+        id: newId(),
+        community_id: communityId,
+        channel_id: c.id,
+        content,
+        status: 'pending',
+        attempts: 0,
+        last_error: null,
+        next_attempt_at: now,
+        sent_at: null,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .execute();
   return chans.length;
 }
 
@@ -56,14 +88,27 @@ const inFlight = new Set<Promise<void>>();
  */
 export async function deliverDue(ctx: AppContext, limit = 50): Promise<void> {
   const now = ctx.clock.now();
-  const due = await ctx.db.selectFrom('notification_deliveries as d').innerJoin('notification_channels as c', 'c.id', 'd.channel_id')
+  const due = await ctx.db
+    .selectFrom('notification_deliveries as d')
+    .innerJoin('notification_channels as c', 'c.id', 'd.channel_id')
     .select(['d.id', 'd.content', 'd.attempts', 'c.kind', 'c.url'])
-    .where('d.status', 'in', ['pending', 'sending']).where('d.next_attempt_at', '<=', new Date(now).toISOString())
-    .orderBy('d.next_attempt_at').limit(limit).execute();
+    .where('d.status', 'in', ['pending', 'sending'])
+    .where('d.next_attempt_at', '<=', new Date(now).toISOString())
+    .orderBy('d.next_attempt_at')
+    .limit(limit)
+    .execute();
   for (const d of due) {
-    const claimed = await ctx.db.updateTable('notification_deliveries')
-      .set({ status: 'sending', attempts: d.attempts + 1, next_attempt_at: new Date(now + LEASE_MS).toISOString(), updated_at: new Date(now).toISOString() })
-      .where('id', '=', d.id).where('attempts', '=', d.attempts).where('status', 'in', ['pending', 'sending'])
+    const claimed = await ctx.db
+      .updateTable('notification_deliveries')
+      .set({
+        status: 'sending',
+        attempts: d.attempts + 1,
+        next_attempt_at: new Date(now + LEASE_MS).toISOString(),
+        updated_at: new Date(now).toISOString(),
+      })
+      .where('id', '=', d.id)
+      .where('attempts', '=', d.attempts)
+      .where('status', 'in', ['pending', 'sending'])
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) continue;
     const attempt = d.attempts + 1;
@@ -72,15 +117,24 @@ export async function deliverDue(ctx: AppContext, limit = 50): Promise<void> {
       if (!channel) throw new Error(`no channel ${d.kind}`);
       await channel.send(d.url, d.content, allowListOf(ctx.config.webhookAllow));
       const at = nowIso(ctx.clock);
-      await ctx.db.updateTable('notification_deliveries').set({ status: 'sent', sent_at: at, last_error: null, updated_at: at })
-        .where('id', '=', d.id).execute();
+      await ctx.db
+        .updateTable('notification_deliveries')
+        .set({ status: 'sent', sent_at: at, last_error: null, updated_at: at })
+        .where('id', '=', d.id)
+        .execute();
     } catch (e) {
       const at = ctx.clock.now();
       const final = attempt >= MAX_ATTEMPTS;
-      await ctx.db.updateTable('notification_deliveries').set({
-        status: final ? 'failed' : 'pending', last_error: String((e as Error).message ?? e).slice(0, 300),
-        next_attempt_at: new Date(at + backoffMs(attempt)).toISOString(), updated_at: new Date(at).toISOString(),
-      }).where('id', '=', d.id).execute();
+      await ctx.db
+        .updateTable('notification_deliveries')
+        .set({
+          status: final ? 'failed' : 'pending',
+          last_error: String((e as Error).message ?? e).slice(0, 300),
+          next_attempt_at: new Date(at + backoffMs(attempt)).toISOString(),
+          updated_at: new Date(at).toISOString(),
+        })
+        .where('id', '=', d.id)
+        .execute();
     }
   }
 }
@@ -99,6 +153,12 @@ export async function deliveriesSettled(): Promise<void> {
 
 /** Users holding one of the roles in a community (community staff for escalation). */
 export async function usersWithRole(conn: Conn, communityId: string, roles: string[]): Promise<string[]> {
-  const rows = await conn.selectFrom('role_grants').select('user_id').distinct().where('community_id', '=', communityId).where('role', 'in', roles).execute();
+  const rows = await conn
+    .selectFrom('role_grants')
+    .select('user_id')
+    .distinct()
+    .where('community_id', '=', communityId)
+    .where('role', 'in', roles)
+    .execute();
   return rows.map((r) => r.user_id);
 }

@@ -18,8 +18,15 @@ export async function auditTrail(s: RequestContext, f: { entityType?: string; en
   const rows = await repo.auditEvents(s.db, s.communityId, f);
   return {
     items: rows.map((r) => ({
-      seq: Number(r.seq), action: r.action, entityType: r.entity_type, entityId: r.entity_id, actorName: r.display_name,
-      before: masked(r.before), after: masked(r.after), createdAt: r.created_at, hash: r.hash,
+      seq: Number(r.seq),
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      actorName: r.display_name,
+      before: masked(r.before),
+      after: masked(r.after),
+      createdAt: r.created_at,
+      hash: r.hash,
     })),
   };
 }

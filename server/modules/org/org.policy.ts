@@ -1,7 +1,16 @@
 import { anyRole, type Role, type Rule } from '../../core/policy/policy';
 
 /** Everyone who serves the community reads its structure; only community staff change it or see full personal numbers. */
-const SERVING: Role[] = ['staff', 'party_branch', 'committee', 'building_leader', 'grid_member', 'property_manager', 'property_specialist', 'deputy'];
+const SERVING: Role[] = [
+  'staff',
+  'party_branch',
+  'committee',
+  'building_leader',
+  'grid_member',
+  'property_manager',
+  'property_specialist',
+  'deputy',
+];
 
 export const policies: Record<string, Rule> = {
   'org.read': anyRole(...SERVING),

@@ -3,24 +3,47 @@ import type { Db, Trx } from '../../core/db/kysely';
 import { AppError, errors } from '../../core/errors';
 import { can, rolesIn, type Role } from '../../core/policy/policy';
 import { maskPhone, phoneIn } from '../../core/pii';
-import { deleteScoped, findScoped, gridsServedBy, insertRows, updateScoped, userInCommunity, type OrgTable } from './org.repo';
+import {
+  deleteScoped,
+  findScoped,
+  gridsServedBy,
+  insertRows,
+  updateScoped,
+  userInCommunity,
+  type OrgTable,
+} from './org.repo';
 import { nowIso, type RequestContext } from '../../core/context';
 
 /** The request body's camelCase fields as snake_case columns; undefined (absent) fields are left out, null clears. */
 export function columnsOf(body: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)
-    .map(([k, v]) => [k.replace(/[A-Z]/g, (m) => '_' + m.toLowerCase()), v]));
+  return Object.fromEntries(
+    Object.entries(body)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k.replace(/[A-Z]/g, (m) => '_' + m.toLowerCase()), v]),
+  );
 }
 
-const SECRET_COLUMNS = new Set(['id_number_enc', 'id_number_hmac', 'join_code_hash', 'community_id', 'created_at', 'updated_at']);
+const SECRET_COLUMNS = new Set([
+  'id_number_enc',
+  'id_number_hmac',
+  'join_code_hash',
+  'community_id',
+  'created_at',
+  'updated_at',
+]);
 /** What an audit event keeps of a row: never the ciphertext, blind index or join code hash. */
 export function auditView(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_COLUMNS.has(k)));
 }
 
 const LABELS: Record<OrgTable, [string, string]> = {
-  estates: ['小区', 'estate'], grids: ['网格', 'grid'], buildings: ['楼栋', 'building'], households: ['户', 'household'],
-  residents: ['居民', 'resident'], organizations: ['组织', 'organization'], organization_members: ['组织成员', 'organization member'],
+  estates: ['小区', 'estate'],
+  grids: ['网格', 'grid'],
+  buildings: ['楼栋', 'building'],
+  households: ['户', 'household'],
+  residents: ['居民', 'resident'],
+  organizations: ['组织', 'organization'],
+  organization_members: ['组织成员', 'organization member'],
   grid_members: ['网格成员', 'grid member'],
 };
 /** Entity type in audit events: the table name in the singular. */
@@ -34,7 +57,11 @@ export async function mustFind(conn: Db | Trx, s: RequestContext, table: OrgTabl
 }
 
 /** Checks that each referenced id exists in this community; a user must belong to it. */
-export async function checkRefs(conn: Db | Trx, s: RequestContext, refs: Partial<Record<OrgTable | 'users', string | null | undefined>>) {
+export async function checkRefs(
+  conn: Db | Trx,
+  s: RequestContext,
+  refs: Partial<Record<OrgTable | 'users', string | null | undefined>>,
+) {
   for (const [table, id] of Object.entries(refs)) {
     if (!id) continue;
     if (table === 'users') {
@@ -44,30 +71,61 @@ export async function checkRefs(conn: Db | Trx, s: RequestContext, refs: Partial
 }
 
 /** Inserts one row and its audit event; `extra` adds what lives outside the row (a resident's tags). */
-export async function insertAudited(trx: Trx, s: RequestContext, table: OrgTable, row: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+export async function insertAudited(
+  trx: Trx,
+  s: RequestContext,
+  table: OrgTable,
+  row: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
   await insertRows(trx, table, [row]);
-  await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: row.id as string, action: `${table}.create`, after: { ...auditView(row), ...extra } });
+  await record(trx, {
+    actorId: s.actor.userId,
+    communityId: s.communityId,
+    entityType: entityTypeOf(table),
+    entityId: row.id as string,
+    action: `${table}.create`,
+    after: { ...auditView(row), ...extra },
+  });
 }
 
 /** Updates the given columns of a row of this community; the event keeps before and after of those columns only. */
 export async function updateAudited(
-  trx: Trx, s: RequestContext, table: OrgTable, before: Record<string, any>, set: Record<string, unknown>, action = `${table}.update`,
+  trx: Trx,
+  s: RequestContext,
+  table: OrgTable,
+  before: Record<string, any>,
+  set: Record<string, unknown>,
+  action = `${table}.update`,
   extra?: { before: Record<string, unknown>; after: Record<string, unknown> },
 ) {
   const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => before[k] !== v));
   if (!Object.keys(changed).length && !extra) return;
-  if (Object.keys(changed).length) await updateScoped(trx, table, s.communityId, before.id, { ...changed, updated_at: nowIso() });
+  if (Object.keys(changed).length)
+    await updateScoped(trx, table, s.communityId, before.id, { ...changed, updated_at: nowIso() });
   const was = Object.fromEntries(Object.keys(changed).map((k) => [k, before[k]]));
   await record(trx, {
-    actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: before.id, action,
-    before: { ...auditView(was), ...extra?.before }, after: { ...auditView(changed), ...extra?.after },
+    actorId: s.actor.userId,
+    communityId: s.communityId,
+    entityType: entityTypeOf(table),
+    entityId: before.id,
+    action,
+    before: { ...auditView(was), ...extra?.before },
+    after: { ...auditView(changed), ...extra?.after },
   });
 }
 
 /** Deletes one row of this community with its audit event. */
 export async function deleteAudited(trx: Trx, s: RequestContext, table: OrgTable, before: Record<string, any>) {
   await deleteScoped(trx, table, s.communityId, before.id);
-  await record(trx, { actorId: s.actor.userId, communityId: s.communityId, entityType: entityTypeOf(table), entityId: before.id, action: `${table}.delete`, before: auditView(before) });
+  await record(trx, {
+    actorId: s.actor.userId,
+    communityId: s.communityId,
+    entityType: entityTypeOf(table),
+    entityId: before.id,
+    action: `${table}.delete`,
+    before: auditView(before),
+  });
 }
 
 /** Unique constraints that a concurrent writer slipped past our checks become 409, not 500. */
@@ -84,7 +142,8 @@ export async function inTransaction<T>(s: RequestContext, work: (trx: Trx) => Pr
 }
 
 /** 409 duplicate naming what already exists. */
-export const conflict = (what: [string, string]) => errors.conflict('duplicate', `${what[0]}已存在`, `${what[1]} already exists`);
+export const conflict = (what: [string, string]) =>
+  errors.conflict('duplicate', `${what[0]}已存在`, `${what[1]} already exists`);
 
 /** Age in whole years on the given day (ISO date), or null without a birth date. */
 export function ageOn(birthDate: string | null, today: string): number | null {
@@ -110,13 +169,23 @@ export const mayReveal = (s: RequestContext) => can(s.actor, 'org.reveal', s.com
  * exactly, and the look-up is an audit event like a reveal (it tells who holds the number). For
  * everyone else a phone is never searched, so digits cannot be guessed one at a time.
  */
-export async function phoneLookup(s: RequestContext, q: string | undefined, what: 'residents' | 'accounts'): Promise<string | undefined> {
+export async function phoneLookup(
+  s: RequestContext,
+  q: string | undefined,
+  what: 'residents' | 'accounts',
+): Promise<string | undefined> {
   const phone = phoneIn(q);
   if (!phone || !mayReveal(s)) return undefined;
-  await inTransaction(s, (trx) => record(trx, {
-    actorId: s.actor.userId, communityId: s.communityId, entityType: 'community', entityId: s.communityId, action: `${what}.phone_lookup`,
-    after: { phone: maskPhone(phone) },
-  }));
+  await inTransaction(s, (trx) =>
+    record(trx, {
+      actorId: s.actor.userId,
+      communityId: s.communityId,
+      entityType: 'community',
+      entityId: s.communityId,
+      action: `${what}.phone_lookup`,
+      after: { phone: maskPhone(phone) },
+    }),
+  );
   return phone;
 }
 

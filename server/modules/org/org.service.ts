@@ -11,8 +11,14 @@ import * as repo from './org.repo';
 
 export type { HouseholdScope } from './org.repo';
 
-export interface Place { id: string; name: string }
-export interface BuildingPlace extends Place { estateId: string; gridId: string | null }
+export interface Place {
+  id: string;
+  name: string;
+}
+export interface BuildingPlace extends Place {
+  estateId: string;
+  gridId: string | null;
+}
 
 /** One estate of the community, or undefined. */
 export async function estateOf(conn: Conn, communityId: string, estateId: string): Promise<Place | undefined> {
@@ -20,7 +26,11 @@ export async function estateOf(conn: Conn, communityId: string, estateId: string
 }
 
 /** One building of the community with its estate and grid, or undefined. */
-export async function buildingOf(conn: Conn, communityId: string, buildingId: string): Promise<BuildingPlace | undefined> {
+export async function buildingOf(
+  conn: Conn,
+  communityId: string,
+  buildingId: string,
+): Promise<BuildingPlace | undefined> {
   return (await buildingPlaces(conn, communityId, [buildingId]))[0];
 }
 
@@ -31,8 +41,14 @@ export async function buildingPlaces(conn: Conn, communityId: string, ids?: stri
 }
 
 /** Every estate of the community (by name) and every building, to pick a place from. */
-export async function placesOf(conn: Conn, communityId: string): Promise<{ estates: Place[]; buildings: BuildingPlace[] }> {
-  const [estates, buildings] = await Promise.all([repo.estatesById(conn, communityId), buildingPlaces(conn, communityId)]);
+export async function placesOf(
+  conn: Conn,
+  communityId: string,
+): Promise<{ estates: Place[]; buildings: BuildingPlace[] }> {
+  const [estates, buildings] = await Promise.all([
+    repo.estatesById(conn, communityId),
+    buildingPlaces(conn, communityId),
+  ]);
   return { estates, buildings };
 }
 
@@ -40,7 +56,11 @@ export async function placesOf(conn: Conn, communityId: string): Promise<{ estat
  * Names of the given estates, buildings and grids of the community, by id, for lists that show where
  * something is (an id of another community has no name).
  */
-export async function placeNames(conn: Conn, communityId: string, ids: { estates?: Iterable<string | null>; buildings?: Iterable<string | null>; grids?: Iterable<string | null> }) {
+export async function placeNames(
+  conn: Conn,
+  communityId: string,
+  ids: { estates?: Iterable<string | null>; buildings?: Iterable<string | null>; grids?: Iterable<string | null> },
+) {
   const some = (xs?: Iterable<string | null>) => [...new Set([...(xs ?? [])].filter((x): x is string => !!x))];
   const [e, b, g] = [some(ids.estates), some(ids.buildings), some(ids.grids)];
   const [estates, buildings, grids] = await Promise.all([
@@ -60,12 +80,32 @@ export async function gridsOf(conn: Conn, communityId: string): Promise<Place[]>
 /** Estate and building names by building id, for per-building figures (consultation turnout). */
 export { buildingLabels } from './structure.service';
 
-export interface HouseholdRef { id: string; code: string; room: string; estateId: string; buildingId: string; representativeId: string | null }
+export interface HouseholdRef {
+  id: string;
+  code: string;
+  room: string;
+  estateId: string;
+  buildingId: string;
+  representativeId: string | null;
+}
 
 /** One household of the community with its place and representative, or undefined. */
-export async function householdOf(conn: Conn, communityId: string, householdId: string): Promise<HouseholdRef | undefined> {
+export async function householdOf(
+  conn: Conn,
+  communityId: string,
+  householdId: string,
+): Promise<HouseholdRef | undefined> {
   const h = await repo.householdById(conn, communityId, householdId);
-  return h && { id: h.id, code: h.code, room: h.room, estateId: h.estate_id, buildingId: h.building_id, representativeId: h.representative_id };
+  return (
+    h && {
+      id: h.id,
+      code: h.code,
+      room: h.room,
+      estateId: h.estate_id,
+      buildingId: h.building_id,
+      representativeId: h.representative_id,
+    }
+  );
 }
 
 /**
@@ -74,27 +114,54 @@ export async function householdOf(conn: Conn, communityId: string, householdId: 
  */
 export async function householdsInScope(conn: Conn, communityId: string, scope: repo.HouseholdScope) {
   const rows = await repo.householdsWhere(conn, communityId, scope);
-  return rows.map((h) => ({ id: h.id, code: h.code, estateId: h.estate_id, buildingId: h.building_id, representativeName: h.representative_name }));
+  return rows.map((h) => ({
+    id: h.id,
+    code: h.code,
+    estateId: h.estate_id,
+    buildingId: h.building_id,
+    representativeName: h.representative_name,
+  }));
 }
 
-export interface ResidentRef { id: string; name: string; phone: string | null; householdId: string | null; userId: string | null }
+export interface ResidentRef {
+  id: string;
+  name: string;
+  phone: string | null;
+  householdId: string | null;
+  userId: string | null;
+}
 
 /** Residents of the community by id (unknown ids left out); name and phone UNMASKED: the caller masks them. */
-export async function residentsOf(conn: Conn, communityId: string, ids: Iterable<string | null>): Promise<Map<string, ResidentRef>> {
+export async function residentsOf(
+  conn: Conn,
+  communityId: string,
+  ids: Iterable<string | null>,
+): Promise<Map<string, ResidentRef>> {
   const want = [...new Set([...ids].filter((x): x is string => !!x))];
   const rows = await repo.residentsById(conn, communityId, want);
-  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, phone: r.phone, householdId: r.household_id, userId: r.user_id }]));
+  return new Map(
+    rows.map((r) => [r.id, { id: r.id, name: r.name, phone: r.phone, householdId: r.household_id, userId: r.user_id }]),
+  );
 }
 
 /** One resident of the community, or undefined (see residentsOf). */
-export async function residentOf(conn: Conn, communityId: string, residentId: string): Promise<ResidentRef | undefined> {
+export async function residentOf(
+  conn: Conn,
+  communityId: string,
+  residentId: string,
+): Promise<ResidentRef | undefined> {
   return (await residentsOf(conn, communityId, [residentId])).get(residentId);
 }
 
 /** Where a user is a resident, across communities: resident, household and whether they represent it (for sessions). */
 export async function residenciesOf(conn: Conn, userId: string) {
   const rows = await repo.residenciesOfUser(conn, userId);
-  return rows.map((r) => ({ communityId: r.community_id, residentId: r.id, householdId: r.household_id, representative: r.representative_id === r.id }));
+  return rows.map((r) => ({
+    communityId: r.community_id,
+    residentId: r.id,
+    householdId: r.household_id,
+    representative: r.representative_id === r.id,
+  }));
 }
 
 /** The grids of the community whose service team this user is on. */
@@ -106,7 +173,11 @@ export function gridsServedBy(conn: Conn, communityId: string, userId: string): 
  * Grid service-team members with an account (one entry per membership), filtered by grid, team role
  * (`building_leader`, …) or user. Members without an account are left out: they cannot be notified or assigned.
  */
-export function gridTeamAccounts(conn: Conn, communityId: string, f: { gridId?: string; roles?: string[]; userIds?: string[] } = {}) {
+export function gridTeamAccounts(
+  conn: Conn,
+  communityId: string,
+  f: { gridId?: string; roles?: string[]; userIds?: string[] } = {},
+) {
   return repo.gridTeamAccounts(conn, communityId, f);
 }
 

@@ -18,17 +18,47 @@ import type { RequestContext } from '../../core/context';
 export const HOUSEHOLD_SHEET = '户';
 export const RESIDENT_SHEET = '居民';
 export const HOUSEHOLD_COLUMNS = ['小区', '楼栋', '室号', '户号', '备注'] as const;
-export const RESIDENT_COLUMNS = ['小区', '楼栋', '室号', '姓名', '性别', '出生日期', '手机号', '身份证号', '是否户代表', '标签', '备注'] as const;
+export const RESIDENT_COLUMNS = [
+  '小区',
+  '楼栋',
+  '室号',
+  '姓名',
+  '性别',
+  '出生日期',
+  '手机号',
+  '身份证号',
+  '是否户代表',
+  '标签',
+  '备注',
+] as const;
 const REQUIRED: Record<string, string[]> = { [HOUSEHOLD_SHEET]: ['小区', '楼栋', '室号'], [RESIDENT_SHEET]: ['姓名'] };
 /** Rows whose first cell starts with this are the template's examples and are skipped. */
 export const EXAMPLE_MARK = '（示例）';
 const MAX_ERRORS = 500;
 
 const HOUSEHOLD_EXAMPLE = [`${EXAMPLE_MARK}嘉和景苑`, '1号楼', '101', '1-1-101', '户号可留空，系统自动生成'];
-const RESIDENT_EXAMPLE = [`${EXAMPLE_MARK}嘉和景苑`, '1号楼', '101', '张三', '男', '1960-05-01', '13800001234', '310117196005011239', '是', '党员、有车', '标签用顿号分隔'];
+const RESIDENT_EXAMPLE = [
+  `${EXAMPLE_MARK}嘉和景苑`,
+  '1号楼',
+  '101',
+  '张三',
+  '男',
+  '1960-05-01',
+  '13800001234',
+  '310117196005011239',
+  '是',
+  '党员、有车',
+  '标签用顿号分隔',
+];
 const HINTS: Record<string, string> = {
-  室号: '如 101、1201', 户号: '可留空，自动生成', 性别: '男 / 女', 出生日期: 'YYYY-MM-DD；可留空（按身份证号推算）',
-  手机号: '11 位手机号', 身份证号: '18 位，含校验位', 是否户代表: '是 / 否；每户至多一位', 标签: `可选：${TAGS.map((t) => TAG_LABELS[t]).join('、')}`,
+  室号: '如 101、1201',
+  户号: '可留空，自动生成',
+  性别: '男 / 女',
+  出生日期: 'YYYY-MM-DD；可留空（按身份证号推算）',
+  手机号: '11 位手机号',
+  身份证号: '18 位，含校验位',
+  是否户代表: '是 / 否；每户至多一位',
+  标签: `可选：${TAGS.map((t) => TAG_LABELS[t]).join('、')}`,
 };
 
 /** The largest roster upload (the multipart limit of the org module). */
@@ -39,9 +69,20 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Cells that a spreadsheet would run as a formula get a leading apostrophe. */
 
-function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], rows: string[][], example?: string[]) {
+function addSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: readonly string[],
+  rows: string[][],
+  example?: string[],
+) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c, key: c, width: c === '身份证号' ? 22 : c === '备注' || c === '标签' ? 24 : 12, style: { numFmt: '@' } }));
+  ws.columns = columns.map((c) => ({
+    header: c,
+    key: c,
+    width: c === '身份证号' ? 22 : c === '备注' || c === '标签' ? 24 : 12,
+    style: { numFmt: '@' },
+  }));
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.eachCell((cell) => {
@@ -70,7 +111,12 @@ export async function rosterTemplate(): Promise<Buffer> {
 export async function exportHouseholds(s: RequestContext): Promise<Buffer> {
   const rows = await repo.householdSelect(repo.householdsBase(s.db, s.communityId)).execute();
   const wb = new (await loadExcel()).Workbook();
-  addSheet(wb, HOUSEHOLD_SHEET, HOUSEHOLD_COLUMNS, rows.map((h) => [h.estate_name, h.building_name, h.room, h.code, h.note ?? '']));
+  addSheet(
+    wb,
+    HOUSEHOLD_SHEET,
+    HOUSEHOLD_COLUMNS,
+    rows.map((h) => [h.estate_name, h.building_name, h.room, h.code, h.note ?? '']),
+  );
   return toBuffer(wb);
 }
 
@@ -82,21 +128,45 @@ export async function exportHouseholds(s: RequestContext): Promise<Buffer> {
 export async function exportResidents(s: RequestContext, reason: string | undefined): Promise<Buffer> {
   const revealer = mayReveal(s);
   const full = revealer && !!reason;
-  const rows = await repo.residentSelect(repo.residentsBase(s.db, s.communityId, { gridIds: (await residentReach(s)) ?? undefined })).select('r.id_number_enc').execute();
-  const tags = await repo.tagsOf(s.db, rows.map((r) => r.id));
+  const rows = await repo
+    .residentSelect(repo.residentsBase(s.db, s.communityId, { gridIds: (await residentReach(s)) ?? undefined }))
+    .select('r.id_number_enc')
+    .execute();
+  const tags = await repo.tagsOf(
+    s.db,
+    rows.map((r) => r.id),
+  );
   if (full) {
-    await inTransaction(s, (trx) => record(trx, {
-      actorId: s.actor.userId, communityId: s.communityId, entityType: 'community', entityId: s.communityId, action: 'residents.export',
-      after: { residents: rows.length, revealed: true, reason },
-    }));
+    await inTransaction(s, (trx) =>
+      record(trx, {
+        actorId: s.actor.userId,
+        communityId: s.communityId,
+        entityType: 'community',
+        entityId: s.communityId,
+        action: 'residents.export',
+        after: { residents: rows.length, revealed: true, reason },
+      }),
+    );
   }
   const wb = new (await loadExcel()).Workbook();
-  addSheet(wb, RESIDENT_SHEET, RESIDENT_COLUMNS, rows.map((r) => [
-    r.estate_name ?? '', r.building_name ?? '', r.room ?? '', r.name, r.gender ? GENDER_LABELS[r.gender as 'male'] ?? '' : '',
-    (revealer ? r.birth_date : r.birth_date?.slice(0, 4)) ?? '',
-    (full ? r.phone : maskPhone(r.phone)) ?? '', (full && r.id_number_enc ? s.app.secrets.decrypt(r.id_number_enc) : idNumberTail(r.id_number_mask)) ?? '',
-    r.household_id && r.representative_id === r.id ? '是' : '否', (tags.get(r.id) ?? []).map((t) => TAG_LABELS[t as 'veteran'] ?? t).join('、'), r.note ?? '',
-  ]));
+  addSheet(
+    wb,
+    RESIDENT_SHEET,
+    RESIDENT_COLUMNS,
+    rows.map((r) => [
+      r.estate_name ?? '',
+      r.building_name ?? '',
+      r.room ?? '',
+      r.name,
+      r.gender ? (GENDER_LABELS[r.gender as 'male'] ?? '') : '',
+      (revealer ? r.birth_date : r.birth_date?.slice(0, 4)) ?? '',
+      (full ? r.phone : maskPhone(r.phone)) ?? '',
+      (full && r.id_number_enc ? s.app.secrets.decrypt(r.id_number_enc) : idNumberTail(r.id_number_mask)) ?? '',
+      r.household_id && r.representative_id === r.id ? '是' : '否',
+      (tags.get(r.id) ?? []).map((t) => TAG_LABELS[t as 'veteran'] ?? t).join('、'),
+      r.note ?? '',
+    ]),
+  );
   return toBuffer(wb);
 }
 
@@ -110,7 +180,11 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
     if ('text' in v) return cellText((v as { text: ExcelJS.CellValue }).text);
   }
@@ -123,15 +197,23 @@ export function parseDate(s: string, today: string): string | null {
   if (!m) return null;
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   const d = new Date(iso + 'T00:00:00Z');
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso || iso < '1900-01-01' || iso > today) return null;
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso || iso < '1900-01-01' || iso > today)
+    return null;
   return iso;
 }
 
-const TAG_BY_TEXT = new Map<string, string>(TAGS.flatMap((t) => [[t, t], [TAG_LABELS[t], t]]));
+const TAG_BY_TEXT = new Map<string, string>(
+  TAGS.flatMap((t) => [
+    [t, t],
+    [TAG_LABELS[t], t],
+  ]),
+);
 const GENDER_BY_TEXT: Record<string, string> = { 男: 'male', 女: 'female', male: 'male', female: 'female' };
 const YES: Record<string, boolean> = { 是: true, 否: false, '': false, Y: true, N: false, y: true, n: false };
 
-interface SheetRows { rows: Array<{ row: number; get: (col: string) => string }> }
+interface SheetRows {
+  rows: Array<{ row: number; get: (col: string) => string }>;
+}
 
 class ErrorList {
   readonly items: RosterErrorT[] = [];
@@ -174,7 +256,12 @@ const tooLong = (errs: ErrorList, sheet: string, row: number, col: string, v: st
 const ROSTER_MAX_EXPANDED_BYTES = 50 * 1024 * 1024;
 
 /** 422 for an upload that is not a readable .xlsx. */
-export const unreadable = () => errors.unprocessable('roster_unreadable', '无法读取文件：请上传 .xlsx 格式的 Excel 文件', 'The file could not be read: upload an .xlsx Excel workbook');
+export const unreadable = () =>
+  errors.unprocessable(
+    'roster_unreadable',
+    '无法读取文件：请上传 .xlsx 格式的 Excel 文件',
+    'The file could not be read: upload an .xlsx Excel workbook',
+  );
 
 /** Reads, validates every row, and writes everything in one transaction or nothing at all. */
 export async function importRoster(s: RequestContext, file: Buffer, dryRun: boolean) {
@@ -183,7 +270,13 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
   // A 5 MB upload can inflate to gigabytes inside the parser: measure the expansion first, against a cap.
   const expansion = zipExpansion(file, ROSTER_MAX_EXPANDED_BYTES);
   if (expansion === 'unreadable') throw unreadable();
-  if (expansion === 'too_large') throw new AppError('roster_too_large', 413, '文件解压后超过 50 MB，请分批导入', 'The workbook expands to more than 50 MB; import it in parts');
+  if (expansion === 'too_large')
+    throw new AppError(
+      'roster_too_large',
+      413,
+      '文件解压后超过 50 MB，请分批导入',
+      'The workbook expands to more than 50 MB; import it in parts',
+    );
   const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(file as any);
@@ -194,7 +287,13 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
   const hs = wb.getWorksheet(HOUSEHOLD_SHEET);
   const rs = wb.getWorksheet(RESIDENT_SHEET);
   if (!hs && !rs) {
-    errs.add('', 0, '', '文件中没有“户”或“居民”工作表，请使用导入模板', 'The workbook has neither a "户" nor a "居民" sheet; use the template');
+    errs.add(
+      '',
+      0,
+      '',
+      '文件中没有“户”或“居民”工作表，请使用导入模板',
+      'The workbook has neither a "户" nor a "居民" sheet; use the template',
+    );
     throw rosterInvalid(errs);
   }
   const today = todayOf(s);
@@ -202,7 +301,9 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
   const [estates, buildings, keys, hmacs, estateNos] = await Promise.all([
     repo.estatesBase(s.db, c).select(['e.id', 'e.name']).execute(),
     repo.buildingsBase(s.db, c).select(['b.id', 'b.name', 'b.estate_id']).execute(),
-    repo.householdKeys(s.db, c), repo.idNumberHmacs(s.db, c), repo.estateNumbers(s.db, c),
+    repo.householdKeys(s.db, c),
+    repo.idNumberHmacs(s.db, c),
+    repo.estateNumbers(s.db, c),
   ]);
   const estateByName = new Map(estates.map((e) => [e.name, e.id]));
   const buildingByKey = new Map(buildings.map((b) => [`${b.estate_id}|${b.name}`, b]));
@@ -213,9 +314,21 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
   /** Resolves 小区/楼栋 to a building, reporting unknown names. */
   const locate = (sheet: string, row: number, estateName: string, buildingName: string) => {
     const estateId = estateByName.get(estateName);
-    if (!estateId) { errs.add(sheet, row, '小区', `小区“${estateName}”不存在`, `Unknown estate "${estateName}"`); return null; }
+    if (!estateId) {
+      errs.add(sheet, row, '小区', `小区“${estateName}”不存在`, `Unknown estate "${estateName}"`);
+      return null;
+    }
     const b = buildingByKey.get(`${estateId}|${buildingName}`);
-    if (!b) { errs.add(sheet, row, '楼栋', `楼栋“${buildingName}”不在${estateName}`, `Unknown building "${buildingName}" in ${estateName}`); return null; }
+    if (!b) {
+      errs.add(
+        sheet,
+        row,
+        '楼栋',
+        `楼栋“${buildingName}”不在${estateName}`,
+        `Unknown building "${buildingName}" in ${estateName}`,
+      );
+      return null;
+    }
     return b;
   };
 
@@ -228,24 +341,71 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
     const S = HOUSEHOLD_SHEET;
     const [estateName, buildingName, room, code, note] = HOUSEHOLD_COLUMNS.map(get);
     let ok = true;
-    for (const [col, v] of [['小区', estateName], ['楼栋', buildingName], ['室号', room]] as const) {
-      if (!v) { errs.add(S, row, col, `“${col}”不能为空`, `"${col}" is required`); ok = false; }
+    for (const [col, v] of [
+      ['小区', estateName],
+      ['楼栋', buildingName],
+      ['室号', room],
+    ] as const) {
+      if (!v) {
+        errs.add(S, row, col, `“${col}”不能为空`, `"${col}" is required`);
+        ok = false;
+      }
     }
     if (!ok) continue;
-    if (tooLong(errs, S, row, '室号', room, 20) || tooLong(errs, S, row, '户号', code, 32) || tooLong(errs, S, row, '备注', note, 500)) continue;
+    if (
+      tooLong(errs, S, row, '室号', room, 20) ||
+      tooLong(errs, S, row, '户号', code, 32) ||
+      tooLong(errs, S, row, '备注', note, 500)
+    )
+      continue;
     const b = locate(S, row, estateName, buildingName);
     if (!b) continue;
     const key = `${b.id}|${room}`;
-    if (fileRooms.has(key)) { errs.add(S, row, '室号', `与第 ${fileRooms.get(key)!.row} 行重复`, `Duplicates row ${fileRooms.get(key)!.row}`); continue; }
-    if (householdByRoom.has(key)) { errs.add(S, row, '室号', `${estateName}${buildingName}${room}室已存在`, `Room ${room} of ${buildingName} already exists`); continue; }
+    if (fileRooms.has(key)) {
+      errs.add(S, row, '室号', `与第 ${fileRooms.get(key)!.row} 行重复`, `Duplicates row ${fileRooms.get(key)!.row}`);
+      continue;
+    }
+    if (householdByRoom.has(key)) {
+      errs.add(
+        S,
+        row,
+        '室号',
+        `${estateName}${buildingName}${room}室已存在`,
+        `Room ${room} of ${buildingName} already exists`,
+      );
+      continue;
+    }
     if (code) {
-      if (fileCodes.has(code)) { errs.add(S, row, '户号', `户号与第 ${fileCodes.get(code)} 行重复`, `Household code duplicates row ${fileCodes.get(code)}`); continue; }
-      if (codesTaken.has(code)) { errs.add(S, row, '户号', `户号“${code}”已存在`, `Household code "${code}" already exists`); continue; }
+      if (fileCodes.has(code)) {
+        errs.add(
+          S,
+          row,
+          '户号',
+          `户号与第 ${fileCodes.get(code)} 行重复`,
+          `Household code duplicates row ${fileCodes.get(code)}`,
+        );
+        continue;
+      }
+      if (codesTaken.has(code)) {
+        errs.add(S, row, '户号', `户号“${code}”已存在`, `Household code "${code}" already exists`);
+        continue;
+      }
       fileCodes.set(code, row);
     }
     const household = {
-      id: newId(), community_id: c, estate_id: b.estate_id, building_id: b.id, room, code: code || null, building_name: b.name,
-      representative_id: null as string | null, join_code_hash: null, join_code_issued_at: null, note: note || null, created_at: now, updated_at: now,
+      id: newId(),
+      community_id: c,
+      estate_id: b.estate_id,
+      building_id: b.id,
+      room,
+      code: code || null,
+      building_name: b.name,
+      representative_id: null as string | null,
+      join_code_hash: null,
+      join_code_issued_at: null,
+      note: note || null,
+      created_at: now,
+      updated_at: now,
     };
     fileRooms.set(key, { row, household });
     newHouseholds.push(household);
@@ -261,12 +421,17 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
   const rsRows = rs ? readSheet(rs, RESIDENT_COLUMNS, errs) : null;
   for (const { row, get } of rsRows?.rows ?? []) {
     const S = RESIDENT_SHEET;
-    const [estateName, buildingName, room, name, genderText, birthText, phone, idRaw, repText, tagText, note] = RESIDENT_COLUMNS.map(get);
+    const [estateName, buildingName, room, name, genderText, birthText, phone, idRaw, repText, tagText, note] =
+      RESIDENT_COLUMNS.map(get);
     const before = errs.items.length;
     let householdId: string | null = null;
     let existingRep: string | null = null;
     if (estateName || buildingName || room) {
-      for (const [col, v] of [['小区', estateName], ['楼栋', buildingName], ['室号', room]] as const) {
+      for (const [col, v] of [
+        ['小区', estateName],
+        ['楼栋', buildingName],
+        ['室号', room],
+      ] as const) {
         if (!v) errs.add(S, row, col, `填写了住址时“${col}”不能为空`, `"${col}" is required when an address is given`);
       }
       const b = estateName && buildingName && room ? locate(S, row, estateName, buildingName) : null;
@@ -274,8 +439,18 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
         const key = `${b.id}|${room}`;
         const inDb = householdByRoom.get(key);
         const inFile = fileRooms.get(key);
-        if (inDb) { householdId = inDb.id; existingRep = inDb.representative_id; } else if (inFile) householdId = inFile.household.id;
-        else errs.add(S, row, '室号', `${estateName}${buildingName}${room}室不存在，请先在“户”表中添加`, `Room ${room} of ${buildingName} does not exist; add it on the "户" sheet`);
+        if (inDb) {
+          householdId = inDb.id;
+          existingRep = inDb.representative_id;
+        } else if (inFile) householdId = inFile.household.id;
+        else
+          errs.add(
+            S,
+            row,
+            '室号',
+            `${estateName}${buildingName}${room}室不存在，请先在“户”表中添加`,
+            `Room ${room} of ${buildingName} does not exist; add it on the "户" sheet`,
+          );
       }
     }
     if (!name) errs.add(S, row, '姓名', '“姓名”不能为空', '"姓名" (name) is required');
@@ -284,25 +459,64 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
     const gender = genderText ? GENDER_BY_TEXT[genderText] : null;
     if (gender === undefined) errs.add(S, row, '性别', '性别应为“男”或“女”', 'Gender must be 男 or 女');
     const birthDate = birthText ? parseDate(birthText, today) : null;
-    if (birthText && !birthDate) errs.add(S, row, '出生日期', `出生日期“${birthText}”无效，应为 YYYY-MM-DD`, `Birth date "${birthText}" is not a valid past date (YYYY-MM-DD)`);
-    if (phone && !PHONE_RE.test(phone)) errs.add(S, row, '手机号', '手机号应为 11 位数字，以 13–19 开头', 'The mobile number must be 11 digits starting 13–19');
+    if (birthText && !birthDate)
+      errs.add(
+        S,
+        row,
+        '出生日期',
+        `出生日期“${birthText}”无效，应为 YYYY-MM-DD`,
+        `Birth date "${birthText}" is not a valid past date (YYYY-MM-DD)`,
+      );
+    if (phone && !PHONE_RE.test(phone))
+      errs.add(
+        S,
+        row,
+        '手机号',
+        '手机号应为 11 位数字，以 13–19 开头',
+        'The mobile number must be 11 digits starting 13–19',
+      );
     const idNumber = idRaw.toUpperCase();
     let hmac: string | null = null;
     if (idNumber) {
-      if (!isValidIdNumber(idNumber)) errs.add(S, row, '身份证号', '身份证号码无效（应为 18 位且校验位正确）', 'The ID number is not valid (18 characters with a correct check digit)');
+      if (!isValidIdNumber(idNumber))
+        errs.add(
+          S,
+          row,
+          '身份证号',
+          '身份证号码无效（应为 18 位且校验位正确）',
+          'The ID number is not valid (18 characters with a correct check digit)',
+        );
       else {
         hmac = s.app.secrets.blindIndex(idNumber);
-        if (fileIds.has(hmac)) errs.add(S, row, '身份证号', `身份证号与第 ${fileIds.get(hmac)} 行重复`, `ID number duplicates row ${fileIds.get(hmac)}`);
-        else if (hmacs.has(hmac)) errs.add(S, row, '身份证号', '该身份证号码已登记', 'This ID number is already registered');
+        if (fileIds.has(hmac))
+          errs.add(
+            S,
+            row,
+            '身份证号',
+            `身份证号与第 ${fileIds.get(hmac)} 行重复`,
+            `ID number duplicates row ${fileIds.get(hmac)}`,
+          );
+        else if (hmacs.has(hmac))
+          errs.add(S, row, '身份证号', '该身份证号码已登记', 'This ID number is already registered');
         else fileIds.set(hmac, row);
       }
     }
     const isRep = YES[repText];
-    if (isRep === undefined) errs.add(S, row, '是否户代表', '“是否户代表”应为“是”或“否”', '"是否户代表" must be 是 or 否');
-    if (isRep && !householdId && errs.items.length === before) errs.add(S, row, '是否户代表', '户代表须填写住址', 'A representative needs an address');
+    if (isRep === undefined)
+      errs.add(S, row, '是否户代表', '“是否户代表”应为“是”或“否”', '"是否户代表" must be 是 or 否');
+    if (isRep && !householdId && errs.items.length === before)
+      errs.add(S, row, '是否户代表', '户代表须填写住址', 'A representative needs an address');
     if (isRep && householdId) {
-      if (repRow.has(householdId)) errs.add(S, row, '是否户代表', `该户在第 ${repRow.get(householdId)} 行已有户代表`, `Row ${repRow.get(householdId)} already names this household's representative`);
-      else if (existingRep) errs.add(S, row, '是否户代表', '该户已有户代表', 'The household already has a representative');
+      if (repRow.has(householdId))
+        errs.add(
+          S,
+          row,
+          '是否户代表',
+          `该户在第 ${repRow.get(householdId)} 行已有户代表`,
+          `Row ${repRow.get(householdId)} already names this household's representative`,
+        );
+      else if (existingRep)
+        errs.add(S, row, '是否户代表', '该户已有户代表', 'The household already has a representative');
       else repRow.set(householdId, row);
     }
     const tags = new Set<string>();
@@ -315,8 +529,18 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
     const derived = idNumber ? fromIdNumber(idNumber) : null;
     const id = newId();
     newResidents.push({
-      id, community_id: c, household_id: householdId, name, gender: gender ?? derived?.gender ?? null, birth_date: birthDate ?? derived?.birthDate ?? null,
-      phone: phone || null, ...idNumberColumns(s.app.secrets, idNumber || null), user_id: null, note: note || null, created_at: now, updated_at: now,
+      id,
+      community_id: c,
+      household_id: householdId,
+      name,
+      gender: gender ?? derived?.gender ?? null,
+      birth_date: birthDate ?? derived?.birthDate ?? null,
+      phone: phone || null,
+      ...idNumberColumns(s.app.secrets, idNumber || null),
+      user_id: null,
+      note: note || null,
+      created_at: now,
+      updated_at: now,
     });
     for (const tag of tags) newTags.push({ resident_id: id, community_id: c, tag });
     if (isRep && householdId) repUpdates.set(householdId, id);
@@ -343,21 +567,52 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
     for (const [householdId, residentId] of repUpdates) {
       if (fresh.has(householdId)) continue;
       // Conditional: a representative named by staff since validation is not overwritten.
-      const r = await trx.updateTable('households').set({ representative_id: residentId, updated_at: now })
-        .where('community_id', '=', c).where('id', '=', householdId).where('representative_id', 'is', null).executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) throw errors.conflict('roster_conflict', '导入期间数据已被修改，请重试', 'The data changed during the import; try again');
+      const r = await trx
+        .updateTable('households')
+        .set({ representative_id: residentId, updated_at: now })
+        .where('community_id', '=', c)
+        .where('id', '=', householdId)
+        .where('representative_id', 'is', null)
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) !== 1)
+        throw errors.conflict(
+          'roster_conflict',
+          '导入期间数据已被修改，请重试',
+          'The data changed during the import; try again',
+        );
     }
     // One event per row, as if each had been entered by hand, so every household's and resident's trail starts here.
     const actorId = s.actor.userId;
     const importId = newId();
     const tagsOf = new Map<string, string[]>();
-    for (const t of newTags) (tagsOf.get(t.resident_id) ?? tagsOf.set(t.resident_id, []).get(t.resident_id)!).push(t.tag);
+    for (const t of newTags)
+      (tagsOf.get(t.resident_id) ?? tagsOf.set(t.resident_id, []).get(t.resident_id)!).push(t.tag);
     await recordMany(trx, c, [
-      ...newHouseholds.map((h) => ({ actorId, entityType: 'household', entityId: h.id, action: 'households.create', after: { ...auditView(h), via: importId } })),
-      ...newResidents.map((r) => ({ actorId, entityType: 'resident', entityId: r.id, action: 'residents.create', after: { ...auditView(r), tags: tagsOf.get(r.id) ?? [], via: importId } })),
+      ...newHouseholds.map((h) => ({
+        actorId,
+        entityType: 'household',
+        entityId: h.id,
+        action: 'households.create',
+        after: { ...auditView(h), via: importId },
+      })),
+      ...newResidents.map((r) => ({
+        actorId,
+        entityType: 'resident',
+        entityId: r.id,
+        action: 'residents.create',
+        after: { ...auditView(r), tags: tagsOf.get(r.id) ?? [], via: importId },
+      })),
       {
-        actorId, entityType: 'roster', entityId: importId, action: 'rosters.import',
-        after: { file: crypto.createHash('sha256').update(file).digest('hex'), households: newHouseholds.length, residents: newResidents.length, representatives: Object.fromEntries(repUpdates) },
+        actorId,
+        entityType: 'roster',
+        entityId: importId,
+        action: 'rosters.import',
+        after: {
+          file: crypto.createHash('sha256').update(file).digest('hex'),
+          households: newHouseholds.length,
+          residents: newResidents.length,
+          representatives: Object.fromEntries(repUpdates),
+        },
       },
     ]);
   });
@@ -366,5 +621,11 @@ export async function importRoster(s: RequestContext, file: Buffer, dryRun: bool
 
 function rosterInvalid(errs: ErrorList) {
   const n = errs.items.length;
-  return new AppError('roster_invalid', 422, `名册有 ${n >= MAX_ERRORS ? MAX_ERRORS + '+' : n} 处错误，未导入任何数据`, `The roster has ${n >= MAX_ERRORS ? MAX_ERRORS + '+' : n} errors; nothing was imported`, errs.items);
+  return new AppError(
+    'roster_invalid',
+    422,
+    `名册有 ${n >= MAX_ERRORS ? MAX_ERRORS + '+' : n} 处错误，未导入任何数据`,
+    `The roster has ${n >= MAX_ERRORS ? MAX_ERRORS + '+' : n} errors; nothing was imported`,
+    errs.items,
+  );
 }

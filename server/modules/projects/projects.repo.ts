@@ -7,10 +7,19 @@ export type SpendingRow = Awaited<ReturnType<typeof spendingsOf>>[number];
 export type PhotoRow = NonNullable<Awaited<ReturnType<typeof findPhoto>>>;
 
 export function findProject(conn: Conn, communityId: string, id: string) {
-  return conn.selectFrom('projects').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+  return conn
+    .selectFrom('projects')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export function listProjects(conn: Conn, communityId: string, q: { year?: number; topicId?: string; publishedOnly?: boolean }) {
+export function listProjects(
+  conn: Conn,
+  communityId: string,
+  q: { year?: number; topicId?: string; publishedOnly?: boolean },
+) {
   let query = conn.selectFrom('projects').selectAll().where('community_id', '=', communityId);
   if (q.year) query = query.where('year', '=', q.year);
   if (q.topicId) query = query.where('topic_id', '=', q.topicId);
@@ -25,21 +34,42 @@ export function listProjects(conn: Conn, communityId: string, q: { year?: number
  * Undefined when the balance is too small.
  */
 export function takeFromBalance(trx: Trx, communityId: string, id: string, amount: number, now: string) {
-  return trx.updateTable('projects').set({ spent_fen: sql<number>`spent_fen + ${amount}`, updated_at: now })
-    .where('community_id', '=', communityId).where('id', '=', id).where(sql<boolean>`spent_fen + ${amount} <= budget_fen`)
-    .returning(['spent_fen', 'budget_fen']).executeTakeFirst();
+  return trx
+    .updateTable('projects')
+    .set({ spent_fen: sql<number>`spent_fen + ${amount}`, updated_at: now })
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .where(sql<boolean>`spent_fen + ${amount} <= budget_fen`)
+    .returning(['spent_fen', 'budget_fen'])
+    .executeTakeFirst();
 }
 
 export function spendingsOf(conn: Conn, projectId: string) {
-  return conn.selectFrom('project_spendings').selectAll().where('project_id', '=', projectId).orderBy('spent_on').orderBy('created_at').execute();
+  return conn
+    .selectFrom('project_spendings')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy('spent_on')
+    .orderBy('created_at')
+    .execute();
 }
 
 export function photosOf(conn: Conn, projectId: string) {
-  return conn.selectFrom('project_photos').selectAll().where('project_id', '=', projectId).orderBy('created_at').execute();
+  return conn
+    .selectFrom('project_photos')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy('created_at')
+    .execute();
 }
 
 export function findPhoto(conn: Conn, projectId: string, photoId: string) {
-  return conn.selectFrom('project_photos').selectAll().where('project_id', '=', projectId).where('id', '=', photoId).executeTakeFirst();
+  return conn
+    .selectFrom('project_photos')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('id', '=', photoId)
+    .executeTakeFirst();
 }
 
 export function invoiceUsed(conn: Conn, photoId: string) {

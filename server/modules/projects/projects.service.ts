@@ -7,7 +7,13 @@ import { json, newId } from '../../core/ids';
 import { deletePhoto, storePhoto } from '../../core/files/photo-upload';
 import type { ProcessedImage } from '../../core/files/images';
 import { storageFor } from '../../core/files/storage';
-import type { CreateProjectBody, PHOTO_KINDS, Project, SpendingBody, UpdateProjectBody } from '../../../contract/projects';
+import type {
+  CreateProjectBody,
+  PHOTO_KINDS,
+  Project,
+  SpendingBody,
+  UpdateProjectBody,
+} from '../../../contract/projects';
 import { communityName } from '../org/org.service';
 import { describeTopic } from '../topics/topics.service';
 import * as repo from './projects.repo';
@@ -15,12 +21,26 @@ import { projectOf, publicOf, summaryOf } from './projects.presenter';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 const err = {
-  overBudget: (balance: number, amount: number) => errors.conflict('over_budget', `支出 ¥${yuan(amount)} 超出项目余额 ¥${yuan(balance)}，未记录`,
-    `The spending of ¥${yuan(amount)} exceeds the project's balance of ¥${yuan(balance)}; nothing was recorded`, { balanceFen: balance, amountFen: amount }),
-  budgetBelowSpent: (spent: number) => errors.conflict('budget_below_spent', `预算不能低于已支出的 ¥${yuan(spent)}`, `The budget cannot be below what is already spent (¥${yuan(spent)})`),
+  overBudget: (balance: number, amount: number) =>
+    errors.conflict(
+      'over_budget',
+      `支出 ¥${yuan(amount)} 超出项目余额 ¥${yuan(balance)}，未记录`,
+      `The spending of ¥${yuan(amount)} exceeds the project's balance of ¥${yuan(balance)}; nothing was recorded`,
+      { balanceFen: balance, amountFen: amount },
+    ),
+  budgetBelowSpent: (spent: number) =>
+    errors.conflict(
+      'budget_below_spent',
+      `预算不能低于已支出的 ¥${yuan(spent)}`,
+      `The budget cannot be below what is already spent (¥${yuan(spent)})`,
+    ),
   topicNotFound: () => errors.unprocessable('topic_not_found', '关联的议题不存在', 'The linked topic does not exist'),
-  invoice: () => errors.unprocessable('invoice_not_usable', '发票照片不存在、不属于本项目、不是发票类照片或已被其他支出使用',
-    'The invoice photo does not exist, is not an invoice of this project, or is used by another entry'),
+  invoice: () =>
+    errors.unprocessable(
+      'invoice_not_usable',
+      '发票照片不存在、不属于本项目、不是发票类照片或已被其他支出使用',
+      'The invoice photo does not exist, is not an invoice of this project, or is used by another entry',
+    ),
 };
 
 async function load(conn: Conn, communityId: string, id: string) {
@@ -36,7 +56,13 @@ async function checkTopic(conn: Conn, communityId: string, topicId: string | nul
 export async function listProjects(c: RequestContext, q: { year?: number; topicId?: string }) {
   const rows = await repo.listProjects(c.db, c.communityId, q);
   const items = rows.map(summaryOf);
-  return { items, totals: { budgetFen: items.reduce((s, p) => s + p.budgetFen, 0), spentFen: items.reduce((s, p) => s + p.spentFen, 0) } };
+  return {
+    items,
+    totals: {
+      budgetFen: items.reduce((s, p) => s + p.budgetFen, 0),
+      spentFen: items.reduce((s, p) => s + p.spentFen, 0),
+    },
+  };
 }
 
 export async function getProject(c: RequestContext, id: string): Promise<z.infer<typeof Project>> {
@@ -50,12 +76,36 @@ export async function createProject(c: RequestContext, b: z.infer<typeof CreateP
   const now = nowIso(c.app.clock);
   await c.db.transaction().execute(async (trx) => {
     await checkTopic(trx, c.communityId, b.topicId);
-    await trx.insertInto('projects').values({
-      id, community_id: c.communityId, name: b.name, program: b.program, funder: b.funder, year: b.year, budget_fen: b.budgetFen, spent_fen: 0,
-      progress: 0, status: 'planned', published: false, description: b.description, items: json(b.items), topic_id: b.topicId, created_by: c.actor.userId,
-      created_at: now, updated_at: now,
-    }).execute();
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'project', entityId: id, action: 'projects.create', after: { name: b.name, funder: b.funder, year: b.year, budgetFen: b.budgetFen } });
+    await trx
+      .insertInto('projects')
+      .values({
+        id,
+        community_id: c.communityId,
+        name: b.name,
+        program: b.program,
+        funder: b.funder,
+        year: b.year,
+        budget_fen: b.budgetFen,
+        spent_fen: 0,
+        progress: 0,
+        status: 'planned',
+        published: false,
+        description: b.description,
+        items: json(b.items),
+        topic_id: b.topicId,
+        created_by: c.actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'project',
+      entityId: id,
+      action: 'projects.create',
+      after: { name: b.name, funder: b.funder, year: b.year, budgetFen: b.budgetFen },
+    });
   });
   return getProject(c, id);
 }
@@ -66,17 +116,35 @@ export async function updateProject(c: RequestContext, id: string, b: z.infer<ty
     if (b.budgetFen !== undefined && b.budgetFen < before.spent_fen) throw err.budgetBelowSpent(before.spent_fen);
     await checkTopic(trx, c.communityId, b.topicId);
     const set = {
-      ...(b.name !== undefined && { name: b.name }), ...(b.program !== undefined && { program: b.program }), ...(b.funder !== undefined && { funder: b.funder }),
-      ...(b.budgetFen !== undefined && { budget_fen: b.budgetFen }), ...(b.description !== undefined && { description: b.description }),
-      ...(b.items !== undefined && { items: json(b.items) }), ...(b.progress !== undefined && { progress: b.progress }),
-      ...(b.status !== undefined && { status: b.status }), ...(b.published !== undefined && { published: b.published }),
+      ...(b.name !== undefined && { name: b.name }),
+      ...(b.program !== undefined && { program: b.program }),
+      ...(b.funder !== undefined && { funder: b.funder }),
+      ...(b.budgetFen !== undefined && { budget_fen: b.budgetFen }),
+      ...(b.description !== undefined && { description: b.description }),
+      ...(b.items !== undefined && { items: json(b.items) }),
+      ...(b.progress !== undefined && { progress: b.progress }),
+      ...(b.status !== undefined && { status: b.status }),
+      ...(b.published !== undefined && { published: b.published }),
       ...(b.topicId !== undefined && { topic_id: b.topicId }),
     };
     // The budget is lowered only while the balance stays ≥ 0 at the moment of the update (a spending may have landed since the read).
-    const done = await trx.updateTable('projects').set({ ...set, updated_at: nowIso(c.app.clock) })
-      .where('id', '=', id).where('spent_fen', '<=', b.budgetFen ?? before.budget_fen).returning('id').executeTakeFirst();
+    const done = await trx
+      .updateTable('projects')
+      .set({ ...set, updated_at: nowIso(c.app.clock) })
+      .where('id', '=', id)
+      .where('spent_fen', '<=', b.budgetFen ?? before.budget_fen)
+      .returning('id')
+      .executeTakeFirst();
     if (!done) throw err.budgetBelowSpent(before.spent_fen);
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'project', entityId: id, action: 'projects.update', before: summaryOf(before), after: b });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'project',
+      entityId: id,
+      action: 'projects.update',
+      before: summaryOf(before),
+      after: b,
+    });
   });
   return getProject(c, id);
 }
@@ -96,13 +164,36 @@ export async function addSpending(c: RequestContext, id: string, b: z.infer<type
       throw err.overBudget(row.budget_fen - row.spent_fen, b.amountFen);
     }
     const sid = newId();
-    await trx.insertInto('project_spendings').values({
-      id: sid, community_id: c.communityId, project_id: id, amount_fen: b.amountFen, payee: b.payee, payee_kind: b.payeeKind, spent_on: b.spentOn,
-      note: b.note, invoice_photo_id: b.invoicePhotoId, work_order_id: b.workOrderId, created_by: c.actor.userId, created_at: now,
-    }).execute();
+    await trx
+      .insertInto('project_spendings')
+      .values({
+        id: sid,
+        community_id: c.communityId,
+        project_id: id,
+        amount_fen: b.amountFen,
+        payee: b.payee,
+        payee_kind: b.payeeKind,
+        spent_on: b.spentOn,
+        note: b.note,
+        invoice_photo_id: b.invoicePhotoId,
+        work_order_id: b.workOrderId,
+        created_by: c.actor.userId,
+        created_at: now,
+      })
+      .execute();
     await record(trx, {
-      actorId: c.actor.userId, communityId: c.communityId, entityType: 'project', entityId: id, action: 'projects.spend',
-      after: { spendingId: sid, amountFen: b.amountFen, payee: b.payee, spentFen: taken.spent_fen, budgetFen: taken.budget_fen },
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'project',
+      entityId: id,
+      action: 'projects.spend',
+      after: {
+        spendingId: sid,
+        amountFen: b.amountFen,
+        payee: b.payee,
+        spentFen: taken.spent_fen,
+        budgetFen: taken.budget_fen,
+      },
     });
   });
   return getProject(c, id);
@@ -116,11 +207,30 @@ export async function addPhoto(c: RequestContext, id: string, kind: (typeof PHOT
   try {
     await c.db.transaction().execute(async (trx) => {
       await load(trx, c.communityId, id);
-      await trx.insertInto('project_photos').values({
-        id: pid, community_id: c.communityId, project_id: id, kind, file_key: keys.fileKey, thumb_key: keys.thumbKey, mime: p.mime,
-        width: p.width, height: p.height, created_by: c.actor.userId, created_at: nowIso(c.app.clock),
-      }).execute();
-      await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'project', entityId: id, action: 'projects.photo', after: { photoId: pid, kind } });
+      await trx
+        .insertInto('project_photos')
+        .values({
+          id: pid,
+          community_id: c.communityId,
+          project_id: id,
+          kind,
+          file_key: keys.fileKey,
+          thumb_key: keys.thumbKey,
+          mime: p.mime,
+          width: p.width,
+          height: p.height,
+          created_by: c.actor.userId,
+          created_at: nowIso(c.app.clock),
+        })
+        .execute();
+      await record(trx, {
+        actorId: c.actor.userId,
+        communityId: c.communityId,
+        entityType: 'project',
+        entityId: id,
+        action: 'projects.photo',
+        after: { photoId: pid, kind },
+      });
     });
   } catch (e) {
     await deletePhoto(c.app.config.dataDir, keys);
@@ -146,13 +256,22 @@ export async function photoOf(c: RequestContext, id: string, photoId: string, si
 export async function publicProject(db: Db, id: string) {
   const row = await repo.publishedProject(db, id);
   if (!row) throw errors.notFound('project');
-  const [spending, photos, community] = await Promise.all([repo.spendingsOf(db, id), repo.photosOf(db, id), communityName(db, row.community_id)]);
+  const [spending, photos, community] = await Promise.all([
+    repo.spendingsOf(db, id),
+    repo.photosOf(db, id),
+    communityName(db, row.community_id),
+  ]);
   return publicOf({ ...row, community_name: community ?? '' }, spending, photos);
 }
 
 export async function publicProjects(db: Db, communityId: string) {
   const rows = await repo.listProjects(db, communityId, { publishedOnly: true });
-  return { items: rows.map((r) => { const { published: _p, topicId: _t, ...s } = summaryOf(r); return s; }) };
+  return {
+    items: rows.map((r) => {
+      const { published: _p, topicId: _t, ...s } = summaryOf(r);
+      return s;
+    }),
+  };
 }
 
 /** Before/after photos of a published project; invoices never. */

@@ -15,7 +15,15 @@ export const manifest: ModuleManifest = {
   dependsOn: ['org', 'tickets', 'notifications'],
   plugin: referrals,
   policies,
-  jobs: [{ name: 'referrals.remind-overdue', everyMs: 15 * 60_000, run: async (ctx) => { await remindOverdue(ctx); } }],
+  jobs: [
+    {
+      name: 'referrals.remind-overdue',
+      everyMs: 15 * 60_000,
+      run: async (ctx) => {
+        await remindOverdue(ctx);
+      },
+    },
+  ],
   linkTargets: { referral: { labelZh: '部门联动转办', describe: describeReferral } },
   demoSeeder: seedReferrals,
 };

@@ -9,7 +9,14 @@ let A: string;
 let dept: string;
 beforeAll(async () => {
   A = t.fx.A.id;
-  dept = (await req({ method: 'POST', url: api('/organizations'), as: 'staff', payload: { kind: 'department', name: '洞泾供电所', contactName: '客户经理', contactPhone: '13611112222' } })).json().id;
+  dept = (
+    await req({
+      method: 'POST',
+      url: api('/organizations'),
+      as: 'staff',
+      payload: { kind: 'department', name: '洞泾供电所', contactName: '客户经理', contactPhone: '13611112222' },
+    })
+  ).json().id;
 });
 
 const api = (p: string) => `/api/communities/${A}${p}`;
@@ -27,11 +34,43 @@ function advance(ms: number) {
   cookies.clear();
 }
 const ticket = async (title: string, as = 'resident1') =>
-  (await req({ method: 'POST', url: api('/tickets'), as, payload: { title, description: '楼道电线老化，外皮破了，担心漏电', locationKind: 'building', buildingId: t.fx.A.buildings[0] } })).json().id as string;
-const refer = (ticketId: string, extra: Record<string, unknown> = {}) => req({ method: 'POST', url: api('/referrals'), as: 'staff', payload: {
-  ticketId, departmentId: dept, contactName: '张经理', contactPhone: '13611112222', need: '小区要改电路，需供电所现场勘查', expectedDate: dateIn(7), ...extra,
-} });
-const count = async () => Number((await t.db.selectFrom('referrals').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  (
+    await req({
+      method: 'POST',
+      url: api('/tickets'),
+      as,
+      payload: {
+        title,
+        description: '楼道电线老化，外皮破了，担心漏电',
+        locationKind: 'building',
+        buildingId: t.fx.A.buildings[0],
+      },
+    })
+  ).json().id as string;
+const refer = (ticketId: string, extra: Record<string, unknown> = {}) =>
+  req({
+    method: 'POST',
+    url: api('/referrals'),
+    as: 'staff',
+    payload: {
+      ticketId,
+      departmentId: dept,
+      contactName: '张经理',
+      contactPhone: '13611112222',
+      need: '小区要改电路，需供电所现场勘查',
+      expectedDate: dateIn(7),
+      ...extra,
+    },
+  });
+const count = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('referrals')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe(`department referrals (${TEST_DIALECT})`, () => {
   it('refers a ticket to a department, shows it on the ticket, keeps it outstanding until answered', async () => {
@@ -39,10 +78,19 @@ describe(`department referrals (${TEST_DIALECT})`, () => {
     const res = await refer(id);
     expect(res.statusCode, res.body).toBe(201);
     const r = res.json();
-    expect(r).toMatchObject({ status: 'outstanding', departmentName: '洞泾供电所', overdue: false, contactPhone: '136****2222' });
+    expect(r).toMatchObject({
+      status: 'outstanding',
+      departmentName: '洞泾供电所',
+      overdue: false,
+      contactPhone: '136****2222',
+    });
     const onTicket = (await req({ method: 'GET', url: api(`/tickets/${id}`), as: 'resident1' })).json();
-    expect(onTicket.links).toEqual([expect.objectContaining({ targetType: 'referral', targetId: r.id, title: expect.stringContaining('洞泾供电所') })]);
-    expect(onTicket.timeline.some((e: any) => e.kind === 'linked' && String(e.message).includes('洞泾供电所'))).toBe(true);
+    expect(onTicket.links).toEqual([
+      expect.objectContaining({ targetType: 'referral', targetId: r.id, title: expect.stringContaining('洞泾供电所') }),
+    ]);
+    expect(onTicket.timeline.some((e: any) => e.kind === 'linked' && String(e.message).includes('洞泾供电所'))).toBe(
+      true,
+    );
     const outstanding = (await req({ method: 'GET', url: api('/referrals?status=outstanding'), as: 'leader1' })).json();
     expect(outstanding.items.map((x: any) => x.id)).toContain(r.id);
 
@@ -58,23 +106,58 @@ describe(`department referrals (${TEST_DIALECT})`, () => {
     await runJobsOnce(t.app.ctx, 'referrals.remind-overdue');
     expect((await req({ method: 'GET', url: api(`/referrals/${r.id}`), as: 'staff' })).json().reminders).toBe(2);
 
-    const answered = await req({ method: 'POST', url: api(`/referrals/${r.id}/response`), as: 'staff', payload: { response: '供电所已勘查，下月施工改线' } });
-    expect(answered.json()).toMatchObject({ status: 'answered', overdue: false, response: '供电所已勘查，下月施工改线' });
-    expect((await req({ method: 'POST', url: api(`/referrals/${r.id}/response`), as: 'staff', payload: { response: '再答' } })).json().error.code).toBe('referral_answered');
+    const answered = await req({
+      method: 'POST',
+      url: api(`/referrals/${r.id}/response`),
+      as: 'staff',
+      payload: { response: '供电所已勘查，下月施工改线' },
+    });
+    expect(answered.json()).toMatchObject({
+      status: 'answered',
+      overdue: false,
+      response: '供电所已勘查，下月施工改线',
+    });
+    expect(
+      (
+        await req({
+          method: 'POST',
+          url: api(`/referrals/${r.id}/response`),
+          as: 'staff',
+          payload: { response: '再答' },
+        })
+      ).json().error.code,
+    ).toBe('referral_answered');
     const stats = (await req({ method: 'GET', url: api('/referrals/stats'), as: 'secretary' })).json();
-    expect(stats.departments).toEqual([expect.objectContaining({ departmentName: '洞泾供电所', referred: 1, answered: 1, outstanding: 0, onTime: 0 })]);
+    expect(stats.departments).toEqual([
+      expect.objectContaining({ departmentName: '洞泾供电所', referred: 1, answered: 1, outstanding: 0, onTime: 0 }),
+    ]);
     expect(stats.departments[0].avgResponseDays).toBe(9);
   });
 
   it('refuses a referral with no department, an unknown one or a past date, writing nothing', async () => {
     const id = await ticket('要迁户口');
     const before = await count();
-    const missing = await req({ method: 'POST', url: api('/referrals'), as: 'staff', payload: { ticketId: id, contactName: '民警', need: '迁户口', expectedDate: dateIn(3) } });
+    const missing = await req({
+      method: 'POST',
+      url: api('/referrals'),
+      as: 'staff',
+      payload: { ticketId: id, contactName: '民警', need: '迁户口', expectedDate: dateIn(3) },
+    });
     expect(missing.statusCode).toBe(400);
-    const partner = (await req({ method: 'POST', url: api('/organizations'), as: 'staff', payload: { kind: 'partner_unit', name: '共建单位' } })).json().id;
+    const partner = (
+      await req({
+        method: 'POST',
+        url: api('/organizations'),
+        as: 'staff',
+        payload: { kind: 'partner_unit', name: '共建单位' },
+      })
+    ).json().id;
     const notDept = await refer(id, { departmentId: partner });
     expect(notDept.statusCode).toBe(422);
-    expect(notDept.json().error).toMatchObject({ code: 'department_not_found', message: expect.stringContaining('职能部门') });
+    expect(notDept.json().error).toMatchObject({
+      code: 'department_not_found',
+      message: expect.stringContaining('职能部门'),
+    });
     expect((await refer(id, { expectedDate: dateIn(-2) })).json().error.code).toBe('expected_date_past');
     expect(await count()).toBe(before);
     const onTicket = (await req({ method: 'GET', url: api(`/tickets/${id}`), as: 'staff' })).json();

@@ -14,11 +14,15 @@ let tdb: TestDatabase;
 let app: FastifyInstance;
 let cookie: string;
 let communityId: string;
-const get = async (url: string) => (await app.inject({ method: 'GET', url: `/api/communities/${communityId}${url}`, headers: { cookie } })).json();
+const get = async (url: string) =>
+  (await app.inject({ method: 'GET', url: `/api/communities/${communityId}${url}`, headers: { cookie } })).json();
 
 beforeAll(async () => {
   tdb = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as never), webDist: '/nonexistent' };
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as never),
+    webDist: '/nonexistent',
+  };
   await ensureDemo(tdb.database, TEST_SECRET, config, { households: 200 });
   app = await buildApp({ config, database: tdb.database, secret: TEST_SECRET });
   await app.ready();
@@ -38,7 +42,12 @@ describe(`demo 外力: projects, partners and donations (${TEST_DIALECT})`, () =
     expect(items).toHaveLength(3);
     const corridor = items.find((p: { name: string }) => p.name.includes('文化长廊'));
     const detail = await get(`/projects/${corridor.id}`);
-    expect(detail.items).toEqual(expect.arrayContaining([{ name: '围墙改造文化长廊', quantity: 162, unit: '米' }, { name: '宣传版面', quantity: 60, unit: '块' }]));
+    expect(detail.items).toEqual(
+      expect.arrayContaining([
+        { name: '围墙改造文化长廊', quantity: 162, unit: '米' },
+        { name: '宣传版面', quantity: 60, unit: '块' },
+      ]),
+    );
     expect(detail.spending).toHaveLength(3);
     expect(detail.spentFen).toBe(detail.spending.reduce((s: number, x: { amountFen: number }) => s + x.amountFen, 0));
     expect(detail.balanceFen).toBeGreaterThanOrEqual(0);
@@ -54,7 +63,9 @@ describe(`demo 外力: projects, partners and donations (${TEST_DIALECT})`, () =
     expect(donations.totalValueFen).toBeGreaterThanOrEqual(10_000_000);
     const need = (await get('/needs')).items.find((n: { title: string }) => n.title === '小区绿植补种');
     expect(need).toMatchObject({ status: 'met', donation: { id: plants.id } });
-    const agreements = (await get('/pairing-agreements')).items.map((a: { organizationName: string }) => a.organizationName);
+    const agreements = (await get('/pairing-agreements')).items.map(
+      (a: { organizationName: string }) => a.organizationName,
+    );
     expect(agreements).toEqual(expect.arrayContaining(['松江电信东部片区党支部', '洞泾镇砖桥幼儿园']));
     expectEvery(await verifyChains(tdb.database.db), (c) => c.ok, 'audit chains');
   });

@@ -8,29 +8,77 @@ export type NeedRow = Awaited<ReturnType<typeof needs>>[number];
 export type DonationPhotoRow = NonNullable<Awaited<ReturnType<typeof findDonationPhoto>>>;
 
 export const agreements = (conn: Conn, communityId: string) =>
-  conn.selectFrom('pairing_agreements').selectAll().where('community_id', '=', communityId).orderBy('signed_on', 'desc').limit(500).execute();
+  conn
+    .selectFrom('pairing_agreements')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .orderBy('signed_on', 'desc')
+    .limit(500)
+    .execute();
 export const findAgreement = (conn: Conn, communityId: string, id: string) =>
-  conn.selectFrom('pairing_agreements').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+  conn
+    .selectFrom('pairing_agreements')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 export const offers = (conn: Conn, communityId: string) =>
-  conn.selectFrom('resource_offers').selectAll().where('community_id', '=', communityId).orderBy('created_at', 'desc').limit(500).execute();
+  conn
+    .selectFrom('resource_offers')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .orderBy('created_at', 'desc')
+    .limit(500)
+    .execute();
 export const findOffer = (conn: Conn, communityId: string, id: string) =>
-  conn.selectFrom('resource_offers').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+  conn
+    .selectFrom('resource_offers')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 export const donations = (conn: Conn, communityId: string) =>
-  conn.selectFrom('donations').selectAll().where('community_id', '=', communityId).orderBy('received_on', 'desc').limit(500).execute();
+  conn
+    .selectFrom('donations')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .orderBy('received_on', 'desc')
+    .limit(500)
+    .execute();
 export const findDonation = (conn: Conn, communityId: string, id: string) =>
-  conn.selectFrom('donations').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+  conn
+    .selectFrom('donations')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 /** All donations' value, not only the page shown. */
 export async function totalValue(conn: Conn, communityId: string): Promise<number> {
-  const r = await conn.selectFrom('donations').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('value_fen'), eb.lit(0)).as('v')).where('community_id', '=', communityId).executeTakeFirst();
+  const r = await conn
+    .selectFrom('donations')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('value_fen'), eb.lit(0)).as('v'))
+    .where('community_id', '=', communityId)
+    .executeTakeFirst();
   return Number(r?.v ?? 0);
 }
-export const photosOfDonations = (conn: Conn, ids: string[]) => (ids.length
-  ? conn.selectFrom('donation_photos').select(['id', 'donation_id', 'width', 'height']).where('donation_id', 'in', ids).orderBy('created_at').execute()
-  : Promise.resolve([]));
+export const photosOfDonations = (conn: Conn, ids: string[]) =>
+  ids.length
+    ? conn
+        .selectFrom('donation_photos')
+        .select(['id', 'donation_id', 'width', 'height'])
+        .where('donation_id', 'in', ids)
+        .orderBy('created_at')
+        .execute()
+    : Promise.resolve([]);
 export const findDonationPhoto = (conn: Conn, donationId: string, id: string) =>
-  conn.selectFrom('donation_photos').selectAll().where('donation_id', '=', donationId).where('id', '=', id).executeTakeFirst();
+  conn
+    .selectFrom('donation_photos')
+    .selectAll()
+    .where('donation_id', '=', donationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 export function needs(conn: Conn, communityId: string, status?: string) {
   let q = conn.selectFrom('needs').selectAll().where('community_id', '=', communityId);

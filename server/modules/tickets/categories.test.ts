@@ -42,16 +42,23 @@ describe('category suggestion', () => {
       expect(set.filter(([text]) => seen.has(key(text)))).toEqual([]);
     }
     const inSample = score(train);
-    console.info(`category suggestion top-1, in sample: ${inSample.right}/${train.length} = ${inSample.accuracy.toFixed(3)}`);
+    console.info(
+      `category suggestion top-1, in sample: ${inSample.right}/${train.length} = ${inSample.accuracy.toFixed(3)}`,
+    );
     expect(inSample.accuracy).toBeGreaterThan(0.9);
   });
 
-  for (const [name, set, floor] of [['held-out', heldOut, FLOORS.heldOut], ['test', testSet, FLOORS.test]] as const) {
+  for (const [name, set, floor] of [
+    ['held-out', heldOut, FLOORS.heldOut],
+    ['test', testSet, FLOORS.test],
+  ] as const) {
     it(`gets at least ${floor * 100}% of the ${name} reports right, every category represented`, () => {
       const labelled = set as Labelled;
       expect(new Set(labelled.map(([, c]) => c))).toEqual(codes);
       const r = score(labelled);
-      console.info(`category suggestion top-1, ${name}: ${r.right}/${labelled.length} = ${r.accuracy.toFixed(3)}; misses by category ${JSON.stringify(r.misses)}`);
+      console.info(
+        `category suggestion top-1, ${name}: ${r.right}/${labelled.length} = ${r.accuracy.toFixed(3)}; misses by category ${JSON.stringify(r.misses)}`,
+      );
       expect(r.accuracy).toBeGreaterThanOrEqual(floor);
     });
   }
@@ -67,8 +74,17 @@ describe('category suggestion', () => {
     expect(mixed.confidence).toBeLessThan(1);
   });
 
-  it('still follows a community\'s keywords for a category the reports do not cover', () => {
-    const rules = [...DEFAULT_CATEGORIES, { ...DEFAULT_CATEGORIES[0], code: 'elevator', labelZh: '加装电梯', labelEn: 'Lift installation', keywords: ['加装电梯', '电梯'] }];
+  it("still follows a community's keywords for a category the reports do not cover", () => {
+    const rules = [
+      ...DEFAULT_CATEGORIES,
+      {
+        ...DEFAULT_CATEGORIES[0],
+        code: 'elevator',
+        labelZh: '加装电梯',
+        labelEn: 'Lift installation',
+        keywords: ['加装电梯', '电梯'],
+      },
+    ];
     expect(suggestCategory('我们楼想加装电梯，怎么申请', rules).category).toBe('elevator');
     // Without that category its words fall back on what the model knows.
     expect(suggestCategory('我们楼想加装电梯，怎么申请', DEFAULT_CATEGORIES).category).not.toBe('elevator');
@@ -77,55 +93,179 @@ describe('category suggestion', () => {
 
 describe('category endpoints', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
   const url = (rest: string) => `/api/communities/${t.fx.A.id}${rest}`;
 
   it('suggests for residents and staff of the community, not for outsiders', async () => {
-    const res = await t.req({ method: 'POST', url: url('/tickets/category-suggestion'), as: 'resident1', payload: { text: '楼上卫生间漏水，我家天花板都湿了' } });
+    const res = await t.req({
+      method: 'POST',
+      url: url('/tickets/category-suggestion'),
+      as: 'resident1',
+      payload: { text: '楼上卫生间漏水，我家天花板都湿了' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ category: 'leak' });
-    expect((await t.req({ method: 'POST', url: url('/tickets/category-suggestion'), as: 'staffB', payload: { text: '漏水' } })).statusCode).toBe(404);
-    expect((await t.req({ method: 'POST', url: url('/tickets/category-suggestion'), payload: { text: '漏水' } })).statusCode).toBe(401);
-    expect((await t.req({ method: 'POST', url: url('/tickets/category-suggestion'), as: 'staff', payload: { text: 'x'.repeat(3000) } })).statusCode).toBe(400);
+    expect(
+      (
+        await t.req({
+          method: 'POST',
+          url: url('/tickets/category-suggestion'),
+          as: 'staffB',
+          payload: { text: '漏水' },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.req({ method: 'POST', url: url('/tickets/category-suggestion'), payload: { text: '漏水' } })).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await t.req({
+          method: 'POST',
+          url: url('/tickets/category-suggestion'),
+          as: 'staff',
+          payload: { text: 'x'.repeat(3000) },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
-  it('lets staff change a community\'s rules: keywords and deadlines take effect for that community only', async () => {
+  it("lets staff change a community's rules: keywords and deadlines take effect for that community only", async () => {
     const body = {
-      labelZh: '停车', labelEn: 'Parking', keywords: ['停车', '车位', '充电桩', '飞线'], active: true,
-      responseHoursNormal: 12, resolutionHoursNormal: 72, responseHoursUrgent: 1, resolutionHoursUrgent: 8,
+      labelZh: '停车',
+      labelEn: 'Parking',
+      keywords: ['停车', '车位', '充电桩', '飞线'],
+      active: true,
+      responseHoursNormal: 12,
+      resolutionHoursNormal: 72,
+      responseHoursUrgent: 1,
+      resolutionHoursUrgent: 8,
     };
-    expect((await t.req({ method: 'PUT', url: url('/ticket-categories/parking'), as: 'leader1', payload: body })).statusCode).toBe(403);
+    expect(
+      (await t.req({ method: 'PUT', url: url('/ticket-categories/parking'), as: 'leader1', payload: body })).statusCode,
+    ).toBe(403);
     const res = await t.req({ method: 'PUT', url: url('/ticket-categories/parking'), as: 'staff', payload: body });
     expect(res.statusCode).toBe(200);
-    const s = await t.req({ method: 'POST', url: url('/tickets/category-suggestion'), as: 'resident1', payload: { text: '有人飞线' } });
+    const s = await t.req({
+      method: 'POST',
+      url: url('/tickets/category-suggestion'),
+      as: 'resident1',
+      payload: { text: '有人飞线' },
+    });
     expect(s.json().category).toBe('parking');
-    const other = await t.req({ method: 'POST', url: `/api/communities/${t.fx.B.id}/tickets/category-suggestion`, as: 'residentB', payload: { text: '有人飞线' } });
+    const other = await t.req({
+      method: 'POST',
+      url: `/api/communities/${t.fx.B.id}/tickets/category-suggestion`,
+      as: 'residentB',
+      payload: { text: '有人飞线' },
+    });
     expect(other.json().category).toBe('power');
     const list = (await t.req({ method: 'GET', url: url('/ticket-categories'), as: 'resident1' })).json();
     expect(list.items.find((c: any) => c.code === 'parking').responseHoursNormal).toBe(12);
-    const created = await t.req({ method: 'POST', url: url('/tickets'), as: 'resident1', payload: { title: '车位被占', description: '车位被外来车辆占了', category: 'parking', locationKind: 'estate', estateId: t.fx.A.estates[0] } });
+    const created = await t.req({
+      method: 'POST',
+      url: url('/tickets'),
+      as: 'resident1',
+      payload: {
+        title: '车位被占',
+        description: '车位被外来车辆占了',
+        category: 'parking',
+        locationKind: 'estate',
+        estateId: t.fx.A.estates[0],
+      },
+    });
     const d = (await t.req({ method: 'GET', url: url(`/tickets/${created.json().id}`), as: 'resident1' })).json();
     expect(Date.parse(d.responseDueAt) - Date.parse(d.createdAt)).toBe(12 * 3600_000);
-    const audit = await t.db.selectFrom('audit_events').select('action').where('entity_type', '=', 'ticket_category').execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('entity_type', '=', 'ticket_category')
+      .execute();
     expect(audit).toHaveLength(1);
 
     // A response window longer than the resolution window is refused with the field named, and nothing changes.
-    const bad = await t.req({ method: 'PUT', url: url('/ticket-categories/parking'), as: 'staff', payload: { ...body, responseHoursUrgent: 10 } });
+    const bad = await t.req({
+      method: 'PUT',
+      url: url('/ticket-categories/parking'),
+      as: 'staff',
+      payload: { ...body, responseHoursUrgent: 10 },
+    });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().error).toMatchObject({ code: 'response_after_resolution', message_zh: '响应时限不能长于办结时限', details: [{ path: 'responseHoursUrgent' }] });
-    const zero = await t.req({ method: 'PUT', url: url('/ticket-categories/parking'), as: 'staff', payload: { ...body, resolutionHoursNormal: 0 } });
+    expect(bad.json().error).toMatchObject({
+      code: 'response_after_resolution',
+      message_zh: '响应时限不能长于办结时限',
+      details: [{ path: 'responseHoursUrgent' }],
+    });
+    const zero = await t.req({
+      method: 'PUT',
+      url: url('/ticket-categories/parking'),
+      as: 'staff',
+      payload: { ...body, resolutionHoursNormal: 0 },
+    });
     expect(zero.statusCode).toBe(400);
-    expect((await t.req({ method: 'GET', url: url('/ticket-categories'), as: 'staff' })).json().items.find((c: any) => c.code === 'parking')).toMatchObject({ responseHoursUrgent: 1, resolutionHoursNormal: 72 });
-    expect(await t.db.selectFrom('audit_events').select('action').where('entity_type', '=', 'ticket_category').execute()).toHaveLength(1);
+    expect(
+      (await t.req({ method: 'GET', url: url('/ticket-categories'), as: 'staff' }))
+        .json()
+        .items.find((c: any) => c.code === 'parking'),
+    ).toMatchObject({ responseHoursUrgent: 1, resolutionHoursNormal: 72 });
+    expect(
+      await t.db.selectFrom('audit_events').select('action').where('entity_type', '=', 'ticket_category').execute(),
+    ).toHaveLength(1);
   });
 
-  it('can add a community\'s own category and switch one off', async () => {
-    const base = { labelEn: 'Elevator', keywords: ['电梯', '困人'], active: true, responseHoursNormal: 4, resolutionHoursNormal: 48, responseHoursUrgent: 1, resolutionHoursUrgent: 4 };
-    expect((await t.req({ method: 'PUT', url: url('/ticket-categories/elevator'), as: 'staff', payload: { ...base, labelZh: '电梯' } })).statusCode).toBe(200);
-    expect((await t.req({ method: 'POST', url: url('/tickets/category-suggestion'), as: 'staff', payload: { text: '电梯又困人了' } })).json().category).toBe('elevator');
-    await t.req({ method: 'PUT', url: url('/ticket-categories/elevator'), as: 'staff', payload: { ...base, labelZh: '电梯', active: false } });
-    const res = await t.req({ method: 'POST', url: url('/tickets'), as: 'resident1', payload: { title: '电梯困人', description: '电梯困人', category: 'elevator', locationKind: 'estate', estateId: t.fx.A.estates[0] } });
+  it("can add a community's own category and switch one off", async () => {
+    const base = {
+      labelEn: 'Elevator',
+      keywords: ['电梯', '困人'],
+      active: true,
+      responseHoursNormal: 4,
+      resolutionHoursNormal: 48,
+      responseHoursUrgent: 1,
+      resolutionHoursUrgent: 4,
+    };
+    expect(
+      (
+        await t.req({
+          method: 'PUT',
+          url: url('/ticket-categories/elevator'),
+          as: 'staff',
+          payload: { ...base, labelZh: '电梯' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await t.req({
+          method: 'POST',
+          url: url('/tickets/category-suggestion'),
+          as: 'staff',
+          payload: { text: '电梯又困人了' },
+        })
+      ).json().category,
+    ).toBe('elevator');
+    await t.req({
+      method: 'PUT',
+      url: url('/ticket-categories/elevator'),
+      as: 'staff',
+      payload: { ...base, labelZh: '电梯', active: false },
+    });
+    const res = await t.req({
+      method: 'POST',
+      url: url('/tickets'),
+      as: 'resident1',
+      payload: {
+        title: '电梯困人',
+        description: '电梯困人',
+        category: 'elevator',
+        locationKind: 'estate',
+        estateId: t.fx.A.estates[0],
+      },
+    });
     expect(res.statusCode).toBe(422);
   });
 });

@@ -44,7 +44,10 @@ export function trainModel(samples: ReadonlyArray<{ sample: Sample; weight?: num
   const counts = new Map<string, Map<string, number>>();
   const totals = new Map<string, number>();
   const vocabulary = new Set<string>();
-  for (const { sample: [text, code], weight = 1 } of samples) {
+  for (const {
+    sample: [text, code],
+    weight = 1,
+  } of samples) {
     docs.set(code, (docs.get(code) ?? 0) + weight);
     const c = counts.get(code) ?? new Map<string, number>();
     counts.set(code, c);

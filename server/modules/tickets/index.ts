@@ -17,12 +17,14 @@ export const manifest: ModuleManifest = {
   plugin: tickets,
   policies,
   summarySource: summaryFacts,
-  jobs: [{
-    name: 'tickets.escalate',
-    everyMs: 60_000,
-    run: async (ctx) => {
-      if (await escalateOverdue(ctx)) kickDeliveries(ctx);
+  jobs: [
+    {
+      name: 'tickets.escalate',
+      everyMs: 60_000,
+      run: async (ctx) => {
+        if (await escalateOverdue(ctx)) kickDeliveries(ctx);
+      },
     },
-  }],
+  ],
   demoSeeder: seedDemoTickets,
 };

@@ -24,12 +24,22 @@ export async function viewerOf(conn: Conn, actor: Actor, communityId: string): P
   const gridIds = handler ? await gridsServedBy(conn, communityId, actor.userId) : [];
   const res = actor.residents.get(communityId);
   return {
-    actor, communityId, allSeeing, handler, gridIds,
-    residentId: res?.residentId ?? null, householdId: res?.householdId ?? null,
+    actor,
+    communityId,
+    allSeeing,
+    handler,
+    gridIds,
+    residentId: res?.residentId ?? null,
+    householdId: res?.householdId ?? null,
   };
 }
 
-type TicketRow = { id: string; grid_id: string | null; assignee_user_id: string | null; reporter_user_id: string | null };
+type TicketRow = {
+  id: string;
+  grid_id: string | null;
+  assignee_user_id: string | null;
+  reporter_user_id: string | null;
+};
 
 export interface TicketRights {
   handle: boolean;
@@ -40,13 +50,25 @@ export interface TicketRights {
 /** What the viewer may do with one ticket; `null` when they may not see it at all (answered 404). */
 export async function rightsOn(conn: Conn, v: TicketViewer, t: TicketRow): Promise<TicketRights | null> {
   const me = v.actor.userId;
-  let handle = v.allSeeing || (v.handler && ((t.grid_id !== null && v.gridIds.includes(t.grid_id)) || t.assignee_user_id === me));
+  let handle =
+    v.allSeeing || (v.handler && ((t.grid_id !== null && v.gridIds.includes(t.grid_id)) || t.assignee_user_id === me));
   if (!handle && v.handler) {
-    handle = !!(await conn.selectFrom('ticket_helpers').select('user_id').where('ticket_id', '=', t.id).where('user_id', '=', me).executeTakeFirst());
+    handle = !!(await conn
+      .selectFrom('ticket_helpers')
+      .select('user_id')
+      .where('ticket_id', '=', t.id)
+      .where('user_id', '=', me)
+      .executeTakeFirst());
   }
   const reporter = t.reporter_user_id === me;
-  const supporter = !!v.householdId && !!(await conn.selectFrom('ticket_supports').select('ticket_id')
-    .where('ticket_id', '=', t.id).where('household_id', '=', v.householdId).executeTakeFirst());
+  const supporter =
+    !!v.householdId &&
+    !!(await conn
+      .selectFrom('ticket_supports')
+      .select('ticket_id')
+      .where('ticket_id', '=', t.id)
+      .where('household_id', '=', v.householdId)
+      .executeTakeFirst());
   if (!handle && !reporter && !supporter) return null;
   return { handle, reporter, supporter };
 }
@@ -56,7 +78,12 @@ export function requireRight(rights: TicketRights | null, need: 'see' | 'handle'
   if (!rights) throw errors.notFound('ticket');
   if (need === 'handle' && !rights.handle) throw errors.forbidden();
   if (need === 'reporter' && !rights.reporter) {
-    throw new AppError('not_your_ticket', 403, '只有提出诉求的居民本人可以确认或重开', 'Only the resident who reported this ticket can confirm or reopen it');
+    throw new AppError(
+      'not_your_ticket',
+      403,
+      '只有提出诉求的居民本人可以确认或重开',
+      'Only the resident who reported this ticket can confirm or reopen it',
+    );
   }
   return rights;
 }

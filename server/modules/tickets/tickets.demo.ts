@@ -62,7 +62,16 @@ export const RESOLUTIONS: Record<string, string[]> = {
   other: ['已纳入月例会讨论，近期落实', '已答复居民'],
 };
 
-export const PUBLIC_AREAS = ['小区主干道', '南门', '西门', '垃圾房旁', '休闲长廊', '中心花园', '非机动车棚', '文化长廊'];
+export const PUBLIC_AREAS = [
+  '小区主干道',
+  '南门',
+  '西门',
+  '垃圾房旁',
+  '休闲长廊',
+  '中心花园',
+  '非机动车棚',
+  '文化长廊',
+];
 const CHANNELS = ['h5', 'h5', 'h5', 'qr', 'phone', 'visit', 'monthly_meeting', 'group_chat'];
 const H = 3600_000;
 
@@ -73,41 +82,78 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
   const home = (await org.residenciesOf(db, users.resident1)).find((r) => r.communityId === c);
   const resident1 = home && { id: home.residentId, household_id: home.householdId };
   const repsByEstate = new Map<string, typeof community.households>();
-  for (const h of community.households) (repsByEstate.get(h.estateId) ?? repsByEstate.set(h.estateId, []).get(h.estateId)!).push(h);
+  for (const h of community.households)
+    (repsByEstate.get(h.estateId) ?? repsByEstate.set(h.estateId, []).get(h.estateId)!).push(h);
   const estateByName = new Map(community.estates.map((e) => [e.name, e.id]));
-  const handlerFor = (cat: string, gridIndex: number) => (cat === 'repair' || cat === 'leak' ? users.property : gridIndex === 0 ? users.leader1 : users.staff);
+  const handlerFor = (cat: string, gridIndex: number) =>
+    cat === 'repair' || cat === 'leak' ? users.property : gridIndex === 0 ? users.leader1 : users.staff;
 
   const tickets: Array<Insertable<DB['tickets']>> = [];
   /** What the app would have put in leader1's and resident1's inboxes over the last two weeks. */
-  const inbox: Array<{ userId: string; ticketId: string; kind: string; title: string; body: string; at: number; read: boolean }> = [];
+  const inbox: Array<{
+    userId: string;
+    ticketId: string;
+    kind: string;
+    title: string;
+    body: string;
+    at: number;
+    read: boolean;
+  }> = [];
   const events: Array<Insertable<DB['ticket_events']>> = [];
   const supports: Array<Insertable<DB['ticket_supports']>> = [];
   const counters = new Map<number, number>();
 
-  const add = (o: { cat: string; title: string; description: string; createdAt: number; estateId?: string; publicArea?: boolean; area?: string; final?: string; satisfaction?: number; resolution?: string; supports?: number; urgent?: boolean; mine?: boolean }) => {
+  const add = (o: {
+    cat: string;
+    title: string;
+    description: string;
+    createdAt: number;
+    estateId?: string;
+    publicArea?: boolean;
+    area?: string;
+    final?: string;
+    satisfaction?: number;
+    resolution?: string;
+    supports?: number;
+    urgent?: boolean;
+    mine?: boolean;
+  }) => {
     const own = o.mine && resident1 ? community.households.find((h) => h.id === resident1.household_id) : undefined;
     const reporterHousehold = own ?? rng.pick(repsByEstate.get(o.estateId ?? rng.pick(community.estates).id)!);
     const estateId = reporterHousehold.estateId;
     const households = repsByEstate.get(estateId)!;
     const building = community.buildings.find((b) => b.id === reporterHousehold.buildingId)!;
     const gridIndex = community.grids.findIndex((g) => g.id === building.gridId);
-    const urgency = o.urgent ?? rng.chance(0.12) ? 'urgent' : 'normal';
-    const { responseMs, resolutionMs } = deadlinesOf(DEFAULT_CATEGORIES.find((d) => d.code === o.cat), urgency);
+    const urgency = (o.urgent ?? rng.chance(0.12)) ? 'urgent' : 'normal';
+    const { responseMs, resolutionMs } = deadlinesOf(
+      DEFAULT_CATEGORIES.find((d) => d.code === o.cat),
+      urgency,
+    );
     const id = newId();
     const year = new Date(o.createdAt).getUTCFullYear();
     counters.set(year, (counters.get(year) ?? 0) + 1);
     const number = `MH-${year}-${String(counters.get(year)).padStart(6, '0')}`;
     const age = now - o.createdAt;
     // Older tickets are done; the last weeks still have open ones, a few of them late.
-    const final = o.final ?? (age > 20 * 24 * H ? (rng.chance(0.04) ? 'rejected' : 'closed') : rng.pick(['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'closed']));
+    const final =
+      o.final ??
+      (age > 20 * 24 * H
+        ? rng.chance(0.04)
+          ? 'rejected'
+          : 'closed'
+        : rng.pick(['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'closed']));
     const responseH = urgency === 'urgent' ? rng.int(1, 3) * 0.5 : rng.chance(0.85) ? rng.int(1, 20) : rng.int(25, 40);
     const acceptedAt = final === 'submitted' ? null : Math.min(o.createdAt + responseH * H, now - H);
     const resolveH = urgency === 'urgent' ? rng.int(3, 30) : rng.chance(0.88) ? rng.int(12, 160) : rng.int(170, 300);
     const resolved = ['resolved', 'closed'].includes(final);
     const resolvedAt = resolved ? Math.min(o.createdAt + resolveH * H, now - H / 2) : null;
     const reopened = final === 'closed' && rng.chance(0.07);
-    const closedAt = final === 'closed' ? Math.min(resolvedAt! + rng.int(2, 48) * H, now) : final === 'rejected' ? acceptedAt : null;
-    const satisfaction = final === 'closed' ? o.satisfaction ?? (reopened ? rng.int(3, 4) : rng.pick([5, 5, 5, 4, 4, 4, 3, 5, 2])) : null;
+    const closedAt =
+      final === 'closed' ? Math.min(resolvedAt! + rng.int(2, 48) * H, now) : final === 'rejected' ? acceptedAt : null;
+    const satisfaction =
+      final === 'closed'
+        ? (o.satisfaction ?? (reopened ? rng.int(3, 4) : rng.pick([5, 5, 5, 4, 4, 4, 3, 5, 2])))
+        : null;
     const handler = acceptedAt ? handlerFor(o.cat, gridIndex) : null;
     const repId = reporterHousehold.representativeId;
     const reporterUser = o.mine && resident1 ? users.resident1 : null;
@@ -123,37 +169,128 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
     const escalations = Number.isFinite(lateSince) ? [lateSince, lateSince + responseMs].filter((at) => at <= now) : [];
     const stage = final === 'submitted' ? '响应' : '办结';
     tickets.push({
-      id, community_id: c, number, title: o.title, description: o.description, category: o.cat,
-      location_kind: o.publicArea ? 'public_area' : 'building', estate_id: estateId, building_id: o.publicArea ? null : building.id,
-      area: o.publicArea ? o.area ?? rng.pick(PUBLIC_AREAS) : null, urgency,
-      channel: rng.pick(CHANNELS), reporter_resident_id: o.mine && resident1 ? resident1.id : repId, reporter_user_id: reporterUser,
-      reporter_household_id: reporterHousehold.id, created_by_user_id: reporterUser ?? users.staff, grid_id: building.gridId,
-      assignee_user_id: handler, state: final, resume_state: null, reopen_count: reopened ? 1 : 0, satisfaction,
-      satisfaction_comment: satisfaction && satisfaction >= 4 && rng.chance(0.4) ? rng.pick(['处理及时，谢谢网格员', '物业师傅很负责', '满意', '问题解决了，点赞']) : null,
+      id,
+      community_id: c,
+      number,
+      title: o.title,
+      description: o.description,
+      category: o.cat,
+      location_kind: o.publicArea ? 'public_area' : 'building',
+      estate_id: estateId,
+      building_id: o.publicArea ? null : building.id,
+      area: o.publicArea ? (o.area ?? rng.pick(PUBLIC_AREAS)) : null,
+      urgency,
+      channel: rng.pick(CHANNELS),
+      reporter_resident_id: o.mine && resident1 ? resident1.id : repId,
+      reporter_user_id: reporterUser,
+      reporter_household_id: reporterHousehold.id,
+      created_by_user_id: reporterUser ?? users.staff,
+      grid_id: building.gridId,
+      assignee_user_id: handler,
+      state: final,
+      resume_state: null,
+      reopen_count: reopened ? 1 : 0,
+      satisfaction,
+      satisfaction_comment:
+        satisfaction && satisfaction >= 4 && rng.chance(0.4)
+          ? rng.pick(['处理及时，谢谢网格员', '物业师傅很负责', '满意', '问题解决了，点赞'])
+          : null,
       closing_reason: final === 'rejected' ? '经核实属于住户室内私人事务，已告知联系物业有偿维修' : null,
-      response_due_at: isoAt(o.createdAt + responseMs), resolution_due_at: isoAt(o.createdAt + resolutionMs), escalation_step_ms: responseMs,
-      paused_at: null, paused_ms: 0, accepted_at: acceptedAt ? isoAt(acceptedAt) : null, resolved_at: resolvedAt ? isoAt(resolvedAt) : null,
-      closed_at: closedAt ? isoAt(closedAt) : null, escalation_level: escalations.length, merged_into_id: null, support_count: supportCount,
-      created_at: isoAt(o.createdAt), updated_at: isoAt(closedAt ?? resolvedAt ?? acceptedAt ?? o.createdAt),
+      response_due_at: isoAt(o.createdAt + responseMs),
+      resolution_due_at: isoAt(o.createdAt + resolutionMs),
+      escalation_step_ms: responseMs,
+      paused_at: null,
+      paused_ms: 0,
+      accepted_at: acceptedAt ? isoAt(acceptedAt) : null,
+      resolved_at: resolvedAt ? isoAt(resolvedAt) : null,
+      closed_at: closedAt ? isoAt(closedAt) : null,
+      escalation_level: escalations.length,
+      merged_into_id: null,
+      support_count: supportCount,
+      created_at: isoAt(o.createdAt),
+      updated_at: isoAt(closedAt ?? resolvedAt ?? acceptedAt ?? o.createdAt),
     });
-    const ev = (kind: string, at: number, from: string | null, to: string | null, actor: string | null, message: string | null, data: unknown = null) =>
-      events.push({ id: newId(), community_id: c, ticket_id: id, kind, from_state: from, to_state: to, actor_id: actor, message, data: data === null ? null : json(data), created_at: isoAt(at) });
+    const ev = (
+      kind: string,
+      at: number,
+      from: string | null,
+      to: string | null,
+      actor: string | null,
+      message: string | null,
+      data: unknown = null,
+    ) =>
+      events.push({
+        id: newId(),
+        community_id: c,
+        ticket_id: id,
+        kind,
+        from_state: from,
+        to_state: to,
+        actor_id: actor,
+        message,
+        data: data === null ? null : json(data),
+        created_at: isoAt(at),
+      });
     ev('created', o.createdAt, null, 'submitted', reporterUser ?? users.staff, null);
-    if (acceptedAt) ev('state', acceptedAt, 'submitted', final === 'rejected' ? 'rejected' : 'accepted', handler, final === 'rejected' ? '经核实属于住户室内私人事务' : '您好，您反映的问题已收到，网格服务小组会尽快上门查看。');
-    if (acceptedAt && final !== 'rejected' && final !== 'accepted') ev('state', acceptedAt + H, 'accepted', 'in_progress', handler, null);
-    const resolution = resolvedAt ? o.resolution ?? rng.pick(RESOLUTIONS[o.cat] ?? RESOLUTIONS.other) : null;
+    if (acceptedAt)
+      ev(
+        'state',
+        acceptedAt,
+        'submitted',
+        final === 'rejected' ? 'rejected' : 'accepted',
+        handler,
+        final === 'rejected' ? '经核实属于住户室内私人事务' : '您好，您反映的问题已收到，网格服务小组会尽快上门查看。',
+      );
+    if (acceptedAt && final !== 'rejected' && final !== 'accepted')
+      ev('state', acceptedAt + H, 'accepted', 'in_progress', handler, null);
+    const resolution = resolvedAt ? (o.resolution ?? rng.pick(RESOLUTIONS[o.cat] ?? RESOLUTIONS.other)) : null;
     if (resolvedAt) ev('state', resolvedAt, 'in_progress', 'resolved', handler, resolution);
-    if (closedAt && final === 'closed') ev('state', closedAt, 'resolved', 'closed', reporterUser, null, { satisfaction });
+    if (closedAt && final === 'closed')
+      ev('state', closedAt, 'resolved', 'closed', reporterUser, null, { satisfaction });
     escalations.forEach((at, i) => ev('escalated', at, null, null, null, null, { level: i + 1, stage }));
     if (escalations.length && gridIndex === 0) {
-      inbox.push({ userId: users.leader1, ticketId: id, kind: 'ticket_overdue', title: `诉求 ${number} 超期未${stage}（已提醒网格长）`, body: o.title, at: escalations[0], read: now - escalations[0] > 3 * 24 * H });
+      inbox.push({
+        userId: users.leader1,
+        ticketId: id,
+        kind: 'ticket_overdue',
+        title: `诉求 ${number} 超期未${stage}（已提醒网格长）`,
+        body: o.title,
+        at: escalations[0],
+        read: now - escalations[0] > 3 * 24 * H,
+      });
     }
     if (age < 14 * 24 * H && gridIndex === 0) {
-      inbox.push({ userId: users.leader1, ticketId: id, kind: 'ticket_assigned', title: `新诉求 ${number}`, body: `${o.title}（${urgency === 'urgent' ? '紧急' : '一般'}）`, at: o.createdAt, read: final !== 'submitted' });
+      inbox.push({
+        userId: users.leader1,
+        ticketId: id,
+        kind: 'ticket_assigned',
+        title: `新诉求 ${number}`,
+        body: `${o.title}（${urgency === 'urgent' ? '紧急' : '一般'}）`,
+        at: o.createdAt,
+        read: final !== 'submitted',
+      });
     }
     if (reporterUser && age < 30 * 24 * H) {
-      if (acceptedAt) inbox.push({ userId: reporterUser, ticketId: id, kind: 'ticket_state', title: `诉求 ${number} 已响应`, body: '您好，您反映的问题已收到，网格服务小组会尽快上门查看。', at: acceptedAt, read: true });
-      if (resolvedAt) inbox.push({ userId: reporterUser, ticketId: id, kind: 'ticket_confirm', title: `诉求 ${number} 已解决，请确认并评价`, body: resolution!, at: resolvedAt, read: final !== 'resolved' });
+      if (acceptedAt)
+        inbox.push({
+          userId: reporterUser,
+          ticketId: id,
+          kind: 'ticket_state',
+          title: `诉求 ${number} 已响应`,
+          body: '您好，您反映的问题已收到，网格服务小组会尽快上门查看。',
+          at: acceptedAt,
+          read: true,
+        });
+      if (resolvedAt)
+        inbox.push({
+          userId: reporterUser,
+          ticketId: id,
+          kind: 'ticket_confirm',
+          title: `诉求 ${number} 已解决，请确认并评价`,
+          body: resolution!,
+          at: resolvedAt,
+          read: final !== 'resolved',
+        });
     }
     const backers = new Set<string>();
     while (backers.size < Math.min(supportCount, households.length - 1)) {
@@ -161,19 +298,82 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
       if (h.id !== reporterHousehold.id) backers.add(h.id);
     }
     for (const h of backers) {
-      supports.push({ community_id: c, ticket_id: id, household_id: h, resident_id: households.find((x) => x.id === h)!.representativeId, user_id: null, created_at: isoAt(o.createdAt + rng.int(1, 48) * H) });
+      supports.push({
+        community_id: c,
+        ticket_id: id,
+        household_id: h,
+        resident_id: households.find((x) => x.id === h)!.representativeId,
+        user_id: null,
+        created_at: isoAt(o.createdAt + rng.int(1, 48) * H),
+      });
     }
   };
 
   // The article's cases first.
   const jh = estateByName.get('嘉和景苑') ?? community.estates[0].id;
   const db2 = estateByName.get('洞北小区') ?? community.estates[1 % community.estates.length].id;
-  add({ cat: 'parking', title: '嘉和景苑西门修路拥堵，进出困难', description: '西门外在修路，早晚高峰车子排到马路上，希望能开通别的出入口', createdAt: now - 300 * 24 * H, estateId: jh, publicArea: true, area: '嘉和景苑西门', final: 'closed', satisfaction: 5, supports: 28, resolution: '服务小组收集意见后与物业协商，在嘉和景苑南门加装ETC抬杆，南门已开通，通行恢复顺畅', urgent: false });
-  add({ cat: 'leak', title: '公共区域漏水渗水', description: '楼顶和楼道渗水多年，墙面发霉', createdAt: now - 250 * 24 * H, estateId: jh, final: 'closed', satisfaction: 5, supports: 9, resolution: '已纳入“无产证住宅小区共用部位应急维修项目”，屋面防水和楼道管道已修复' });
+  add({
+    cat: 'parking',
+    title: '嘉和景苑西门修路拥堵，进出困难',
+    description: '西门外在修路，早晚高峰车子排到马路上，希望能开通别的出入口',
+    createdAt: now - 300 * 24 * H,
+    estateId: jh,
+    publicArea: true,
+    area: '嘉和景苑西门',
+    final: 'closed',
+    satisfaction: 5,
+    supports: 28,
+    resolution: '服务小组收集意见后与物业协商，在嘉和景苑南门加装ETC抬杆，南门已开通，通行恢复顺畅',
+    urgent: false,
+  });
+  add({
+    cat: 'leak',
+    title: '公共区域漏水渗水',
+    description: '楼顶和楼道渗水多年，墙面发霉',
+    createdAt: now - 250 * 24 * H,
+    estateId: jh,
+    final: 'closed',
+    satisfaction: 5,
+    supports: 9,
+    resolution: '已纳入“无产证住宅小区共用部位应急维修项目”，屋面防水和楼道管道已修复',
+  });
   // Filed before the 四方议事 parking topic of September 2025, which links it and resolves it when it closes (topics' demo).
-  add({ cat: 'parking', title: '外来车辆占用车位，业主没地方停', description: '停车费低，外面的车都来停，免费临停两小时被钻空子', createdAt: Date.parse('2025-08-20T11:00:00Z'), estateId: db2, publicArea: true, area: '洞北小区主干道', final: 'accepted', supports: 41 });
-  add({ cat: 'repair', title: '嘉和景苑南侧无名道路坑洼，井盖经常坏', description: '路面坑坑洼洼，污水井盖经常坏，出行要绕着走', createdAt: now - 180 * 24 * H, estateId: jh, publicArea: true, area: '嘉和景苑南侧无名道路', final: 'closed', satisfaction: 5, supports: 17, resolution: '人大代表协调施工方补好路面、更换井盖、加装隔离桩' });
-  add({ cat: 'sanitation', title: '垃圾房苍蝇多、气味大', description: '垃圾房敞开，夏天苍蝇很多', createdAt: now - 150 * 24 * H, publicArea: true, area: '垃圾房', final: 'closed', satisfaction: 5, supports: 6, resolution: '与松江电信东部片区党支部结对，电信公司为垃圾房安装了抽拉式窗帘' });
+  add({
+    cat: 'parking',
+    title: '外来车辆占用车位，业主没地方停',
+    description: '停车费低，外面的车都来停，免费临停两小时被钻空子',
+    createdAt: Date.parse('2025-08-20T11:00:00Z'),
+    estateId: db2,
+    publicArea: true,
+    area: '洞北小区主干道',
+    final: 'accepted',
+    supports: 41,
+  });
+  add({
+    cat: 'repair',
+    title: '嘉和景苑南侧无名道路坑洼，井盖经常坏',
+    description: '路面坑坑洼洼，污水井盖经常坏，出行要绕着走',
+    createdAt: now - 180 * 24 * H,
+    estateId: jh,
+    publicArea: true,
+    area: '嘉和景苑南侧无名道路',
+    final: 'closed',
+    satisfaction: 5,
+    supports: 17,
+    resolution: '人大代表协调施工方补好路面、更换井盖、加装隔离桩',
+  });
+  add({
+    cat: 'sanitation',
+    title: '垃圾房苍蝇多、气味大',
+    description: '垃圾房敞开，夏天苍蝇很多',
+    createdAt: now - 150 * 24 * H,
+    publicArea: true,
+    area: '垃圾房',
+    final: 'closed',
+    satisfaction: 5,
+    supports: 6,
+    resolution: '与松江电信东部片区党支部结对，电信公司为垃圾房安装了抽拉式窗帘',
+  });
 
   // A year of everyday reports, about one a day, more in the rainy season and summer.
   for (let day = 360; day >= 0; day--) {
@@ -183,28 +383,75 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
       const [cat, title, description, where] = rng.pick(CASES);
       const rainy = (month === 5 || month === 6) && rng.chance(0.3);
       const createdAt = now - day * 24 * H - rng.int(1, 12) * H;
-      add({ cat: rainy ? 'leak' : cat, title: rainy ? '梅雨季楼道渗水' : title, description: rainy ? '连续下雨，楼道墙面渗水' : description, createdAt, publicArea: where === 'public_area' && !rainy, mine: day < 90 && rng.chance(0.03) });
+      add({
+        cat: rainy ? 'leak' : cat,
+        title: rainy ? '梅雨季楼道渗水' : title,
+        description: rainy ? '连续下雨，楼道墙面渗水' : description,
+        createdAt,
+        publicArea: where === 'public_area' && !rainy,
+        mine: day < 90 && rng.chance(0.03),
+      });
     }
   }
   // resident1's own: one waiting for confirmation, one in progress.
-  add({ cat: 'power', title: '楼道灯不亮', description: '我家这层楼道灯坏了，晚上看不见', createdAt: now - 3 * 24 * H, mine: true, final: 'resolved' });
-  add({ cat: 'repair', title: '单元门关不上', description: '单元防盗门门吸坏了，关不上', createdAt: now - 26 * H, mine: true, final: 'submitted' });
+  add({
+    cat: 'power',
+    title: '楼道灯不亮',
+    description: '我家这层楼道灯坏了，晚上看不见',
+    createdAt: now - 3 * 24 * H,
+    mine: true,
+    final: 'resolved',
+  });
+  add({
+    cat: 'repair',
+    title: '单元门关不上',
+    description: '单元防盗门门吸坏了，关不上',
+    createdAt: now - 26 * H,
+    mine: true,
+    final: 'submitted',
+  });
 
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < tickets.length; i += 200) await trx.insertInto('tickets').values(tickets.slice(i, i + 200)).execute();
-    for (let i = 0; i < events.length; i += 300) await trx.insertInto('ticket_events').values(events.slice(i, i + 300)).execute();
-    for (let i = 0; i < supports.length; i += 300) await trx.insertInto('ticket_supports').values(supports.slice(i, i + 300)).execute();
-    for (const [year, last] of counters) await trx.insertInto('ticket_counters').values({ community_id: c, year, last }).execute();
+    for (let i = 0; i < tickets.length; i += 200)
+      await trx
+        .insertInto('tickets')
+        .values(tickets.slice(i, i + 200))
+        .execute();
+    for (let i = 0; i < events.length; i += 300)
+      await trx
+        .insertInto('ticket_events')
+        .values(events.slice(i, i + 300))
+        .execute();
+    for (let i = 0; i < supports.length; i += 300)
+      await trx
+        .insertInto('ticket_supports')
+        .values(supports.slice(i, i + 300))
+        .execute();
+    for (const [year, last] of counters)
+      await trx.insertInto('ticket_counters').values({ community_id: c, year, last }).execute();
     for (const n of inbox) {
-      await notifyUsers(trx, { communityId: c, userIds: [n.userId], kind: n.kind, title: n.title, body: n.body, entityType: 'ticket', entityId: n.ticketId, now: isoAt(n.at), readAt: n.read ? isoAt(n.at) : null });
+      await notifyUsers(trx, {
+        communityId: c,
+        userIds: [n.userId],
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        entityType: 'ticket',
+        entityId: n.ticketId,
+        now: isoAt(n.at),
+        readAt: n.read ? isoAt(n.at) : null,
+      });
     }
     // One audit event per seeded ticket, carrying the state it was seeded in.
     for (const t of tickets) {
       await record(trx, {
-        actorId: null, communityId: c, entityType: 'ticket', entityId: t.id, action: 'ticket.create',
+        actorId: null,
+        communityId: c,
+        entityType: 'ticket',
+        entityId: t.id,
+        action: 'ticket.create',
         after: { number: t.number, title: t.title, category: t.category, state: t.state, seeded: true },
       });
     }
   });
 }
-

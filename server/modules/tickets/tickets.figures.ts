@@ -14,16 +14,32 @@ const avg = (xs: number[]) => (xs.length ? round1(xs.reduce((a, b) => a + b, 0) 
 /** Months are the community's (Asia/Shanghai, UTC+8, no daylight saving). */
 const CN = 8 * H;
 const monthOf = (ts: string) => new Date(Date.parse(ts) + CN).toISOString().slice(0, 7);
-const cnTime = (ts: string | null) => (ts ? new Date(Date.parse(ts) + CN).toISOString().slice(0, 16).replace('T', ' ') : '');
+const cnTime = (ts: string | null) =>
+  ts ? new Date(Date.parse(ts) + CN).toISOString().slice(0, 16).replace('T', ' ') : '';
 
 async function rowsFor(conn: Conn, communityId: string, from?: string, to?: string) {
   let q = conn.selectFrom('tickets as t').where('t.community_id', '=', communityId);
   if (from) q = q.where('t.created_at', '>=', new Date(Date.parse(from) - CN).toISOString());
   if (to) q = q.where('t.created_at', '<', new Date(Date.parse(to) + 24 * H - CN).toISOString());
-  const rows = await q.select(['t.grid_id', 't.category', 't.state', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at',
-    't.satisfaction', 't.reopen_count', 't.paused_ms', 't.response_due_at', 't.resolution_due_at']).orderBy('t.created_at').execute();
+  const rows = await q
+    .select([
+      't.grid_id',
+      't.category',
+      't.state',
+      't.created_at',
+      't.accepted_at',
+      't.resolved_at',
+      't.closed_at',
+      't.satisfaction',
+      't.reopen_count',
+      't.paused_ms',
+      't.response_due_at',
+      't.resolution_due_at',
+    ])
+    .orderBy('t.created_at')
+    .execute();
   const grids = (await org.placeNames(conn, communityId, { grids: rows.map((r) => r.grid_id) })).grids;
-  return rows.map((r) => ({ ...r, grid_name: r.grid_id ? grids.get(r.grid_id) ?? null : null }));
+  return rows.map((r) => ({ ...r, grid_name: r.grid_id ? (grids.get(r.grid_id) ?? null) : null }));
 }
 type Row = Awaited<ReturnType<typeof rowsFor>>[number];
 
@@ -34,11 +50,24 @@ function figure(key: string, label: string, rows: Row[], now: number) {
   const everResolved = rows.filter((r) => r.resolved_at || r.state === 'closed' || r.reopen_count > 0);
   const rated = rows.filter((r) => r.satisfaction !== null);
   return {
-    key, label, tickets: rows.length, responded: responded.length, resolved: resolved.length, closed: rows.filter((r) => r.state === 'closed').length,
+    key,
+    label,
+    tickets: rows.length,
+    responded: responded.length,
+    resolved: resolved.length,
+    closed: rows.filter((r) => r.state === 'closed').length,
     avgResponseHours: avg(responded.map((r) => (Date.parse(r.accepted_at!) - Date.parse(r.created_at)) / H)),
-    avgResolutionHours: avg(resolved.filter((r) => r.resolved_at).map((r) => (Date.parse(r.resolved_at!) - Date.parse(r.created_at) - Number(r.paused_ms)) / H)),
-    avgSatisfaction: rated.length ? Math.round((rated.reduce((a, r) => a + r.satisfaction!, 0) / rated.length) * 100) / 100 : null,
-    reopenRate: everResolved.length ? Math.round((rows.filter((r) => r.reopen_count > 0).length / everResolved.length) * 1000) / 1000 : null,
+    avgResolutionHours: avg(
+      resolved
+        .filter((r) => r.resolved_at)
+        .map((r) => (Date.parse(r.resolved_at!) - Date.parse(r.created_at) - Number(r.paused_ms)) / H),
+    ),
+    avgSatisfaction: rated.length
+      ? Math.round((rated.reduce((a, r) => a + r.satisfaction!, 0) / rated.length) * 100) / 100
+      : null,
+    reopenRate: everResolved.length
+      ? Math.round((rows.filter((r) => r.reopen_count > 0).length / everResolved.length) * 1000) / 1000
+      : null,
     overdue: rows.filter((r) => isOverdue(r, now)).length,
   };
 }
@@ -52,50 +81,128 @@ function groupBy(rows: Row[], key: (r: Row) => string): Map<string, Row[]> {
 /** Response and resolution times, satisfaction and reopen rate, by grid, category and month (SPEC §2, §8). */
 export async function figures(conn: Conn, communityId: string, now: number, from?: string, to?: string) {
   const [rows, rules] = await Promise.all([rowsFor(conn, communityId, from, to), categoryRules(conn, communityId)]);
-  const byGrid = [...groupBy(rows, (r) => r.grid_id ?? '-')].map(([k, rs]) => figure(k, rs[0].grid_name ?? '未分网格', rs, now)).sort((a, b) => a.label.localeCompare(b.label, 'zh'));
-  const byCategory = [...groupBy(rows, (r) => r.category)].map(([k, rs]) => figure(k, rules.find((c) => c.code === k)?.labelZh ?? k, rs, now)).sort((a, b) => b.tickets - a.tickets);
-  const byMonth = [...groupBy(rows, (r) => monthOf(r.created_at))].map(([k, rs]) => figure(k, k, rs, now)).sort((a, b) => a.key.localeCompare(b.key));
+  const byGrid = [...groupBy(rows, (r) => r.grid_id ?? '-')]
+    .map(([k, rs]) => figure(k, rs[0].grid_name ?? '未分网格', rs, now))
+    .sort((a, b) => a.label.localeCompare(b.label, 'zh'));
+  const byCategory = [...groupBy(rows, (r) => r.category)]
+    .map(([k, rs]) => figure(k, rules.find((c) => c.code === k)?.labelZh ?? k, rs, now))
+    .sort((a, b) => b.tickets - a.tickets);
+  const byMonth = [...groupBy(rows, (r) => monthOf(r.created_at))]
+    .map(([k, rs]) => figure(k, k, rs, now))
+    .sort((a, b) => a.key.localeCompare(b.key));
   const byState = [...groupBy(rows, (r) => r.state)].map(([state, rs]) => ({ state, count: rs.length }));
   return { total: figure('all', '全部', rows, now), byGrid, byCategory, byMonth, byState };
 }
 
 /** The 民呼我应 ledger (台账) as .xlsx; reporters' names masked. */
-export async function ledgerXlsx(conn: Conn, communityId: string, now: number, from?: string, to?: string): Promise<Buffer> {
+export async function ledgerXlsx(
+  conn: Conn,
+  communityId: string,
+  now: number,
+  from?: string,
+  to?: string,
+): Promise<Buffer> {
   const rules = await categoryRules(conn, communityId);
-  let q = conn.selectFrom('tickets as t').leftJoin('users as a', 'a.id', 't.assignee_user_id').where('t.community_id', '=', communityId);
+  let q = conn
+    .selectFrom('tickets as t')
+    .leftJoin('users as a', 'a.id', 't.assignee_user_id')
+    .where('t.community_id', '=', communityId);
   if (from) q = q.where('t.created_at', '>=', new Date(Date.parse(from) - CN).toISOString());
   if (to) q = q.where('t.created_at', '<', new Date(Date.parse(to) + 24 * H - CN).toISOString());
-  const rows = await q.select(['t.number', 't.title', 't.category', 't.state', 't.urgency', 't.channel', 't.estate_id', 't.building_id', 't.area',
-    't.grid_id', 'a.display_name as assignee', 't.reporter_resident_id', 't.support_count', 't.reopen_count', 't.satisfaction', 't.satisfaction_comment',
-    't.closing_reason', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at', 't.response_due_at', 't.resolution_due_at']).orderBy('t.created_at').execute();
+  const rows = await q
+    .select([
+      't.number',
+      't.title',
+      't.category',
+      't.state',
+      't.urgency',
+      't.channel',
+      't.estate_id',
+      't.building_id',
+      't.area',
+      't.grid_id',
+      'a.display_name as assignee',
+      't.reporter_resident_id',
+      't.support_count',
+      't.reopen_count',
+      't.satisfaction',
+      't.satisfaction_comment',
+      't.closing_reason',
+      't.created_at',
+      't.accepted_at',
+      't.resolved_at',
+      't.closed_at',
+      't.response_due_at',
+      't.resolution_due_at',
+    ])
+    .orderBy('t.created_at')
+    .execute();
   // Places and reporters are org's: named in one batch per kind.
   const [names, reporters] = await Promise.all([
-    org.placeNames(conn, communityId, { estates: rows.map((r) => r.estate_id), buildings: rows.map((r) => r.building_id), grids: rows.map((r) => r.grid_id) }),
-    org.residentsOf(conn, communityId, rows.map((r) => r.reporter_resident_id)),
+    org.placeNames(conn, communityId, {
+      estates: rows.map((r) => r.estate_id),
+      buildings: rows.map((r) => r.building_id),
+      grids: rows.map((r) => r.grid_id),
+    }),
+    org.residentsOf(
+      conn,
+      communityId,
+      rows.map((r) => r.reporter_resident_id),
+    ),
   ]);
-  const name = (m: Map<string, string>, id: string | null) => (id ? m.get(id) ?? null : null);
+  const name = (m: Map<string, string>, id: string | null) => (id ? (m.get(id) ?? null) : null);
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Gongzhi 共治';
   const ws = wb.addWorksheet('民呼我应台账');
   ws.columns = [
-    { header: '编号', key: 'number', width: 18 }, { header: '标题', key: 'title', width: 30 }, { header: '类别', key: 'category', width: 10 },
-    { header: '状态', key: 'state', width: 10 }, { header: '紧急程度', key: 'urgency', width: 8 }, { header: '渠道', key: 'channel', width: 10 },
-    { header: '小区', key: 'estate', width: 12 }, { header: '楼栋', key: 'building', width: 8 }, { header: '公共区域', key: 'area', width: 14 },
-    { header: '网格', key: 'grid', width: 10 }, { header: '负责人', key: 'assignee', width: 10 }, { header: '反映人', key: 'reporter', width: 8 },
-    { header: '同问户数', key: 'supports', width: 8 }, { header: '重开次数', key: 'reopens', width: 8 }, { header: '满意度', key: 'satisfaction', width: 8 },
-    { header: '评价', key: 'comment', width: 24 }, { header: '办结/驳回说明', key: 'reason', width: 24 },
-    { header: '提交时间', key: 'created', width: 17 }, { header: '响应时间', key: 'accepted', width: 17 }, { header: '解决时间', key: 'resolved', width: 17 },
-    { header: '办结时间', key: 'closed', width: 17 }, { header: '是否超期', key: 'overdue', width: 8 },
+    { header: '编号', key: 'number', width: 18 },
+    { header: '标题', key: 'title', width: 30 },
+    { header: '类别', key: 'category', width: 10 },
+    { header: '状态', key: 'state', width: 10 },
+    { header: '紧急程度', key: 'urgency', width: 8 },
+    { header: '渠道', key: 'channel', width: 10 },
+    { header: '小区', key: 'estate', width: 12 },
+    { header: '楼栋', key: 'building', width: 8 },
+    { header: '公共区域', key: 'area', width: 14 },
+    { header: '网格', key: 'grid', width: 10 },
+    { header: '负责人', key: 'assignee', width: 10 },
+    { header: '反映人', key: 'reporter', width: 8 },
+    { header: '同问户数', key: 'supports', width: 8 },
+    { header: '重开次数', key: 'reopens', width: 8 },
+    { header: '满意度', key: 'satisfaction', width: 8 },
+    { header: '评价', key: 'comment', width: 24 },
+    { header: '办结/驳回说明', key: 'reason', width: 24 },
+    { header: '提交时间', key: 'created', width: 17 },
+    { header: '响应时间', key: 'accepted', width: 17 },
+    { header: '解决时间', key: 'resolved', width: 17 },
+    { header: '办结时间', key: 'closed', width: 17 },
+    { header: '是否超期', key: 'overdue', width: 8 },
   ];
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     const values: Record<string, unknown> = {
-      number: r.number, title: r.title, category: rules.find((c) => c.code === r.category)?.labelZh ?? r.category,
-      state: TICKET_STATE_LABELS[r.state as TicketState] ?? r.state, urgency: r.urgency === 'urgent' ? '紧急' : '一般',
-      channel: CHANNEL_LABELS[r.channel as keyof typeof CHANNEL_LABELS] ?? r.channel, estate: name(names.estates, r.estate_id), building: name(names.buildings, r.building_id), area: r.area,
-      grid: name(names.grids, r.grid_id), assignee: r.assignee, reporter: maskName(r.reporter_resident_id ? reporters.get(r.reporter_resident_id)?.name ?? null : null), supports: Number(r.support_count), reopens: r.reopen_count,
-      satisfaction: r.satisfaction, comment: r.satisfaction_comment, reason: r.closing_reason, created: cnTime(r.created_at),
-      accepted: cnTime(r.accepted_at), resolved: cnTime(r.resolved_at), closed: cnTime(r.closed_at), overdue: isOverdue(r, now) ? '是' : '否',
+      number: r.number,
+      title: r.title,
+      category: rules.find((c) => c.code === r.category)?.labelZh ?? r.category,
+      state: TICKET_STATE_LABELS[r.state as TicketState] ?? r.state,
+      urgency: r.urgency === 'urgent' ? '紧急' : '一般',
+      channel: CHANNEL_LABELS[r.channel as keyof typeof CHANNEL_LABELS] ?? r.channel,
+      estate: name(names.estates, r.estate_id),
+      building: name(names.buildings, r.building_id),
+      area: r.area,
+      grid: name(names.grids, r.grid_id),
+      assignee: r.assignee,
+      reporter: maskName(r.reporter_resident_id ? (reporters.get(r.reporter_resident_id)?.name ?? null) : null),
+      supports: Number(r.support_count),
+      reopens: r.reopen_count,
+      satisfaction: r.satisfaction,
+      comment: r.satisfaction_comment,
+      reason: r.closing_reason,
+      created: cnTime(r.created_at),
+      accepted: cnTime(r.accepted_at),
+      resolved: cnTime(r.resolved_at),
+      closed: cnTime(r.closed_at),
+      overdue: isOverdue(r, now) ? '是' : '否',
     };
     ws.addRow(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, safeCell(v)])));
   }
@@ -106,15 +213,47 @@ export async function ledgerXlsx(conn: Conn, communityId: string, now: number, f
  * The figures of one estate's tickets created in [fromIso, toIso): what the committee's quarterly
  * evaluation shows beside its scores (SPEC §6). Read through `tickets.service` by the evaluations module.
  */
-export async function periodFigures(conn: Conn, communityId: string, estateId: string, fromIso: string, toIso: string, now: number) {
+export async function periodFigures(
+  conn: Conn,
+  communityId: string,
+  estateId: string,
+  fromIso: string,
+  toIso: string,
+  now: number,
+) {
   // Grid names are not needed: the figure is for one estate as a whole.
-  const rows = await conn.selectFrom('tickets as t')
-    .where('t.community_id', '=', communityId).where('t.estate_id', '=', estateId).where('t.created_at', '>=', fromIso).where('t.created_at', '<', toIso)
-    .select(['t.category', 't.state', 't.created_at', 't.accepted_at', 't.resolved_at', 't.closed_at',
-      't.satisfaction', 't.reopen_count', 't.paused_ms', 't.response_due_at', 't.resolution_due_at']).execute();
-  const f = figure('estate', '', rows.map((r) => ({ ...r, grid_id: null, grid_name: null })), now);
+  const rows = await conn
+    .selectFrom('tickets as t')
+    .where('t.community_id', '=', communityId)
+    .where('t.estate_id', '=', estateId)
+    .where('t.created_at', '>=', fromIso)
+    .where('t.created_at', '<', toIso)
+    .select([
+      't.category',
+      't.state',
+      't.created_at',
+      't.accepted_at',
+      't.resolved_at',
+      't.closed_at',
+      't.satisfaction',
+      't.reopen_count',
+      't.paused_ms',
+      't.response_due_at',
+      't.resolution_due_at',
+    ])
+    .execute();
+  const f = figure(
+    'estate',
+    '',
+    rows.map((r) => ({ ...r, grid_id: null, grid_name: null })),
+    now,
+  );
   return {
-    tickets: f.tickets, avgResponseHours: f.avgResponseHours, avgResolutionHours: f.avgResolutionHours, avgSatisfaction: f.avgSatisfaction,
-    overdue: f.overdue, reopened: rows.filter((r) => r.reopen_count > 0).length,
+    tickets: f.tickets,
+    avgResponseHours: f.avgResponseHours,
+    avgResolutionHours: f.avgResolutionHours,
+    avgSatisfaction: f.avgSatisfaction,
+    overdue: f.overdue,
+    reopened: rows.filter((r) => r.reopen_count > 0).length,
   };
 }

@@ -7,14 +7,28 @@ import { BUSY_RETRY_AFTER_S, setImageLimits, withImageSlot } from '../../core/fi
 import { jpegWithExif, multipart, pngBomb, pngOf, ticketBody, tUrl, webpOf } from './tickets.test-helpers';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const filesOnDisk = () => {
   const root = path.join(t.testDb.dataDir, 'files');
-  return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true }).filter((f) => String(f).endsWith('.jpg')).length : 0;
+  return fs.existsSync(root)
+    ? fs.readdirSync(root, { recursive: true }).filter((f) => String(f).endsWith('.jpg')).length
+    : 0;
 };
-const ticketCount = async () => Number((await t.db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const ticketCount = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('tickets')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const post = (as: string, body: ReturnType<typeof multipart>, headers: Record<string, string> = {}) =>
   t.req({ method: 'POST', url: tUrl(t), as, payload: body.payload, headers: { ...body.headers, ...headers } });
 
@@ -22,7 +36,15 @@ describe('photos', () => {
   it('takes JPEG, PNG and WebP in one request, strips EXIF, makes thumbnails, and shows them only to who may see the ticket', async () => {
     const original = await jpegWithExif(800, 600);
     expect((await sharp(original).metadata()).exif).toBeDefined();
-    const res = await post('resident1', multipart(ticketBody(t), [{ body: original }, { body: await pngOf(), name: 'a.png', type: 'image/png' }, { body: await webpOf(), name: 'b.webp' }]), { 'idempotency-key': 'photo-report-1' });
+    const res = await post(
+      'resident1',
+      multipart(ticketBody(t), [
+        { body: original },
+        { body: await pngOf(), name: 'a.png', type: 'image/png' },
+        { body: await webpOf(), name: 'b.webp' },
+      ]),
+      { 'idempotency-key': 'photo-report-1' },
+    );
     expect(res.statusCode).toBe(201);
     const d = (await t.req({ method: 'GET', url: tUrl(t, res.json().id), as: 'resident1' })).json();
     expect(d.photos).toHaveLength(3);
@@ -51,7 +73,18 @@ describe('photos', () => {
     const jpeg = await jpegWithExif();
     const cases: Array<[string, Array<{ body: Buffer; name?: string; type?: string }>, number, string]> = [
       ['script renamed .jpg', [{ body: Buffer.from('#!/bin/sh\nrm -rf /\n'), name: 'evil.jpg' }], 422, 'invalid_image'],
-      ['svg', [{ body: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), name: 'x.svg', type: 'image/svg+xml' }], 422, 'invalid_image'],
+      [
+        'svg',
+        [
+          {
+            body: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+            name: 'x.svg',
+            type: 'image/svg+xml',
+          },
+        ],
+        422,
+        'invalid_image',
+      ],
       ['truncated jpeg', [{ body: jpeg.subarray(0, Math.floor(jpeg.length / 2)) }], 422, 'invalid_image'],
       ['decompression bomb', [{ body: await pngBomb(), name: 'bomb.png' }], 422, 'invalid_image'],
       ['over 10 MB', [{ body: Buffer.concat([jpeg, Buffer.alloc(10 * 1024 * 1024 + 10)]) }], 413, 'photo_too_large'],
@@ -71,7 +104,10 @@ describe('photos', () => {
 
   it('removes the stored photos again when the ticket itself is refused', async () => {
     const onDisk = filesOnDisk();
-    const res = await post('resident1', multipart(ticketBody(t, { buildingId: t.fx.B.buildings[0] }), [{ body: await jpegWithExif() }]));
+    const res = await post(
+      'resident1',
+      multipart(ticketBody(t, { buildingId: t.fx.B.buildings[0] }), [{ body: await jpegWithExif() }]),
+    );
     expect(res.statusCode).toBe(404);
     expect(filesOnDisk()).toBe(onDisk);
   });
@@ -95,7 +131,11 @@ describe('photo bursts', () => {
       const before = await ticketCount();
       const onDisk = filesOnDisk();
       const photo = await jpegWithExif(400, 300);
-      const res = await Promise.all(Array.from({ length: 12 }, (_, i) => post('resident1', multipart(ticketBody(t, { title: `照片排队 ${i}` }), [{ body: photo }]))));
+      const res = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          post('resident1', multipart(ticketBody(t, { title: `照片排队 ${i}` }), [{ body: photo }])),
+        ),
+      );
       expect(res.map((r) => r.statusCode)).toEqual(Array(12).fill(201));
       expect(await ticketCount()).toBe(before + 12);
       expect(filesOnDisk()).toBe(onDisk + 24);
@@ -116,12 +156,25 @@ describe('photo bursts', () => {
       const res = await post('resident1', body, { 'idempotency-key': 'busy-report-1' });
       expect(res.statusCode).toBe(503);
       expect(res.headers['retry-after']).toBe(String(BUSY_RETRY_AFTER_S));
-      expect(res.json().error).toMatchObject({ code: 'busy', message_zh: expect.stringMatching(/稍后再试/), message_en: expect.stringMatching(/try again/) });
+      expect(res.json().error).toMatchObject({
+        code: 'busy',
+        message_zh: expect.stringMatching(/稍后再试/),
+        message_en: expect.stringMatching(/try again/),
+      });
       expect(await ticketCount()).toBe(before);
       expect(filesOnDisk()).toBe(onDisk);
       expect(spoolLeft()).toEqual([]);
       // A report without photos needs no image slot.
-      expect((await t.req({ method: 'POST', url: tUrl(t), as: 'resident1', payload: ticketBody(t, { title: '忙时无照片' }) })).statusCode).toBe(201);
+      expect(
+        (
+          await t.req({
+            method: 'POST',
+            url: tUrl(t),
+            as: 'resident1',
+            payload: ticketBody(t, { title: '忙时无照片' }),
+          })
+        ).statusCode,
+      ).toBe(201);
 
       open();
       await holder;

@@ -3,7 +3,15 @@ import { anyRole, member, onlyRole, type Role, type Rule } from '../../core/poli
 /** Roles that see every ticket of their community. */
 export const ALL_SEEING: Role[] = ['staff', 'party_branch'];
 /** Roles that work on tickets; outside ALL_SEEING they see their grid's and the ones given to them. */
-export const HANDLERS: Role[] = ['staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist', 'property_manager', 'technician'];
+export const HANDLERS: Role[] = [
+  'staff',
+  'party_branch',
+  'grid_member',
+  'building_leader',
+  'property_specialist',
+  'property_manager',
+  'technician',
+];
 /** Roles that may record a ticket on a resident's behalf (phone call, visit, meeting, group chat). */
 export const RECORDERS: Role[] = ['staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist'];
 

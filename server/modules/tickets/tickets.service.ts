@@ -33,18 +33,33 @@ const MOVES: Partial<Record<TicketState, Array<TicketState | 'resume'>>> = {
 
 export const transitionsFrom = (state: string) => MOVES[state as TicketState] ?? [];
 
-const invalidTransition = (from: string, to: string) => errors.conflict('invalid_transition',
-  `诉求当前为「${TICKET_STATE_LABELS[from as TicketState] ?? from}」，不能执行此操作`,
-  `A ticket in state ${from} cannot go to ${to}`, { from, to, allowed: transitionsFrom(from) });
+const invalidTransition = (from: string, to: string) =>
+  errors.conflict(
+    'invalid_transition',
+    `诉求当前为「${TICKET_STATE_LABELS[from as TicketState] ?? from}」，不能执行此操作`,
+    `A ticket in state ${from} cannot go to ${to}`,
+    { from, to, allowed: transitionsFrom(from) },
+  );
 
 async function loadTicket(conn: Conn, communityId: string, id: string) {
-  const t = await conn.selectFrom('tickets').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+  const t = await conn
+    .selectFrom('tickets')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!t) throw errors.notFound('ticket');
   return t;
 }
 
 /** The ticket and what the actor may do with it; 404 if they may not see it. */
-export async function ticketFor(conn: Conn, actor: Actor, communityId: string, id: string, need: 'see' | 'handle' | 'reporter' = 'see') {
+export async function ticketFor(
+  conn: Conn,
+  actor: Actor,
+  communityId: string,
+  id: string,
+  need: 'see' | 'handle' | 'reporter' = 'see',
+) {
   const v = await viewerOf(conn, actor, communityId);
   const t = await loadTicket(conn, communityId, id);
   const rights = requireRight(await rightsOn(conn, v, t), need);
@@ -52,19 +67,49 @@ export async function ticketFor(conn: Conn, actor: Actor, communityId: string, i
 }
 
 /** A timeline entry; every change to a ticket writes one, beside its audit event. */
-async function addEvent(trx: Trx, t: { id: string; community_id: string }, e: {
-  kind: string; actorId: string | null; from?: string | null; to?: string | null; message?: string | null; data?: unknown; now: string;
-}) {
-  await trx.insertInto('ticket_events').values({
-    id: newId(), community_id: t.community_id, ticket_id: t.id, kind: e.kind, from_state: e.from ?? null, to_state: e.to ?? null,
-    actor_id: e.actorId, message: e.message ?? null, data: e.data === undefined ? null : json(e.data), created_at: e.now,
-  }).execute();
+async function addEvent(
+  trx: Trx,
+  t: { id: string; community_id: string },
+  e: {
+    kind: string;
+    actorId: string | null;
+    from?: string | null;
+    to?: string | null;
+    message?: string | null;
+    data?: unknown;
+    now: string;
+  },
+) {
+  await trx
+    .insertInto('ticket_events')
+    .values({
+      id: newId(),
+      community_id: t.community_id,
+      ticket_id: t.id,
+      kind: e.kind,
+      from_state: e.from ?? null,
+      to_state: e.to ?? null,
+      actor_id: e.actorId,
+      message: e.message ?? null,
+      data: e.data === undefined ? null : json(e.data),
+      created_at: e.now,
+    })
+    .execute();
 }
 
 async function nextNumber(trx: Trx, communityId: string, year: number): Promise<string> {
-  await trx.insertInto('ticket_counters').values({ community_id: communityId, year, last: 0 }).onConflict((oc) => oc.doNothing()).execute();
-  const row = await trx.updateTable('ticket_counters').set({ last: sql<number>`last + 1` })
-    .where('community_id', '=', communityId).where('year', '=', year).returning('last').executeTakeFirstOrThrow();
+  await trx
+    .insertInto('ticket_counters')
+    .values({ community_id: communityId, year, last: 0 })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const row = await trx
+    .updateTable('ticket_counters')
+    .set({ last: sql<number>`last + 1` })
+    .where('community_id', '=', communityId)
+    .where('year', '=', year)
+    .returning('last')
+    .executeTakeFirstOrThrow();
   return `MH-${year}-${String(row.last).padStart(6, '0')}`;
 }
 
@@ -77,19 +122,45 @@ async function gridTeam(conn: Conn, communityId: string, gridId: string | null, 
 const brief = (t: { number: string; title: string }) => `${t.number}「${t.title}」`;
 
 /** Inbox messages and the group-robot line for one change, written in the change's transaction. */
-async function tell(trx: Trx, t: { id: string; community_id: string }, userIds: Array<string | null>, kind: string, title: string, body: string, now: string, broadcast?: string) {
-  await notifyUsers(trx, { communityId: t.community_id, userIds, kind, title, body, entityType: 'ticket', entityId: t.id, now });
+async function tell(
+  trx: Trx,
+  t: { id: string; community_id: string },
+  userIds: Array<string | null>,
+  kind: string,
+  title: string,
+  body: string,
+  now: string,
+  broadcast?: string,
+) {
+  await notifyUsers(trx, {
+    communityId: t.community_id,
+    userIds,
+    kind,
+    title,
+    body,
+    entityType: 'ticket',
+    entityId: t.id,
+    now,
+  });
   if (broadcast) await queueBroadcast(trx, t.community_id, broadcast, now);
 }
 
-export interface CreateInput extends CreateTicket { photos: ProcessedImage[] }
+export interface CreateInput extends CreateTicket {
+  photos: ProcessedImage[];
+}
 
 /**
  * Files a ticket: for the resident themself, or by staff / a grid team for a resident (channel kept).
  * Photos are already checked and re-encoded; they are stored first and removed again if the
  * transaction fails, so a refused request leaves nothing behind.
  */
-export async function createTicket(ctx: AppContext, actor: Actor, communityId: string, input: CreateInput, outer?: Trx) {
+export async function createTicket(
+  ctx: AppContext,
+  actor: Actor,
+  communityId: string,
+  input: CreateInput,
+  outer?: Trx,
+) {
   const { db, clock } = ctx;
   const now = clock.now();
   const at = isoAt(now);
@@ -117,7 +188,12 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
       } else {
         const mine = actor.residents.get(communityId);
         if (!mine) {
-          throw new AppError('not_a_resident', 403, '只有本居民区的居民可以提交诉求；工作人员代登记请选择居民', 'Only residents of this community can report; staff record on behalf of a resident');
+          throw new AppError(
+            'not_a_resident',
+            403,
+            '只有本居民区的居民可以提交诉求；工作人员代登记请选择居民',
+            'Only residents of this community can report; staff record on behalf of a resident',
+          );
         }
         reporter = { residentId: mine.residentId, userId: actor.userId, householdId: mine.householdId };
         if (channel !== 'qr') channel = 'h5';
@@ -134,8 +210,10 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
         estateId = b.estateId;
         gridId = b.gridId;
       } else {
-        if (input.locationKind === 'estate' && !estateId) throw errors.validation([{ path: 'estateId', message: '请选择小区' }]);
-        if (input.locationKind === 'public_area' && !input.area) throw errors.validation([{ path: 'area', message: '请填写公共区域的位置' }]);
+        if (input.locationKind === 'estate' && !estateId)
+          throw errors.validation([{ path: 'estateId', message: '请选择小区' }]);
+        if (input.locationKind === 'public_area' && !input.area)
+          throw errors.validation([{ path: 'area', message: '请填写公共区域的位置' }]);
       }
       if (estateId && !input.buildingId) {
         if (!(await org.estateOf(trx, communityId, estateId))) throw errors.notFound('estate');
@@ -146,36 +224,110 @@ export async function createTicket(ctx: AppContext, actor: Actor, communityId: s
       if (category) {
         if (!rules.some((r) => r.code === category && r.active)) throw unknownCategory(category);
       } else category = suggestCategory(`${input.title} ${input.description}`, rules).category;
-      const { responseMs, resolutionMs } = deadlinesOf(rules.find((r) => r.code === category), input.urgency);
+      const { responseMs, resolutionMs } = deadlinesOf(
+        rules.find((r) => r.code === category),
+        input.urgency,
+      );
 
       const id = newId();
       const number = await nextNumber(trx, communityId, new Date(now).getUTCFullYear());
       const row = {
-        id, community_id: communityId, number, title: input.title, description: input.description, category,
-        location_kind: input.locationKind, estate_id: estateId, building_id: buildingId, area: input.area ?? null,
-        urgency: input.urgency, channel, reporter_resident_id: reporter.residentId, reporter_user_id: reporter.userId,
-        reporter_household_id: reporter.householdId, created_by_user_id: actor.userId, grid_id: gridId, assignee_user_id: null,
-        state: 'submitted', resume_state: null, reopen_count: 0, satisfaction: null, satisfaction_comment: null, closing_reason: null,
-        response_due_at: isoAt(now + responseMs), resolution_due_at: isoAt(now + resolutionMs), escalation_step_ms: responseMs,
-        paused_at: null, paused_ms: 0, accepted_at: null, resolved_at: null, closed_at: null, escalation_level: 0,
-        merged_into_id: null, support_count: 0, created_at: at, updated_at: at,
+        id,
+        community_id: communityId,
+        number,
+        title: input.title,
+        description: input.description,
+        category,
+        location_kind: input.locationKind,
+        estate_id: estateId,
+        building_id: buildingId,
+        area: input.area ?? null,
+        urgency: input.urgency,
+        channel,
+        reporter_resident_id: reporter.residentId,
+        reporter_user_id: reporter.userId,
+        reporter_household_id: reporter.householdId,
+        created_by_user_id: actor.userId,
+        grid_id: gridId,
+        assignee_user_id: null,
+        state: 'submitted',
+        resume_state: null,
+        reopen_count: 0,
+        satisfaction: null,
+        satisfaction_comment: null,
+        closing_reason: null,
+        response_due_at: isoAt(now + responseMs),
+        resolution_due_at: isoAt(now + resolutionMs),
+        escalation_step_ms: responseMs,
+        paused_at: null,
+        paused_ms: 0,
+        accepted_at: null,
+        resolved_at: null,
+        closed_at: null,
+        escalation_level: 0,
+        merged_into_id: null,
+        support_count: 0,
+        created_at: at,
+        updated_at: at,
       };
       await trx.insertInto('tickets').values(row).execute();
       await ticketChanged(trx, null, row);
       if (photos.length) {
-        await trx.insertInto('ticket_photos').values(photos.map((p, i) => ({
-          id: newId(), community_id: communityId, ticket_id: id, file_key: p.fileKey, thumb_key: p.thumbKey, mime: p.mime,
-          width: p.width, height: p.height, bytes: p.full.length, position: i, created_at: at,
-        }))).execute();
+        await trx
+          .insertInto('ticket_photos')
+          .values(
+            photos.map((p, i) => ({
+              id: newId(),
+              community_id: communityId,
+              ticket_id: id,
+              file_key: p.fileKey,
+              thumb_key: p.thumbKey,
+              mime: p.mime,
+              width: p.width,
+              height: p.height,
+              bytes: p.full.length,
+              position: i,
+              created_at: at,
+            })),
+          )
+          .execute();
       }
-      await addEvent(trx, row, { kind: 'created', actorId: actor.userId, to: 'submitted', data: { channel, photos: photos.length }, now: at });
+      await addEvent(trx, row, {
+        kind: 'created',
+        actorId: actor.userId,
+        to: 'submitted',
+        data: { channel, photos: photos.length },
+        now: at,
+      });
       await record(trx, {
-        actorId: actor.userId, communityId, entityType: 'ticket', entityId: id, action: 'ticket.create',
-        after: { number, title: row.title, category, urgency: row.urgency, channel, locationKind: row.location_kind, buildingId, gridId, photos: photos.length },
+        actorId: actor.userId,
+        communityId,
+        entityType: 'ticket',
+        entityId: id,
+        action: 'ticket.create',
+        after: {
+          number,
+          title: row.title,
+          category,
+          urgency: row.urgency,
+          channel,
+          locationKind: row.location_kind,
+          buildingId,
+          gridId,
+          photos: photos.length,
+        },
       });
       const team = gridId ? await gridTeam(trx, communityId, gridId) : await usersWithRole(trx, communityId, ['staff']);
-      await tell(trx, row, team, 'ticket_assigned', `新诉求 ${number}`, `${row.title}（${row.urgency === 'urgent' ? '紧急' : '一般'}）`, at,
-        `【民呼我应】新诉求 ${brief(row)}${row.urgency === 'urgent' ? '【紧急】' : ''}，请网格服务小组在期限内响应。`);
+      await tell(
+        trx,
+        row,
+        team,
+        'ticket_assigned',
+        `新诉求 ${number}`,
+        `${row.title}（${row.urgency === 'urgent' ? '紧急' : '一般'}）`,
+        at,
+        `【民呼我应】新诉求 ${brief(row)}${row.urgency === 'urgent' ? '【紧急】' : ''}，请网格服务小组在期限内响应。`,
+      );
       return { id, number };
     });
   } catch (e) {
@@ -192,7 +344,13 @@ const unknownCategory = (code: string) =>
  * resolve, or reject (with a reason). The UPDATE is conditional on the state we read, so two
  * handlers acting at once cannot both win.
  */
-export async function transition(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { to: string; message?: string; reason?: string }) {
+export async function transition(
+  ctx: AppContext,
+  actor: Actor,
+  communityId: string,
+  id: string,
+  body: { to: string; message?: string; reason?: string },
+) {
   const now = ctx.clock.now();
   const at = isoAt(now);
   return ctx.db.transaction().execute(async (trx) => {
@@ -201,7 +359,7 @@ export async function transition(ctx: AppContext, actor: Actor, communityId: str
     if (body.to === 'rejected' && !body.reason) {
       throw errors.unprocessable('reason_required', '不予受理需要填写理由', 'Rejecting a ticket needs a reason');
     }
-    const to = (body.to === 'resume' ? t.resume_state ?? 'accepted' : body.to) as TicketState;
+    const to = (body.to === 'resume' ? (t.resume_state ?? 'accepted') : body.to) as TicketState;
     const set: Record<string, unknown> = { state: to, updated_at: at };
     if (to === 'accepted' && !t.accepted_at) set.accepted_at = at;
     if (to === 'accepted' && !t.assignee_user_id) set.assignee_user_id = actor.userId;
@@ -209,20 +367,36 @@ export async function transition(ctx: AppContext, actor: Actor, communityId: str
     if (body.to === 'resume' && t.paused_at) {
       const pausedFor = now - Date.parse(t.paused_at);
       Object.assign(set, {
-        paused_at: null, resume_state: null, paused_ms: Number(t.paused_ms) + pausedFor,
-        response_due_at: isoAt(Date.parse(t.response_due_at) + pausedFor), resolution_due_at: isoAt(Date.parse(t.resolution_due_at) + pausedFor),
+        paused_at: null,
+        resume_state: null,
+        paused_ms: Number(t.paused_ms) + pausedFor,
+        response_due_at: isoAt(Date.parse(t.response_due_at) + pausedFor),
+        resolution_due_at: isoAt(Date.parse(t.resolution_due_at) + pausedFor),
       });
     }
     if (to === 'resolved') set.resolved_at = at;
     if (to === 'rejected') Object.assign(set, { closing_reason: body.reason, closed_at: at });
     await moveState(trx, t, set);
-    await addEvent(trx, t, { kind: 'state', actorId: actor.userId, from: t.state, to, message: body.message ?? body.reason ?? null, now: at });
+    await addEvent(trx, t, {
+      kind: 'state',
+      actorId: actor.userId,
+      from: t.state,
+      to,
+      message: body.message ?? body.reason ?? null,
+      now: at,
+    });
     await record(trx, {
-      actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.transition',
-      before: { state: t.state }, after: { state: to, reason: body.reason ?? null },
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.transition',
+      before: { state: t.state },
+      after: { state: to, reason: body.reason ?? null },
     });
     const kind = to === 'resolved' ? 'ticket_confirm' : 'ticket_state';
-    const title = to === 'resolved' ? `诉求 ${t.number} 已解决，请确认并评价` : `诉求 ${t.number} ${TICKET_STATE_LABELS[to]}`;
+    const title =
+      to === 'resolved' ? `诉求 ${t.number} 已解决，请确认并评价` : `诉求 ${t.number} ${TICKET_STATE_LABELS[to]}`;
     await tell(trx, t, [t.reporter_user_id], kind, title, body.message ?? body.reason ?? t.title, at);
     return { state: to };
   });
@@ -230,24 +404,62 @@ export async function transition(ctx: AppContext, actor: Actor, communityId: str
 
 /** Every state change goes through here; the dashboard summaries follow in the same transaction. */
 async function moveState(trx: Trx, t: TicketRow, set: Partial<TicketRow>) {
-  const res = await trx.updateTable('tickets').set(set).where('id', '=', t.id).where('state', '=', t.state).executeTakeFirst();
+  const res = await trx
+    .updateTable('tickets')
+    .set(set)
+    .where('id', '=', t.id)
+    .where('state', '=', t.state)
+    .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw invalidTransition(t.state, String(set.state));
   await ticketChanged(trx, t, { ...t, ...set });
 }
 
 /** The reporter confirms a resolved ticket with a rating; it is closed. */
-export async function confirm(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { satisfaction: number; comment?: string }) {
+export async function confirm(
+  ctx: AppContext,
+  actor: Actor,
+  communityId: string,
+  id: string,
+  body: { satisfaction: number; comment?: string },
+) {
   const at = isoAt(ctx.clock.now());
   return ctx.db.transaction().execute(async (trx) => {
     const { t } = await ticketFor(trx, actor, communityId, id, 'reporter');
     if (t.state !== 'resolved') throw invalidTransition(t.state, 'closed');
-    await moveState(trx, t, { state: 'closed', closed_at: at, satisfaction: body.satisfaction, satisfaction_comment: body.comment ?? null, updated_at: at });
-    await addEvent(trx, t, { kind: 'state', actorId: actor.userId, from: t.state, to: 'closed', message: body.comment ?? null, data: { satisfaction: body.satisfaction }, now: at });
-    await record(trx, {
-      actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.confirm',
-      before: { state: t.state }, after: { state: 'closed', satisfaction: body.satisfaction },
+    await moveState(trx, t, {
+      state: 'closed',
+      closed_at: at,
+      satisfaction: body.satisfaction,
+      satisfaction_comment: body.comment ?? null,
+      updated_at: at,
     });
-    await tell(trx, t, [t.assignee_user_id], 'ticket_state', `诉求 ${t.number} 已办结，满意度 ${body.satisfaction} 分`, body.comment ?? t.title, at);
+    await addEvent(trx, t, {
+      kind: 'state',
+      actorId: actor.userId,
+      from: t.state,
+      to: 'closed',
+      message: body.comment ?? null,
+      data: { satisfaction: body.satisfaction },
+      now: at,
+    });
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.confirm',
+      before: { state: t.state },
+      after: { state: 'closed', satisfaction: body.satisfaction },
+    });
+    await tell(
+      trx,
+      t,
+      [t.assignee_user_id],
+      'ticket_state',
+      `诉求 ${t.number} 已办结，满意度 ${body.satisfaction} 分`,
+      body.comment ?? t.title,
+      at,
+    );
     return { state: 'closed' as const };
   });
 }
@@ -260,16 +472,44 @@ export async function reopen(ctx: AppContext, actor: Actor, communityId: string,
     const { t } = await ticketFor(trx, actor, communityId, id, 'reporter');
     if (t.state !== 'resolved') throw invalidTransition(t.state, 'reopened');
     const rules = await categoryRules(trx, communityId);
-    const { resolutionMs } = deadlinesOf(rules.find((r) => r.code === t.category), t.urgency);
+    const { resolutionMs } = deadlinesOf(
+      rules.find((r) => r.code === t.category),
+      t.urgency,
+    );
     await moveState(trx, t, {
-      state: 'reopened', reopen_count: t.reopen_count + 1, resolved_at: null, resolution_due_at: isoAt(now + resolutionMs), escalation_level: 0, updated_at: at,
+      state: 'reopened',
+      reopen_count: t.reopen_count + 1,
+      resolved_at: null,
+      resolution_due_at: isoAt(now + resolutionMs),
+      escalation_level: 0,
+      updated_at: at,
     });
-    await addEvent(trx, t, { kind: 'state', actorId: actor.userId, from: t.state, to: 'reopened', message: body.reason, now: at });
+    await addEvent(trx, t, {
+      kind: 'state',
+      actorId: actor.userId,
+      from: t.state,
+      to: 'reopened',
+      message: body.reason,
+      now: at,
+    });
     await record(trx, {
-      actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.reopen',
-      before: { state: t.state, reopenCount: t.reopen_count }, after: { state: 'reopened', reopenCount: t.reopen_count + 1 },
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.reopen',
+      before: { state: t.state, reopenCount: t.reopen_count },
+      after: { state: 'reopened', reopenCount: t.reopen_count + 1 },
     });
-    await tell(trx, t, [t.assignee_user_id, ...(await gridTeam(trx, t.community_id, t.grid_id))], 'ticket_state', `诉求 ${t.number} 被居民重开`, body.reason, at);
+    await tell(
+      trx,
+      t,
+      [t.assignee_user_id, ...(await gridTeam(trx, t.community_id, t.grid_id))],
+      'ticket_state',
+      `诉求 ${t.number} 被居民重开`,
+      body.reason,
+      at,
+    );
     return { state: 'reopened' as const };
   });
 }
@@ -282,8 +522,23 @@ export async function comment(ctx: AppContext, actor: Actor, communityId: string
     const { t, rights } = await ticketFor(trx, actor, communityId, id);
     if (!rights.handle && !rights.reporter) throw errors.forbidden();
     await addEvent(trx, t, { kind: 'comment', actorId: actor.userId, message, now: at });
-    await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.comment', after: { message } });
-    await tell(trx, t, rights.reporter ? [t.assignee_user_id] : [t.reporter_user_id], 'ticket_state', `诉求 ${t.number} 有新留言`, message, at);
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.comment',
+      after: { message },
+    });
+    await tell(
+      trx,
+      t,
+      rights.reporter ? [t.assignee_user_id] : [t.reporter_user_id],
+      'ticket_state',
+      `诉求 ${t.number} 有新留言`,
+      message,
+      at,
+    );
     return rights.reporter && t.state === 'waiting_on_reporter';
   });
   if (resumed) await resumeForReporter(ctx, actor, communityId, id);
@@ -298,31 +553,59 @@ async function resumeForReporter(ctx: AppContext, actor: Actor, communityId: str
     const pausedFor = t.paused_at ? now - Date.parse(t.paused_at) : 0;
     const to = t.resume_state ?? 'accepted';
     await moveState(trx, t, {
-      state: to, paused_at: null, resume_state: null, paused_ms: Number(t.paused_ms) + pausedFor, updated_at: at,
-      response_due_at: isoAt(Date.parse(t.response_due_at) + pausedFor), resolution_due_at: isoAt(Date.parse(t.resolution_due_at) + pausedFor),
+      state: to,
+      paused_at: null,
+      resume_state: null,
+      paused_ms: Number(t.paused_ms) + pausedFor,
+      updated_at: at,
+      response_due_at: isoAt(Date.parse(t.response_due_at) + pausedFor),
+      resolution_due_at: isoAt(Date.parse(t.resolution_due_at) + pausedFor),
     });
     await addEvent(trx, t, { kind: 'state', actorId: actor.userId, from: t.state, to, message: null, now: at });
-    await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.transition', before: { state: t.state }, after: { state: to } });
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.transition',
+      before: { state: t.state },
+      after: { state: to },
+    });
   });
 }
 
 /** Everyone who may be given a ticket: handler roles and grid team members with an account. */
 export async function assignees(conn: Conn, communityId: string) {
   const [grants, team] = await Promise.all([
-    conn.selectFrom('role_grants as g').innerJoin('users as u', 'u.id', 'g.user_id').select(['u.id', 'u.display_name', 'g.role'])
-      .where('g.community_id', '=', communityId).where('g.role', 'in', HANDLERS).where('u.disabled', '=', false).execute(),
+    conn
+      .selectFrom('role_grants as g')
+      .innerJoin('users as u', 'u.id', 'g.user_id')
+      .select(['u.id', 'u.display_name', 'g.role'])
+      .where('g.community_id', '=', communityId)
+      .where('g.role', 'in', HANDLERS)
+      .where('u.disabled', '=', false)
+      .execute(),
     org.gridTeamAccounts(conn, communityId),
   ]);
   // Grid team members are org's; their accounts (users, a core table) are named here, disabled ones left out.
   const accounts = team.length
-    ? await conn.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(team.map((m) => m.userId))]).where('disabled', '=', false).execute()
+    ? await conn
+        .selectFrom('users')
+        .select(['id', 'display_name'])
+        .where('id', 'in', [...new Set(team.map((m) => m.userId))])
+        .where('disabled', '=', false)
+        .execute()
     : [];
   const nameOf = new Map(accounts.map((u) => [u.id, u.display_name]));
-  const members = team.filter((m) => nameOf.has(m.userId)).map((m) => ({ id: m.userId, display_name: nameOf.get(m.userId)!, grid_id: m.gridId }));
+  const members = team
+    .filter((m) => nameOf.has(m.userId))
+    .map((m) => ({ id: m.userId, display_name: nameOf.get(m.userId)!, grid_id: m.gridId }));
   const people = new Map<string, { id: string; name: string; gridIds: string[]; roles: string[] }>();
-  const of = (id: string, name: string) => people.get(id) ?? people.set(id, { id, name, gridIds: [], roles: [] }).get(id)!;
+  const of = (id: string, name: string) =>
+    people.get(id) ?? people.set(id, { id, name, gridIds: [], roles: [] }).get(id)!;
   for (const g of grants) of(g.id, g.display_name).roles.push(g.role);
-  for (const m of members) if (!of(m.id, m.display_name).gridIds.includes(m.grid_id)) of(m.id, m.display_name).gridIds.push(m.grid_id);
+  for (const m of members)
+    if (!of(m.id, m.display_name).gridIds.includes(m.grid_id)) of(m.id, m.display_name).gridIds.push(m.grid_id);
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
 }
 
@@ -330,33 +613,75 @@ export async function assignees(conn: Conn, communityId: string) {
 async function checkAssignable(trx: Trx, communityId: string, userIds: string[]) {
   if (!userIds.length) return;
   const ok = new Set([
-    ...(await trx.selectFrom('role_grants').select('user_id').where('community_id', '=', communityId).where('user_id', 'in', userIds).where('role', 'in', HANDLERS).execute()).map((r) => r.user_id),
+    ...(
+      await trx
+        .selectFrom('role_grants')
+        .select('user_id')
+        .where('community_id', '=', communityId)
+        .where('user_id', 'in', userIds)
+        .where('role', 'in', HANDLERS)
+        .execute()
+    ).map((r) => r.user_id),
     ...(await org.gridTeamAccounts(trx, communityId, { userIds })).map((m) => m.userId),
   ]);
   const bad = userIds.filter((u) => !ok.has(u));
-  if (bad.length) throw errors.unprocessable('invalid_assignee', '只能指派给本居民区的网格服务小组成员或工作人员', 'Assign only to grid team members or staff of this community', { userIds: bad });
+  if (bad.length)
+    throw errors.unprocessable(
+      'invalid_assignee',
+      '只能指派给本居民区的网格服务小组成员或工作人员',
+      'Assign only to grid team members or staff of this community',
+      { userIds: bad },
+    );
 }
 
-async function assignOne(trx: Trx, actor: Actor, t: TicketRow, assignee: string, helpers: string[] | undefined, at: string) {
-  if (!OPEN_STATES.includes(t.state as TicketState) && t.state !== 'resolved') throw invalidTransition(t.state, 'assign');
+async function assignOne(
+  trx: Trx,
+  actor: Actor,
+  t: TicketRow,
+  assignee: string,
+  helpers: string[] | undefined,
+  at: string,
+) {
+  if (!OPEN_STATES.includes(t.state as TicketState) && t.state !== 'resolved')
+    throw invalidTransition(t.state, 'assign');
   await trx.updateTable('tickets').set({ assignee_user_id: assignee, updated_at: at }).where('id', '=', t.id).execute();
   let helperIds: string[] | undefined;
   if (helpers) {
     helperIds = [...new Set(helpers.filter((h) => h !== assignee))];
     await trx.deleteFrom('ticket_helpers').where('ticket_id', '=', t.id).execute();
-    if (helperIds.length) await trx.insertInto('ticket_helpers').values(helperIds.map((u) => ({ community_id: t.community_id, ticket_id: t.id, user_id: u, created_at: at }))).execute();
+    if (helperIds.length)
+      await trx
+        .insertInto('ticket_helpers')
+        .values(helperIds.map((u) => ({ community_id: t.community_id, ticket_id: t.id, user_id: u, created_at: at })))
+        .execute();
   }
-  await addEvent(trx, t, { kind: 'assigned', actorId: actor.userId, data: { assigneeUserId: assignee, helperUserIds: helperIds ?? null }, now: at });
+  await addEvent(trx, t, {
+    kind: 'assigned',
+    actorId: actor.userId,
+    data: { assigneeUserId: assignee, helperUserIds: helperIds ?? null },
+    now: at,
+  });
   await record(trx, {
-    actorId: actor.userId, communityId: t.community_id, entityType: 'ticket', entityId: t.id, action: 'ticket.assign',
-    before: { assigneeUserId: t.assignee_user_id }, after: { assigneeUserId: assignee, helperUserIds: helperIds ?? null },
+    actorId: actor.userId,
+    communityId: t.community_id,
+    entityType: 'ticket',
+    entityId: t.id,
+    action: 'ticket.assign',
+    before: { assigneeUserId: t.assignee_user_id },
+    after: { assigneeUserId: assignee, helperUserIds: helperIds ?? null },
   });
   const fresh = [assignee, ...(helperIds ?? [])].filter((u) => u !== actor.userId);
   await tell(trx, t, fresh, 'ticket_assigned', `您被指派处理诉求 ${t.number}`, t.title, at);
 }
 
 /** One responsible assignee, and (when given) the full set of helpers. */
-export async function assign(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { assigneeUserId: string; helperUserIds?: string[] }) {
+export async function assign(
+  ctx: AppContext,
+  actor: Actor,
+  communityId: string,
+  id: string,
+  body: { assigneeUserId: string; helperUserIds?: string[] },
+) {
   const at = isoAt(ctx.clock.now());
   await ctx.db.transaction().execute(async (trx) => {
     const { t } = await ticketFor(trx, actor, communityId, id, 'handle');
@@ -366,7 +691,12 @@ export async function assign(ctx: AppContext, actor: Actor, communityId: string,
 }
 
 /** Assigns many tickets of the inbox at once; all or none. */
-export async function bulkAssign(ctx: AppContext, actor: Actor, communityId: string, body: { ticketIds: string[]; assigneeUserId: string }) {
+export async function bulkAssign(
+  ctx: AppContext,
+  actor: Actor,
+  communityId: string,
+  body: { ticketIds: string[]; assigneeUserId: string },
+) {
   const at = isoAt(ctx.clock.now());
   return ctx.db.transaction().execute(async (trx) => {
     await checkAssignable(trx, communityId, [body.assigneeUserId]);
@@ -386,15 +716,38 @@ export async function changeCategory(ctx: AppContext, actor: Actor, communityId:
     const { t } = await ticketFor(trx, actor, communityId, id, 'handle');
     const rules = await categoryRules(trx, communityId);
     if (!rules.some((r) => r.code === category && r.active)) throw unknownCategory(category);
-    const { responseMs, resolutionMs } = deadlinesOf(rules.find((r) => r.code === category), t.urgency);
+    const { responseMs, resolutionMs } = deadlinesOf(
+      rules.find((r) => r.code === category),
+      t.urgency,
+    );
     const start = Date.parse(t.created_at) + Number(t.paused_ms);
-    await trx.updateTable('tickets').set({
-      category, updated_at: at, escalation_step_ms: responseMs,
-      response_due_at: isoAt(start + responseMs), resolution_due_at: t.state === 'reopened' ? t.resolution_due_at : isoAt(start + resolutionMs),
-    }).where('id', '=', t.id).execute();
+    await trx
+      .updateTable('tickets')
+      .set({
+        category,
+        updated_at: at,
+        escalation_step_ms: responseMs,
+        response_due_at: isoAt(start + responseMs),
+        resolution_due_at: t.state === 'reopened' ? t.resolution_due_at : isoAt(start + resolutionMs),
+      })
+      .where('id', '=', t.id)
+      .execute();
     await ticketChanged(trx, t, { ...t, category });
-    await addEvent(trx, t, { kind: 'category', actorId: actor.userId, data: { from: t.category, to: category }, now: at });
-    await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.category', before: { category: t.category }, after: { category } });
+    await addEvent(trx, t, {
+      kind: 'category',
+      actorId: actor.userId,
+      data: { from: t.category, to: category },
+      now: at,
+    });
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.category',
+      before: { category: t.category },
+      after: { category },
+    });
   });
 }
 
@@ -408,22 +761,54 @@ export async function support(ctx: AppContext, actor: Actor, communityId: string
   const at = isoAt(ctx.clock.now());
   return ctx.db.transaction().execute(async (trx) => {
     const mine = actor.residents.get(communityId);
-    if (!mine?.householdId) throw new AppError('no_household', 403, '绑定房屋后才能同问', 'Link your household before supporting a ticket');
+    if (!mine?.householdId)
+      throw new AppError('no_household', 403, '绑定房屋后才能同问', 'Link your household before supporting a ticket');
     const t = await loadTicket(trx, communityId, id);
-    if (!isOpen(t.state)) throw errors.conflict('ticket_not_open', '只能同问尚未办结的诉求', 'Only open tickets can be supported');
-    if (t.reporter_household_id === mine.householdId) throw errors.conflict('own_ticket', '这是您家提出的诉求，无需同问', 'Your household reported this ticket');
-    const ins = await trx.insertInto('ticket_supports').values({
-      community_id: communityId, ticket_id: t.id, household_id: mine.householdId, resident_id: mine.residentId, user_id: actor.userId, created_at: at,
-    }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
-    if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1) throw errors.conflict('already_supported', '您家已经同问过这条诉求', 'Your household already supports this ticket');
-    const row = await trx.updateTable('tickets').set({ support_count: sql<number>`support_count + 1`, updated_at: at }).where('id', '=', t.id)
-      .returning('support_count').executeTakeFirstOrThrow();
-    await addEvent(trx, t, { kind: 'support', actorId: actor.userId, data: { supportCount: row.support_count }, now: at });
-    await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.support', after: { householdId: mine.householdId, supportCount: row.support_count } });
+    if (!isOpen(t.state))
+      throw errors.conflict('ticket_not_open', '只能同问尚未办结的诉求', 'Only open tickets can be supported');
+    if (t.reporter_household_id === mine.householdId)
+      throw errors.conflict('own_ticket', '这是您家提出的诉求，无需同问', 'Your household reported this ticket');
+    const ins = await trx
+      .insertInto('ticket_supports')
+      .values({
+        community_id: communityId,
+        ticket_id: t.id,
+        household_id: mine.householdId,
+        resident_id: mine.residentId,
+        user_id: actor.userId,
+        created_at: at,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1)
+      throw errors.conflict(
+        'already_supported',
+        '您家已经同问过这条诉求',
+        'Your household already supports this ticket',
+      );
+    const row = await trx
+      .updateTable('tickets')
+      .set({ support_count: sql<number>`support_count + 1`, updated_at: at })
+      .where('id', '=', t.id)
+      .returning('support_count')
+      .executeTakeFirstOrThrow();
+    await addEvent(trx, t, {
+      kind: 'support',
+      actorId: actor.userId,
+      data: { supportCount: row.support_count },
+      now: at,
+    });
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.support',
+      after: { householdId: mine.householdId, supportCount: row.support_count },
+    });
     return { supportCount: Number(row.support_count) };
   });
 }
-
 
 /** Withdraws this household's 同问 from an open ticket; the count follows in the same transaction. */
 export async function withdrawSupport(ctx: AppContext, actor: Actor, communityId: string, id: string) {
@@ -432,15 +817,40 @@ export async function withdrawSupport(ctx: AppContext, actor: Actor, communityId
     const householdId = actor.residents.get(communityId)?.householdId;
     const t = await loadTicket(trx, communityId, id);
     const del = householdId
-      ? await trx.deleteFrom('ticket_supports').where('ticket_id', '=', t.id).where('household_id', '=', householdId).executeTakeFirst()
+      ? await trx
+          .deleteFrom('ticket_supports')
+          .where('ticket_id', '=', t.id)
+          .where('household_id', '=', householdId)
+          .executeTakeFirst()
       : undefined;
     // Not supported (or not this household's ticket to see): indistinguishable from an unknown ticket.
     if (!del || Number(del.numDeletedRows) !== 1) throw errors.notFound('ticket');
-    if (!isOpen(t.state)) throw errors.conflict('ticket_not_open', '诉求已办结，不能撤回同问', 'The ticket is closed; the support stays on record');
-    const row = await trx.updateTable('tickets').set({ support_count: sql<number>`support_count - 1`, updated_at: at }).where('id', '=', t.id)
-      .returning('support_count').executeTakeFirstOrThrow();
-    await addEvent(trx, t, { kind: 'support_withdrawn', actorId: actor.userId, data: { supportCount: row.support_count }, now: at });
-    await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.support_withdraw', after: { householdId, supportCount: row.support_count } });
+    if (!isOpen(t.state))
+      throw errors.conflict(
+        'ticket_not_open',
+        '诉求已办结，不能撤回同问',
+        'The ticket is closed; the support stays on record',
+      );
+    const row = await trx
+      .updateTable('tickets')
+      .set({ support_count: sql<number>`support_count - 1`, updated_at: at })
+      .where('id', '=', t.id)
+      .returning('support_count')
+      .executeTakeFirstOrThrow();
+    await addEvent(trx, t, {
+      kind: 'support_withdrawn',
+      actorId: actor.userId,
+      data: { supportCount: row.support_count },
+      now: at,
+    });
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.support_withdraw',
+      after: { householdId, supportCount: row.support_count },
+    });
     return { supportCount: Number(row.support_count) };
   });
 }
@@ -448,33 +858,105 @@ export async function withdrawSupport(ctx: AppContext, actor: Actor, communityId
  * Merges a duplicate into another ticket: the duplicate is closed as `duplicate` with the reason and
  * a pointer, and its supporters (and its reporter's household) become supporters of the kept one.
  */
-export async function merge(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { intoTicketId: string; reason: string }) {
+export async function merge(
+  ctx: AppContext,
+  actor: Actor,
+  communityId: string,
+  id: string,
+  body: { intoTicketId: string; reason: string },
+) {
   const at = isoAt(ctx.clock.now());
   return ctx.db.transaction().execute(async (trx) => {
-    if (id === body.intoTicketId) throw errors.unprocessable('merge_into_self', '不能合并到自己', 'A ticket cannot be merged into itself');
+    if (id === body.intoTicketId)
+      throw errors.unprocessable('merge_into_self', '不能合并到自己', 'A ticket cannot be merged into itself');
     const { t: dup } = await ticketFor(trx, actor, communityId, id, 'handle');
     const { t: into } = await ticketFor(trx, actor, communityId, body.intoTicketId, 'handle');
     if (!isOpen(dup.state)) throw invalidTransition(dup.state, 'duplicate');
-    if (['rejected', 'duplicate'].includes(into.state)) throw errors.conflict('merge_target_closed', '不能合并到已驳回或已合并的诉求', 'The ticket to keep is rejected or itself merged');
-    await moveState(trx, dup, { state: 'duplicate', merged_into_id: into.id, closing_reason: body.reason, closed_at: at, updated_at: at });
-    const carried = await trx.selectFrom('ticket_supports').select(['household_id', 'resident_id', 'user_id']).where('ticket_id', '=', dup.id).execute();
+    if (['rejected', 'duplicate'].includes(into.state))
+      throw errors.conflict(
+        'merge_target_closed',
+        '不能合并到已驳回或已合并的诉求',
+        'The ticket to keep is rejected or itself merged',
+      );
+    await moveState(trx, dup, {
+      state: 'duplicate',
+      merged_into_id: into.id,
+      closing_reason: body.reason,
+      closed_at: at,
+      updated_at: at,
+    });
+    const carried = await trx
+      .selectFrom('ticket_supports')
+      .select(['household_id', 'resident_id', 'user_id'])
+      .where('ticket_id', '=', dup.id)
+      .execute();
     const incoming = [...carried];
-    if (dup.reporter_household_id) incoming.push({ household_id: dup.reporter_household_id, resident_id: dup.reporter_resident_id, user_id: dup.reporter_user_id });
+    if (dup.reporter_household_id)
+      incoming.push({
+        household_id: dup.reporter_household_id,
+        resident_id: dup.reporter_resident_id,
+        user_id: dup.reporter_user_id,
+      });
     const fresh = incoming.filter((s) => s.household_id !== into.reporter_household_id);
     if (fresh.length) {
-      await trx.insertInto('ticket_supports').values(fresh.map((s) => ({ community_id: communityId, ticket_id: into.id, ...s, created_at: at })))
-        .onConflict((oc) => oc.doNothing()).execute();
+      await trx
+        .insertInto('ticket_supports')
+        .values(fresh.map((s) => ({ community_id: communityId, ticket_id: into.id, ...s, created_at: at })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
     }
-    const count = await trx.selectFrom('ticket_supports').select((eb) => eb.fn.countAll<number>().as('n')).where('ticket_id', '=', into.id).executeTakeFirstOrThrow();
-    await trx.updateTable('tickets').set({ support_count: Number(count.n), updated_at: at }).where('id', '=', into.id).execute();
-    await addEvent(trx, dup, { kind: 'state', actorId: actor.userId, from: dup.state, to: 'duplicate', message: body.reason, data: { mergedInto: into.number }, now: at });
-    await addEvent(trx, into, { kind: 'merged', actorId: actor.userId, message: body.reason, data: { merged: dup.number, supportCount: Number(count.n) }, now: at });
-    await record(trx, {
-      actorId: actor.userId, communityId, entityType: 'ticket', entityId: dup.id, action: 'ticket.merge',
-      before: { state: dup.state }, after: { state: 'duplicate', mergedIntoId: into.id, reason: body.reason },
+    const count = await trx
+      .selectFrom('ticket_supports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('ticket_id', '=', into.id)
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('tickets')
+      .set({ support_count: Number(count.n), updated_at: at })
+      .where('id', '=', into.id)
+      .execute();
+    await addEvent(trx, dup, {
+      kind: 'state',
+      actorId: actor.userId,
+      from: dup.state,
+      to: 'duplicate',
+      message: body.reason,
+      data: { mergedInto: into.number },
+      now: at,
     });
-    await record(trx, { actorId: actor.userId, communityId, entityType: 'ticket', entityId: into.id, action: 'ticket.merged_in', after: { from: dup.id, supportCount: Number(count.n) } });
-    await tell(trx, dup, [dup.reporter_user_id], 'ticket_state', `诉求 ${dup.number} 已并入 ${into.number}`, body.reason, at);
+    await addEvent(trx, into, {
+      kind: 'merged',
+      actorId: actor.userId,
+      message: body.reason,
+      data: { merged: dup.number, supportCount: Number(count.n) },
+      now: at,
+    });
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: dup.id,
+      action: 'ticket.merge',
+      before: { state: dup.state },
+      after: { state: 'duplicate', mergedIntoId: into.id, reason: body.reason },
+    });
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: into.id,
+      action: 'ticket.merged_in',
+      after: { from: dup.id, supportCount: Number(count.n) },
+    });
+    await tell(
+      trx,
+      dup,
+      [dup.reporter_user_id],
+      'ticket_state',
+      `诉求 ${dup.number} 已并入 ${into.number}`,
+      body.reason,
+      at,
+    );
     return { supportCount: Number(count.n) };
   });
 }
@@ -483,29 +965,98 @@ export async function merge(ctx: AppContext, actor: Actor, communityId: string, 
  * Links a ticket to a record of another module (topic, work order, referral, proposal). Other
  * modules call this inside their own transaction when they escalate a ticket.
  */
-export async function linkTicket(trx: Trx, e: { actorId: string | null; communityId: string; ticketId: string; targetType: string; targetId: string; note?: string | null; now: string }) {
+export async function linkTicket(
+  trx: Trx,
+  e: {
+    actorId: string | null;
+    communityId: string;
+    ticketId: string;
+    targetType: string;
+    targetId: string;
+    note?: string | null;
+    now: string;
+  },
+) {
   const target = linkTarget(e.targetType);
-  if (!target) throw errors.unprocessable('unknown_link_target', '不支持关联这种对象', `Tickets cannot be linked to ${e.targetType}`);
+  if (!target)
+    throw errors.unprocessable(
+      'unknown_link_target',
+      '不支持关联这种对象',
+      `Tickets cannot be linked to ${e.targetType}`,
+    );
   const t = await loadTicket(trx, e.communityId, e.ticketId);
   const desc = await target.describe(trx, e.communityId, e.targetId);
   if (!desc) throw errors.notFound(e.targetType);
-  const ins = await trx.insertInto('ticket_links').values({
-    id: newId(), community_id: e.communityId, ticket_id: t.id, target_type: e.targetType, target_id: e.targetId, note: e.note ?? null, created_by: e.actorId, created_at: e.now,
-  }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
-  if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1) throw errors.conflict('already_linked', '已经关联过了', 'Already linked');
-  await addEvent(trx, t, { kind: 'linked', actorId: e.actorId, message: desc.title, data: { targetType: e.targetType, targetId: e.targetId, label: target.labelZh }, now: e.now });
-  await record(trx, { actorId: e.actorId, communityId: e.communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.link', after: { targetType: e.targetType, targetId: e.targetId } });
+  const ins = await trx
+    .insertInto('ticket_links')
+    .values({
+      id: newId(),
+      community_id: e.communityId,
+      ticket_id: t.id,
+      target_type: e.targetType,
+      target_id: e.targetId,
+      note: e.note ?? null,
+      created_by: e.actorId,
+      created_at: e.now,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1)
+    throw errors.conflict('already_linked', '已经关联过了', 'Already linked');
+  await addEvent(trx, t, {
+    kind: 'linked',
+    actorId: e.actorId,
+    message: desc.title,
+    data: { targetType: e.targetType, targetId: e.targetId, label: target.labelZh },
+    now: e.now,
+  });
+  await record(trx, {
+    actorId: e.actorId,
+    communityId: e.communityId,
+    entityType: 'ticket',
+    entityId: t.id,
+    action: 'ticket.link',
+    after: { targetType: e.targetType, targetId: e.targetId },
+  });
 }
 
 /** Undoes a link made by mistake (the other module's page unlinks): a timeline entry and an audit event; the ticket keeps its state. */
-export async function unlinkTicket(trx: Trx, e: { actorId: string | null; communityId: string; ticketId: string; targetType: string; targetId: string; now: string }) {
+export async function unlinkTicket(
+  trx: Trx,
+  e: {
+    actorId: string | null;
+    communityId: string;
+    ticketId: string;
+    targetType: string;
+    targetId: string;
+    now: string;
+  },
+) {
   const t = await loadTicket(trx, e.communityId, e.ticketId);
-  const del = await trx.deleteFrom('ticket_links').where('community_id', '=', e.communityId).where('ticket_id', '=', t.id)
-    .where('target_type', '=', e.targetType).where('target_id', '=', e.targetId).executeTakeFirst();
+  const del = await trx
+    .deleteFrom('ticket_links')
+    .where('community_id', '=', e.communityId)
+    .where('ticket_id', '=', t.id)
+    .where('target_type', '=', e.targetType)
+    .where('target_id', '=', e.targetId)
+    .executeTakeFirst();
   if (Number(del.numDeletedRows) !== 1) throw errors.notFound('link');
   const desc = await linkTarget(e.targetType)?.describe(trx, e.communityId, e.targetId);
-  await addEvent(trx, t, { kind: 'unlinked', actorId: e.actorId, message: desc?.title ?? null, data: { targetType: e.targetType, targetId: e.targetId }, now: e.now });
-  await record(trx, { actorId: e.actorId, communityId: e.communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.unlink', before: { targetType: e.targetType, targetId: e.targetId } });
+  await addEvent(trx, t, {
+    kind: 'unlinked',
+    actorId: e.actorId,
+    message: desc?.title ?? null,
+    data: { targetType: e.targetType, targetId: e.targetId },
+    now: e.now,
+  });
+  await record(trx, {
+    actorId: e.actorId,
+    communityId: e.communityId,
+    entityType: 'ticket',
+    entityId: t.id,
+    action: 'ticket.unlink',
+    before: { targetType: e.targetType, targetId: e.targetId },
+  });
 }
 
 /**
@@ -513,18 +1064,56 @@ export async function unlinkTicket(trx: Trx, e: { actorId: string | null; commun
  * closed, later a work order or a proposal), inside that record's transaction: a timeline entry,
  * an audit event and a confirmation request to each reporter, who then confirms and rates as usual.
  */
-export async function resolveLinked(trx: Trx, e: { actorId: string; communityId: string; targetType: string; targetId: string; message: string; now: string }): Promise<number> {
-  const linked = await trx.selectFrom('ticket_links as l').innerJoin('tickets as t', 't.id', 'l.ticket_id').selectAll('t')
-    .where('l.community_id', '=', e.communityId).where('l.target_type', '=', e.targetType).where('l.target_id', '=', e.targetId).execute();
+export async function resolveLinked(
+  trx: Trx,
+  e: { actorId: string; communityId: string; targetType: string; targetId: string; message: string; now: string },
+): Promise<number> {
+  const linked = await trx
+    .selectFrom('ticket_links as l')
+    .innerJoin('tickets as t', 't.id', 'l.ticket_id')
+    .selectAll('t')
+    .where('l.community_id', '=', e.communityId)
+    .where('l.target_type', '=', e.targetType)
+    .where('l.target_id', '=', e.targetId)
+    .execute();
   let n = 0;
   for (const t of linked) {
     // Any open ticket, even one not yet accepted: the deliberation answered it.
     if (!OPEN_STATES.includes(t.state as TicketState)) continue;
-    await moveState(trx, t, { state: 'resolved', resolved_at: e.now, accepted_at: t.accepted_at ?? e.now, updated_at: e.now, paused_at: null, resume_state: null });
-    await addEvent(trx, t, { kind: 'state', actorId: e.actorId, from: t.state, to: 'resolved', message: e.message, now: e.now });
-    await record(trx, { actorId: e.actorId, communityId: e.communityId, entityType: 'ticket', entityId: t.id, action: 'ticket.transition',
-      before: { state: t.state }, after: { state: 'resolved', via: { targetType: e.targetType, targetId: e.targetId } } });
-    await tell(trx, t, [t.reporter_user_id], 'ticket_confirm', `诉求 ${t.number} 已解决，请确认并评价`, e.message, e.now);
+    await moveState(trx, t, {
+      state: 'resolved',
+      resolved_at: e.now,
+      accepted_at: t.accepted_at ?? e.now,
+      updated_at: e.now,
+      paused_at: null,
+      resume_state: null,
+    });
+    await addEvent(trx, t, {
+      kind: 'state',
+      actorId: e.actorId,
+      from: t.state,
+      to: 'resolved',
+      message: e.message,
+      now: e.now,
+    });
+    await record(trx, {
+      actorId: e.actorId,
+      communityId: e.communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.transition',
+      before: { state: t.state },
+      after: { state: 'resolved', via: { targetType: e.targetType, targetId: e.targetId } },
+    });
+    await tell(
+      trx,
+      t,
+      [t.reporter_user_id],
+      'ticket_confirm',
+      `诉求 ${t.number} 已解决，请确认并评价`,
+      e.message,
+      e.now,
+    );
     n++;
   }
   return n;
@@ -532,19 +1121,36 @@ export async function resolveLinked(trx: Trx, e: { actorId: string; communityId:
 
 /** The other direction: tickets linked to a record, for that record's page. */
 export async function ticketsLinkedTo(conn: Conn, communityId: string, targetType: string, targetId: string) {
-  return conn.selectFrom('ticket_links as l').innerJoin('tickets as t', 't.id', 'l.ticket_id')
+  return conn
+    .selectFrom('ticket_links as l')
+    .innerJoin('tickets as t', 't.id', 'l.ticket_id')
     .select(['t.id', 't.number', 't.title', 't.state', 't.support_count'])
-    .where('l.community_id', '=', communityId).where('l.target_type', '=', targetType).where('l.target_id', '=', targetId)
-    .orderBy('t.created_at', 'desc').execute();
+    .where('l.community_id', '=', communityId)
+    .where('l.target_type', '=', targetType)
+    .where('l.target_id', '=', targetId)
+    .orderBy('t.created_at', 'desc')
+    .execute();
 }
 
 /** Tickets of one category, newest first, for another module's demo seeder (work orders from the demo's leak tickets). */
 export async function ticketsOfCategory(conn: Conn, communityId: string, category: string, limit: number) {
-  return conn.selectFrom('tickets').select(['id', 'number', 'title', 'state', 'area', 'estate_id', 'reporter_user_id', 'created_at', 'resolved_at'])
-    .where('community_id', '=', communityId).where('category', '=', category).orderBy('created_at', 'desc').limit(limit).execute();
+  return conn
+    .selectFrom('tickets')
+    .select(['id', 'number', 'title', 'state', 'area', 'estate_id', 'reporter_user_id', 'created_at', 'resolved_at'])
+    .where('community_id', '=', communityId)
+    .where('category', '=', category)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
 }
 
-export async function addLink(ctx: AppContext, actor: Actor, communityId: string, id: string, body: { targetType: string; targetId: string; note?: string }) {
+export async function addLink(
+  ctx: AppContext,
+  actor: Actor,
+  communityId: string,
+  id: string,
+  body: { targetType: string; targetId: string; note?: string },
+) {
   const at = isoAt(ctx.clock.now());
   await ctx.db.transaction().execute(async (trx) => {
     await ticketFor(trx, actor, communityId, id, 'handle');
@@ -561,9 +1167,23 @@ export async function addLink(ctx: AppContext, actor: Actor, communityId: string
 export async function escalateOverdue(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
   const at = isoAt(now);
-  const candidates = await ctx.db.selectFrom('tickets')
-    .select(['id', 'community_id', 'state', 'escalation_level', 'response_due_at', 'resolution_due_at', 'escalation_step_ms', 'accepted_at'])
-    .where('escalation_level', '<', 2).where(overdueWhere(at)).orderBy('created_at').limit(500).execute();
+  const candidates = await ctx.db
+    .selectFrom('tickets')
+    .select([
+      'id',
+      'community_id',
+      'state',
+      'escalation_level',
+      'response_due_at',
+      'resolution_due_at',
+      'escalation_step_ms',
+      'accepted_at',
+    ])
+    .where('escalation_level', '<', 2)
+    .where(overdueWhere(at))
+    .orderBy('created_at')
+    .limit(500)
+    .execute();
   let steps = 0;
   for (const c of candidates) {
     const since = Math.min(
@@ -573,19 +1193,40 @@ export async function escalateOverdue(ctx: AppContext): Promise<number> {
     const target = now >= since + Number(c.escalation_step_ms) ? 2 : 1;
     for (let level = c.escalation_level + 1; level <= target; level++) {
       const won = await ctx.db.transaction().execute(async (trx) => {
-        const res = await trx.updateTable('tickets').set({ escalation_level: level, updated_at: at })
-          .where('id', '=', c.id).where('escalation_level', '=', level - 1).executeTakeFirst();
+        const res = await trx
+          .updateTable('tickets')
+          .set({ escalation_level: level, updated_at: at })
+          .where('id', '=', c.id)
+          .where('escalation_level', '=', level - 1)
+          .executeTakeFirst();
         if (Number(res.numUpdatedRows) !== 1) return false;
         const t = await loadTicket(trx, c.community_id, c.id);
         const stage = t.state === 'submitted' ? '响应' : '办结';
-        const to = level === 1
-          ? await gridTeam(trx, t.community_id, t.grid_id, ['building_leader'])
-          : await usersWithRole(trx, t.community_id, ['staff']);
+        const to =
+          level === 1
+            ? await gridTeam(trx, t.community_id, t.grid_id, ['building_leader'])
+            : await usersWithRole(trx, t.community_id, ['staff']);
         const recipients = to.length ? to : await usersWithRole(trx, t.community_id, ['staff']);
         await addEvent(trx, t, { kind: 'escalated', actorId: null, data: { level, stage }, now: at });
-        await record(trx, { actorId: null, communityId: t.community_id, entityType: 'ticket', entityId: t.id, action: 'ticket.escalate', before: { level: level - 1 }, after: { level } });
-        await tell(trx, t, [...recipients, t.assignee_user_id], 'ticket_overdue', `诉求 ${t.number} 超期未${stage}（${level === 1 ? '已提醒网格长' : '已上报居委'}）`, t.title, at,
-          `【民呼我应】超期提醒：${brief(t)} 超过${stage}期限，${level === 1 ? '请网格长督办' : '已上报居委会'}。`);
+        await record(trx, {
+          actorId: null,
+          communityId: t.community_id,
+          entityType: 'ticket',
+          entityId: t.id,
+          action: 'ticket.escalate',
+          before: { level: level - 1 },
+          after: { level },
+        });
+        await tell(
+          trx,
+          t,
+          [...recipients, t.assignee_user_id],
+          'ticket_overdue',
+          `诉求 ${t.number} 超期未${stage}（${level === 1 ? '已提醒网格长' : '已上报居委'}）`,
+          t.title,
+          at,
+          `【民呼我应】超期提醒：${brief(t)} 超过${stage}期限，${level === 1 ? '请网格长督办' : '已上报居委会'}。`,
+        );
         return true;
       });
       if (!won) break;
@@ -605,7 +1246,13 @@ export function overdueWhere(at: string, p = ''): Expression<SqlBool> {
 
 /** The community's tickets as the dashboards summarise them (the manifest's summarySource). */
 export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
-  return { tickets: await conn.selectFrom('tickets').select(TICKET_FACT_COLUMNS).where('community_id', '=', communityId).execute() };
+  return {
+    tickets: await conn
+      .selectFrom('tickets')
+      .select(TICKET_FACT_COLUMNS)
+      .where('community_id', '=', communityId)
+      .execute(),
+  };
 }
 
 export type { TicketRights, TicketViewer };

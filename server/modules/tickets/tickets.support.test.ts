@@ -3,15 +3,18 @@ import { createTestApp, type TestApp } from '../../testing/harness';
 import { report, tUrl } from './tickets.test-helpers';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const support = (id: string, as: string) => t.req({ method: 'POST', url: tUrl(t, id, '/support'), as });
 const detail = async (id: string, as = 'staff') => (await t.req({ method: 'GET', url: tUrl(t, id), as })).json();
 
-
 describe('同问', () => {
-  it('counts one support per household, refuses a second one and the reporter\'s own household', async () => {
+  it("counts one support per household, refuses a second one and the reporter's own household", async () => {
     const { id } = await report(t, 'resident1');
     const a = await support(id, 'resident2');
     expect(a.statusCode).toBe(200);
@@ -38,7 +41,10 @@ describe('同问', () => {
     expect(d.reporterPhone).toBeNull();
     expect(d.can).toMatchObject({ support: false, confirm: false, handle: false, comment: false });
     // No reply box is offered to a supporter, as writing on the timeline is refused to them.
-    expect((await t.req({ method: 'POST', url: tUrl(t, id, '/comments'), as: 'resident3', payload: { message: '我也是' } })).statusCode).toBe(403);
+    expect(
+      (await t.req({ method: 'POST', url: tUrl(t, id, '/comments'), as: 'resident3', payload: { message: '我也是' } }))
+        .statusCode,
+    ).toBe(403);
     expect((await detail(id, 'resident1')).can.comment).toBe(true);
     expect((await detail(id, 'leader1')).can.comment).toBe(true);
     expect((await detail(id, 'leader1')).reporterPhone).toMatch(/^138\*{4}\d{4}$/);
@@ -46,7 +52,12 @@ describe('同问', () => {
 
   it('does not take support for a closed ticket', async () => {
     const { id } = await report(t, 'resident1');
-    await t.req({ method: 'POST', url: tUrl(t, id, '/transition'), as: 'staff', payload: { to: 'rejected', reason: '不属于受理范围' } });
+    await t.req({
+      method: 'POST',
+      url: tUrl(t, id, '/transition'),
+      as: 'staff',
+      payload: { to: 'rejected', reason: '不属于受理范围' },
+    });
     const res = await support(id, 'resident2');
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('ticket_not_open');
@@ -59,19 +70,38 @@ describe('merging duplicates', () => {
     const dup = await report(t, 'resident2', { title: '西门又堵了', buildingId: t.fx.A.buildings[1] });
     await support(dup.id, 'resident3');
     await support(keep.id, 'resident3');
-    const res = await t.req({ method: 'POST', url: tUrl(t, dup.id, '/merge'), as: 'leader1', payload: { intoTicketId: keep.id, reason: '同一问题' } });
+    const res = await t.req({
+      method: 'POST',
+      url: tUrl(t, dup.id, '/merge'),
+      as: 'leader1',
+      payload: { intoTicketId: keep.id, reason: '同一问题' },
+    });
     expect(res.statusCode).toBe(200);
     // resident3 supported both (counted once), resident2's household reported the duplicate.
     expect(res.json()).toEqual({ supportCount: 2 });
-    expect(await detail(dup.id)).toMatchObject({ state: 'duplicate', mergedIntoId: keep.id, closingReason: '同一问题' });
+    expect(await detail(dup.id)).toMatchObject({
+      state: 'duplicate',
+      mergedIntoId: keep.id,
+      closingReason: '同一问题',
+    });
     const k = await detail(keep.id);
     expect(k.supportCount).toBe(2);
     expect(k.timeline.at(-1)).toMatchObject({ kind: 'merged', data: { merged: dup.number } });
     // The duplicate's reporter now follows the kept ticket.
     expect((await t.req({ method: 'GET', url: tUrl(t, keep.id), as: 'resident2' })).statusCode).toBe(200);
-    const again = await t.req({ method: 'POST', url: tUrl(t, dup.id, '/merge'), as: 'leader1', payload: { intoTicketId: keep.id, reason: '同一问题' } });
+    const again = await t.req({
+      method: 'POST',
+      url: tUrl(t, dup.id, '/merge'),
+      as: 'leader1',
+      payload: { intoTicketId: keep.id, reason: '同一问题' },
+    });
     expect(again.statusCode).toBe(409);
-    const self = await t.req({ method: 'POST', url: tUrl(t, keep.id, '/merge'), as: 'leader1', payload: { intoTicketId: keep.id, reason: '同一问题' } });
+    const self = await t.req({
+      method: 'POST',
+      url: tUrl(t, keep.id, '/merge'),
+      as: 'leader1',
+      payload: { intoTicketId: keep.id, reason: '同一问题' },
+    });
     expect(self.statusCode).toBe(422);
   });
 });
@@ -79,18 +109,32 @@ describe('merging duplicates', () => {
 describe('escalation links', () => {
   it('links a ticket to a registered target (a real topic of the topics module), readable from both sides, once', async () => {
     const { id, number } = await report(t, 'resident1', { title: '西门拥堵需要议事' });
-    const topic = await t.req({ method: 'POST', url: `/api/communities/${t.fx.A.id}/topics`, as: 'staff', payload: { title: '嘉和景苑西门拥堵，南门加装ETC抬杆', source: 'party' } });
+    const topic = await t.req({
+      method: 'POST',
+      url: `/api/communities/${t.fx.A.id}/topics`,
+      as: 'staff',
+      payload: { title: '嘉和景苑西门拥堵，南门加装ETC抬杆', source: 'party' },
+    });
     expect(topic.statusCode, topic.body).toBe(201);
     const topicId = topic.json().id;
-    const link = (payload: Record<string, unknown>, as = 'staff') => t.req({ method: 'POST', url: tUrl(t, id, '/links'), as, payload });
+    const link = (payload: Record<string, unknown>, as = 'staff') =>
+      t.req({ method: 'POST', url: tUrl(t, id, '/links'), as, payload });
     expect((await link({ targetType: 'topic', targetId: topicId, note: '提交四方议事' })).statusCode).toBe(200);
     expect((await link({ targetType: 'topic', targetId: topicId })).json().error.code).toBe('already_linked');
     expect((await link({ targetType: 'topic', targetId: 'nope' })).statusCode).toBe(404);
     expect((await link({ targetType: 'spaceship', targetId: 'x' })).json().error.code).toBe('unknown_link_target');
     expect((await link({ targetType: 'topic', targetId: topicId }, 'resident1')).statusCode).toBe(403);
     const d = await detail(id);
-    expect(d.links).toEqual([{ targetType: 'topic', targetId: topicId, title: '嘉和景苑西门拥堵，南门加装ETC抬杆', note: '提交四方议事' }]);
-    const back = (await t.req({ method: 'GET', url: tUrl(t, undefined, `/linked?targetType=topic&targetId=${topicId}`), as: 'staff' })).json();
+    expect(d.links).toEqual([
+      { targetType: 'topic', targetId: topicId, title: '嘉和景苑西门拥堵，南门加装ETC抬杆', note: '提交四方议事' },
+    ]);
+    const back = (
+      await t.req({
+        method: 'GET',
+        url: tUrl(t, undefined, `/linked?targetType=topic&targetId=${topicId}`),
+        as: 'staff',
+      })
+    ).json();
     expect(back.items).toEqual([expect.objectContaining({ id, number })]);
   });
 });

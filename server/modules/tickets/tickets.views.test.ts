@@ -9,11 +9,40 @@ let ids: string[] = [];
 beforeAll(async () => {
   t = await createTestApp();
   // 23 tickets in grid 1 (buildings 0, 1), 2 in grid 2 (building 2); one with a formula-looking title.
-  for (let i = 0; i < 23; i++) ids.push((await report(t, 'resident1', { title: `第${i + 1}条 楼道灯坏了`, buildingId: t.fx.A.buildings[i % 2], urgency: i % 5 === 0 ? 'urgent' : 'normal' })).id);
-  ids.push((await report(t, 'resident3', { title: '=HYPERLINK("http://evil","点我") 13812345678', description: '漏水', category: 'leak', buildingId: t.fx.A.buildings[2] })).id);
-  ids.push((await report(t, 'resident3', { title: '+车位不够', description: '车位', category: 'parking', buildingId: t.fx.A.buildings[2] })).id);
+  for (let i = 0; i < 23; i++)
+    ids.push(
+      (
+        await report(t, 'resident1', {
+          title: `第${i + 1}条 楼道灯坏了`,
+          buildingId: t.fx.A.buildings[i % 2],
+          urgency: i % 5 === 0 ? 'urgent' : 'normal',
+        })
+      ).id,
+    );
+  ids.push(
+    (
+      await report(t, 'resident3', {
+        title: '=HYPERLINK("http://evil","点我") 13812345678',
+        description: '漏水',
+        category: 'leak',
+        buildingId: t.fx.A.buildings[2],
+      })
+    ).id,
+  );
+  ids.push(
+    (
+      await report(t, 'resident3', {
+        title: '+车位不够',
+        description: '车位',
+        category: 'parking',
+        buildingId: t.fx.A.buildings[2],
+      })
+    ).id,
+  );
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 const list = async (as: string, qs = '') => {
   const res = await t.req({ method: 'GET', url: tUrl(t, undefined, qs), as });
@@ -32,7 +61,7 @@ describe('lists', () => {
     expect(p2.items.at(-1).id).toBe(ids[0]);
   });
 
-  it('gives a grid team its grid\'s inbox, with filters', async () => {
+  it("gives a grid team its grid's inbox, with filters", async () => {
     expect((await list('leader1')).total).toBe(23);
     expect((await list('leader2')).total).toBe(2);
     expect((await list('leader2', '?category=leak')).total).toBe(1);
@@ -51,16 +80,23 @@ describe('lists', () => {
   it('shows residents their own tickets only, and refuses them the wider scopes', async () => {
     expect((await list('resident3')).total).toBe(2);
     expect((await list('resident2')).total).toBe(0);
-    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '?scope=all'), as: 'resident1' })).statusCode).toBe(403);
-    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '?scope=grid'), as: 'resident1' })).statusCode).toBe(403);
+    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '?scope=all'), as: 'resident1' })).statusCode).toBe(
+      403,
+    );
+    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '?scope=grid'), as: 'resident1' })).statusCode).toBe(
+      403,
+    );
     expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '?scope=all'), as: 'leader1' })).statusCode).toBe(403);
     expect((await t.req({ method: 'GET', url: tUrl(t), as: 'staffB' })).statusCode).toBe(404);
   });
 });
 
 describe('public board', () => {
-  it('shows an estate\'s tickets and states to anyone, with no personal data', async () => {
-    const res = await t.req({ method: 'GET', url: `/api/communities/${t.fx.A.id}/tickets/board?estateId=${t.fx.A.estates[1]}` });
+  it("shows an estate's tickets and states to anyone, with no personal data", async () => {
+    const res = await t.req({
+      method: 'GET',
+      url: `/api/communities/${t.fx.A.id}/tickets/board?estateId=${t.fx.A.estates[1]}`,
+    });
     expect(res.statusCode).toBe(200);
     const b = res.json();
     expect(b.estate.name).toBe('洞北小区');
@@ -69,19 +105,50 @@ describe('public board', () => {
     expect(text).not.toContain('13812345678');
     expect(text).toContain('138****5678');
     expect(text).not.toMatch(/居民resident|reporter|phone|description/);
-    expect(Object.keys(b.items[0]).sort()).toEqual(['area', 'buildingName', 'canSupport', 'category', 'categoryLabel', 'createdAt', 'id', 'mine', 'number', 'state', 'supportCount', 'supported', 'title', 'updatedAt']);
+    expect(Object.keys(b.items[0]).sort()).toEqual([
+      'area',
+      'buildingName',
+      'canSupport',
+      'category',
+      'categoryLabel',
+      'createdAt',
+      'id',
+      'mine',
+      'number',
+      'state',
+      'supportCount',
+      'supported',
+      'title',
+      'updatedAt',
+    ]);
     expectEvery(b.items, (i: any) => !i.mine && !i.supported && !i.canSupport, 'board items');
   });
 
   it('tells a signed-in resident, per ticket, only whether their household reported it, supports it, and may 同问', async () => {
-    const board = async (as?: string) => (await t.req({ method: 'GET', url: `/api/communities/${t.fx.A.id}/tickets/board?estateId=${t.fx.A.estates[1]}`, as })).json().items;
+    const board = async (as?: string) =>
+      (
+        await t.req({
+          method: 'GET',
+          url: `/api/communities/${t.fx.A.id}/tickets/board?estateId=${t.fx.A.estates[1]}`,
+          as,
+        })
+      ).json().items;
     const flags = (items: any[]) => items.map((i: any) => [i.id, i.mine, i.supported, i.canSupport]);
     // resident3 reported both tickets of this estate: they are theirs, and 同问 is not offered.
-    expect(flags(await board('resident3'))).toEqual([[ids[24], true, false, false], [ids[23], true, false, false]]);
-    expect(flags(await board('resident2'))).toEqual([[ids[24], false, false, true], [ids[23], false, false, true]]);
+    expect(flags(await board('resident3'))).toEqual([
+      [ids[24], true, false, false],
+      [ids[23], true, false, false],
+    ]);
+    expect(flags(await board('resident2'))).toEqual([
+      [ids[24], false, false, true],
+      [ids[23], false, false, true],
+    ]);
     expect((await t.req({ method: 'POST', url: tUrl(t, ids[24], '/support'), as: 'resident2' })).statusCode).toBe(200);
     const after = await board('resident2');
-    expect(flags(after)).toEqual([[ids[24], false, true, false], [ids[23], false, false, true]]);
+    expect(flags(after)).toEqual([
+      [ids[24], false, true, false],
+      [ids[23], false, false, true],
+    ]);
     expect(after[0].supportCount).toBe(1);
     // Staff (no household) and a resident of another community learn nothing of anyone's household.
     expectEvery(flags(await board('staff')), ([, ...f]) => f.every((x) => x === false), 'board as staff');
@@ -90,7 +157,10 @@ describe('public board', () => {
   });
 
   it('answers 404 for an estate of another community', async () => {
-    expect((await t.req({ method: 'GET', url: `/api/communities/${t.fx.A.id}/tickets/board?estateId=${t.fx.B.estates[0]}` })).statusCode).toBe(404);
+    expect(
+      (await t.req({ method: 'GET', url: `/api/communities/${t.fx.A.id}/tickets/board?estateId=${t.fx.B.estates[0]}` }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
@@ -104,7 +174,12 @@ describe('figures and ledger', () => {
     expect(res.statusCode).toBe(200);
     const f = res.json();
     expect(f.total).toMatchObject({ tickets: 25, responded: 1, closed: 1, avgSatisfaction: 4, reopenRate: 0 });
-    expect(f.byGrid.map((g: any) => [g.label, g.tickets]).sort()).toEqual([['第一网格', 23], ['第二网格', 2]].sort());
+    expect(f.byGrid.map((g: any) => [g.label, g.tickets]).sort()).toEqual(
+      [
+        ['第一网格', 23],
+        ['第二网格', 2],
+      ].sort(),
+    );
     expect(f.byCategory.find((c: any) => c.key === 'parking')).toMatchObject({ label: '停车', tickets: 1, closed: 1 });
     expect(f.byMonth).toHaveLength(1);
     expect(f.byMonth[0].key).toMatch(/^\d{4}-\d{2}$/);
@@ -132,20 +207,41 @@ describe('figures and ledger', () => {
 
 describe('building QR code', () => {
   it('prints a QR code that opens the report form with the building filled in', async () => {
-    const res = await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}`), as: 'leader1' });
+    const res = await t.req({
+      method: 'GET',
+      url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}`),
+      as: 'leader1',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('image/svg+xml');
     expect(res.body).toContain('<svg');
-    expect(String(res.headers['x-qr-target'])).toMatch(new RegExp(`/h5/tickets/new\\?community=${t.fx.A.id}&building=${t.fx.A.buildings[0]}&channel=qr$`));
-    const png = await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}&format=png`), as: 'staff' });
+    expect(String(res.headers['x-qr-target'])).toMatch(
+      new RegExp(`/h5/tickets/new\\?community=${t.fx.A.id}&building=${t.fx.A.buildings[0]}&channel=qr$`),
+    );
+    const png = await t.req({
+      method: 'GET',
+      url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}&format=png`),
+      as: 'staff',
+    });
     expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
-    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.B.buildings[0]}`), as: 'staff' })).statusCode).toBe(404);
-    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}`), as: 'resident1' })).statusCode).toBe(403);
+    expect(
+      (await t.req({ method: 'GET', url: tUrl(t, undefined, `/qr?buildingId=${t.fx.B.buildings[0]}`), as: 'staff' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.req({
+          method: 'GET',
+          url: tUrl(t, undefined, `/qr?buildingId=${t.fx.A.buildings[0]}`),
+          as: 'resident1',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });
 
 describe('pickers', () => {
-  it('lists places for the report form with the resident\'s own building, and assignees for handlers', async () => {
+  it("lists places for the report form with the resident's own building, and assignees for handlers", async () => {
     const p = (await t.req({ method: 'GET', url: tUrl(t, undefined, '/places'), as: 'resident1' })).json();
     expect(p.estates.map((e: any) => e.name).sort()).toEqual(['嘉和景苑', '洞北小区'].sort());
     expect(p.myBuildingId).toBe(t.fx.A.buildings[0]);
@@ -154,6 +250,8 @@ describe('pickers', () => {
     expect(leader1.gridIds).toEqual([t.fx.A.grids[0]]);
     expect(a.items.some((x: any) => x.id === t.fx.users.staff)).toBe(true);
     expect(a.items.some((x: any) => x.id === t.fx.users.resident1)).toBe(false);
-    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '/assignees'), as: 'resident1' })).statusCode).toBe(403);
+    expect((await t.req({ method: 'GET', url: tUrl(t, undefined, '/assignees'), as: 'resident1' })).statusCode).toBe(
+      403,
+    );
   });
 });

@@ -18,11 +18,16 @@ let password: string;
 let communityId: string;
 const cookies: Record<string, string> = {};
 async function get(as: string, url: string) {
-  return (await app.inject({ method: 'GET', url: `/api/communities/${communityId}${url}`, headers: { cookie: cookies[as] } })).json();
+  return (
+    await app.inject({ method: 'GET', url: `/api/communities/${communityId}${url}`, headers: { cookie: cookies[as] } })
+  ).json();
 }
 beforeAll(async () => {
   tdb = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as any), webDist: '/nonexistent' };
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as any),
+    webDist: '/nonexistent',
+  };
   await ensureDemo(tdb.database, TEST_SECRET, config, { households: 400 });
   app = await buildApp({ config, database: tdb.database, secret: TEST_SECRET });
   await app.ready();
@@ -55,7 +60,9 @@ describe('demo 四方议事', () => {
     const detail = await get('staff', `/topics/${topic.id}`);
     expect(detail.decision.text).toContain('半小时');
     expect(detail.decision.signoffs).toHaveLength(4);
-    const lines = await listVerifiers().find((v) => v.name === 'consultations')!.fn(tdb.database.db);
+    const lines = await listVerifiers()
+      .find((v) => v.name === 'consultations')!
+      .fn(tdb.database.db);
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expectEvery(lines, (l) => l.ok, 'consultation checks');
     expectEvery(await verifyChains(tdb.database.db), (c) => c.ok, 'audit chains');
@@ -65,7 +72,12 @@ describe('demo 四方议事', () => {
     const open = (await get('resident1', '/consultations?status=open')).items;
     expect(open).toHaveLength(1);
     expect((await get('resident1', `/consultations/${open[0].id}`)).my).toEqual({ eligible: true, receipt: null });
-    const vote = await app.inject({ method: 'POST', url: `/api/communities/${communityId}/consultations/${open[0].id}/ballots`, headers: { cookie: cookies.resident1 }, payload: { answers: { plan: 'agree' } } });
+    const vote = await app.inject({
+      method: 'POST',
+      url: `/api/communities/${communityId}/consultations/${open[0].id}/ballots`,
+      headers: { cookie: cookies.resident1 },
+      payload: { answers: { plan: 'agree' } },
+    });
     expect(vote.statusCode, vote.body).toBe(201);
   });
 });

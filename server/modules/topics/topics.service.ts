@@ -6,7 +6,17 @@ import { AppError, errors } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { rolesIn, type Role } from '../../core/policy/policy';
 import {
-  PARTIES, PARTY_LABELS, type EVIDENCE_KINDS, STAGES, STAGE_LABELS, type CreateTopicBody, type EvidenceBody, type Party, type Stage, type Topic, type UpdateTopicBody,
+  PARTIES,
+  PARTY_LABELS,
+  type EVIDENCE_KINDS,
+  STAGES,
+  STAGE_LABELS,
+  type CreateTopicBody,
+  type EvidenceBody,
+  type Party,
+  type Stage,
+  type Topic,
+  type UpdateTopicBody,
 } from '../../../contract/topics';
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
@@ -15,31 +25,68 @@ import { topicClosed, type SummaryFacts } from '../dashboards/dashboards.service
 import { estateOf } from '../org/org.service';
 import './topics.tables';
 
-
 /** Who may sign for each of the four parties. */
 const PARTY_ROLES: Record<Party, Role[]> = {
-  party_branch: ['party_branch'], property_company: ['property_manager', 'property_specialist'], committee: ['committee'], building_leaders: ['building_leader'],
+  party_branch: ['party_branch'],
+  property_company: ['property_manager', 'property_specialist'],
+  committee: ['committee'],
+  building_leaders: ['building_leader'],
 };
 
 const err = {
   closed: () => errors.conflict('topic_closed', '议题已结案', 'The topic is closed'),
-  wrongStage: (stage: Stage) => errors.conflict('wrong_stage', `只能在「${STAGE_LABELS[stage]}」阶段进行此操作`, `This can only be done in the ${stage} stage`),
-  incomplete: (missing: string[]) => errors.conflict('stage_incomplete', `当前阶段尚未完成：${missing.join('；')}。如需跳过请填写原因`, `The stage is not complete: ${missing.join('; ')}. Give a reason to skip it`, missing),
-  signed: () => errors.conflict('decision_signed', '决议已有签字，不能再修改文本', 'The decision has been signed; its text can no longer change'),
-  alreadySigned: (p: Party) => errors.conflict('already_signed', `${PARTY_LABELS[p]}已经签字`, `${p} has already signed`),
-  notParty: (p: Party) => new AppError('not_party_member', 403, `只有${PARTY_LABELS[p]}的成员可以代表其签字`, `Only a member of ${p} may sign for it`),
+  wrongStage: (stage: Stage) =>
+    errors.conflict(
+      'wrong_stage',
+      `只能在「${STAGE_LABELS[stage]}」阶段进行此操作`,
+      `This can only be done in the ${stage} stage`,
+    ),
+  incomplete: (missing: string[]) =>
+    errors.conflict(
+      'stage_incomplete',
+      `当前阶段尚未完成：${missing.join('；')}。如需跳过请填写原因`,
+      `The stage is not complete: ${missing.join('; ')}. Give a reason to skip it`,
+      missing,
+    ),
+  signed: () =>
+    errors.conflict(
+      'decision_signed',
+      '决议已有签字，不能再修改文本',
+      'The decision has been signed; its text can no longer change',
+    ),
+  alreadySigned: (p: Party) =>
+    errors.conflict('already_signed', `${PARTY_LABELS[p]}已经签字`, `${p} has already signed`),
+  notParty: (p: Party) =>
+    new AppError(
+      'not_party_member',
+      403,
+      `只有${PARTY_LABELS[p]}的成员可以代表其签字`,
+      `Only a member of ${p} may sign for it`,
+    ),
 };
 
 async function load(conn: Conn, communityId: string, id: string) {
-  const t = await conn.selectFrom('topics').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+  const t = await conn
+    .selectFrom('topics')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!t) throw errors.notFound('topic');
   return t;
 }
 type TopicRow = Awaited<ReturnType<typeof load>>;
 
 const summary = (t: TopicRow) => ({
-  id: t.id, title: t.title, source: t.source, estateId: t.estate_id, stage: t.stage as Stage, status: t.status,
-  consultationId: t.consultation_id, createdAt: t.created_at, closedAt: t.closed_at,
+  id: t.id,
+  title: t.title,
+  source: t.source,
+  estateId: t.estate_id,
+  stage: t.stage as Stage,
+  status: t.status,
+  consultationId: t.consultation_id,
+  createdAt: t.created_at,
+  closedAt: t.closed_at,
 });
 
 /** What the active stage still needs before it can complete; each line in Chinese, as the console shows it. */
@@ -50,17 +97,29 @@ async function missingFor(conn: Conn, t: TopicRow): Promise<string[]> {
     return q.limit(1).executeTakeFirst();
   };
   switch (t.stage as Stage) {
-    case 'research': return (await evidence('research')) ? [] : ['至少一条调研记录（走访、数据或方案）'];
-    case 'forum': return (await fourPartyForumHeld(conn, t.community_id, t.id)) ? [] : ['一次已结束、四方（党支部、物业、自管会、楼组长）均出席的座谈会'];
-    case 'consultation': return (await closedConsultationOfTopic(conn, t.community_id, t.id)) ? [] : ['一次已结束的居民征询'];
+    case 'research':
+      return (await evidence('research')) ? [] : ['至少一条调研记录（走访、数据或方案）'];
+    case 'forum':
+      return (await fourPartyForumHeld(conn, t.community_id, t.id))
+        ? []
+        : ['一次已结束、四方（党支部、物业、自管会、楼组长）均出席的座谈会'];
+    case 'consultation':
+      return (await closedConsultationOfTopic(conn, t.community_id, t.id)) ? [] : ['一次已结束的居民征询'];
     case 'decision': {
       if (!t.decision_text) return ['决议文本', ...PARTIES.map((p) => `${PARTY_LABELS[p]}签字`)];
-      const signed = new Set((await conn.selectFrom('topic_signoffs').select('party').where('topic_id', '=', t.id).execute()).map((s) => s.party));
+      const signed = new Set(
+        (await conn.selectFrom('topic_signoffs').select('party').where('topic_id', '=', t.id).execute()).map(
+          (s) => s.party,
+        ),
+      );
       return PARTIES.filter((p) => !signed.has(p)).map((p) => `${PARTY_LABELS[p]}签字`);
     }
-    case 'implementation': return (await evidence('implementation')) ? [] : ['至少一条实施记录'];
-    case 'review': return (await evidence('review', 'publication')) ? [] : ['决议和实施结果的公示'];
-    default: return [];
+    case 'implementation':
+      return (await evidence('implementation')) ? [] : ['至少一条实施记录'];
+    case 'review':
+      return (await evidence('review', 'publication')) ? [] : ['决议和实施结果的公示'];
+    default:
+      return [];
   }
 }
 
@@ -77,15 +136,46 @@ export async function getTopic(c: RequestContext, id: string): Promise<z.infer<t
   ]);
   const order = (s: string) => STAGES.indexOf(s as Stage);
   return {
-    ...summary(t), description: t.description,
-    tickets: tickets.map((x) => ({ id: x.id, number: x.number, title: x.title, state: x.state, supportCount: Number(x.support_count) })),
-    stages: stages.sort((a, b) => order(a.stage) - order(b.stage)).map((s) => ({ stage: s.stage as Stage, status: s.status, startedAt: s.started_at, endedAt: s.ended_at, skipReason: s.skip_reason })),
-    evidence: evidence.map((e) => ({ id: e.id, stage: e.stage as Stage, kind: e.kind, text: e.text, fileRef: e.file_ref, meetingId: e.meeting_id, createdAt: e.created_at })),
+    ...summary(t),
+    description: t.description,
+    tickets: tickets.map((x) => ({
+      id: x.id,
+      number: x.number,
+      title: x.title,
+      state: x.state,
+      supportCount: Number(x.support_count),
+    })),
+    stages: stages
+      .sort((a, b) => order(a.stage) - order(b.stage))
+      .map((s) => ({
+        stage: s.stage as Stage,
+        status: s.status,
+        startedAt: s.started_at,
+        endedAt: s.ended_at,
+        skipReason: s.skip_reason,
+      })),
+    evidence: evidence.map((e) => ({
+      id: e.id,
+      stage: e.stage as Stage,
+      kind: e.kind,
+      text: e.text,
+      fileRef: e.file_ref,
+      meetingId: e.meeting_id,
+      createdAt: e.created_at,
+    })),
     meetings,
-    decision: t.decision_text ? {
-      text: t.decision_text, at: t.decision_at, consultationId: t.consultation_id,
-      signoffs: signoffs.map((s) => ({ party: s.party as Party, signerName: s.signer_name, signedAt: s.signed_at })),
-    } : null,
+    decision: t.decision_text
+      ? {
+          text: t.decision_text,
+          at: t.decision_at,
+          consultationId: t.consultation_id,
+          signoffs: signoffs.map((s) => ({
+            party: s.party as Party,
+            signerName: s.signer_name,
+            signedAt: s.signed_at,
+          })),
+        }
+      : null,
     missing,
   };
 }
@@ -100,28 +190,56 @@ export async function listTopics(c: RequestContext, q: { status?: 'active' | 'cl
 /** Open topics for a monthly meeting's agenda. */
 /** Whether a topic of this community exists (a meeting may belong to it). */
 export async function topicExists(conn: Conn, communityId: string, topicId: string): Promise<boolean> {
-  return !!(await conn.selectFrom('topics').select('id').where('community_id', '=', communityId).where('id', '=', topicId).executeTakeFirst());
+  return !!(await conn
+    .selectFrom('topics')
+    .select('id')
+    .where('community_id', '=', communityId)
+    .where('id', '=', topicId)
+    .executeTakeFirst());
 }
 
 export async function openTopics(conn: Conn, communityId: string) {
-  return conn.selectFrom('topics').select(['id', 'title', 'stage']).where('community_id', '=', communityId).where('status', '=', 'active').orderBy('created_at').limit(30).execute();
+  return conn
+    .selectFrom('topics')
+    .select(['id', 'title', 'stage'])
+    .where('community_id', '=', communityId)
+    .where('status', '=', 'active')
+    .orderBy('created_at')
+    .limit(30)
+    .execute();
 }
 
 async function checkEstate(trx: Trx, communityId: string, estateId: string | null | undefined) {
   if (!estateId) return;
-  if (!(await estateOf(trx, communityId, estateId))) throw errors.unprocessable('estate_not_found', '小区不存在', 'No such estate in this community');
+  if (!(await estateOf(trx, communityId, estateId)))
+    throw errors.unprocessable('estate_not_found', '小区不存在', 'No such estate in this community');
 }
 
 /** Links source tickets through the tickets module, so each ticket shows the topic it went to. */
 async function linkTickets(c: RequestContext, trx: Trx, topicId: string, ticketIds: string[]) {
   for (const ticketId of new Set(ticketIds)) {
-    await linkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'topic', targetId: topicId, note: null, now: nowIso(c.app.clock) });
+    await linkTicket(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      ticketId,
+      targetType: 'topic',
+      targetId: topicId,
+      note: null,
+      now: nowIso(c.app.clock),
+    });
   }
 }
 
 /** How a ticket names the topic it is linked to. */
 export async function describeTopic(conn: Conn, communityId: string, id: string) {
-  return (await conn.selectFrom('topics').select('title').where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst()) ?? null;
+  return (
+    (await conn
+      .selectFrom('topics')
+      .select('title')
+      .where('community_id', '=', communityId)
+      .where('id', '=', id)
+      .executeTakeFirst()) ?? null
+  );
 }
 
 export async function createTopic(c: RequestContext, body: z.infer<typeof CreateTopicBody>) {
@@ -129,14 +247,49 @@ export async function createTopic(c: RequestContext, body: z.infer<typeof Create
   const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     await checkEstate(trx, c.communityId, body.estateId);
-    await trx.insertInto('topics').values({
-      id, community_id: c.communityId, title: body.title, description: body.description, source: body.source, estate_id: body.estateId,
-      stage: 'proposed', status: 'active', consultation_id: null, decision_text: null, decision_at: null, created_by: c.actor.userId,
-      closed_at: null, created_at: now, updated_at: now,
-    }).execute();
-    await trx.insertInto('topic_stages').values({ id: newId(), community_id: c.communityId, topic_id: id, stage: 'proposed', status: 'active', started_at: now, ended_at: null, skip_reason: null, actor_id: c.actor.userId }).execute();
+    await trx
+      .insertInto('topics')
+      .values({
+        id,
+        community_id: c.communityId,
+        title: body.title,
+        description: body.description,
+        source: body.source,
+        estate_id: body.estateId,
+        stage: 'proposed',
+        status: 'active',
+        consultation_id: null,
+        decision_text: null,
+        decision_at: null,
+        created_by: c.actor.userId,
+        closed_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await trx
+      .insertInto('topic_stages')
+      .values({
+        id: newId(),
+        community_id: c.communityId,
+        topic_id: id,
+        stage: 'proposed',
+        status: 'active',
+        started_at: now,
+        ended_at: null,
+        skip_reason: null,
+        actor_id: c.actor.userId,
+      })
+      .execute();
     await linkTickets(c, trx, id, body.ticketIds);
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.create', after: body });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'topic',
+      entityId: id,
+      action: 'topics.create',
+      after: body,
+    });
   });
   return getTopic(c, id);
 }
@@ -146,8 +299,25 @@ export async function updateTopic(c: RequestContext, id: string, body: z.infer<t
     const t = await load(trx, c.communityId, id);
     if (t.status === 'closed') throw err.closed();
     await checkEstate(trx, c.communityId, body.estateId);
-    await trx.updateTable('topics').set({ title: body.title, description: body.description, estate_id: body.estateId, updated_at: nowIso(c.app.clock) }).where('id', '=', id).execute();
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.update', before: summary(t), after: body });
+    await trx
+      .updateTable('topics')
+      .set({
+        title: body.title,
+        description: body.description,
+        estate_id: body.estateId,
+        updated_at: nowIso(c.app.clock),
+      })
+      .where('id', '=', id)
+      .execute();
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'topic',
+      entityId: id,
+      action: 'topics.update',
+      before: summary(t),
+      after: body,
+    });
   });
   return getTopic(c, id);
 }
@@ -156,7 +326,14 @@ export async function addTickets(c: RequestContext, id: string, ticketIds: strin
   await c.app.db.transaction().execute(async (trx) => {
     await load(trx, c.communityId, id);
     await linkTickets(c, trx, id, ticketIds);
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.link_tickets', after: { ticketIds } });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'topic',
+      entityId: id,
+      action: 'topics.link_tickets',
+      after: { ticketIds },
+    });
   });
   return getTopic(c, id);
 }
@@ -166,8 +343,22 @@ export async function removeTicket(c: RequestContext, id: string, ticketId: stri
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.status === 'closed') throw err.closed();
-    await unlinkTicket(trx, { actorId: c.actor.userId, communityId: c.communityId, ticketId, targetType: 'topic', targetId: id, now: nowIso(c.app.clock) });
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.unlink_ticket', before: { ticketId } });
+    await unlinkTicket(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      ticketId,
+      targetType: 'topic',
+      targetId: id,
+      now: nowIso(c.app.clock),
+    });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'topic',
+      entityId: id,
+      action: 'topics.unlink_ticket',
+      before: { ticketId },
+    });
   });
   return getTopic(c, id);
 }
@@ -185,7 +376,12 @@ export interface TopicLinks {
   closed(trx: Trx, topic: { id: string; title: string; decisionText: string | null }, now: string): Promise<void>;
 }
 
-export async function advance(c: RequestContext, id: string, body: { skipReason?: string; resolveTickets?: boolean }, links: TopicLinks) {
+export async function advance(
+  c: RequestContext,
+  id: string,
+  body: { skipReason?: string; resolveTickets?: boolean },
+  links: TopicLinks,
+) {
   const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
@@ -196,19 +392,62 @@ export async function advance(c: RequestContext, id: string, body: { skipReason?
       if (missing.length) throw err.incomplete(missing);
     }
     const next = STAGES[STAGES.indexOf(stage) + 1];
-    const moved = await trx.updateTable('topics').set({ stage: next, status: next === 'closed' ? 'closed' : 'active', closed_at: next === 'closed' ? now : null, updated_at: now })
-      .where('id', '=', id).where('stage', '=', stage).executeTakeFirst();
-    if (Number(moved.numUpdatedRows) === 0) throw errors.conflict('topic_changed', '议题刚被他人推进，请刷新', 'Someone else just moved the topic on; reload');
-    await trx.updateTable('topic_stages').set({ status: body.skipReason ? 'skipped' : 'completed', ended_at: now, skip_reason: body.skipReason ?? null })
-      .where('topic_id', '=', id).where('stage', '=', stage).execute();
+    const moved = await trx
+      .updateTable('topics')
+      .set({
+        stage: next,
+        status: next === 'closed' ? 'closed' : 'active',
+        closed_at: next === 'closed' ? now : null,
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .where('stage', '=', stage)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 0)
+      throw errors.conflict(
+        'topic_changed',
+        '议题刚被他人推进，请刷新',
+        'Someone else just moved the topic on; reload',
+      );
+    await trx
+      .updateTable('topic_stages')
+      .set({ status: body.skipReason ? 'skipped' : 'completed', ended_at: now, skip_reason: body.skipReason ?? null })
+      .where('topic_id', '=', id)
+      .where('stage', '=', stage)
+      .execute();
     if (next === 'closed' && body.resolveTickets !== false) {
       await links.closed(trx, { id, title: t.title, decisionText: t.decision_text }, now);
     } else if (next !== 'closed') {
-      await trx.insertInto('topic_stages').values({ id: newId(), community_id: c.communityId, topic_id: id, stage: next, status: 'active', started_at: now, ended_at: null, skip_reason: null, actor_id: c.actor.userId }).execute();
+      await trx
+        .insertInto('topic_stages')
+        .values({
+          id: newId(),
+          community_id: c.communityId,
+          topic_id: id,
+          stage: next,
+          status: 'active',
+          started_at: now,
+          ended_at: null,
+          skip_reason: null,
+          actor_id: c.actor.userId,
+        })
+        .execute();
     }
     // After the linked tickets: summary rows are always taken ticket cells first, then months (no lock cycle).
     if (next === 'closed') await topicClosed(trx, { community_id: c.communityId, closed_at: now });
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: body.skipReason ? 'topics.skip_stage' : 'topics.advance', before: { stage }, after: { stage: next, skipReason: body.skipReason ?? null, ...(next === 'closed' ? { resolveTickets: body.resolveTickets !== false } : {}) } });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'topic',
+      entityId: id,
+      action: body.skipReason ? 'topics.skip_stage' : 'topics.advance',
+      before: { stage },
+      after: {
+        stage: next,
+        skipReason: body.skipReason ?? null,
+        ...(next === 'closed' ? { resolveTickets: body.resolveTickets !== false } : {}),
+      },
+    });
   });
   return getTopic(c, id);
 }
@@ -217,31 +456,75 @@ export async function addEvidence(c: RequestContext, id: string, body: z.infer<t
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.status === 'closed') throw err.closed();
-    if (body.meetingId && !(await meetingExists(trx, c.communityId, body.meetingId))) throw errors.unprocessable('meeting_not_found', '会议不存在', 'No such meeting in this community');
+    if (body.meetingId && !(await meetingExists(trx, c.communityId, body.meetingId)))
+      throw errors.unprocessable('meeting_not_found', '会议不存在', 'No such meeting in this community');
     const eid = newId();
-    await trx.insertInto('topic_evidence').values({
-      id: eid, community_id: c.communityId, topic_id: id, stage: t.stage, kind: body.kind, text: body.text, file_ref: body.fileRef ?? null,
-      meeting_id: body.meetingId ?? null, created_by: c.actor.userId, created_at: nowIso(c.app.clock),
-    }).execute();
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.evidence', after: { id: eid, stage: t.stage, ...body } });
+    await trx
+      .insertInto('topic_evidence')
+      .values({
+        id: eid,
+        community_id: c.communityId,
+        topic_id: id,
+        stage: t.stage,
+        kind: body.kind,
+        text: body.text,
+        file_ref: body.fileRef ?? null,
+        meeting_id: body.meetingId ?? null,
+        created_by: c.actor.userId,
+        created_at: nowIso(c.app.clock),
+      })
+      .execute();
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'topic',
+      entityId: id,
+      action: 'topics.evidence',
+      after: { id: eid, stage: t.stage, ...body },
+    });
   });
   return getTopic(c, id);
 }
 
 /** The decision text, based on a closed consultation; frozen once any party has signed. */
-export async function setDecision(c: RequestContext, id: string, body: { text: string; consultationId: string | null }) {
+export async function setDecision(
+  c: RequestContext,
+  id: string,
+  body: { text: string; consultationId: string | null },
+) {
   const now = nowIso(c.app.clock);
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.stage !== 'decision') throw err.wrongStage('decision');
-    const signed = await trx.selectFrom('topic_signoffs').select('id').where('topic_id', '=', id).limit(1).executeTakeFirst();
+    const signed = await trx
+      .selectFrom('topic_signoffs')
+      .select('id')
+      .where('topic_id', '=', id)
+      .limit(1)
+      .executeTakeFirst();
     if (signed) throw err.signed();
     const consultationId = body.consultationId ?? (await closedConsultationOfTopic(trx, c.communityId, id))?.id ?? null;
     if (body.consultationId && !(await closedConsultation(trx, c.communityId, body.consultationId))) {
-      throw errors.unprocessable('consultation_not_closed', '决议所依据的征询不存在或尚未结束', 'The consultation the decision rests on does not exist or is not closed');
+      throw errors.unprocessable(
+        'consultation_not_closed',
+        '决议所依据的征询不存在或尚未结束',
+        'The consultation the decision rests on does not exist or is not closed',
+      );
     }
-    await trx.updateTable('topics').set({ decision_text: body.text, decision_at: now, consultation_id: consultationId, updated_at: now }).where('id', '=', id).execute();
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.decision', before: { text: t.decision_text }, after: { text: body.text, consultationId } });
+    await trx
+      .updateTable('topics')
+      .set({ decision_text: body.text, decision_at: now, consultation_id: consultationId, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'topic',
+      entityId: id,
+      action: 'topics.decision',
+      before: { text: t.decision_text },
+      after: { text: body.text, consultationId },
+    });
   });
   return getTopic(c, id);
 }
@@ -254,23 +537,50 @@ export async function signoff(c: RequestContext, id: string, body: { party: Part
     const t = await load(trx, c.communityId, id);
     if (t.stage !== 'decision') throw err.wrongStage('decision');
     if (!t.decision_text) throw errors.conflict('no_decision', '请先填写决议文本', 'Write the decision text first');
-    const ins = await trx.insertInto('topic_signoffs').values({
-      id: newId(), community_id: c.communityId, topic_id: id, party: body.party, signer_name: body.signerName, user_id: c.actor.userId, signed_at: nowIso(c.app.clock),
-    }).onConflict((oc) => oc.columns(['topic_id', 'party']).doNothing()).executeTakeFirst();
+    const ins = await trx
+      .insertInto('topic_signoffs')
+      .values({
+        id: newId(),
+        community_id: c.communityId,
+        topic_id: id,
+        party: body.party,
+        signer_name: body.signerName,
+        user_id: c.actor.userId,
+        signed_at: nowIso(c.app.clock),
+      })
+      .onConflict((oc) => oc.columns(['topic_id', 'party']).doNothing())
+      .executeTakeFirst();
     if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 0) throw err.alreadySigned(body.party);
-    await record(trx, { actorId: c.actor.userId, communityId: c.communityId, entityType: 'topic', entityId: id, action: 'topics.signoff', after: body });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'topic',
+      entityId: id,
+      action: 'topics.signoff',
+      after: body,
+    });
   });
   return getTopic(c, id);
 }
 
 /** "Problems solved" is the number of closed topics (the article: 18). */
 export async function topicStats(c: RequestContext, q: { from?: string; to?: string }) {
-  let closed = c.app.db.selectFrom('topics').select((eb) => eb.fn.countAll<number>().as('n')).where('community_id', '=', c.communityId).where('status', '=', 'closed');
+  let closed = c.app.db
+    .selectFrom('topics')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('community_id', '=', c.communityId)
+    .where('status', '=', 'closed');
   if (q.from) closed = closed.where('closed_at', '>=', new Date(q.from).toISOString());
   if (q.to) closed = closed.where('closed_at', '<', new Date(q.to).toISOString());
   const [solved, active] = await Promise.all([
     closed.executeTakeFirstOrThrow(),
-    c.app.db.selectFrom('topics').select(['stage', (eb) => eb.fn.countAll<number>().as('n')]).where('community_id', '=', c.communityId).where('status', '=', 'active').groupBy('stage').execute(),
+    c.app.db
+      .selectFrom('topics')
+      .select(['stage', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('community_id', '=', c.communityId)
+      .where('status', '=', 'active')
+      .groupBy('stage')
+      .execute(),
   ]);
   const byStage = Object.fromEntries(active.map((r) => [r.stage, Number(r.n)]));
   return { problemsSolved: Number(solved.n), active: active.reduce((a, r) => a + Number(r.n), 0), byStage };
@@ -278,6 +588,11 @@ export async function topicStats(c: RequestContext, q: { from?: string; to?: str
 
 /** Closing times of the community's closed topics, as the dashboards summarise them (the manifest's summarySource). */
 export async function summaryFacts(conn: Conn, communityId: string): Promise<SummaryFacts> {
-  const rows = await conn.selectFrom('topics').select('closed_at').where('community_id', '=', communityId).where('status', '=', 'closed').execute();
+  const rows = await conn
+    .selectFrom('topics')
+    .select('closed_at')
+    .where('community_id', '=', communityId)
+    .where('status', '=', 'closed')
+    .execute();
   return { topicsClosed: rows.flatMap((t) => (t.closed_at ? [t.closed_at] : [])) };
 }

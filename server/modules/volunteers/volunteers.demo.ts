@@ -38,14 +38,29 @@ export async function seedVolunteers(ctx: DemoSeedContext) {
   const party = (await listAccounts(staff, { role: 'party_member', page: 1, pageSize: 50 })).items;
   const nameOf = (userId: string) => party.find((p) => p.id === userId)?.displayName ?? '党员';
   // Accounts show their display name on the activity; the demo's contexts carry the login, so use the real name.
-  for (const a of accounts) a.actor = { ...a.actor, displayName: nameOf(a.actor.userId) === '党员' ? a.actor.displayName : nameOf(a.actor.userId) };
+  for (const a of accounts)
+    a.actor = {
+      ...a.actor,
+      displayName: nameOf(a.actor.userId) === '党员' ? a.actor.displayName : nameOf(a.actor.userId),
+    };
   // The same neighbours come again and again (about a quarter of them party members), as in the article.
-  const pool = Array.from({ length: 70 }, (_, i) => ({ name: surname(ctx.rng) + givenName(ctx.rng, i % 3 ? 'female' : 'male', 1950 + (i % 40)), partyMember: i % 4 === 0 }));
+  const pool = Array.from({ length: 70 }, (_, i) => ({
+    name: surname(ctx.rng) + givenName(ctx.rng, i % 3 ? 'female' : 'male', 1950 + (i % 40)),
+    partyMember: i % 4 === 0,
+  }));
 
   for (const [daysAgo, kind, title, location, capacity, volunteers] of PAST) {
     const start = morning(-daysAgo);
     at(new Date(start - 7 * DAY).toISOString());
-    const a = await svc.createActivity(staff, { kind, title, description: '', location, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 2 * H).toISOString(), capacity });
+    const a = await svc.createActivity(staff, {
+      kind,
+      title,
+      description: '',
+      location,
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 2 * H).toISOString(),
+      capacity,
+    });
     // A different few of the demo accounts at each activity (resident1 at about half of them).
     const came = accounts.filter((_, i) => (Math.floor(daysAgo / 10) + i) % 2 === 0);
     at(new Date(start - 3 * DAY).toISOString());
@@ -64,24 +79,60 @@ export async function seedVolunteers(ctx: DemoSeedContext) {
   // Under way now: check-in open for the demo (the QR on the console's check-in screen).
   const now = Date.now();
   at(new Date(now - DAY).toISOString());
-  await svc.createActivity(staff, { kind: 'service', title: '楼道堆物清理志愿服务日', description: '党员和志愿者一起清理楼道堆物，消除消防隐患。', location: '洞北小区各楼道', startsAt: new Date(now - H).toISOString(), endsAt: new Date(now + 4 * H).toISOString(), capacity: 30 });
-  const next = await svc.createActivity(staff, { kind: 'festival', title: '冬至包馄饨·邻里一家亲', description: '砖心砖意亲近你：一起包馄饨，给独居老人送上门。', location: '嘉和景苑活动室', startsAt: new Date(morning(12)).toISOString(), endsAt: new Date(morning(12) + 2 * H).toISOString(), capacity: 40 });
+  await svc.createActivity(staff, {
+    kind: 'service',
+    title: '楼道堆物清理志愿服务日',
+    description: '党员和志愿者一起清理楼道堆物，消除消防隐患。',
+    location: '洞北小区各楼道',
+    startsAt: new Date(now - H).toISOString(),
+    endsAt: new Date(now + 4 * H).toISOString(),
+    capacity: 30,
+  });
+  const next = await svc.createActivity(staff, {
+    kind: 'festival',
+    title: '冬至包馄饨·邻里一家亲',
+    description: '砖心砖意亲近你：一起包馄饨，给独居老人送上门。',
+    location: '嘉和景苑活动室',
+    startsAt: new Date(morning(12)).toISOString(),
+    endsAt: new Date(morning(12) + 2 * H).toISOString(),
+    capacity: 40,
+  });
   for (const c of accounts.slice(0, 3)) await svc.signUp(c, next.id);
 
   // 党员责任清单 of the year.
   const year = new Date(now + 8 * H).getUTCFullYear();
-  const commit = async (login: string, kind: 'visit_households' | 'serve_hours' | 'other', text: string, target: number, entries: Array<[number, string]>) => {
+  const commit = async (
+    login: string,
+    kind: 'visit_households' | 'serve_hours' | 'other',
+    text: string,
+    target: number,
+    entries: Array<[number, string]>,
+  ) => {
     const userId = ctx.users[login];
     const c = await svc.createCommitment(staff, { userId, memberName: nameOf(userId), year, kind, text, target });
     for (const [i, [amount, note]] of entries.entries()) {
-      await svc.addEntry(staff, c.id, { amount, note, date: new Date(morning(-300 + i * 60) + 8 * H).toISOString().slice(0, 10) });
+      await svc.addEntry(staff, c.id, {
+        amount,
+        note,
+        date: new Date(morning(-300 + i * 60) + 8 * H).toISOString().slice(0, 10),
+      });
     }
   };
-  await commit('secretary', 'visit_households', '联系走访独居老人、困难家庭 30 户', 30, [[8, '走访嘉和景苑独居老人'], [10, '走访洞北小区困难家庭'], [7, '端午前走访送粽子']]);
+  await commit('secretary', 'visit_households', '联系走访独居老人、困难家庭 30 户', 30, [
+    [8, '走访嘉和景苑独居老人'],
+    [10, '走访洞北小区困难家庭'],
+    [7, '端午前走访送粽子'],
+  ]);
   await commit('secretary', 'serve_hours', '全年参加志愿服务不少于 8 小时', 8, []);
-  await commit('committee1', 'visit_households', '联系 1号楼、2号楼住户 20 户，收集意见', 20, [[12, '月例会前逐户收集意见'], [8, '停车问题上门征求意见']]);
-  await commit('committee1', 'other', '每季度参加物业考评并反馈', 4, [[1, '一季度考评'], [1, '二季度考评'], [1, '三季度考评']]);
+  await commit('committee1', 'visit_households', '联系 1号楼、2号楼住户 20 户，收集意见', 20, [
+    [12, '月例会前逐户收集意见'],
+    [8, '停车问题上门征求意见'],
+  ]);
+  await commit('committee1', 'other', '每季度参加物业考评并反馈', 4, [
+    [1, '一季度考评'],
+    [1, '二季度考评'],
+    [1, '三季度考评'],
+  ]);
   await commit('committee2', 'serve_hours', '全年参加志愿服务不少于 6 小时', 6, []);
   await commit('committee2', 'visit_households', '楼道堆物劝导 15 户', 15, [[6, '洞北小区楼道劝导']]);
 }
-

@@ -9,6 +9,15 @@ export const policies: Record<string, Rule> = {
   'volunteers.read': member,
   'volunteers.join': member,
   'volunteers.manage': anyRole('staff', 'party_branch'),
-  'volunteers.figures': anyRole('staff', 'party_branch', 'committee', 'building_leader', 'grid_member', 'property_manager', 'property_specialist', 'deputy'),
+  'volunteers.figures': anyRole(
+    'staff',
+    'party_branch',
+    'committee',
+    'building_leader',
+    'grid_member',
+    'property_manager',
+    'property_specialist',
+    'deputy',
+  ),
   'volunteers.commitments': anyRole('staff', 'party_branch', 'party_member'),
 };

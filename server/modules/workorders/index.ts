@@ -17,7 +17,15 @@ export const manifest: ModuleManifest = {
   dependsOn: ['org', 'tickets', 'topics', 'notifications'],
   plugin: workorders,
   policies,
-  jobs: [{ name: 'duty.flag-gaps', everyMs: 10 * 60_000, run: async (ctx) => { await flagGaps(ctx); } }],
+  jobs: [
+    {
+      name: 'duty.flag-gaps',
+      everyMs: 10 * 60_000,
+      run: async (ctx) => {
+        await flagGaps(ctx);
+      },
+    },
+  ],
   // A ticket escalates to a work order; the ticket page names it, and the work order's acceptance resolves the ticket.
   linkTargets: { [LINK_TYPE]: { labelZh: '维修工单', describe: describeWorkOrder } },
   demoSeeder: seedDemoWorkOrders,

@@ -16,7 +16,10 @@ let cookie: string;
 let base: string;
 beforeAll(async () => {
   tdb = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as never), webDist: '/nonexistent' };
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as never),
+    webDist: '/nonexistent',
+  };
   await ensureDemo(tdb.database, TEST_SECRET, config, { households: 150 });
   app = await buildApp({ config, database: tdb.database, secret: TEST_SECRET });
   await app.ready();
@@ -29,7 +32,8 @@ afterAll(async () => {
   await app?.close();
   await tdb?.cleanup();
 });
-const get = async (url: string) => (await app.inject({ method: 'GET', url: `${base}${url}`, headers: { cookie } })).json();
+const get = async (url: string) =>
+  (await app.inject({ method: 'GET', url: `${base}${url}`, headers: { cookie } })).json();
 
 describe('demo work orders, fund and roster', () => {
   it('has the fee list, leak work orders from the demo tickets paid from the emergency fund, and a roster covering now', async () => {
@@ -39,9 +43,13 @@ describe('demo work orders, fund and roster', () => {
     const orders = (await get('/work-orders')).items;
     const accepted = orders.filter((o: { status: string }) => o.status === 'accepted');
     expect(accepted.length).toBeGreaterThanOrEqual(3);
-    expectEvery(accepted, (o: { fundingSource: string; source: string }) => expect(o).toMatchObject({ fundingSource: 'emergency', source: 'ticket' }));
+    expectEvery(accepted, (o: { fundingSource: string; source: string }) =>
+      expect(o).toMatchObject({ fundingSource: 'emergency', source: 'ticket' }),
+    );
     // The article's case: the shared-area leak fixed under the emergency repair project, linked to its ticket.
-    const article = await get(`/work-orders/${accepted.find((o: { title: string }) => o.title === '公共区域漏水渗水').id}`);
+    const article = await get(
+      `/work-orders/${accepted.find((o: { title: string }) => o.title === '公共区域漏水渗水').id}`,
+    );
     expect(article.tickets).toEqual([expect.objectContaining({ title: '公共区域漏水渗水', state: 'closed' })]);
     const ledger = await get('/funds/emergency');
     const spent = accepted.reduce((s: number, o: { totalFen: number }) => s + o.totalFen, 0);

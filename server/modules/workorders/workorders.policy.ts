@@ -1,7 +1,17 @@
 import { type Rule, anyRole, member, onlyRole } from '../../core/policy/policy';
 
 /** Everyone who serves the community sees work orders, funds and the roster. */
-const SERVING = anyRole('staff', 'party_branch', 'committee', 'building_leader', 'grid_member', 'property_manager', 'property_specialist', 'technician', 'deputy');
+const SERVING = anyRole(
+  'staff',
+  'party_branch',
+  'committee',
+  'building_leader',
+  'grid_member',
+  'property_manager',
+  'property_specialist',
+  'technician',
+  'deputy',
+);
 
 /**
  * Work orders: the property company and staff run them; a committee member and community staff sign off

@@ -11,7 +11,9 @@ function storedLang(): Lang {
   try {
     const v = localStorage.getItem(KEY);
     if (v === 'en' || v === 'zh-CN') return v;
-  } catch { /* no storage: default */ }
+  } catch {
+    /* no storage: default */
+  }
   return 'zh-CN';
 }
 
@@ -26,7 +28,9 @@ function applyLang(lang: string) {
   document.documentElement.lang = lang;
   try {
     localStorage.setItem(KEY, lang);
-  } catch { /* ignore */ }
+  } catch {
+    /* ignore */
+  }
 }
 applyLang(i18n.language);
 i18n.on('languageChanged', applyLang);

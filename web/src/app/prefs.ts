@@ -37,7 +37,9 @@ export function setCare(on: boolean) {
   care = on;
   try {
     localStorage.setItem(CARE_KEY, on ? '1' : '0');
-  } catch { /* private mode: keep it for this page only */ }
+  } catch {
+    /* private mode: keep it for this page only */
+  }
   applyCare();
   listeners.forEach((l) => l());
 }

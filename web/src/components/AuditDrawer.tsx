@@ -5,12 +5,22 @@ import { useApi } from '../lib/useApi';
 import { formatTime } from '../lib/format';
 
 /** A button opening the audit trail of one entity (who changed what, when, with the chain hash). */
-export function AuditButton({ communityId, entityType, entityId }: { communityId: string; entityType: string; entityId: string }) {
+export function AuditButton({
+  communityId,
+  entityType,
+  entityId,
+}: {
+  communityId: string;
+  entityType: string;
+  entityId: string;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button size="small" type="link" onClick={() => setOpen(true)} data-testid="audit-open">{t('audit.open')}</Button>
+      <Button size="small" type="link" onClick={() => setOpen(true)} data-testid="audit-open">
+        {t('audit.open')}
+      </Button>
       <Drawer title={t('audit.title')} open={open} onClose={() => setOpen(false)} width={520} destroyOnHidden>
         {open && <AuditTrail communityId={communityId} entityType={entityType} entityId={entityId} />}
       </Drawer>
@@ -18,10 +28,26 @@ export function AuditButton({ communityId, entityType, entityId }: { communityId
   );
 }
 
-function AuditTrail({ communityId, entityType, entityId }: { communityId: string; entityType: string; entityId: string }) {
+function AuditTrail({
+  communityId,
+  entityType,
+  entityId,
+}: {
+  communityId: string;
+  entityType: string;
+  entityId: string;
+}) {
   const { t } = useTranslation();
-  const { data, error, loading } = useApi('/api/communities/{communityId}/audit', { path: { communityId }, query: { entityType, entityId } });
-  if (error) return <Typography.Text type="danger" role="alert">{error.localized}</Typography.Text>;
+  const { data, error, loading } = useApi('/api/communities/{communityId}/audit', {
+    path: { communityId },
+    query: { entityType, entityId },
+  });
+  if (error)
+    return (
+      <Typography.Text type="danger" role="alert">
+        {error.localized}
+      </Typography.Text>
+    );
   if (!loading && !data?.items.length) return <Empty description={t('audit.empty')} />;
   return (
     <Timeline
@@ -30,8 +56,13 @@ function AuditTrail({ communityId, entityType, entityId }: { communityId: string
       items={(data?.items ?? []).map((e) => ({
         children: (
           <div>
-            <div><strong>{t(`audit.verbs.${e.action.split('.').pop()}`, { defaultValue: e.action })}</strong> <code className="muted">{e.action}</code> · {e.actorName ?? t('audit.system')}</div>
-            <div className="muted">{formatTime(e.createdAt)} · #{e.seq} · <code title={e.hash}>{e.hash.slice(0, 12)}…</code></div>
+            <div>
+              <strong>{t(`audit.verbs.${e.action.split('.').pop()}`, { defaultValue: e.action })}</strong>{' '}
+              <code className="muted">{e.action}</code> · {e.actorName ?? t('audit.system')}
+            </div>
+            <div className="muted">
+              {formatTime(e.createdAt)} · #{e.seq} · <code title={e.hash}>{e.hash.slice(0, 12)}…</code>
+            </div>
             <Change label={t('audit.before')} value={e.before} />
             <Change label={t('audit.after')} value={e.after} />
           </div>

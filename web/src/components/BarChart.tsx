@@ -4,7 +4,17 @@ import { useEffect, useRef } from 'react';
  * A simple bar chart. The picture is decorative for screen readers: `summary` (its numbers in words)
  * is the accessible name, so nothing is lost without sight.
  */
-export function BarChart({ labels, values, summary, height = 260 }: { labels: string[]; values: number[]; summary: string; height?: number }) {
+export function BarChart({
+  labels,
+  values,
+  summary,
+  height = 260,
+}: {
+  labels: string[];
+  values: number[];
+  summary: string;
+  height?: number;
+}) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let chart: { dispose(): void; resize(): void } | undefined;

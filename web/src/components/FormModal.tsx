@@ -19,7 +19,17 @@ interface Props<T> {
 }
 
 /** A create/edit form in a modal; server validation details ({path,message}) land on their fields. */
-export function FormModal<T extends object>({ open, title, initialValues, onSubmit, onClose, children, testId, okText, doneText }: Props<T>) {
+export function FormModal<T extends object>({
+  open,
+  title,
+  initialValues,
+  onSubmit,
+  onClose,
+  children,
+  testId,
+  okText,
+  doneText,
+}: Props<T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<T>();
@@ -39,8 +49,13 @@ export function FormModal<T extends object>({ open, title, initialValues, onSubm
       message.success(doneText ?? t('common.saved'));
       onClose();
     } catch (e) {
-      const details = e instanceof ApiError && Array.isArray(e.details) ? (e.details as Array<{ path?: string; message?: string }>) : [];
-      const fields = details.filter((d) => d.path).map((d) => ({ name: d.path!.split('.'), errors: [d.message ?? ''] }));
+      const details =
+        e instanceof ApiError && Array.isArray(e.details)
+          ? (e.details as Array<{ path?: string; message?: string }>)
+          : [];
+      const fields = details
+        .filter((d) => d.path)
+        .map((d) => ({ name: d.path!.split('.'), errors: [d.message ?? ''] }));
       if (fields.length) form.setFields(fields as Parameters<FormInstance<T>['setFields']>[0]);
       message.error(errorText(e));
     } finally {
@@ -50,8 +65,15 @@ export function FormModal<T extends object>({ open, title, initialValues, onSubm
 
   return (
     <Modal
-      open={open} title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden
-      okText={okText ?? t('common.save')} cancelText={t('common.cancel')} okButtonProps={testIdProps<ButtonProps>(`${testId ?? 'form'}-submit`)}
+      open={open}
+      title={title}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      destroyOnHidden
+      okText={okText ?? t('common.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={testIdProps<ButtonProps>(`${testId ?? 'form'}-submit`)}
     >
       <Form form={form} layout="vertical" onFinish={finish} data-testid={testId} preserve={false}>
         {typeof children === 'function' ? children(form) : children}

@@ -8,7 +8,17 @@ import { testId } from '../lib/testid';
  * A masked value with a "reveal" button: asks for a reason (the server logs it) and shows the full value.
  * `reveal` asks the server (e.g. POST …/residents/{id}/reveal with { field, reason }) for the value.
  */
-export function Reveal({ masked, reveal, field, label }: { masked: string | null; reveal: (reason: string) => Promise<{ value: string | null }>; field: string; label: string }) {
+export function Reveal({
+  masked,
+  reveal,
+  field,
+  label,
+}: {
+  masked: string | null;
+  reveal: (reason: string) => Promise<{ value: string | null }>;
+  field: string;
+  label: string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -34,17 +44,33 @@ export function Reveal({ masked, reveal, field, label }: { masked: string | null
   return (
     <Space size={4} className="nowrap">
       <span>{masked}</span>
-      <Button size="small" type="link" onClick={() => setOpen(true)} data-testid={`reveal-${field}`} aria-label={t('reveal.buttonFor', { label })}>
+      <Button
+        size="small"
+        type="link"
+        onClick={() => setOpen(true)}
+        data-testid={`reveal-${field}`}
+        aria-label={t('reveal.buttonFor', { label })}
+      >
         {t('reveal.button')}
       </Button>
       <Modal
-        open={open} title={t('reveal.title', { label })} onCancel={() => setOpen(false)} onOk={() => form.submit()}
-        confirmLoading={busy} okText={t('reveal.confirm')} cancelText={t('common.cancel')} destroyOnHidden
+        open={open}
+        title={t('reveal.title', { label })}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={busy}
+        okText={t('reveal.confirm')}
+        cancelText={t('common.cancel')}
+        destroyOnHidden
         okButtonProps={testId<ButtonProps>('reveal-submit')}
       >
         <p>{t('reveal.hint')}</p>
         <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-          <Form.Item name="reason" label={t('reveal.reason')} rules={[{ required: true, whitespace: true, message: t('reveal.reasonRequired') }, { max: 200 }]}>
+          <Form.Item
+            name="reason"
+            label={t('reveal.reason')}
+            rules={[{ required: true, whitespace: true, message: t('reveal.reasonRequired') }, { max: 200 }]}
+          >
             <Input.TextArea rows={2} maxLength={200} data-testid="reveal-reason" />
           </Form.Item>
         </Form>

@@ -29,7 +29,13 @@ const base: ThemeConfig['token'] = {
   colorError: '#c42b1c',
   borderRadius: 6,
 };
-const care: ThemeConfig['token'] = { fontSize: 18, controlHeight: 44, colorText: '#000', colorTextSecondary: '#222', colorBorder: '#555' };
+const care: ThemeConfig['token'] = {
+  fontSize: 18,
+  controlHeight: 44,
+  colorText: '#000',
+  colorTextSecondary: '#222',
+  colorBorder: '#555',
+};
 
 export default function App() {
   const { i18n } = useTranslation();
@@ -47,9 +53,16 @@ export default function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route element={<RequireSession />}>
-                {consoleModules.flatMap((m) => m.routes).map((r) => (
-                  <Route key={r.path} path={r.path || undefined} index={!r.path} element={<Guard roles={r.roles} page={r.page} />} />
-                ))}
+                {consoleModules
+                  .flatMap((m) => m.routes)
+                  .map((r) => (
+                    <Route
+                      key={r.path}
+                      path={r.path || undefined}
+                      index={!r.path}
+                      element={<Guard roles={r.roles} page={r.page} />}
+                    />
+                  ))}
                 <Route path="*" element={<NotAllowed notFound />} />
               </Route>
             </Routes>

@@ -19,14 +19,17 @@ export default function ConsoleLayout() {
 
   const { items, paths } = useMemo(() => {
     const paths = new Map<string, string>();
-    const build = (list: ConsoleMenuItem[]): Item[] => list
-      .filter((m) => allowed(m.roles, s.roles, s.platformAdmin))
-      .map((m) => {
-        if (m.path !== undefined) paths.set(m.key, m.path);
-        const label = <span data-testid={`menu-${m.key}`}>{t(m.label)}</span>;
-        return m.children ? { key: m.key, label, icon: m.icon, children: build(m.children) } : { key: m.key, label, icon: m.icon };
-      })
-      .filter((m) => !('children' in m) || (m.children?.length ?? 0) > 0);
+    const build = (list: ConsoleMenuItem[]): Item[] =>
+      list
+        .filter((m) => allowed(m.roles, s.roles, s.platformAdmin))
+        .map((m) => {
+          if (m.path !== undefined) paths.set(m.key, m.path);
+          const label = <span data-testid={`menu-${m.key}`}>{t(m.label)}</span>;
+          return m.children
+            ? { key: m.key, label, icon: m.icon, children: build(m.children) }
+            : { key: m.key, label, icon: m.icon };
+        })
+        .filter((m) => !('children' in m) || (m.children?.length ?? 0) > 0);
     return { items: build(consoleModules.flatMap((m) => m.menu)), paths };
   }, [s.roles, s.platformAdmin, t]);
 
@@ -34,19 +37,33 @@ export default function ConsoleLayout() {
   const selected = [...paths.entries()]
     .filter(([, p]) => loc.pathname === `/${p}` || (p && loc.pathname.startsWith(`/${p}/`)))
     .sort((a, b) => b[1].length - a[1].length)[0]?.[0];
-  const openKeys = consoleModules.flatMap((m) => m.menu).filter((m) => m.children).map((m) => m.key);
+  const openKeys = consoleModules
+    .flatMap((m) => m.menu)
+    .filter((m) => m.children)
+    .map((m) => m.key);
 
-  const communityOptions = (s.communities.length ? s.communities : s.me?.communities ?? []).map((c) => ({ value: c.id, label: c.name }));
+  const communityOptions = (s.communities.length ? s.communities : (s.me?.communities ?? [])).map((c) => ({
+    value: c.id,
+    label: c.name,
+  }));
 
   return (
     <Layout className="console">
-      <a className="skip-link" href="#main">{t('common.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
       <Layout.Sider width={220} theme="light" className="console-sider">
         <div className="console-brand">{t('common.appName')}</div>
         <nav aria-label={t('nav.main')}>
           <Menu
-            mode="inline" items={items} selectedKeys={selected ? [selected] : []} defaultOpenKeys={openKeys}
-            onClick={(e) => { const p = paths.get(e.key); if (p !== undefined) nav(`/${p}`); }}
+            mode="inline"
+            items={items}
+            selectedKeys={selected ? [selected] : []}
+            defaultOpenKeys={openKeys}
+            onClick={(e) => {
+              const p = paths.get(e.key);
+              if (p !== undefined) nav(`/${p}`);
+            }}
           />
         </nav>
       </Layout.Sider>
@@ -55,17 +72,26 @@ export default function ConsoleLayout() {
           <label className="console-community">
             <span className="sr-only">{t('common.community')}</span>
             <Select
-              aria-label={t('common.community')} data-testid="community-switch" value={s.communityId} options={communityOptions}
-              onChange={(v) => s.setCommunityId(v)} style={{ minWidth: 180 }} popupMatchSelectWidth={false}
+              aria-label={t('common.community')}
+              data-testid="community-switch"
+              value={s.communityId}
+              options={communityOptions}
+              onChange={(v) => s.setCommunityId(v)}
+              style={{ minWidth: 180 }}
+              popupMatchSelectWidth={false}
             />
           </label>
           <div className="console-header-tools">
             {consoleModules.map((m) => m.header && <m.header key={m.name} />)}
             <LanguageSwitch />
             <CareSwitch />
-            <span className="console-user" data-testid="current-user">{s.me?.user.displayName}</span>
+            <span className="console-user" data-testid="current-user">
+              {s.me?.user.displayName}
+            </span>
             <PasswordButton />
-            <Button data-testid="logout" onClick={() => void s.logout()}>{t('common.logout')}</Button>
+            <Button data-testid="logout" onClick={() => void s.logout()}>
+              {t('common.logout')}
+            </Button>
           </div>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} className="console-main">

@@ -40,15 +40,34 @@ export default function LoginPage() {
         <Card className="login-card">
           <h1 className="login-title">{t('common.appName')}</h1>
           <p className="login-sub">{t('login.subtitle')}</p>
-          {error !== undefined && <Alert type="error" showIcon message={errorText(error)} role="alert" data-testid="login-error" style={{ marginBottom: 16 }} />}
+          {error !== undefined && (
+            <Alert
+              type="error"
+              showIcon
+              message={errorText(error)}
+              role="alert"
+              data-testid="login-error"
+              style={{ marginBottom: 16 }}
+            />
+          )}
           <Form layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">
-            <Form.Item name="login" label={t('login.login')} rules={[{ required: true, whitespace: true, message: t('login.loginRequired') }]}>
+            <Form.Item
+              name="login"
+              label={t('login.login')}
+              rules={[{ required: true, whitespace: true, message: t('login.loginRequired') }]}
+            >
               <Input autoComplete="username" data-testid="login-name" maxLength={64} />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
               <Input.Password autoComplete="current-password" data-testid="login-password" maxLength={200} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">{t('login.submit')}</Button>
+            <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+              {t('login.submit')}
+            </Button>
           </Form>
         </Card>
       </main>

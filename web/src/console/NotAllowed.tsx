@@ -8,7 +8,13 @@ export default function NotAllowed({ notFound }: { notFound?: boolean }) {
     <Result
       status={notFound ? '404' : '403'}
       title={<h1 className="result-title">{t(notFound ? 'common.notFound' : 'common.notAllowed')}</h1>}
-      extra={!notFound && <a href="/h5/" data-testid="to-h5">{t('common.toResident')}</a>}
+      extra={
+        !notFound && (
+          <a href="/h5/" data-testid="to-h5">
+            {t('common.toResident')}
+          </a>
+        )
+      }
     />
   );
 }

@@ -30,6 +30,10 @@ export interface ConsoleModule {
 }
 
 /** May someone with these roles (in the current community) see something limited to `allowed`? */
-export function allowed(allowed: readonly string[] | undefined, roles: readonly string[], platformAdmin: boolean): boolean {
+export function allowed(
+  allowed: readonly string[] | undefined,
+  roles: readonly string[],
+  platformAdmin: boolean,
+): boolean {
   return !allowed || platformAdmin || allowed.some((r) => roles.includes(r));
 }

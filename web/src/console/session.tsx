@@ -33,7 +33,9 @@ const COMMUNITY_KEY = 'gz.community';
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [communities, setCommunities] = useState<CommunitySummary[]>([]);
-  const [communityId, setCommunityIdState] = useState<string | undefined>(() => localStorage.getItem(COMMUNITY_KEY) ?? undefined);
+  const [communityId, setCommunityIdState] = useState<string | undefined>(
+    () => localStorage.getItem(COMMUNITY_KEY) ?? undefined,
+  );
 
   useEffect(() => {
     setUnauthorizedHandler(() => setMe(null));
@@ -44,7 +46,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!me) return;
     call(client.GET('/api/communities')).then(
       (r) => setCommunities(r.items),
-      () => setCommunities(me.communities.map((c) => ({ id: c.id, name: c.name, townName: '', estates: 0, buildings: 0, households: 0, residents: 0, grids: 0 }))),
+      () =>
+        setCommunities(
+          me.communities.map((c) => ({
+            id: c.id,
+            name: c.name,
+            townName: '',
+            estates: 0,
+            buildings: 0,
+            households: 0,
+            residents: 0,
+            grids: 0,
+          })),
+        ),
     );
   }, [me]);
 
@@ -65,12 +79,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<Session>(() => ({
-    me, setMe, communities, communityId: current, setCommunityId,
-    roles: me?.communities.find((c) => c.id === current)?.roles ?? [],
-    platformAdmin: me?.user.platformAdmin ?? false,
-    logout,
-  }), [me, communities, current, setCommunityId, logout]);
+  const value = useMemo<Session>(
+    () => ({
+      me,
+      setMe,
+      communities,
+      communityId: current,
+      setCommunityId,
+      roles: me?.communities.find((c) => c.id === current)?.roles ?? [],
+      platformAdmin: me?.user.platformAdmin ?? false,
+      logout,
+    }),
+    [me, communities, current, setCommunityId, logout],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -24,11 +24,39 @@ export default function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/join" element={<JoinPage />} />
-              <Route path="/" element={<SignedIn><HomePage /></SignedIn>} />
-              <Route path="/password" element={<SignedIn><PasswordPage /></SignedIn>} />
-              {h5Modules.flatMap((m) => m.routes).map(({ path, page: Page, public: open }) => (
-                <Route key={path} path={`/${path}`} element={open ? <Page /> : <SignedIn><Page /></SignedIn>} />
-              ))}
+              <Route
+                path="/"
+                element={
+                  <SignedIn>
+                    <HomePage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/password"
+                element={
+                  <SignedIn>
+                    <PasswordPage />
+                  </SignedIn>
+                }
+              />
+              {h5Modules
+                .flatMap((m) => m.routes)
+                .map(({ path, page: Page, public: open }) => (
+                  <Route
+                    key={path}
+                    path={`/${path}`}
+                    element={
+                      open ? (
+                        <Page />
+                      ) : (
+                        <SignedIn>
+                          <Page />
+                        </SignedIn>
+                      )
+                    }
+                  />
+                ))}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>
@@ -40,7 +68,11 @@ export default function App() {
 
 function Loading() {
   const { t } = useTranslation();
-  return <div className="h5-loading" role="status"><DotLoading /> {t('common.loading')}</div>;
+  return (
+    <div className="h5-loading" role="status">
+      <DotLoading /> {t('common.loading')}
+    </div>
+  );
 }
 
 function SignedIn({ children }: { children: React.ReactNode }) {

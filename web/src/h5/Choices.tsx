@@ -11,7 +11,16 @@ export interface Choice<T extends string> {
  * form (antd-mobile's Selector and Radio are not reachable by keyboard). Each chip is at least
  * 48 px tall, 60 × 60 in care mode (h5.css).
  */
-export function Choices<T extends string>({ legend, name, options, value, onChange, testId, hint, stack }: {
+export function Choices<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  testId,
+  hint,
+  stack,
+}: {
   legend: string;
   name: string;
   options: Array<Choice<T>>;
@@ -29,7 +38,14 @@ export function Choices<T extends string>({ legend, name, options, value, onChan
       <div className={stack ? 'h5-choices-list h5-choices-stack' : 'h5-choices-list'}>
         {options.map((o) => (
           <label key={o.value} className={value === o.value ? 'h5-choice on' : 'h5-choice'}>
-            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} data-testid={testId ? `${testId}-${o.value}` : undefined} />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+              data-testid={testId ? `${testId}-${o.value}` : undefined}
+            />
             <span>{o.label}</span>
           </label>
         ))}

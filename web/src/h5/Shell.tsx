@@ -15,7 +15,11 @@ export function Shell({ title, children, back }: { title: string; children: Reac
     <div className="h5">
       <header className="h5-header">
         <div className="h5-header-row">
-          {back && <Link to={back} className="h5-back" aria-label={t('common.back')} data-testid="h5-back">‹</Link>}
+          {back && (
+            <Link to={back} className="h5-back" aria-label={t('common.back')} data-testid="h5-back">
+              ‹
+            </Link>
+          )}
           <h1 className="h5-title">{title}</h1>
         </div>
         <div className="h5-prefs">
@@ -23,7 +27,9 @@ export function Shell({ title, children, back }: { title: string; children: Reac
           <CareSwitch />
         </div>
       </header>
-      <main id="main" className="h5-main">{children}</main>
+      <main id="main" className="h5-main">
+        {children}
+      </main>
     </div>
   );
 }

@@ -59,15 +59,29 @@ interface Init {
 }
 
 /** One request: path parameters filled in, the query appended, JSON (or the serializer's FormData) sent. */
-async function request(method: Method, url: string, init: Init = {}): Promise<{ data?: unknown; error?: unknown; response: Response }> {
+async function request(
+  method: Method,
+  url: string,
+  init: Init = {},
+): Promise<{ data?: unknown; error?: unknown; response: Response }> {
   const path = url.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(String(init.params?.path?.[k])));
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLang(), ...init.params?.header });
   let body: BodyInit | undefined;
   if (init.body !== undefined) {
-    body = init.bodySerializer ? init.bodySerializer(init.body) : init.body instanceof FormData ? init.body : JSON.stringify(init.body);
+    body = init.bodySerializer
+      ? init.bodySerializer(init.body)
+      : init.body instanceof FormData
+        ? init.body
+        : JSON.stringify(init.body);
     if (!(body instanceof FormData)) headers.set('Content-Type', 'application/json');
   }
-  const response = await fetch(withQuery(path, init.params?.query), { method, headers, body, credentials: 'include', signal: init.signal });
+  const response = await fetch(withQuery(path, init.params?.query), {
+    method,
+    headers,
+    body,
+    credentials: 'include',
+    signal: init.signal,
+  });
   if (response.status === 204) return { response };
   if (!response.ok) return { error: await response.json().catch(() => undefined), response };
   return { data: await (init.parseAs === 'blob' ? response.blob() : response.json()), response };
@@ -82,26 +96,40 @@ async function request(method: Method, url: string, init: Init = {}): Promise<{ 
  */
 export const client = {
   request,
-  ...Object.fromEntries((['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((m) => [m, (url: string, init?: Init) => request(m, url, init)])),
+  ...Object.fromEntries(
+    (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((m) => [
+      m,
+      (url: string, init?: Init) => request(m, url, init),
+    ]),
+  ),
 } as unknown as Client<paths>;
 
 /** The server's error body, as the document describes it (components/schemas/Error). */
 type ErrorBody = paths['/api/me']['get']['responses'][401]['content']['application/json'];
 
 /** Awaits a client call: its data, or an ApiError (also for a network failure); a 401 sends the user to sign in. */
-export async function call<T>(request: Promise<{ data?: T; error?: unknown; response: Response }>, o: Options = {}): Promise<T> {
+export async function call<T>(
+  request: Promise<{ data?: T; error?: unknown; response: Response }>,
+  o: Options = {},
+): Promise<T> {
   let r: Awaited<typeof request>;
   try {
     r = await request;
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError(0, 'network', i18n.t('common.networkError', { lng: 'zh-CN' }), i18n.t('common.networkError', { lng: 'en' }));
+    throw new ApiError(
+      0,
+      'network',
+      i18n.t('common.networkError', { lng: 'zh-CN' }),
+      i18n.t('common.networkError', { lng: 'en' }),
+    );
   }
   if (r.response.ok) return r.data as T;
   const err: Partial<ErrorBody['error']> = (r.error as Partial<ErrorBody> | undefined)?.error ?? {};
   if (r.response.status === 401 && !o.quiet401) onUnauthorized?.();
   throw new ApiError(
-    r.response.status, err.code ?? `http_${r.response.status}`,
+    r.response.status,
+    err.code ?? `http_${r.response.status}`,
     err.message_zh ?? i18n.t('common.unexpectedError', { lng: 'zh-CN' }),
     err.message_en ?? i18n.t('common.unexpectedError', { lng: 'en' }),
     err.details,
@@ -122,7 +150,12 @@ export const idempotent = (key: string) => ({ 'Idempotency-Key': key });
 
 /** Downloads a file from a GET route (e.g. an .xlsx ledger) with the session cookie, under the given name. */
 export async function download<P extends GetPath>(path: P, params: Params<P>, filename: string): Promise<void> {
-  const blob = await call(request('GET', path, { params: params as Init['params'], parseAs: 'blob' }) as Promise<{ data?: Blob; response: Response }>);
+  const blob = await call(
+    request('GET', path, { params: params as Init['params'], parseAs: 'blob' }) as Promise<{
+      data?: Blob;
+      response: Response;
+    }>,
+  );
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
@@ -137,21 +170,37 @@ type Lower = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** The documented paths that have a GET operation (what useApi, usePaged and download accept). */
 export type GetPath = ClientPathsWithMethod<Client<paths>, 'get'>;
 /** An operation's parameters ({path, query}) as the document declares them. */
-export type Params<P extends keyof paths, M extends Lower = 'get'> = paths[P][M] extends { parameters: infer X } ? X : never;
-/** An operation's success answer as the document declares it, e.g. `Answer<'/api/me'>` or `Answer<'/api/…/tickets', 'post'>`. */
-export type Answer<P extends keyof paths, M extends Lower = 'get'> = paths[P][M] extends Record<string | number, unknown>
-  ? NonNullable<FetchResponse<paths[P][M], unknown, `${string}/${string}`>['data']>
+export type Params<P extends keyof paths, M extends Lower = 'get'> = paths[P][M] extends { parameters: infer X }
+  ? X
   : never;
+/** An operation's success answer as the document declares it, e.g. `Answer<'/api/me'>` or `Answer<'/api/…/tickets', 'post'>`. */
+export type Answer<P extends keyof paths, M extends Lower = 'get'> =
+  paths[P][M] extends Record<string | number, unknown>
+    ? NonNullable<FetchResponse<paths[P][M], unknown, `${string}/${string}`>['data']>
+    : never;
 
 /** One row of a list answer ({items: […]}), e.g. `Item<'/api/communities/{communityId}/grids'>`. */
 export type Item<P extends GetPath> = Answer<P> extends { items: Array<infer R> } ? R : never;
 /** An operation's JSON body as the document declares it, for a page that builds the body in steps. */
-export type Body<P extends keyof paths, M extends Lower = 'post'> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type Body<P extends keyof paths, M extends Lower = 'post'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
 
 /**
  * A GET by operation, for the hooks: `params` are checked against the document, the answer typed from it, and the
  * signal lets a hook drop a stale answer.
  */
-export function getOp<P extends GetPath>(path: P, params: Params<P> | undefined, signal?: AbortSignal): Promise<Answer<P>> {
-  return call(request('GET', path, { params: params as Init['params'], signal }) as Promise<{ data?: Answer<P>; response: Response }>);
+export function getOp<P extends GetPath>(
+  path: P,
+  params: Params<P> | undefined,
+  signal?: AbortSignal,
+): Promise<Answer<P>> {
+  return call(
+    request('GET', path, { params: params as Init['params'], signal }) as Promise<{
+      data?: Answer<P>;
+      response: Response;
+    }>,
+  );
 }

@@ -9,7 +9,8 @@ export interface ApiState<T> {
 }
 
 /** The parameters argument: required when the operation has path parameters, `null` meaning "not yet". */
-export type ParamsArg<P extends GetPath> = Params<P> extends { path: object } ? [params: Params<P> | null] : [params?: Params<P> | null];
+export type ParamsArg<P extends GetPath> =
+  Params<P> extends { path: object } ? [params: Params<P> | null] : [params?: Params<P> | null];
 
 /**
  * GETs one documented operation and re-fetches when its parameters change; stale answers are dropped.

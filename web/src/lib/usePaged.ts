@@ -9,7 +9,11 @@ export type PathParams<P extends GetPath> = Params<P> extends { path: infer X } 
 
 /** The GET operations that answer a page ({items,total,page,pageSize}) and take page/pageSize. */
 export type PagedPath = {
-  [P in GetPath]: Answer<P> extends { items: unknown[]; total: number } ? (Query<P> extends { page?: number; pageSize?: number } ? P : never) : never;
+  [P in GetPath]: Answer<P> extends { items: unknown[]; total: number }
+    ? Query<P> extends { page?: number; pageSize?: number }
+      ? P
+      : never
+    : never;
 }[GetPath];
 /** A paged operation's filters: its query parameters other than the page. */
 export type Filters<P extends PagedPath> = Omit<Query<P>, 'page' | 'pageSize'>;
@@ -19,7 +23,12 @@ export type Filters<P extends PagedPath> = Omit<Query<P>, 'page' | 'pageSize'>;
  * `usePaged('/api/communities/{communityId}/grids', { communityId: c }, { q: '' })`: the path parameters,
  * filters and rows are typed from the OpenAPI document.
  */
-export function usePaged<P extends PagedPath>(path: P, pathParams: PathParams<P>, initialFilters: Filters<P> = {} as Filters<P>, pageSize = 20) {
+export function usePaged<P extends PagedPath>(
+  path: P,
+  pathParams: PathParams<P>,
+  initialFilters: Filters<P> = {} as Filters<P>,
+  pageSize = 20,
+) {
   const [filters, setFiltersState] = useState<Filters<P>>(initialFilters);
   const [page, setPage] = useState({ page: 1, pageSize });
   const state = useApi<P>(path, ...([{ path: pathParams, query: { ...filters, ...page } }] as unknown as ParamsArg<P>));
@@ -33,7 +42,7 @@ export function usePaged<P extends PagedPath>(path: P, pathParams: PathParams<P>
   };
   return {
     ...state,
-    items: ((state.data as { items?: Array<Item<P>> } | undefined)?.items ?? []),
+    items: (state.data as { items?: Array<Item<P>> } | undefined)?.items ?? [],
     filters,
     /** New filters start again at page 1. */
     setFilters: (f: Filters<P>) => {

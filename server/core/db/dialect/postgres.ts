@@ -22,7 +22,8 @@ const NUMERIC = 1700;
  */
 const types: PgModule.CustomTypesConfig = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return (v: string) => new Date(oid === TIMESTAMP ? v + 'Z' : v).toISOString();
+    if (oid === TIMESTAMPTZ || oid === TIMESTAMP)
+      return (v: string) => new Date(oid === TIMESTAMP ? v + 'Z' : v).toISOString();
     if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
     return loadPg().types.getTypeParser(oid, format);
   },
@@ -78,7 +79,9 @@ export async function backupPostgres(url: string, dest: string): Promise<void> {
 export async function restorePostgres(backup: string, url: string): Promise<void> {
   const pool = new (loadPg().Pool)({ connectionString: url, max: 1 });
   try {
-    const { rows } = await pool.query(`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
+    const { rows } = await pool.query(
+      `select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
+    );
     if (rows[0].n > 0) throw new Error('the target database is not empty; restore into a new database');
   } finally {
     await pool.end();

@@ -14,7 +14,8 @@ describe('sqlite group commit', () => {
   let commits: number;
   /** A second connection: what another process would see, i.e. what is committed. */
   let other: BetterSqlite3.Database;
-  const committedIds = () => (other.prepare('select id from t order by id').all() as Array<{ id: number }>).map((r) => r.id);
+  const committedIds = () =>
+    (other.prepare('select id from t order by id').all() as Array<{ id: number }>).map((r) => r.id);
 
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gc-'));
@@ -28,7 +29,9 @@ describe('sqlite group commit', () => {
     };
     db = new Kysely<any>({ dialect });
     await sql`create table p (id integer primary key)`.execute(db);
-    await sql`create table t (id integer primary key, p integer references p(id) deferrable initially deferred)`.execute(db);
+    await sql`create table t (id integer primary key, p integer references p(id) deferrable initially deferred)`.execute(
+      db,
+    );
     other = new BetterSqlite3(file, { readonly: true });
   });
   afterEach(async () => {
@@ -37,12 +40,16 @@ describe('sqlite group commit', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const insert = (id: number, fail = false) => db.transaction().execute(async (trx) => {
-    await trx.insertInto('t').values({ id }).execute();
-    if (fail) throw new Error(`unit ${id} fails`);
-    // Answered only once committed: another connection sees the row by the time this resolves.
-    return id;
-  }).then((id) => ({ id, visible: committedIds().includes(id) }));
+  const insert = (id: number, fail = false) =>
+    db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto('t').values({ id }).execute();
+        if (fail) throw new Error(`unit ${id} fails`);
+        // Answered only once committed: another connection sees the row by the time this resolves.
+        return id;
+      })
+      .then((id) => ({ id, visible: committedIds().includes(id) }));
 
   it('lets concurrent transactions share one COMMIT, and answers each only once it is committed', async () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => insert(i + 1)));

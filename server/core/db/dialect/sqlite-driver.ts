@@ -1,7 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import {
-  CompiledQuery, SelectQueryNode, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler,
-  type DatabaseConnection, type Dialect, type Driver, type QueryResult, type SqliteDatabase,
+  CompiledQuery,
+  SelectQueryNode,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+  type SqliteDatabase,
 } from 'kysely';
 
 /** Most transactions one commit carries, and the longest a batch stays open under constant load: */
@@ -48,7 +56,8 @@ export class GroupCommitSqliteDriver implements Driver {
   }
 
   async beginTransaction(c: Connection) {
-    if (this.#batch && (this.#batch.size >= MAX_BATCH || performance.now() - this.#batch.openedAt > MAX_BATCH_MS)) this.#commitBatch();
+    if (this.#batch && (this.#batch.size >= MAX_BATCH || performance.now() - this.#batch.openedAt > MAX_BATCH_MS))
+      this.#commitBatch();
     if (!this.#batch) {
       this.#raw.exec('begin immediate');
       this.#batch = new Batch();
@@ -106,7 +115,10 @@ export class GroupCommitSqliteDriver implements Driver {
     const stmt = this.#db.prepare(compiled.sql);
     if (!c.unit && this.#batch && !stmt.reader) this.#commitBatch();
     if (stmt.reader) return { rows: stmt.all(compiled.parameters) as unknown[] };
-    const { changes, lastInsertRowid } = stmt.run(compiled.parameters) as { changes?: number; lastInsertRowid?: number | bigint };
+    const { changes, lastInsertRowid } = stmt.run(compiled.parameters) as {
+      changes?: number;
+      lastInsertRowid?: number | bigint;
+    };
     return {
       numAffectedRows: changes === undefined || changes === null ? undefined : BigInt(changes),
       insertId: lastInsertRowid === undefined || lastInsertRowid === null ? undefined : BigInt(lastInsertRowid),
@@ -185,7 +197,7 @@ class Batch {
     return new Promise((resolve, reject) => this.#done.push({ resolve, reject }));
   }
   settle(e: Error | null) {
-    for (const d of this.#done) (e ? d.reject(e) : d.resolve());
+    for (const d of this.#done) e ? d.reject(e) : d.resolve();
   }
 }
 

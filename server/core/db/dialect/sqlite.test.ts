@@ -9,7 +9,8 @@ describe('sqlite statement cache', () => {
     const db = new Kysely<any>({ dialect });
     await sql`create table t (id integer primary key, ok boolean not null, data json_text)`.execute(db);
     await db.insertInto('t').values({ id: 1, ok: true, data: '{"a":1}' }).execute();
-    for (let i = 0; i < 3; i++) expect(await db.selectFrom('t').selectAll().execute()).toEqual([{ id: 1, ok: true, data: { a: 1 } }]);
+    for (let i = 0; i < 3; i++)
+      expect(await db.selectFrom('t').selectAll().execute()).toEqual([{ id: 1, ok: true, data: { a: 1 } }]);
     await sql`alter table t add column flag boolean not null default 0`.execute(db);
     expect(await db.selectFrom('t').selectAll().execute()).toEqual([{ id: 1, ok: true, data: { a: 1 }, flag: false }]);
     // Streaming uses the same cached statement and decoders; the statement is free again afterwards.

@@ -86,7 +86,8 @@ export function openSqlite(file: string): { raw: BetterSqlite3.Database; dialect
       const { stmt, decoders } = cache(sql);
       return {
         reader: stmt.reader,
-        all: (params: ReadonlyArray<unknown>) => stmt.all(...params.map(encodeParam)).map((r) => decodeRow(r, decoders)),
+        all: (params: ReadonlyArray<unknown>) =>
+          stmt.all(...params.map(encodeParam)).map((r) => decodeRow(r, decoders)),
         run: (params: ReadonlyArray<unknown>) => stmt.run(...params.map(encodeParam)),
         // Kysely holds the one connection until a stream ends, so a cached statement is never iterated twice at once.
         iterate: function* (params: ReadonlyArray<unknown>) {
@@ -127,7 +128,8 @@ export function checkSqliteIntegrity(file: string): void {
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
     const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
-    if (rows[0]?.integrity_check !== 'ok') throw new Error(`integrity check of ${file} failed: ${rows.map((r) => r.integrity_check).join('; ')}`);
+    if (rows[0]?.integrity_check !== 'ok')
+      throw new Error(`integrity check of ${file} failed: ${rows.map((r) => r.integrity_check).join('; ')}`);
   } finally {
     db.close();
   }

@@ -7,7 +7,11 @@ import type { Kysely } from 'kysely';
  * RIGHT PART OF ORDER BY"). This index serves the unfiltered page and its count directly.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('tickets_grid_created_idx').on('tickets').columns(['community_id', 'grid_id', 'created_at desc', 'id desc']).execute();
+  await db.schema
+    .createIndex('tickets_grid_created_idx')
+    .on('tickets')
+    .columns(['community_id', 'grid_id', 'created_at desc', 'id desc'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -9,7 +9,10 @@ import type { Kysely } from 'kysely';
  * are and cannot be rewritten without changing every receipt, so they stay verifiable as format 1.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('consultations').addColumn('chain_format', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('consultations')
+    .addColumn('chain_format', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   await db.schema.alterTable('consultation_households').addColumn('salt', 'text').execute();
 }
 

@@ -7,9 +7,20 @@ import type { Kysely } from 'kysely';
  * and sign-ins shared one per-address count.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('login_attempts').addColumn('scope', 'text', (c) => c.notNull().defaultTo('login')).execute();
-  await db.schema.createIndex('login_attempts_scope_key_idx').on('login_attempts').columns(['scope', 'login_key', 'at']).execute();
-  await db.schema.createIndex('login_attempts_scope_ip_idx').on('login_attempts').columns(['scope', 'ip', 'at']).execute();
+  await db.schema
+    .alterTable('login_attempts')
+    .addColumn('scope', 'text', (c) => c.notNull().defaultTo('login'))
+    .execute();
+  await db.schema
+    .createIndex('login_attempts_scope_key_idx')
+    .on('login_attempts')
+    .columns(['scope', 'login_key', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('login_attempts_scope_ip_idx')
+    .on('login_attempts')
+    .columns(['scope', 'ip', 'at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

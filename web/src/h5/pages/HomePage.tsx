@@ -19,19 +19,31 @@ export default function HomePage() {
       <Household me={me!} />
       {tiles.length > 0 && (
         <section aria-labelledby="h5-services">
-          <h2 id="h5-services" className="h5-h2">{t('h5.services')}</h2>
+          <h2 id="h5-services" className="h5-h2">
+            {t('h5.services')}
+          </h2>
           <div className="h5-tiles">
             {tiles.map((x) => (
               <Link key={x.key} to={`/${x.path}`} className="h5-tile" data-testid={`tile-${x.key}`}>
-                {x.icon && <span aria-hidden="true" className="h5-tile-icon">{x.icon}</span>}
+                {x.icon && (
+                  <span aria-hidden="true" className="h5-tile-icon">
+                    {x.icon}
+                  </span>
+                )}
                 <span>{t(x.label)}</span>
               </Link>
             ))}
           </div>
         </section>
       )}
-      <p className="h5-alt"><Link to="/password" data-testid="to-password">{t('password.change')}</Link></p>
-      <Button block size="large" className="h5-logout" onClick={() => void logout()} data-testid="logout">{t('common.logout')}</Button>
+      <p className="h5-alt">
+        <Link to="/password" data-testid="to-password">
+          {t('password.change')}
+        </Link>
+      </p>
+      <Button block size="large" className="h5-logout" onClick={() => void logout()} data-testid="logout">
+        {t('common.logout')}
+      </Button>
     </Shell>
   );
 }
@@ -45,7 +57,9 @@ function Household({ me }: { me: Me }) {
     return (
       <div className="h5-card">
         <p>{t('h5.noHousehold')}</p>
-        <Link to="/join" className="h5-link-button" data-testid="to-join">{t('h5.join')}</Link>
+        <Link to="/join" className="h5-link-button" data-testid="to-join">
+          {t('h5.join')}
+        </Link>
       </div>
     );
   }
@@ -53,7 +67,9 @@ function Household({ me }: { me: Me }) {
   if (!h) return null;
   return (
     <section aria-labelledby="h5-household" data-testid="my-household">
-      <h2 id="h5-household" className="h5-h2">{community!.name}</h2>
+      <h2 id="h5-household" className="h5-h2">
+        {community!.name}
+      </h2>
       <List mode="card">
         <List.Item extra={<strong data-testid="my-household-code">{h.code}</strong>}>{t('h5.householdCode')}</List.Item>
         <List.Item extra={h.estateName}>{t('h5.estate')}</List.Item>
@@ -66,8 +82,16 @@ function Household({ me }: { me: Me }) {
         {h.residents.map((r) => (
           <List.Item key={r.id} description={r.phone ?? undefined} data-testid="member-row">
             {r.name}
-            {r.id === community!.residentId && <Tag color="#1a6b2f" className="h5-tag">{t('h5.you')}</Tag>}
-            {r.isRepresentative && <Tag color="#0b57d0" className="h5-tag">{t('h5.representative')}</Tag>}
+            {r.id === community!.residentId && (
+              <Tag color="#1a6b2f" className="h5-tag">
+                {t('h5.you')}
+              </Tag>
+            )}
+            {r.isRepresentative && (
+              <Tag color="#0b57d0" className="h5-tag">
+                {t('h5.representative')}
+              </Tag>
+            )}
           </List.Item>
         ))}
       </List>

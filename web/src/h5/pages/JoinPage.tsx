@@ -24,7 +24,12 @@ export default function JoinPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const body = { code: v.code.trim().toUpperCase(), name: v.name.trim(), phone: v.phone.trim(), ...(signedIn ? {} : { password: v.password }) };
+      const body = {
+        code: v.code.trim().toUpperCase(),
+        name: v.name.trim(),
+        phone: v.phone.trim(),
+        ...(signedIn ? {} : { password: v.password }),
+      };
       const next = await call(client.POST('/api/join', { body }), { quiet401: true });
       setMe(next);
       nav('/', { replace: true });
@@ -38,28 +43,64 @@ export default function JoinPage() {
   return (
     <Shell title={t('h5.joinTitle')}>
       <p className="h5-intro">{t('h5.joinIntro')}</p>
-      {error && <div role="alert" className="h5-error" data-testid="join-error">{error}</div>}
+      {error && (
+        <div role="alert" className="h5-error" data-testid="join-error">
+          {error}
+        </div>
+      )}
       <Form
-        layout="vertical" onFinish={submit} data-testid="join-form" initialValues={{ code: params.get('code') ?? '' }}
-        footer={<Button block type="submit" color="primary" size="large" loading={busy} data-testid="join-submit">{t('h5.joinSubmit')}</Button>}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="join-form"
+        initialValues={{ code: params.get('code') ?? '' }}
+        footer={
+          <Button block type="submit" color="primary" size="large" loading={busy} data-testid="join-submit">
+            {t('h5.joinSubmit')}
+          </Button>
+        }
       >
-        <Form.Item name="code" label={t('h5.code')} rules={[{ required: true, whitespace: true, message: t('validation.code') }, { min: 4, max: 16, message: t('validation.code') }]}>
+        <Form.Item
+          name="code"
+          label={t('h5.code')}
+          rules={[
+            { required: true, whitespace: true, message: t('validation.code') },
+            { min: 4, max: 16, message: t('validation.code') },
+          ]}
+        >
           <TextField maxLength={16} autoComplete="off" data-testid="join-code" />
         </Form.Item>
-        <Form.Item name="name" label={t('h5.name')} rules={[{ required: true, whitespace: true, message: t('h5.name') }, { max: 50 }]}>
+        <Form.Item
+          name="name"
+          label={t('h5.name')}
+          rules={[{ required: true, whitespace: true, message: t('h5.name') }, { max: 50 }]}
+        >
           <TextField maxLength={50} autoComplete="name" data-testid="join-name" />
         </Form.Item>
-        <Form.Item name="phone" label={t('h5.phone')} rules={[{ required: true, pattern: PHONE, message: t('validation.phone') }]}>
+        <Form.Item
+          name="phone"
+          label={t('h5.phone')}
+          rules={[{ required: true, pattern: PHONE, message: t('validation.phone') }]}
+        >
           <TextField type="tel" inputMode="tel" maxLength={11} autoComplete="tel" data-testid="join-phone" />
         </Form.Item>
         {!signedIn && (
-          <Form.Item name="password" label={t('h5.password')} description={t('h5.passwordHint')}
-            rules={[{ required: true, min: 10, max: 200, message: t('validation.passwordMin') }]}>
+          <Form.Item
+            name="password"
+            label={t('h5.password')}
+            description={t('h5.passwordHint')}
+            rules={[{ required: true, min: 10, max: 200, message: t('validation.passwordMin') }]}
+          >
             <TextField type="password" maxLength={200} autoComplete="new-password" data-testid="join-password" />
           </Form.Item>
         )}
       </Form>
-      {!signedIn && <p className="h5-alt"><Link to="/login" data-testid="to-login">{t('h5.haveAccount')}</Link></p>}
+      {!signedIn && (
+        <p className="h5-alt">
+          <Link to="/login" data-testid="to-login">
+            {t('h5.haveAccount')}
+          </Link>
+        </p>
+      )}
     </Shell>
   );
 }

@@ -21,7 +21,11 @@ export default function LoginPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setMe(await call(client.POST('/api/auth/login', { body: { login: v.login.trim(), password: v.password } }), { quiet401: true }));
+      setMe(
+        await call(client.POST('/api/auth/login', { body: { login: v.login.trim(), password: v.password } }), {
+          quiet401: true,
+        }),
+      );
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -31,24 +35,50 @@ export default function LoginPage() {
 
   return (
     <Shell title={t('h5.signInTitle')}>
-      {error && <div role="alert" className="h5-error" data-testid="login-error">{error}</div>}
+      {error && (
+        <div role="alert" className="h5-error" data-testid="login-error">
+          {error}
+        </div>
+      )}
       <Form
-        layout="vertical" onFinish={submit} data-testid="login-form"
-        footer={<Button block type="submit" color="primary" size="large" loading={busy} data-testid="login-submit">{t('h5.signIn')}</Button>}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="login-form"
+        footer={
+          <Button block type="submit" color="primary" size="large" loading={busy} data-testid="login-submit">
+            {t('h5.signIn')}
+          </Button>
+        }
       >
-        <Form.Item name="login" label={t('login.login')} rules={[{ required: true, whitespace: true, message: t('login.loginRequired') }]}>
+        <Form.Item
+          name="login"
+          label={t('login.login')}
+          rules={[{ required: true, whitespace: true, message: t('login.loginRequired') }]}
+        >
           <TextField autoComplete="username" maxLength={64} data-testid="login-name" />
         </Form.Item>
-        <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+        <Form.Item
+          name="password"
+          label={t('login.password')}
+          rules={[{ required: true, message: t('login.passwordRequired') }]}
+        >
           <TextField type="password" autoComplete="current-password" maxLength={200} data-testid="login-password" />
         </Form.Item>
       </Form>
-      <p className="h5-alt"><Link to="/join" data-testid="to-join">{t('h5.noAccount')}</Link></p>
+      <p className="h5-alt">
+        <Link to="/join" data-testid="to-join">
+          {t('h5.noAccount')}
+        </Link>
+      </p>
     </Shell>
   );
 }
 
 /** An inline error block for pages that cannot load. */
 export function Problem({ text }: { text: string }) {
-  return <div className="h5-card" role="alert">{text}</div>;
+  return (
+    <div className="h5-card" role="alert">
+      {text}
+    </div>
+  );
 }

@@ -32,27 +32,65 @@ export default function PasswordPage() {
 
   return (
     <Shell title={t('password.change')} back="/">
-      {error && <div role="alert" className="h5-error" data-testid="password-error">{error}</div>}
-      {done && <div role="status" className="h5-card" data-testid="password-done">{t('password.done')}</div>}
+      {error && (
+        <div role="alert" className="h5-error" data-testid="password-error">
+          {error}
+        </div>
+      )}
+      {done && (
+        <div role="status" className="h5-card" data-testid="password-done">
+          {t('password.done')}
+        </div>
+      )}
       <Form
-        form={form} layout="vertical" onFinish={submit} data-testid="password-form"
-        footer={<Button block type="submit" color="primary" size="large" loading={busy} data-testid="password-submit">{t('password.change')}</Button>}
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="password-form"
+        footer={
+          <Button block type="submit" color="primary" size="large" loading={busy} data-testid="password-submit">
+            {t('password.change')}
+          </Button>
+        }
       >
-        <Form.Item name="oldPassword" label={t('password.old')} rules={[{ required: true, message: t('password.required') }]}>
+        <Form.Item
+          name="oldPassword"
+          label={t('password.old')}
+          rules={[{ required: true, message: t('password.required') }]}
+        >
           <TextField type="password" maxLength={200} autoComplete="current-password" data-testid="password-old" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('password.new')} description={t('password.hint')}
-          rules={[{ required: true, message: t('password.required') }, { min: 10, message: t('password.min') }]}>
+        <Form.Item
+          name="newPassword"
+          label={t('password.new')}
+          description={t('password.hint')}
+          rules={[
+            { required: true, message: t('password.required') },
+            { min: 10, message: t('password.min') },
+          ]}
+        >
           <TextField type="password" maxLength={200} autoComplete="new-password" data-testid="password-new" />
         </Form.Item>
-        <Form.Item name="again" label={t('password.confirm')} dependencies={['newPassword']}
-          rules={[{ required: true, message: t('password.required') }, ({ getFieldValue }) => ({
-            validator: (_: unknown, v: string) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
-          })]}>
+        <Form.Item
+          name="again"
+          label={t('password.confirm')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('password.required') },
+            ({ getFieldValue }) => ({
+              validator: (_: unknown, v: string) =>
+                !v || v === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('password.mismatch'))),
+            }),
+          ]}
+        >
           <TextField type="password" maxLength={200} autoComplete="new-password" data-testid="password-again" />
         </Form.Item>
       </Form>
-      <p className="h5-alt"><Link to="/">{t('common.back')}</Link></p>
+      <p className="h5-alt">
+        <Link to="/">{t('common.back')}</Link>
+      </p>
     </Shell>
   );
 }

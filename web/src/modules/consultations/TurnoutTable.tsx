@@ -10,19 +10,45 @@ export function TurnoutTable({ turnout, print }: { turnout: TurnoutByBuilding; p
   if (print) {
     return (
       <table className="cs-report-table" data-testid="turnout-table">
-        <thead><tr><th scope="col">{t('consultations.ev.building')}</th><th scope="col">{t('consultations.c.eligibleHouseholds')}</th><th scope="col">{t('consultations.c.counted')}</th><th scope="col">{t('consultations.c.pending')}</th><th scope="col">{t('consultations.c.turnout')}</th></tr></thead>
-        <tbody>{turnout.items.map((b) => <tr key={b.buildingId}><td>{b.estate} {b.building}</td><td>{b.eligible}</td><td>{b.counted}</td><td>{b.pending}</td><td>{pct(b.counted, b.eligible)}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t('consultations.ev.building')}</th>
+            <th scope="col">{t('consultations.c.eligibleHouseholds')}</th>
+            <th scope="col">{t('consultations.c.counted')}</th>
+            <th scope="col">{t('consultations.c.pending')}</th>
+            <th scope="col">{t('consultations.c.turnout')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {turnout.items.map((b) => (
+            <tr key={b.buildingId}>
+              <td>
+                {b.estate} {b.building}
+              </td>
+              <td>{b.eligible}</td>
+              <td>{b.counted}</td>
+              <td>{b.pending}</td>
+              <td>{pct(b.counted, b.eligible)}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     );
   }
   return (
-    <Table rowKey="buildingId" size="small" pagination={false} dataSource={turnout.items} data-testid="turnout-table"
+    <Table
+      rowKey="buildingId"
+      size="small"
+      pagination={false}
+      dataSource={turnout.items}
+      data-testid="turnout-table"
       columns={[
         { title: t('consultations.ev.building'), key: 'b', render: (_: unknown, b) => `${b.estate} ${b.building}` },
         { title: t('consultations.c.eligibleHouseholds'), dataIndex: 'eligible' },
         { title: t('consultations.c.counted'), dataIndex: 'counted' },
         { title: t('consultations.c.pending'), dataIndex: 'pending' },
         { title: t('consultations.c.turnout'), key: 'p', render: (_: unknown, b) => pct(b.counted, b.eligible) },
-      ]} />
+      ]}
+    />
   );
 }

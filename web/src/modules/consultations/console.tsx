@@ -17,6 +17,14 @@ const consultations: ConsoleModule = {
     { path: 'consultations/:id/report', page: lazy(() => import('./console/ReportPage')), roles: ARCHIVE },
     { path: 'consultations/:id', page: lazy(() => import('./console/DetailPage')), roles: ARCHIVE },
   ],
-  menu: [{ key: 'consultations', label: 'consultations.c.menu', path: 'consultations', icon: <AuditOutlined />, roles: ARCHIVE }],
+  menu: [
+    {
+      key: 'consultations',
+      label: 'consultations.c.menu',
+      path: 'consultations',
+      icon: <AuditOutlined />,
+      roles: ARCHIVE,
+    },
+  ],
 };
 export default consultations;

@@ -15,8 +15,7 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 export type ProofOutcome =
-  | { ok: true; recomputed: number }
-  | { ok: false; reason: 'unavailable' | 'receipt' | 'broken' | 'head'; seq?: number };
+  { ok: true; recomputed: number } | { ok: false; reason: 'unavailable' | 'receipt' | 'broken' | 'head'; seq?: number };
 
 /** Web Crypto exists only on https (and localhost); elsewhere the page says so instead of pretending. */
 export const canCheckHere = () => typeof crypto !== 'undefined' && !!crypto.subtle;

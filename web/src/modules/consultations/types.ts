@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import type { Answer } from '../../lib/api';
-import type { Consultation, Threshold, Receipt, Question, Scope, ReceiptProof, Turnout } from '../../../../contract/consultations';
+import type {
+  Consultation,
+  Threshold,
+  Receipt,
+  Question,
+  Scope,
+  ReceiptProof,
+  Turnout,
+} from '../../../../contract/consultations';
 
 export type { Consultation, Threshold, Receipt, Question, Scope };
 export type Proof = z.infer<typeof ReceiptProof>;

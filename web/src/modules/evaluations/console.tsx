@@ -15,12 +15,18 @@ const evaluations: ConsoleModule = {
     { path: 'evaluations/trend', page: lazy(() => import('./console/TrendPage')), roles: READERS },
     { path: 'evaluations/:id', page: lazy(() => import('./console/DetailPage')), roles: READERS },
   ],
-  menu: [{
-    key: 'evaluations', label: 'evaluations.menu', icon: <StarOutlined />, roles: READERS, children: [
-      { key: 'evaluations-rounds', label: 'evaluations.rounds', path: 'evaluations', roles: READERS },
-      { key: 'evaluations-trend', label: 'evaluations.trend', path: 'evaluations/trend', roles: READERS },
-      { key: 'evaluations-rubric', label: 'evaluations.rubric', path: 'evaluations/rubric', roles: MANAGERS },
-    ],
-  }],
+  menu: [
+    {
+      key: 'evaluations',
+      label: 'evaluations.menu',
+      icon: <StarOutlined />,
+      roles: READERS,
+      children: [
+        { key: 'evaluations-rounds', label: 'evaluations.rounds', path: 'evaluations', roles: READERS },
+        { key: 'evaluations-trend', label: 'evaluations.trend', path: 'evaluations/trend', roles: READERS },
+        { key: 'evaluations-rubric', label: 'evaluations.rubric', path: 'evaluations/rubric', roles: MANAGERS },
+      ],
+    },
+  ],
 };
 export default evaluations;

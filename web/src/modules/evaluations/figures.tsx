@@ -12,17 +12,43 @@ export function TownEvaluations({ townId }: { townId: string }) {
   if (!data?.items.length) return null;
   return (
     <Card size="small" title={t('evaluations.townTitle')} style={{ marginTop: 16 }}>
-      <Table<TownRow> rowKey="roundId" size="small" pagination={false} dataSource={data.items} data-testid="town-evaluations"
+      <Table<TownRow>
+        rowKey="roundId"
+        size="small"
+        pagination={false}
+        dataSource={data.items}
+        data-testid="town-evaluations"
         columns={[
           { title: t('evaluations.community'), dataIndex: 'communityName' },
           { title: t('evaluations.estate'), dataIndex: 'estateName' },
           { title: t('evaluations.company'), dataIndex: 'companyName' },
           { title: t('evaluations.quarter'), dataIndex: 'quarter' },
-          { title: t('evaluations.score'), dataIndex: 'score', align: 'right', sorter: (a, b) => (a.score ?? 0) - (b.score ?? 0) },
-          { title: t('evaluations.previous'), dataIndex: 'previousScore', align: 'right', render: (v: number | null) => v ?? '—' },
-          { title: t('evaluations.satisfaction'), key: 'sat', align: 'right', render: (_: unknown, r) => r.figures.avgSatisfaction ?? '—' },
-          { title: t('evaluations.overdue'), key: 'overdue', align: 'right', render: (_: unknown, r) => r.figures.overdue },
-        ]} />
+          {
+            title: t('evaluations.score'),
+            dataIndex: 'score',
+            align: 'right',
+            sorter: (a, b) => (a.score ?? 0) - (b.score ?? 0),
+          },
+          {
+            title: t('evaluations.previous'),
+            dataIndex: 'previousScore',
+            align: 'right',
+            render: (v: number | null) => v ?? '—',
+          },
+          {
+            title: t('evaluations.satisfaction'),
+            key: 'sat',
+            align: 'right',
+            render: (_: unknown, r) => r.figures.avgSatisfaction ?? '—',
+          },
+          {
+            title: t('evaluations.overdue'),
+            key: 'overdue',
+            align: 'right',
+            render: (_: unknown, r) => r.figures.overdue,
+          },
+        ]}
+      />
     </Card>
   );
 }
@@ -36,15 +62,35 @@ export function LatestScores({ communityId }: { communityId: string }) {
   if (!latest.size) return null;
   return (
     <Card size="small" title={t('evaluations.latestTitle')} style={{ marginTop: 16 }}>
-      <Table rowKey="roundId" size="small" pagination={false} dataSource={[...latest.values()]} data-testid="dashboard-evaluations"
+      <Table
+        rowKey="roundId"
+        size="small"
+        pagination={false}
+        dataSource={[...latest.values()]}
+        data-testid="dashboard-evaluations"
         columns={[
           { title: t('evaluations.estate'), dataIndex: 'estateName' },
           { title: t('evaluations.company'), dataIndex: 'companyName' },
-          { title: t('evaluations.quarter'), dataIndex: 'quarter', render: (v: string, r) => <Link to={`/evaluations/${r.roundId}`}>{v}</Link> },
+          {
+            title: t('evaluations.quarter'),
+            dataIndex: 'quarter',
+            render: (v: string, r) => <Link to={`/evaluations/${r.roundId}`}>{v}</Link>,
+          },
           { title: t('evaluations.score'), dataIndex: 'score', align: 'right' },
-          { title: t('evaluations.tickets'), key: 'tickets', align: 'right', render: (_: unknown, r) => r.figures.tickets },
-          { title: t('evaluations.overdue'), key: 'overdue', align: 'right', render: (_: unknown, r) => r.figures.overdue },
-        ]} />
+          {
+            title: t('evaluations.tickets'),
+            key: 'tickets',
+            align: 'right',
+            render: (_: unknown, r) => r.figures.tickets,
+          },
+          {
+            title: t('evaluations.overdue'),
+            key: 'overdue',
+            align: 'right',
+            render: (_: unknown, r) => r.figures.overdue,
+          },
+        ]}
+      />
     </Card>
   );
 }

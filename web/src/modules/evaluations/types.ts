@@ -12,5 +12,10 @@ export type TownRow = Item<'/api/towns/{townId}/evaluations'>;
  * The address of a completion photo for an <img> (the browser fetches it with the session cookie, not the client):
  * the route /api/communities/{communityId}/rectifications/{id}/photos/{photoId}?size=thumb|full.
  */
-export const rectificationPhotoSrc = (communityId: string, rectificationId: string, photoId: string, size: 'thumb' | 'full') =>
+export const rectificationPhotoSrc = (
+  communityId: string,
+  rectificationId: string,
+  photoId: string,
+  size: 'thumb' | 'full',
+) =>
   `/api/communities/${encodeURIComponent(communityId)}/rectifications/${encodeURIComponent(rectificationId)}/photos/${encodeURIComponent(photoId)}?size=${size}`;

@@ -4,7 +4,16 @@ import type { ConsoleModule } from '../../console/registry';
 import './messages';
 
 const MANAGERS = ['staff', 'party_branch'] as const;
-const READERS = ['staff', 'party_branch', 'committee', 'building_leader', 'property_manager', 'property_specialist', 'deputy', 'grid_member'] as const;
+const READERS = [
+  'staff',
+  'party_branch',
+  'committee',
+  'building_leader',
+  'property_manager',
+  'property_specialist',
+  'deputy',
+  'grid_member',
+] as const;
 
 /** Monthly meetings, deliberations and forums: attendance per party, minutes, signatures, action items. */
 const meetings: ConsoleModule = {
@@ -16,7 +25,13 @@ const meetings: ConsoleModule = {
   ],
   menu: [
     { key: 'meetings', label: 'meetings.menu', path: 'meetings', icon: <CalendarOutlined />, roles: READERS },
-    { key: 'chat-intake', label: 'meetings.intake.menu', path: 'meetings/intake', icon: <MessageOutlined />, roles: MANAGERS },
+    {
+      key: 'chat-intake',
+      label: 'meetings.intake.menu',
+      path: 'meetings/intake',
+      icon: <MessageOutlined />,
+      roles: MANAGERS,
+    },
   ],
 };
 export default meetings;

@@ -12,8 +12,14 @@ const CHANGED = 'gz:notifications-changed';
  * Where a message leads in each app, by the kind of record it concerns. A module whose records get
  * messages adds its entity type here. `community` is the message's community (the H5 needs it in the URL).
  */
-const TARGETS: Record<string, { console: (id: string) => string; h5: (id: string, community: string | null) => string }> = {
-  ticket: { console: (id) => `/tickets/${id}`, h5: (id, c) => (c ? `/tickets/${id}?community=${encodeURIComponent(c)}` : `/tickets/${id}`) },
+const TARGETS: Record<
+  string,
+  { console: (id: string) => string; h5: (id: string, community: string | null) => string }
+> = {
+  ticket: {
+    console: (id) => `/tickets/${id}`,
+    h5: (id, c) => (c ? `/tickets/${id}?community=${encodeURIComponent(c)}` : `/tickets/${id}`),
+  },
   // A finished repair asks its reporter to accept it.
   work_order: { console: (id) => `/work-orders/${id}`, h5: (id) => `/repairs/${id}` },
 };

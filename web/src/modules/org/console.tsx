@@ -1,5 +1,16 @@
 import { lazy } from 'react';
-import { ApartmentOutlined, HomeOutlined, TeamOutlined, UserOutlined, DashboardOutlined, ClusterOutlined, BankOutlined, IdcardOutlined, FileExcelOutlined, BuildOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserOutlined,
+  DashboardOutlined,
+  ClusterOutlined,
+  BankOutlined,
+  IdcardOutlined,
+  FileExcelOutlined,
+  BuildOutlined,
+} from '@ant-design/icons';
 import type { ConsoleModule } from '../../console/registry';
 import { ORG_MANAGE, ORG_READ } from './codes';
 
@@ -32,7 +43,10 @@ const org: ConsoleModule = {
   menu: [
     { key: 'overview', label: 'nav.overview', path: '', icon: <DashboardOutlined />, roles: ORG_READ },
     {
-      key: 'org', label: 'nav.org', icon: <ApartmentOutlined />, roles: ORG_READ,
+      key: 'org',
+      label: 'nav.org',
+      icon: <ApartmentOutlined />,
+      roles: ORG_READ,
       children: [
         { key: 'estates', label: 'nav.estates', path: 'org/estates', icon: <BankOutlined /> },
         { key: 'grids', label: 'nav.grids', path: 'org/grids', icon: <ClusterOutlined /> },

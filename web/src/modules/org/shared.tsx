@@ -19,30 +19,62 @@ export function useOrgRights() {
 type Opt = Omit<SelectProps, 'options'>;
 
 /** Rows of a list as select options (the first 100 — a community has a few dozen estates, grids or buildings). */
-function options<T extends { id: string; name: string }>(items: T[] | undefined, label: (x: T) => string = (x) => x.name) {
+function options<T extends { id: string; name: string }>(
+  items: T[] | undefined,
+  label: (x: T) => string = (x) => x.name,
+) {
   return (items ?? []).map((x) => ({ value: x.id, label: label(x) }));
 }
 
 /** Estates of the community as select options. */
 export function EstateSelect(p: Opt) {
   const { t } = useTranslation();
-  const { data } = useApi('/api/communities/{communityId}/estates', { path: { communityId: useCommunityId() }, query: { pageSize: 100 } });
-  return <Select allowClear placeholder={t('org.estate')} aria-label={t('org.estate')} {...p} options={options(data?.items)} />;
+  const { data } = useApi('/api/communities/{communityId}/estates', {
+    path: { communityId: useCommunityId() },
+    query: { pageSize: 100 },
+  });
+  return (
+    <Select
+      allowClear
+      placeholder={t('org.estate')}
+      aria-label={t('org.estate')}
+      {...p}
+      options={options(data?.items)}
+    />
+  );
 }
 
 /** Grids of the community as select options. */
 export function GridSelect(p: Opt) {
   const { t } = useTranslation();
-  const { data } = useApi('/api/communities/{communityId}/grids', { path: { communityId: useCommunityId() }, query: { pageSize: 100 } });
-  return <Select allowClear placeholder={t('org.grid')} aria-label={t('org.grid')} {...p} options={options(data?.items)} />;
+  const { data } = useApi('/api/communities/{communityId}/grids', {
+    path: { communityId: useCommunityId() },
+    query: { pageSize: 100 },
+  });
+  return (
+    <Select allowClear placeholder={t('org.grid')} aria-label={t('org.grid')} {...p} options={options(data?.items)} />
+  );
 }
 
 /** Buildings, optionally of one estate. */
 export function BuildingSelect({ estateId, ...p }: Opt & { estateId?: string }) {
   const { t } = useTranslation();
-  const { data } = useApi('/api/communities/{communityId}/buildings', { path: { communityId: useCommunityId() }, query: { estateId, pageSize: 100 } });
+  const { data } = useApi('/api/communities/{communityId}/buildings', {
+    path: { communityId: useCommunityId() },
+    query: { estateId, pageSize: 100 },
+  });
   const list = options(data?.items, (b) => `${b.estateName} ${b.name}`);
-  return <Select allowClear showSearch optionFilterProp="label" placeholder={t('org.building')} aria-label={t('org.building')} {...p} options={list} />;
+  return (
+    <Select
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      placeholder={t('org.building')}
+      aria-label={t('org.building')}
+      {...p}
+      options={list}
+    />
+  );
 }
 
 /** A household picked by searching its code or room; shows the chosen one's label when editing. */
@@ -54,20 +86,35 @@ export function HouseholdSelect({ initialLabel, ...p }: Opt & { initialLabel?: s
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      getOp('/api/communities/{communityId}/households', { path: { communityId }, query: { q, pageSize: 30 } }).then((r) => {
-        if (live) setOptions(r.items.map((h) => ({ value: h.id, label: `${h.estateName} ${h.buildingName} ${h.room}（${h.code}）` })));
-      }, () => undefined);
+      getOp('/api/communities/{communityId}/households', { path: { communityId }, query: { q, pageSize: 30 } }).then(
+        (r) => {
+          if (live)
+            setOptions(
+              r.items.map((h) => ({ value: h.id, label: `${h.estateName} ${h.buildingName} ${h.room}（${h.code}）` })),
+            );
+        },
+        () => undefined,
+      );
     }, 250);
     return () => {
       live = false;
       clearTimeout(timer);
     };
   }, [q, communityId]);
-  const withInitial = initialLabel && p.value && !options.some((o) => o.value === p.value) ? [{ value: p.value as string, label: initialLabel }, ...options] : options;
+  const withInitial =
+    initialLabel && p.value && !options.some((o) => o.value === p.value)
+      ? [{ value: p.value as string, label: initialLabel }, ...options]
+      : options;
   return (
     <Select
-      allowClear showSearch filterOption={false} onSearch={setQ} placeholder={t('org.householdSearch')}
-      aria-label={t('org.household')} {...p} options={withInitial}
+      allowClear
+      showSearch
+      filterOption={false}
+      onSearch={setQ}
+      placeholder={t('org.householdSearch')}
+      aria-label={t('org.household')}
+      {...p}
+      options={withInitial}
     />
   );
 }

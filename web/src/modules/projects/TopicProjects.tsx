@@ -15,8 +15,19 @@ export function TopicProjects({ communityId, topicId }: { communityId: string; t
   if (!data?.items.length) return null;
   return (
     <Card style={{ marginTop: 16 }} title={<h2 className="card-title">{t('projects.ofTopic')}</h2>}>
-      <List size="small" dataSource={data.items} data-testid="topic-projects"
-        renderItem={(p) => <List.Item><Link to={`/projects/${p.id}`}>{p.name}</Link><span className="muted">¥{yuan(p.spentFen)} / ¥{yuan(p.budgetFen)} · {p.progress}%</span></List.Item>} />
+      <List
+        size="small"
+        dataSource={data.items}
+        data-testid="topic-projects"
+        renderItem={(p) => (
+          <List.Item>
+            <Link to={`/projects/${p.id}`}>{p.name}</Link>
+            <span className="muted">
+              ¥{yuan(p.spentFen)} / ¥{yuan(p.budgetFen)} · {p.progress}%
+            </span>
+          </List.Item>
+        )}
+      />
     </Card>
   );
 }

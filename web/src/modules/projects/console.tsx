@@ -3,7 +3,17 @@ import { FundOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console/registry';
 import './messages';
 
-const READERS = ['staff', 'party_branch', 'committee', 'building_leader', 'property_manager', 'property_specialist', 'deputy', 'grid_member', 'party_member'] as const;
+const READERS = [
+  'staff',
+  'party_branch',
+  'committee',
+  'building_leader',
+  'property_manager',
+  'property_specialist',
+  'deputy',
+  'grid_member',
+  'party_member',
+] as const;
 
 /** Funded projects: budget, spending with invoices, photos, publication. */
 const projects: ConsoleModule = {

@@ -9,10 +9,12 @@ export type ProjectList = Answer<'/api/communities/{communityId}/projects'>;
  * The paths are those of `/api/communities/{communityId}/projects/{id}/photos/{photoId}` and `/api/public/projects/{id}/photos/{photoId}`.
  */
 export const photoSrc = (communityId: string | null, projectId: string, photoId: string, size: 'thumb' | 'full') => {
-  const base = communityId === null ? '/api/public/projects' : `/api/communities/${encodeURIComponent(communityId)}/projects`;
+  const base =
+    communityId === null ? '/api/public/projects' : `/api/communities/${encodeURIComponent(communityId)}/projects`;
   return `${base}/${encodeURIComponent(projectId)}/photos/${encodeURIComponent(photoId)}?size=${size}`;
 };
 /** Fen as yuan with two decimals (money is stored in whole fen). */
-export const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const yuan = (fen: number) =>
+  (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /** Yuan typed by a person to whole fen (no floating-point drift: 0.29 → 29). */
 export const toFen = (y: number) => Math.round(y * 100);

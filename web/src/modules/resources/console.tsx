@@ -3,7 +3,17 @@ import { TeamOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console/registry';
 import './messages';
 
-const READERS = ['staff', 'party_branch', 'committee', 'building_leader', 'property_manager', 'property_specialist', 'deputy', 'grid_member', 'party_member'] as const;
+const READERS = [
+  'staff',
+  'party_branch',
+  'committee',
+  'building_leader',
+  'property_manager',
+  'property_specialist',
+  'deputy',
+  'grid_member',
+  'party_member',
+] as const;
 
 /** Partners (结对共建), donations and the three lists. */
 const resources: ConsoleModule = {

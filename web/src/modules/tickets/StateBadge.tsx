@@ -5,7 +5,9 @@ export function StateBadge({ state, overdue, testId }: { state: string; overdue?
   const { t } = useTranslation();
   return (
     <>
-      <span className={`tk-state tk-state-${state}`} data-testid={testId}>{t(`tickets.state.${state}`)}</span>
+      <span className={`tk-state tk-state-${state}`} data-testid={testId}>
+        {t(`tickets.state.${state}`)}
+      </span>
       {overdue && <span className="tk-state tk-state-overdue">{t('tickets.overdue')}</span>}
     </>
   );

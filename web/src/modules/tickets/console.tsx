@@ -4,7 +4,15 @@ import type { ConsoleModule } from '../../console/registry';
 import './messages';
 import './tickets.css';
 
-const HANDLERS = ['staff', 'party_branch', 'grid_member', 'building_leader', 'property_specialist', 'property_manager', 'technician'] as const;
+const HANDLERS = [
+  'staff',
+  'party_branch',
+  'grid_member',
+  'building_leader',
+  'property_specialist',
+  'property_manager',
+  'technician',
+] as const;
 const OVERSEERS = ['staff', 'party_branch'] as const;
 const MANAGERS = ['staff'] as const;
 
@@ -20,12 +28,27 @@ const tickets: ConsoleModule = {
   ],
   menu: [
     {
-      key: 'tickets', label: 'tickets.inbox', icon: <AlertOutlined />, roles: HANDLERS,
+      key: 'tickets',
+      label: 'tickets.inbox',
+      icon: <AlertOutlined />,
+      roles: HANDLERS,
       children: [
         { key: 'tickets-inbox', label: 'tickets.inbox', path: 'tickets', icon: <InboxOutlined /> },
         { key: 'tickets-overdue', label: 'tickets.overdueList', path: 'tickets/overdue', icon: <FieldTimeOutlined /> },
-        { key: 'tickets-figures', label: 'tickets.figures', path: 'tickets/figures', icon: <BarChartOutlined />, roles: OVERSEERS },
-        { key: 'tickets-settings', label: 'tickets.settings', path: 'tickets/settings', icon: <SettingOutlined />, roles: MANAGERS },
+        {
+          key: 'tickets-figures',
+          label: 'tickets.figures',
+          path: 'tickets/figures',
+          icon: <BarChartOutlined />,
+          roles: OVERSEERS,
+        },
+        {
+          key: 'tickets-settings',
+          label: 'tickets.settings',
+          path: 'tickets/settings',
+          icon: <SettingOutlined />,
+          roles: MANAGERS,
+        },
       ],
     },
   ],

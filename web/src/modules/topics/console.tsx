@@ -3,7 +3,16 @@ import { TeamOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console/registry';
 import './messages';
 
-const READERS = ['staff', 'party_branch', 'committee', 'building_leader', 'property_manager', 'property_specialist', 'deputy', 'grid_member'] as const;
+const READERS = [
+  'staff',
+  'party_branch',
+  'committee',
+  'building_leader',
+  'property_manager',
+  'property_specialist',
+  'deputy',
+  'grid_member',
+] as const;
 
 /** 四方议事 in the console: topics with their stage path, evidence, decision and four-party sign-offs. */
 const topics: ConsoleModule = {

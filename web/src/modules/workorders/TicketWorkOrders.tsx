@@ -10,7 +10,11 @@ import './messages';
  * For the ticket page: the work orders a ticket was escalated to (from the ticket's `links`), and for those who
  * handle it a button that makes one, linked both ways; its acceptance later resolves the ticket.
  */
-export function TicketWorkOrders({ ticket, links, canEscalate }: {
+export function TicketWorkOrders({
+  ticket,
+  links,
+  canEscalate,
+}: {
   ticket: { id: string; title: string; location: string };
   links: Answer<'/api/communities/{communityId}/tickets/{id}'>['links'];
   canEscalate: boolean;
@@ -22,11 +26,28 @@ export function TicketWorkOrders({ ticket, links, canEscalate }: {
   if (!orders.length && !canEscalate) return null;
   return (
     <p data-testid="ticket-work-orders">
-      {orders.length > 0 && <>{t('workorders.linkedWorkOrders')}：{orders.map((l, i) => (
-        <span key={l.targetId}>{i > 0 && '、'}<Link to={`/work-orders/${l.targetId}`}>{l.title ?? l.targetId}</Link></span>
-      ))} </>}
-      {canEscalate && <Button size="small" onClick={() => setOpen(true)} data-testid="ticket-to-work-order">{t('workorders.toWorkOrder')}</Button>}
-      <CreateWorkOrder open={open} ticket={ticket} onClose={() => setOpen(false)} onCreated={(id) => nav(`/work-orders/${id}`)} />
+      {orders.length > 0 && (
+        <>
+          {t('workorders.linkedWorkOrders')}：
+          {orders.map((l, i) => (
+            <span key={l.targetId}>
+              {i > 0 && '、'}
+              <Link to={`/work-orders/${l.targetId}`}>{l.title ?? l.targetId}</Link>
+            </span>
+          ))}{' '}
+        </>
+      )}
+      {canEscalate && (
+        <Button size="small" onClick={() => setOpen(true)} data-testid="ticket-to-work-order">
+          {t('workorders.toWorkOrder')}
+        </Button>
+      )}
+      <CreateWorkOrder
+        open={open}
+        ticket={ticket}
+        onClose={() => setOpen(false)}
+        onCreated={(id) => nav(`/work-orders/${id}`)}
+      />
     </p>
   );
 }

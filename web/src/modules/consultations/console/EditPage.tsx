@@ -11,7 +11,16 @@ import { BuildingSelect, EstateSelect } from '../../org/shared';
 import type { Consultation, Threshold } from '../types';
 import type { Tag } from '../../../../../contract/org';
 
-const TAGS: Tag[] = ['party_member', 'elderly', 'living_alone', 'car_owner', 'disabled', 'veteran', 'volunteer', 'low_income'];
+const TAGS: Tag[] = [
+  'party_member',
+  'elderly',
+  'living_alone',
+  'car_owner',
+  'disabled',
+  'veteran',
+  'volunteer',
+  'low_income',
+];
 
 interface Values {
   title: string;
@@ -35,31 +44,47 @@ const DEFAULTS: Partial<Values> = {
 
 /** Form values → API body; question and option keys are positional (q1, o1…), which the API only needs to be unique. */
 function toBody(v: Values): Body<'/api/communities/{communityId}/consultations'> {
-  const scope: Body<'/api/communities/{communityId}/consultations'>['scope'] = v.scopeKind === 'estates' ? { kind: 'estates', ids: v.estateIds ?? [] }
-    : v.scopeKind === 'buildings' ? { kind: 'buildings', ids: v.buildingIds ?? [] }
-      : v.scopeKind === 'tag' ? { kind: 'tag', tag: v.tag! } : { kind: 'all' };
+  const scope: Body<'/api/communities/{communityId}/consultations'>['scope'] =
+    v.scopeKind === 'estates'
+      ? { kind: 'estates', ids: v.estateIds ?? [] }
+      : v.scopeKind === 'buildings'
+        ? { kind: 'buildings', ids: v.buildingIds ?? [] }
+        : v.scopeKind === 'tag'
+          ? { kind: 'tag', tag: v.tag! }
+          : { kind: 'all' };
   return {
-    title: v.title, description: v.description ?? '', scope,
+    title: v.title,
+    description: v.description ?? '',
+    scope,
     questions: v.questions.map((q, i) => ({
-      key: `q${i + 1}`, text: q.text,
+      key: `q${i + 1}`,
+      text: q.text,
       options: q.options.map((o, j) => ({ key: `o${j + 1}`, label: o.label })),
       ...(q.approveIndex !== undefined && q.approveIndex !== null ? { approveOption: `o${q.approveIndex + 1}` } : {}),
     })),
-    opensAt: v.period[0].toISOString(), closesAt: v.period[1].toISOString(),
-    participation: v.participation, approval: v.approval,
+    opensAt: v.period[0].toISOString(),
+    closesAt: v.period[1].toISOString(),
+    participation: v.participation,
+    approval: v.approval,
   };
 }
 
 function fromConsultation(d: Consultation): Partial<Values> {
   return {
-    title: d.title, description: d.description,
-    questions: d.questions.map((q) => ({ text: q.text, options: q.options.map((o) => ({ label: o.label })), approveIndex: q.approveOption ? q.options.findIndex((o) => o.key === q.approveOption) : undefined })),
+    title: d.title,
+    description: d.description,
+    questions: d.questions.map((q) => ({
+      text: q.text,
+      options: q.options.map((o) => ({ label: o.label })),
+      approveIndex: q.approveOption ? q.options.findIndex((o) => o.key === q.approveOption) : undefined,
+    })),
     scopeKind: d.scope.kind,
     estateIds: d.scope.kind === 'estates' ? d.scope.ids : undefined,
     buildingIds: d.scope.kind === 'buildings' ? d.scope.ids : undefined,
     tag: d.scope.kind === 'tag' ? d.scope.tag : undefined,
     period: [dayjs(d.opensAt), dayjs(d.closesAt)],
-    participation: d.rules.participation, approval: d.rules.approval,
+    participation: d.rules.participation,
+    approval: d.rules.approval,
   };
 }
 
@@ -73,21 +98,38 @@ export default function EditPage() {
   // Opened from a topic's consultation stage (/consultations/new?topicId=…): the consultation belongs to that topic.
   const topicId = useSearchParams()[0].get('topicId');
   const [form] = Form.useForm<Values>();
-  const { data: d } = useApi('/api/communities/{communityId}/consultations/{id}', id ? { path: { communityId: c, id } } : null);
+  const { data: d } = useApi(
+    '/api/communities/{communityId}/consultations/{id}',
+    id ? { path: { communityId: c, id } } : null,
+  );
   const [busy, setBusy] = useState(false);
-  useEffect(() => { if (d) form.setFieldsValue(fromConsultation(d)); }, [d, form]);
+  useEffect(() => {
+    if (d) form.setFieldsValue(fromConsultation(d));
+  }, [d, form]);
   const scopeKind = Form.useWatch('scopeKind', form);
 
   const finish = async (v: Values) => {
     setBusy(true);
     try {
-      const saved = await call(id
-        ? client.PATCH('/api/communities/{communityId}/consultations/{id}', { params: { path: { communityId: c, id } }, body: toBody(v) })
-        : client.POST('/api/communities/{communityId}/consultations', { params: { path: { communityId: c } }, body: { ...toBody(v), topicId } }));
+      const saved = await call(
+        id
+          ? client.PATCH('/api/communities/{communityId}/consultations/{id}', {
+              params: { path: { communityId: c, id } },
+              body: toBody(v),
+            })
+          : client.POST('/api/communities/{communityId}/consultations', {
+              params: { path: { communityId: c } },
+              body: { ...toBody(v), topicId },
+            }),
+      );
       message.success(t('consultations.c.saved'));
       nav(`/consultations/${saved.id}`);
     } catch (e) {
-      message.error(e instanceof ApiError && e.details ? `${errorText(e)} ${JSON.stringify(e.details).slice(0, 200)}` : errorText(e));
+      message.error(
+        e instanceof ApiError && e.details
+          ? `${errorText(e)} ${JSON.stringify(e.details).slice(0, 200)}`
+          : errorText(e),
+      );
     } finally {
       setBusy(false);
     }
@@ -96,67 +138,177 @@ export default function EditPage() {
   const threshold = (name: 'participation' | 'approval') => (
     <Form.Item label={t(`consultations.c.${name}`)} required>
       <Space wrap>
-        <Form.Item name={[name, 'op']} noStyle><Select aria-label={`${t(`consultations.c.${name}`)} ${t('consultations.c.op')}`} style={{ width: 110 }} options={[{ value: '>=', label: t('consultations.op.gte') }, { value: '>', label: t('consultations.op.gt') }]} /></Form.Item>
-        <Form.Item name={[name, 'num']} noStyle rules={[{ required: true }]}><InputNumber aria-label={`${t(`consultations.c.${name}`)} ${t('consultations.c.num')}`} min={0} max={1000} data-testid={`${name}-num`} /></Form.Item>
+        <Form.Item name={[name, 'op']} noStyle>
+          <Select
+            aria-label={`${t(`consultations.c.${name}`)} ${t('consultations.c.op')}`}
+            style={{ width: 110 }}
+            options={[
+              { value: '>=', label: t('consultations.op.gte') },
+              { value: '>', label: t('consultations.op.gt') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name={[name, 'num']} noStyle rules={[{ required: true }]}>
+          <InputNumber
+            aria-label={`${t(`consultations.c.${name}`)} ${t('consultations.c.num')}`}
+            min={0}
+            max={1000}
+            data-testid={`${name}-num`}
+          />
+        </Form.Item>
         <span aria-hidden="true">/</span>
-        <Form.Item name={[name, 'den']} noStyle rules={[{ required: true }]}><InputNumber aria-label={`${t(`consultations.c.${name}`)} ${t('consultations.c.den')}`} min={1} max={1000} data-testid={`${name}-den`} /></Form.Item>
+        <Form.Item name={[name, 'den']} noStyle rules={[{ required: true }]}>
+          <InputNumber
+            aria-label={`${t(`consultations.c.${name}`)} ${t('consultations.c.den')}`}
+            min={1}
+            max={1000}
+            data-testid={`${name}-den`}
+          />
+        </Form.Item>
       </Space>
     </Form.Item>
   );
 
   return (
     <Page title={id ? t('consultations.c.edit') : t('consultations.c.create')}>
-      <Form form={form} layout="vertical" initialValues={DEFAULTS} onFinish={(v) => void finish(v)} style={{ maxWidth: 860 }} data-testid="consultation-form">
-        <Form.Item name="title" label={t('consultations.c.title')} rules={[{ required: true, max: 200 }]}><Input data-testid="consultation-title" /></Form.Item>
-        <Form.Item name="description" label={t('consultations.c.description')} rules={[{ max: 5000 }]}><Input.TextArea rows={3} data-testid="consultation-description" /></Form.Item>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={DEFAULTS}
+        onFinish={(v) => void finish(v)}
+        style={{ maxWidth: 860 }}
+        data-testid="consultation-form"
+      >
+        <Form.Item name="title" label={t('consultations.c.title')} rules={[{ required: true, max: 200 }]}>
+          <Input data-testid="consultation-title" />
+        </Form.Item>
+        <Form.Item name="description" label={t('consultations.c.description')} rules={[{ max: 5000 }]}>
+          <Input.TextArea rows={3} data-testid="consultation-description" />
+        </Form.Item>
         <Form.List name="questions">
           {(qs, { add, remove }) => (
             <fieldset className="cs-fieldset">
               <legend>{t('consultations.c.questions')}</legend>
               {qs.map((q, qi) => (
-                <Card key={q.key} size="small" style={{ marginBottom: 12 }} title={t('consultations.question', { n: qi + 1 })}
-                  extra={qs.length > 1 && <Button type="link" danger onClick={() => remove(q.name)}>{t('consultations.c.removeQuestion')}</Button>}>
-                  <Form.Item name={[q.name, 'text']} label={t('consultations.c.questionText')} rules={[{ required: true, max: 500 }]}><Input.TextArea rows={2} data-testid={`question-${qi}-text`} /></Form.Item>
+                <Card
+                  key={q.key}
+                  size="small"
+                  style={{ marginBottom: 12 }}
+                  title={t('consultations.question', { n: qi + 1 })}
+                  extra={
+                    qs.length > 1 && (
+                      <Button type="link" danger onClick={() => remove(q.name)}>
+                        {t('consultations.c.removeQuestion')}
+                      </Button>
+                    )
+                  }
+                >
+                  <Form.Item
+                    name={[q.name, 'text']}
+                    label={t('consultations.c.questionText')}
+                    rules={[{ required: true, max: 500 }]}
+                  >
+                    <Input.TextArea rows={2} data-testid={`question-${qi}-text`} />
+                  </Form.Item>
                   <Form.List name={[q.name, 'options']}>
                     {(os, { add: addO, remove: removeO }) => (
                       <>
                         {os.map((o, oi) => (
                           <Space key={o.key} align="baseline" style={{ display: 'flex' }}>
-                            <Form.Item name={[o.name, 'label']} label={`${t('consultations.c.optionLabel')} ${oi + 1}`} rules={[{ required: true, max: 100 }]}>
+                            <Form.Item
+                              name={[o.name, 'label']}
+                              label={`${t('consultations.c.optionLabel')} ${oi + 1}`}
+                              rules={[{ required: true, max: 100 }]}
+                            >
                               <Input data-testid={`question-${qi}-option-${oi}`} />
                             </Form.Item>
-                            {os.length > 2 && <Button type="link" danger onClick={() => removeO(o.name)} aria-label={`${t('consultations.c.removeOption')} ${oi + 1}`}>{t('consultations.c.removeOption')}</Button>}
+                            {os.length > 2 && (
+                              <Button
+                                type="link"
+                                danger
+                                onClick={() => removeO(o.name)}
+                                aria-label={`${t('consultations.c.removeOption')} ${oi + 1}`}
+                              >
+                                {t('consultations.c.removeOption')}
+                              </Button>
+                            )}
                           </Space>
                         ))}
-                        {os.length < 10 && <Button onClick={() => addO({ label: '' })}>{t('consultations.c.addOption')}</Button>}
+                        {os.length < 10 && (
+                          <Button onClick={() => addO({ label: '' })}>{t('consultations.c.addOption')}</Button>
+                        )}
                       </>
                     )}
                   </Form.List>
                   <Form.Item shouldUpdate noStyle>
                     {() => (
-                      <Form.Item name={[q.name, 'approveIndex']} label={t('consultations.c.approveOption')} style={{ marginTop: 12 }}>
-                        <Select allowClear options={(form.getFieldValue(['questions', q.name, 'options']) ?? []).map((o: { label: string }, i: number) => ({ value: i, label: o?.label || `${i + 1}` }))} />
+                      <Form.Item
+                        name={[q.name, 'approveIndex']}
+                        label={t('consultations.c.approveOption')}
+                        style={{ marginTop: 12 }}
+                      >
+                        <Select
+                          allowClear
+                          options={(form.getFieldValue(['questions', q.name, 'options']) ?? []).map(
+                            (o: { label: string }, i: number) => ({ value: i, label: o?.label || `${i + 1}` }),
+                          )}
+                        />
                       </Form.Item>
                     )}
                   </Form.Item>
                 </Card>
               ))}
-              {qs.length < 10 && <Button onClick={() => add({ text: '', options: [{ label: '' }, { label: '' }] })} data-testid="question-add">{t('consultations.c.addQuestion')}</Button>}
+              {qs.length < 10 && (
+                <Button
+                  onClick={() => add({ text: '', options: [{ label: '' }, { label: '' }] })}
+                  data-testid="question-add"
+                >
+                  {t('consultations.c.addQuestion')}
+                </Button>
+              )}
             </fieldset>
           )}
         </Form.List>
         <Form.Item name="scopeKind" label={t('consultations.c.scope')} style={{ marginTop: 16 }}>
-          <Select data-testid="consultation-scope" options={(['all', 'estates', 'buildings', 'tag'] as const).map((k) => ({ value: k, label: t(`consultations.scope.${k}`) }))} />
+          <Select
+            data-testid="consultation-scope"
+            options={(['all', 'estates', 'buildings', 'tag'] as const).map((k) => ({
+              value: k,
+              label: t(`consultations.scope.${k}`),
+            }))}
+          />
         </Form.Item>
-        {scopeKind === 'estates' && <Form.Item name="estateIds" label={t('consultations.c.estates')} rules={[{ required: true }]}><EstateSelect mode="multiple" /></Form.Item>}
-        {scopeKind === 'buildings' && <Form.Item name="buildingIds" label={t('consultations.c.buildings')} rules={[{ required: true }]}><BuildingSelect mode="multiple" /></Form.Item>}
-        {scopeKind === 'tag' && <Form.Item name="tag" label={t('consultations.c.tag')} rules={[{ required: true }]}><Select options={TAGS.map((x) => ({ value: x, label: t(`org.tagNames.${x}`) }))} /></Form.Item>}
-        <Form.Item name="period" label={`${t('consultations.opensAt')} – ${t('consultations.closesAt')}`} rules={[{ required: true }]}>
-          <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" data-testid="consultation-period" />
+        {scopeKind === 'estates' && (
+          <Form.Item name="estateIds" label={t('consultations.c.estates')} rules={[{ required: true }]}>
+            <EstateSelect mode="multiple" />
+          </Form.Item>
+        )}
+        {scopeKind === 'buildings' && (
+          <Form.Item name="buildingIds" label={t('consultations.c.buildings')} rules={[{ required: true }]}>
+            <BuildingSelect mode="multiple" />
+          </Form.Item>
+        )}
+        {scopeKind === 'tag' && (
+          <Form.Item name="tag" label={t('consultations.c.tag')} rules={[{ required: true }]}>
+            <Select options={TAGS.map((x) => ({ value: x, label: t(`org.tagNames.${x}`) }))} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="period"
+          label={`${t('consultations.opensAt')} – ${t('consultations.closesAt')}`}
+          rules={[{ required: true }]}
+        >
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            data-testid="consultation-period"
+          />
         </Form.Item>
         {threshold('participation')}
         {threshold('approval')}
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="consultation-save">{t('consultations.c.save')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="consultation-save">
+          {t('consultations.c.save')}
+        </Button>
       </Form>
     </Page>
   );

@@ -24,18 +24,37 @@ export function ProofCheck({ id, receipt, publishedHead }: { id: string; receipt
   };
   return (
     <section className="h5-card cs-no-print" aria-labelledby="cs-proof-h" data-testid="proof-check">
-      <h2 id="cs-proof-h" className="h5-h2" style={{ marginTop: 0 }}>{t('consultations.ev.proofTitle')}</h2>
+      <h2 id="cs-proof-h" className="h5-h2" style={{ marginTop: 0 }}>
+        {t('consultations.ev.proofTitle')}
+      </h2>
       <p>{t('consultations.ev.proofIntro')}</p>
       <div className="cs-actions">
-        <button type="button" className="cs-plain-button cs-primary" onClick={() => void run()} disabled={busy} data-testid="proof-run">{t('consultations.ev.proofRun')}</button>
+        <button
+          type="button"
+          className="cs-plain-button cs-primary"
+          onClick={() => void run()}
+          disabled={busy}
+          data-testid="proof-run"
+        >
+          {t('consultations.ev.proofRun')}
+        </button>
       </div>
       <div aria-live="polite">
         {busy && <p className="h5-loading">{t('common.loading')}</p>}
-        {outcome && !busy && (
-          outcome.ok
-            ? <p className="cs-ok" data-testid="proof-ok">✓ {t('consultations.ev.proofOk', { n: outcome.recomputed, head: publishedHead.slice(0, 16) })}</p>
-            : <p className="cs-bad" data-testid="proof-bad">✗ {outcome.reason === 'fetch' ? outcome.message : t(`consultations.ev.proofBad.${outcome.reason}`, { seq: 'seq' in outcome ? outcome.seq : '' })}</p>
-        )}
+        {outcome &&
+          !busy &&
+          (outcome.ok ? (
+            <p className="cs-ok" data-testid="proof-ok">
+              ✓ {t('consultations.ev.proofOk', { n: outcome.recomputed, head: publishedHead.slice(0, 16) })}
+            </p>
+          ) : (
+            <p className="cs-bad" data-testid="proof-bad">
+              ✗{' '}
+              {outcome.reason === 'fetch'
+                ? outcome.message
+                : t(`consultations.ev.proofBad.${outcome.reason}`, { seq: 'seq' in outcome ? outcome.seq : '' })}
+            </p>
+          ))}
       </div>
     </section>
   );

@@ -25,58 +25,155 @@ export default function DashboardPage() {
     { title: t('dashboards.tickets'), dataIndex: 'tickets', align: 'right' as const },
     { title: t('dashboards.open'), dataIndex: 'open', align: 'right' as const },
     { title: t('dashboards.closed'), dataIndex: 'closed', align: 'right' as const },
-    { title: `${t('dashboards.response')} · ${t('dashboards.avg')}`, dataIndex: 'avgResponseHours', align: 'right' as const, render: (v: number | null) => hoursText(t, v) },
-    { title: `${t('dashboards.resolution')} · ${t('dashboards.avg')}`, dataIndex: 'avgResolutionHours', align: 'right' as const, render: (v: number | null) => hoursText(t, v) },
+    {
+      title: `${t('dashboards.response')} · ${t('dashboards.avg')}`,
+      dataIndex: 'avgResponseHours',
+      align: 'right' as const,
+      render: (v: number | null) => hoursText(t, v),
+    },
+    {
+      title: `${t('dashboards.resolution')} · ${t('dashboards.avg')}`,
+      dataIndex: 'avgResolutionHours',
+      align: 'right' as const,
+      render: (v: number | null) => hoursText(t, v),
+    },
     { title: t('dashboards.satisfaction'), dataIndex: 'avgSatisfaction', align: 'right' as const, render: num },
     { title: t('dashboards.reopenRate'), dataIndex: 'reopenRate', align: 'right' as const, render: pct },
   ];
   const chart = (title: string, labels: string[], values: number[]) => (
-    <BarChart labels={labels} values={values} summary={t('dashboards.chartSummary', { title, items: labels.map((l, i) => `${l} ${values[i]}`).join('，') })} />
+    <BarChart
+      labels={labels}
+      values={values}
+      summary={t('dashboards.chartSummary', { title, items: labels.map((l, i) => `${l} ${values[i]}`).join('，') })}
+    />
   );
   const block = (key: 'byGrid' | 'byCategory', title: string) => (
     <Card size="small" title={title} style={{ marginTop: 16 }}>
-      {d && d[key].length > 0 && chart(title, d[key].map((r) => r.label), d[key].map((r) => r.tickets))}
+      {d &&
+        d[key].length > 0 &&
+        chart(
+          title,
+          d[key].map((r) => r.label),
+          d[key].map((r) => r.tickets),
+        )}
       <Table<Group> rowKey="key" size="small" pagination={false} dataSource={d?.[key] ?? []} columns={columns} />
     </Card>
   );
 
   return (
-    <Page title={t('dashboards.title')} extra={
-      <DatePicker.RangePicker picker="month" value={range} onChange={(v) => setRange(v)} aria-label={t('dashboards.period')} />
-    }>
+    <Page
+      title={t('dashboards.title')}
+      extra={
+        <DatePicker.RangePicker
+          picker="month"
+          value={range}
+          onChange={(v) => setRange(v)}
+          aria-label={t('dashboards.period')}
+        />
+      }
+    >
       {error && <Alert type="error" showIcon message={errorText(error)} />}
       {d && (
         <>
-          <Typography.Paragraph type="secondary" data-testid="dashboard-period">{t('dashboards.period')}：{d.from} – {d.to}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" data-testid="dashboard-period">
+            {t('dashboards.period')}：{d.from} – {d.to}
+          </Typography.Paragraph>
           <Row gutter={[16, 16]} data-testid="dashboard-headline">
-            <Col xs={12} md={6}><Card size="small" data-testid="dash-meetings"><Statistic title={t('dashboards.meetingsHeld')} value={d.meetingsHeld} /></Card></Col>
-            <Col xs={12} md={6}><Card size="small" data-testid="dash-topics"><Statistic title={t('dashboards.topicsClosed')} value={d.topicsClosed} /></Card></Col>
-            <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.consultationsHeld')} value={d.consultations.held} /></Card></Col>
-            <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.participation')} value={pct(d.consultations.participationRate)} /></Card></Col>
-            <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.tickets')} value={d.tickets.tickets} suffix={<small>{t('dashboards.open')} {d.tickets.open}</small>} /></Card></Col>
-            <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.satisfaction')} value={num(d.tickets.avgSatisfaction)} suffix={<small>{t('dashboards.rated', { n: d.tickets.rated })}</small>} /></Card></Col>
-            <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.reopenRate')} value={pct(d.tickets.reopenRate)} /></Card></Col>
-            <Col xs={12} md={6}><Card size="small"><Statistic title={t('dashboards.closed')} value={d.tickets.closed} /></Card></Col>
+            <Col xs={12} md={6}>
+              <Card size="small" data-testid="dash-meetings">
+                <Statistic title={t('dashboards.meetingsHeld')} value={d.meetingsHeld} />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card size="small" data-testid="dash-topics">
+                <Statistic title={t('dashboards.topicsClosed')} value={d.topicsClosed} />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card size="small">
+                <Statistic title={t('dashboards.consultationsHeld')} value={d.consultations.held} />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card size="small">
+                <Statistic title={t('dashboards.participation')} value={pct(d.consultations.participationRate)} />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card size="small">
+                <Statistic
+                  title={t('dashboards.tickets')}
+                  value={d.tickets.tickets}
+                  suffix={
+                    <small>
+                      {t('dashboards.open')} {d.tickets.open}
+                    </small>
+                  }
+                />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card size="small">
+                <Statistic
+                  title={t('dashboards.satisfaction')}
+                  value={num(d.tickets.avgSatisfaction)}
+                  suffix={<small>{t('dashboards.rated', { n: d.tickets.rated })}</small>}
+                />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card size="small">
+                <Statistic title={t('dashboards.reopenRate')} value={pct(d.tickets.reopenRate)} />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card size="small">
+                <Statistic title={t('dashboards.closed')} value={d.tickets.closed} />
+              </Card>
+            </Col>
           </Row>
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             {(['response', 'resolution'] as const).map((k) => (
               <Col xs={24} md={12} key={k}>
                 <Card size="small" title={t(`dashboards.${k}`)} data-testid={`dashboard-${k}`}>
                   <Row gutter={16}>
-                    <Col span={8}><Statistic title={t('dashboards.avg')} value={hoursText(t, d.tickets[k].avg)} /></Col>
-                    <Col span={8}><Statistic title={t('dashboards.median')} value={bandText(t, d.tickets[k].median, d.tickets[k].count)} /></Col>
-                    <Col span={8}><Statistic title={t('dashboards.p90')} value={bandText(t, d.tickets[k].p90, d.tickets[k].count)} /></Col>
+                    <Col span={8}>
+                      <Statistic title={t('dashboards.avg')} value={hoursText(t, d.tickets[k].avg)} />
+                    </Col>
+                    <Col span={8}>
+                      <Statistic
+                        title={t('dashboards.median')}
+                        value={bandText(t, d.tickets[k].median, d.tickets[k].count)}
+                      />
+                    </Col>
+                    <Col span={8}>
+                      <Statistic
+                        title={t('dashboards.p90')}
+                        value={bandText(t, d.tickets[k].p90, d.tickets[k].count)}
+                      />
+                    </Col>
                   </Row>
                 </Card>
               </Col>
             ))}
           </Row>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('dashboards.quantileNote')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('dashboards.quantileNote')}
+          </Typography.Paragraph>
           <Card size="small" title={t('dashboards.byMonth')} style={{ marginTop: 16 }}>
-            {d.byMonth.length > 0 && chart(t('dashboards.byMonth'), d.byMonth.map((m) => m.month), d.byMonth.map((m) => m.tickets))}
+            {d.byMonth.length > 0 &&
+              chart(
+                t('dashboards.byMonth'),
+                d.byMonth.map((m) => m.month),
+                d.byMonth.map((m) => m.tickets),
+              )}
           </Card>
           <Card size="small" title={t('dashboards.byState')} style={{ marginTop: 16 }}>
-            {chart(t('dashboards.byState'), d.byState.map((s) => t(`tickets.state.${s.state}`)), d.byState.map((s) => s.count))}
+            {chart(
+              t('dashboards.byState'),
+              d.byState.map((s) => t(`tickets.state.${s.state}`)),
+              d.byState.map((s) => s.count),
+            )}
           </Card>
         </>
       )}

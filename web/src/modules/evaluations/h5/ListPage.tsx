@@ -14,17 +14,30 @@ export default function ListPage() {
   const items = [...(data?.items ?? [])].sort((a, b) => Number(b.myTurn) - Number(a.myTurn));
   return (
     <Shell title={t('evaluations.h5Title')} back="/">
-      {error && <div className="h5-error" role="alert">{error.localized}</div>}
+      {error && (
+        <div className="h5-error" role="alert">
+          {error.localized}
+        </div>
+      )}
       {!data && !error && <p className="h5-loading">{t('common.loading')}</p>}
-      {data && (items.length === 0 ? <p className="h5-intro">{t('evaluations.empty')}</p> : (
-        <List data-testid="evaluations-list">
-          {items.map((x) => (
-            <List.Item key={x.id} arrow={false} description={`${x.companyName} · ${x.myTurn ? t('evaluations.yourTurn') : t(`evaluations.status.${x.status}`)}${x.score !== null ? ` · ${x.score}` : ''}`}>
-              <Link to={`/evaluations/${x.id}`} data-testid={`evaluation-${x.id}`} className="ev-item-link">{x.quarter} {x.estateName}</Link>
-            </List.Item>
-          ))}
-        </List>
-      ))}
+      {data &&
+        (items.length === 0 ? (
+          <p className="h5-intro">{t('evaluations.empty')}</p>
+        ) : (
+          <List data-testid="evaluations-list">
+            {items.map((x) => (
+              <List.Item
+                key={x.id}
+                arrow={false}
+                description={`${x.companyName} · ${x.myTurn ? t('evaluations.yourTurn') : t(`evaluations.status.${x.status}`)}${x.score !== null ? ` · ${x.score}` : ''}`}
+              >
+                <Link to={`/evaluations/${x.id}`} data-testid={`evaluation-${x.id}`} className="ev-item-link">
+                  {x.quarter} {x.estateName}
+                </Link>
+              </List.Item>
+            ))}
+          </List>
+        ))}
     </Shell>
   );
 }

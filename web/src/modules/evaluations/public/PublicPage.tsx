@@ -16,40 +16,114 @@ export default function PublicPage() {
   return (
     <Shell title={t('evaluations.publicTitle')}>
       {!id || error ? (
-        <div className="h5-error" role="alert" data-testid="public-error">{!id || error?.status === 404 ? t('evaluations.publicNotFound') : error!.localized}</div>
+        <div className="h5-error" role="alert" data-testid="public-error">
+          {!id || error?.status === 404 ? t('evaluations.publicNotFound') : error!.localized}
+        </div>
       ) : !d ? (
-        <p className="h5-loading" role="status">{t('common.loading')}</p>
+        <p className="h5-loading" role="status">
+          {t('common.loading')}
+        </p>
       ) : (
         <div data-testid="public-evaluation">
           <section className="h5-card">
-            <h2 className="h5-h2" style={{ marginTop: 0 }}>{d.quarter} · {d.estateName}</h2>
-            <p>{t('evaluations.publicIntro', { community: d.communityName, company: d.companyName, estate: d.estateName, quarter: d.quarter })}</p>
-            <p>{t('evaluations.score')}：<span className="ev-score" data-testid="public-score">{d.result.score ?? '—'}</span></p>
-            <p>{t('evaluations.members', d.result)} · {formatTime(d.closedAt)}</p>
+            <h2 className="h5-h2" style={{ marginTop: 0 }}>
+              {d.quarter} · {d.estateName}
+            </h2>
+            <p>
+              {t('evaluations.publicIntro', {
+                community: d.communityName,
+                company: d.companyName,
+                estate: d.estateName,
+                quarter: d.quarter,
+              })}
+            </p>
+            <p>
+              {t('evaluations.score')}：
+              <span className="ev-score" data-testid="public-score">
+                {d.result.score ?? '—'}
+              </span>
+            </p>
+            <p>
+              {t('evaluations.members', d.result)} · {formatTime(d.closedAt)}
+            </p>
             <table className="ev-table">
-              <thead><tr><th scope="col">{t('evaluations.item')}</th><th scope="col">{t('evaluations.weight')}</th><th scope="col">{t('evaluations.mean')}</th><th scope="col">{t('evaluations.range')}</th></tr></thead>
-              <tbody>{d.result.items.map((i) => <tr key={i.key}><th scope="row">{i.labelZh}</th><td>{i.weight}</td><td>{i.mean ?? '—'}</td><td>{i.min === null ? '—' : `${i.min}–${i.max}`}</td></tr>)}</tbody>
-            </table>
-          </section>
-          <section className="h5-card">
-            <h2 className="h5-h2" style={{ marginTop: 0 }}>{t('evaluations.figures')}</h2>
-            <table className="ev-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('evaluations.item')}</th>
+                  <th scope="col">{t('evaluations.weight')}</th>
+                  <th scope="col">{t('evaluations.mean')}</th>
+                  <th scope="col">{t('evaluations.range')}</th>
+                </tr>
+              </thead>
               <tbody>
-                <tr><th scope="row">{t('evaluations.tickets')}</th><td>{d.figures.tickets}</td></tr>
-                <tr><th scope="row">{t('evaluations.response')}</th><td>{d.figures.avgResponseHours ?? '—'}</td></tr>
-                <tr><th scope="row">{t('evaluations.resolution')}</th><td>{d.figures.avgResolutionHours ?? '—'}</td></tr>
-                <tr><th scope="row">{t('evaluations.satisfaction')}</th><td>{d.figures.avgSatisfaction ?? '—'}</td></tr>
-                <tr><th scope="row">{t('evaluations.overdue')}</th><td>{d.figures.overdue}</td></tr>
-                <tr><th scope="row">{t('evaluations.reopened')}</th><td>{d.figures.reopened}</td></tr>
+                {d.result.items.map((i) => (
+                  <tr key={i.key}>
+                    <th scope="row">{i.labelZh}</th>
+                    <td>{i.weight}</td>
+                    <td>{i.mean ?? '—'}</td>
+                    <td>{i.min === null ? '—' : `${i.min}–${i.max}`}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </section>
           <section className="h5-card">
-            <h2 className="h5-h2" style={{ marginTop: 0 }}>{t('evaluations.rectifications')}</h2>
-            {d.rectifications.length === 0 ? <p>{t('evaluations.noRectifications')}</p> : (
+            <h2 className="h5-h2" style={{ marginTop: 0 }}>
+              {t('evaluations.figures')}
+            </h2>
+            <table className="ev-table">
+              <tbody>
+                <tr>
+                  <th scope="row">{t('evaluations.tickets')}</th>
+                  <td>{d.figures.tickets}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('evaluations.response')}</th>
+                  <td>{d.figures.avgResponseHours ?? '—'}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('evaluations.resolution')}</th>
+                  <td>{d.figures.avgResolutionHours ?? '—'}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('evaluations.satisfaction')}</th>
+                  <td>{d.figures.avgSatisfaction ?? '—'}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('evaluations.overdue')}</th>
+                  <td>{d.figures.overdue}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('evaluations.reopened')}</th>
+                  <td>{d.figures.reopened}</td>
+                </tr>
+              </tbody>
+            </table>
+          </section>
+          <section className="h5-card">
+            <h2 className="h5-h2" style={{ marginTop: 0 }}>
+              {t('evaluations.rectifications')}
+            </h2>
+            {d.rectifications.length === 0 ? (
+              <p>{t('evaluations.noRectifications')}</p>
+            ) : (
               <table className="ev-table" data-testid="public-rectifications">
-                <thead><tr><th scope="col">{t('evaluations.title')}</th><th scope="col">{t('evaluations.due')}</th><th scope="col">{t('evaluations.statusTitle')}</th></tr></thead>
-                <tbody>{d.rectifications.map((r, i) => <tr key={i}><td>{r.title}</td><td>{r.dueDate}</td><td>{t(r.status === 'done' ? 'evaluations.done' : 'evaluations.open')}</td></tr>)}</tbody>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('evaluations.title')}</th>
+                    <th scope="col">{t('evaluations.due')}</th>
+                    <th scope="col">{t('evaluations.statusTitle')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.rectifications.map((r, i) => (
+                    <tr key={i}>
+                      <td>{r.title}</td>
+                      <td>{r.dueDate}</td>
+                      <td>{t(r.status === 'done' ? 'evaluations.done' : 'evaluations.open')}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             )}
           </section>

@@ -22,31 +22,83 @@ export default function InboxPage() {
   };
 
   return (
-    <Page title={t('notifications.title')} extra={
-      <Space wrap>
-        <Segmented<string> aria-label={t('notifications.show')} value={inbox.unreadOnly ? 'unread' : 'all'} data-testid="nt-filter"
-          options={[{ value: 'all', label: t('notifications.all') }, { value: 'unread', label: t('notifications.unread') }]}
-          onChange={(v) => inbox.setUnreadOnly(v === 'unread')} />
-        <Button disabled={!inbox.unread} onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">{t('notifications.readAll')}</Button>
-      </Space>
-    }>
-      {inbox.data && <p className="muted" data-testid="nt-unread">{t('notifications.unreadCount', { n: inbox.unread })}</p>}
+    <Page
+      title={t('notifications.title')}
+      extra={
+        <Space wrap>
+          <Segmented<string>
+            aria-label={t('notifications.show')}
+            value={inbox.unreadOnly ? 'unread' : 'all'}
+            data-testid="nt-filter"
+            options={[
+              { value: 'all', label: t('notifications.all') },
+              { value: 'unread', label: t('notifications.unread') },
+            ]}
+            onChange={(v) => inbox.setUnreadOnly(v === 'unread')}
+          />
+          <Button disabled={!inbox.unread} onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">
+            {t('notifications.readAll')}
+          </Button>
+        </Space>
+      }
+    >
+      {inbox.data && (
+        <p className="muted" data-testid="nt-unread">
+          {t('notifications.unreadCount', { n: inbox.unread })}
+        </p>
+      )}
       <List<Notice>
-        loading={inbox.loading} dataSource={inbox.items} data-testid="nt-list" bordered
+        loading={inbox.loading}
+        dataSource={inbox.items}
+        data-testid="nt-list"
+        bordered
         locale={{ emptyText: t(inbox.unreadOnly ? 'notifications.emptyUnread' : 'notifications.empty') }}
-        pagination={inbox.data && inbox.data.total > inbox.items.length ? { ...inbox.pagination, position: 'bottom' } : false}
+        pagination={
+          inbox.data && inbox.data.total > inbox.items.length ? { ...inbox.pagination, position: 'bottom' } : false
+        }
         renderItem={(n) => {
           const to = targetOf(n, 'console');
           return (
-            <List.Item className={n.read ? 'nt-item' : 'nt-item nt-unread'} data-testid="nt-item"
-              actions={n.read ? [] : [<Button key="read" size="small" onClick={() => void act(inbox.markRead(n.id))} data-testid="nt-mark-read">{t('notifications.markRead')}</Button>]}>
+            <List.Item
+              className={n.read ? 'nt-item' : 'nt-item nt-unread'}
+              data-testid="nt-item"
+              actions={
+                n.read
+                  ? []
+                  : [
+                      <Button
+                        key="read"
+                        size="small"
+                        onClick={() => void act(inbox.markRead(n.id))}
+                        data-testid="nt-mark-read"
+                      >
+                        {t('notifications.markRead')}
+                      </Button>,
+                    ]
+              }
+            >
               <List.Item.Meta
-                title={<>
-                  <span className={`nt-kind nt-kind-${n.kind}`}>{t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })}</span>
-                  {!n.read && <span className="nt-unread-tag">{t('notifications.unreadTag')}</span>}
-                  {to ? <Link to={to} onClick={() => open(n)} className="nt-link" data-testid="nt-link">{n.title}</Link> : <span>{n.title}</span>}
-                </>}
-                description={<>{n.body && <div>{n.body}</div>}<time dateTime={n.createdAt}>{formatTime(n.createdAt)}</time></>}
+                title={
+                  <>
+                    <span className={`nt-kind nt-kind-${n.kind}`}>
+                      {t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })}
+                    </span>
+                    {!n.read && <span className="nt-unread-tag">{t('notifications.unreadTag')}</span>}
+                    {to ? (
+                      <Link to={to} onClick={() => open(n)} className="nt-link" data-testid="nt-link">
+                        {n.title}
+                      </Link>
+                    ) : (
+                      <span>{n.title}</span>
+                    )}
+                  </>
+                }
+                description={
+                  <>
+                    {n.body && <div>{n.body}</div>}
+                    <time dateTime={n.createdAt}>{formatTime(n.createdAt)}</time>
+                  </>
+                }
               />
             </List.Item>
           );

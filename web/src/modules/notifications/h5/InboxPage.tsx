@@ -22,15 +22,23 @@ export default function InboxPage() {
       {!n.read && <span className="nt-unread-tag">{t('notifications.unreadTag')}</span>}
       <span className="nt-h5-title">{n.title}</span>
       {n.body && <span className="nt-h5-body">{n.body}</span>}
-      <time className="nt-h5-time" dateTime={n.createdAt}>{formatTime(n.createdAt)}</time>
+      <time className="nt-h5-time" dateTime={n.createdAt}>
+        {formatTime(n.createdAt)}
+      </time>
     </>
   );
 
   return (
     <Shell title={t('notifications.title')} back="/">
       <div className="nt-h5-bar">
-        <p className="h5-intro" role="status" data-testid="nt-unread">{inbox.items.length > 0 && t('notifications.unreadCount', { n: unread })}</p>
-        {unread > 0 && <Button size="small" onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">{t('notifications.readAll')}</Button>}
+        <p className="h5-intro" role="status" data-testid="nt-unread">
+          {inbox.items.length > 0 && t('notifications.unreadCount', { n: unread })}
+        </p>
+        {unread > 0 && (
+          <Button size="small" onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">
+            {t('notifications.readAll')}
+          </Button>
+        )}
       </div>
       {inbox.data && inbox.items.length === 0 && <p className="h5-intro">{t('notifications.empty')}</p>}
       <List mode="card" data-testid="nt-list">
@@ -38,15 +46,33 @@ export default function InboxPage() {
           const to = targetOf(n, 'h5');
           return (
             <List.Item key={n.id} data-testid="nt-item" className={n.read ? undefined : 'nt-unread'}>
-              {to
-                ? <Link to={to} className="nt-h5-item" onClick={() => { if (!n.read) void act(inbox.markRead(n.id)); }} data-testid="nt-link">{content(n)}</Link>
-                : content(n)}
+              {to ? (
+                <Link
+                  to={to}
+                  className="nt-h5-item"
+                  onClick={() => {
+                    if (!n.read) void act(inbox.markRead(n.id));
+                  }}
+                  data-testid="nt-link"
+                >
+                  {content(n)}
+                </Link>
+              ) : (
+                content(n)
+              )}
             </List.Item>
           );
         })}
       </List>
       {inbox.data && inbox.data.total > inbox.items.length && pageSize < MAX_PAGE && (
-        <Button block size="large" onClick={() => inbox.pagination.onChange?.(1, Math.min(MAX_PAGE, pageSize + 20))} data-testid="nt-more">{t('notifications.more')}</Button>
+        <Button
+          block
+          size="large"
+          onClick={() => inbox.pagination.onChange?.(1, Math.min(MAX_PAGE, pageSize + 20))}
+          data-testid="nt-more"
+        >
+          {t('notifications.more')}
+        </Button>
       )}
     </Shell>
   );

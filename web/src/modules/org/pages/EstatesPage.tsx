@@ -23,10 +23,19 @@ export default function EstatesPage() {
   return (
     <Page
       title={t('nav.estates')}
-      extra={rights.manage && <Button type="primary" onClick={editing.create} data-testid="estate-create">{t('org.estateCreate')}</Button>}
+      extra={
+        rights.manage && (
+          <Button type="primary" onClick={editing.create} data-testid="estate-create">
+            {t('org.estateCreate')}
+          </Button>
+        )
+      }
     >
       <Table<EstateT>
-        rowKey="id" loading={list.loading} dataSource={list.items} pagination={list.pagination}
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.items}
+        pagination={list.pagination}
         onRow={() => testId('estate-row')}
         columns={[
           { title: t('org.name'), dataIndex: 'name' },
@@ -35,9 +44,15 @@ export default function EstatesPage() {
           { title: t('org.counts.households'), dataIndex: 'households', align: 'right' },
           { title: t('org.note'), dataIndex: 'note' },
           {
-            title: t('common.actions'), key: 'actions', render: (_, r) => (
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_, r) => (
               <Space size={0}>
-                {rights.manage && <Button type="link" size="small" onClick={() => editing.edit(r)} data-testid="estate-edit">{t('common.edit')}</Button>}
+                {rights.manage && (
+                  <Button type="link" size="small" onClick={() => editing.edit(r)} data-testid="estate-edit">
+                    {t('common.edit')}
+                  </Button>
+                )}
                 {rights.audit && <AuditButton communityId={communityId} entityType="estate" entityId={r.id} />}
               </Space>
             ),
@@ -45,22 +60,37 @@ export default function EstatesPage() {
         ]}
       />
       <FormModal<EstateForm>
-        open={editing.open} testId="estate-form" title={t(editing.record ? 'org.estateEdit' : 'org.estateCreate')}
-        initialValues={editing.record ? { name: editing.record.name, address: editing.record.address ?? '', note: editing.record.note ?? '' } : undefined}
+        open={editing.open}
+        testId="estate-form"
+        title={t(editing.record ? 'org.estateEdit' : 'org.estateCreate')}
+        initialValues={
+          editing.record
+            ? { name: editing.record.name, address: editing.record.address ?? '', note: editing.record.note ?? '' }
+            : undefined
+        }
         onClose={editing.close}
         onSubmit={async (v) => {
           const body = { name: v.name, address: v.address || null, note: v.note || null };
-          await call(editing.record
-            ? client.PATCH('/api/communities/{communityId}/estates/{id}', { params: { path: { communityId, id: editing.record.id } }, body })
-            : client.POST('/api/communities/{communityId}/estates', { params: { path: { communityId } }, body }));
+          await call(
+            editing.record
+              ? client.PATCH('/api/communities/{communityId}/estates/{id}', {
+                  params: { path: { communityId, id: editing.record.id } },
+                  body,
+                })
+              : client.POST('/api/communities/{communityId}/estates', { params: { path: { communityId } }, body }),
+          );
           list.reload();
         }}
       >
         <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true }, { max: 50 }]}>
           <Input maxLength={50} data-testid="estate-name" />
         </Form.Item>
-        <Form.Item name="address" label={t('org.address')} rules={[{ max: 200 }]}><Input maxLength={200} /></Form.Item>
-        <Form.Item name="note" label={t('org.note')} rules={[{ max: 500 }]}><Input.TextArea maxLength={500} rows={3} /></Form.Item>
+        <Form.Item name="address" label={t('org.address')} rules={[{ max: 200 }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="note" label={t('org.note')} rules={[{ max: 500 }]}>
+          <Input.TextArea maxLength={500} rows={3} />
+        </Form.Item>
       </FormModal>
     </Page>
   );

@@ -22,7 +22,10 @@ export default function JoinCodesPage() {
   const { message } = App.useApp();
   const { id } = useParams<{ id: string }>();
   const communityId = useCommunityId();
-  const buildings = useApi('/api/communities/{communityId}/buildings', { path: { communityId }, query: { pageSize: 100 } });
+  const buildings = useApi('/api/communities/{communityId}/buildings', {
+    path: { communityId },
+    query: { pageSize: 100 },
+  });
   const building = buildings.data?.items.find((b) => b.id === id);
   const [codes, setCodes] = useState<Codes>();
   const [qr, setQr] = useState<Record<string, string>>({});
@@ -31,15 +34,32 @@ export default function JoinCodesPage() {
   useEffect(() => {
     if (!codes) return;
     let live = true;
-    void Promise.all(codes.items.map(async (c) => [c.householdId, await QRCode.toDataURL(c.joinUrl, { margin: 1, width: 240, errorCorrectionLevel: 'M' })] as const))
-      .then((pairs) => { if (live) setQr(Object.fromEntries(pairs)); });
-    return () => { live = false; };
+    void Promise.all(
+      codes.items.map(
+        async (c) =>
+          [
+            c.householdId,
+            await QRCode.toDataURL(c.joinUrl, { margin: 1, width: 240, errorCorrectionLevel: 'M' }),
+          ] as const,
+      ),
+    ).then((pairs) => {
+      if (live) setQr(Object.fromEntries(pairs));
+    });
+    return () => {
+      live = false;
+    };
   }, [codes]);
 
   async function generate() {
     setBusy(true);
     try {
-      setCodes(await call(client.POST('/api/communities/{communityId}/buildings/{id}/join-codes', { params: { path: { communityId, id: id! } } })));
+      setCodes(
+        await call(
+          client.POST('/api/communities/{communityId}/buildings/{id}/join-codes', {
+            params: { path: { communityId, id: id! } },
+          }),
+        ),
+      );
     } catch (e) {
       message.error(errorText(e));
     } finally {
@@ -47,22 +67,43 @@ export default function JoinCodesPage() {
     }
   }
 
-  const name = codes ? `${codes.building.estateName} ${codes.building.name}` : building ? `${building.estateName} ${building.name}` : '';
+  const name = codes
+    ? `${codes.building.estateName} ${codes.building.name}`
+    : building
+      ? `${building.estateName} ${building.name}`
+      : '';
   return (
     <Page
       title={t('org.joinCodesTitle', { name })}
-      extra={(
+      extra={
         <Space className="no-print">
           <Link to="/org/buildings">{t('common.back')}</Link>
-          {codes && <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="join-codes-print">{t('common.print')}</Button>}
+          {codes && (
+            <Button
+              type="primary"
+              icon={<PrinterOutlined />}
+              onClick={() => window.print()}
+              data-testid="join-codes-print"
+            >
+              {t('common.print')}
+            </Button>
+          )}
         </Space>
-      )}
+      }
     >
       {!codes && (
         <div className="no-print">
           <Alert type="warning" showIcon message={t('org.joinCodesWarning')} style={{ marginBottom: 16 }} />
-          <Popconfirm title={t('org.joinCodesConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={generate} okButtonProps={testId<ButtonProps>('join-codes-confirm')}>
-            <Button type="primary" loading={busy} data-testid="join-codes-generate">{t('org.joinCodesGenerate')}</Button>
+          <Popconfirm
+            title={t('org.joinCodesConfirm')}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={generate}
+            okButtonProps={testId<ButtonProps>('join-codes-confirm')}
+          >
+            <Button type="primary" loading={busy} data-testid="join-codes-generate">
+              {t('org.joinCodesGenerate')}
+            </Button>
           </Popconfirm>
         </div>
       )}
@@ -70,10 +111,16 @@ export default function JoinCodesPage() {
         <div className="qr-sheet" data-testid="join-codes-sheet">
           {codes.items.map((c) => (
             <figure key={c.householdId} className="qr-card" data-testid="join-code-card">
-              <div className="qr-card-place">{codes.building.estateName} {codes.building.name} <strong>{c.room}</strong></div>
-              {qr[c.householdId] && <img src={qr[c.householdId]} alt={t('org.joinQrAlt', { room: c.room })} width={150} height={150} />}
+              <div className="qr-card-place">
+                {codes.building.estateName} {codes.building.name} <strong>{c.room}</strong>
+              </div>
+              {qr[c.householdId] && (
+                <img src={qr[c.householdId]} alt={t('org.joinQrAlt', { room: c.room })} width={150} height={150} />
+              )}
               <figcaption>
-                <div className="qr-card-code">{t('org.joinCode')}：<span data-testid="join-code">{c.code}</span></div>
+                <div className="qr-card-code">
+                  {t('org.joinCode')}：<span data-testid="join-code">{c.code}</span>
+                </div>
                 <div className="qr-card-hint">{t('org.joinCardHint')}</div>
               </figcaption>
             </figure>

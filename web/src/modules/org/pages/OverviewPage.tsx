@@ -8,7 +8,11 @@ import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 
 const COUNTS = [
-  ['estates', 'org/estates'], ['grids', 'org/grids'], ['buildings', 'org/buildings'], ['households', 'org/households'], ['residents', 'org/residents'],
+  ['estates', 'org/estates'],
+  ['grids', 'org/grids'],
+  ['buildings', 'org/buildings'],
+  ['households', 'org/households'],
+  ['residents', 'org/residents'],
 ] as const;
 
 /** The community at a glance: counts of estates, grids, buildings, households and residents. */
@@ -25,7 +29,12 @@ export default function OverviewPage() {
   return (
     <Page title={data ? `${data.name} · ${t('nav.overview')}` : t('nav.overview')}>
       {error && <Alert type="error" message={error.localized} showIcon />}
-      {data && <p className="muted">{data.town.name}{data.address ? ` · ${data.address}` : ''}</p>}
+      {data && (
+        <p className="muted">
+          {data.town.name}
+          {data.address ? ` · ${data.address}` : ''}
+        </p>
+      )}
       <Row gutter={[16, 16]}>
         {COUNTS.map(([k, path]) => (
           <Col key={k} xs={12} sm={8} lg={4}>
@@ -40,7 +49,8 @@ export default function OverviewPage() {
       {chart.labels.length > 0 && (
         <Card title={<h2 className="card-title">{t('org.householdsPerEstate')}</h2>} style={{ marginTop: 16 }}>
           <BarChart
-            labels={chart.labels} values={chart.values}
+            labels={chart.labels}
+            values={chart.values}
             summary={chart.labels.map((l, i) => t('org.householdsOf', { name: l, count: chart.values[i] })).join('；')}
           />
         </Card>

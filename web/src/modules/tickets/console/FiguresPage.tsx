@@ -25,29 +25,63 @@ export default function FiguresPage() {
     { title: t('tickets.responseHours'), dataIndex: 'avgResponseHours', align: 'right' as const },
     { title: t('tickets.resolutionHours'), dataIndex: 'avgResolutionHours', align: 'right' as const },
     { title: t('tickets.avgSatisfaction'), dataIndex: 'avgSatisfaction', align: 'right' as const },
-    { title: t('tickets.reopenRate'), dataIndex: 'reopenRate', align: 'right' as const, render: (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`) },
+    {
+      title: t('tickets.reopenRate'),
+      dataIndex: 'reopenRate',
+      align: 'right' as const,
+      render: (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`),
+    },
     { title: t('tickets.overdue'), dataIndex: 'overdue', align: 'right' as const },
   ];
   const block = (key: 'byGrid' | 'byCategory' | 'byMonth', title: string) => (
     <Card size="small" title={title} style={{ marginTop: 16 }}>
-      {f && <BarChart labels={f[key].map((r) => r.label)} values={f[key].map((r) => r.tickets)} summary={`${title}: ${f[key].map((r) => `${r.label} ${r.tickets}`).join('，')}`} />}
+      {f && (
+        <BarChart
+          labels={f[key].map((r) => r.label)}
+          values={f[key].map((r) => r.tickets)}
+          summary={`${title}: ${f[key].map((r) => `${r.label} ${r.tickets}`).join('，')}`}
+        />
+      )}
       <Table<Row> rowKey="key" size="small" pagination={false} dataSource={f?.[key] ?? []} columns={columns} />
     </Card>
   );
   return (
-    <Page title={t('tickets.figures')} extra={
-      <Space>
-        <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} />
-        <Button onClick={() => void download('/api/communities/{communityId}/tickets/ledger.xlsx', params, '民呼我应台账.xlsx')} data-testid="ledger">{t('tickets.ledger')}</Button>
-      </Space>
-    }>
+    <Page
+      title={t('tickets.figures')}
+      extra={
+        <Space>
+          <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} />
+          <Button
+            onClick={() =>
+              void download('/api/communities/{communityId}/tickets/ledger.xlsx', params, '民呼我应台账.xlsx')
+            }
+            data-testid="ledger"
+          >
+            {t('tickets.ledger')}
+          </Button>
+        </Space>
+      }
+    >
       {f && (
         <Row gutter={16} data-testid="figures-total">
-          <Col span={4}><Statistic title={t('tickets.count')} value={f.total.tickets} /></Col>
-          <Col span={5}><Statistic title={t('tickets.responseHours')} value={f.total.avgResponseHours ?? '—'} /></Col>
-          <Col span={5}><Statistic title={t('tickets.resolutionHours')} value={f.total.avgResolutionHours ?? '—'} /></Col>
-          <Col span={5}><Statistic title={t('tickets.avgSatisfaction')} value={f.total.avgSatisfaction ?? '—'} /></Col>
-          <Col span={5}><Statistic title={t('tickets.reopenRate')} value={f.total.reopenRate === null ? '—' : `${(f.total.reopenRate * 100).toFixed(1)}%`} /></Col>
+          <Col span={4}>
+            <Statistic title={t('tickets.count')} value={f.total.tickets} />
+          </Col>
+          <Col span={5}>
+            <Statistic title={t('tickets.responseHours')} value={f.total.avgResponseHours ?? '—'} />
+          </Col>
+          <Col span={5}>
+            <Statistic title={t('tickets.resolutionHours')} value={f.total.avgResolutionHours ?? '—'} />
+          </Col>
+          <Col span={5}>
+            <Statistic title={t('tickets.avgSatisfaction')} value={f.total.avgSatisfaction ?? '—'} />
+          </Col>
+          <Col span={5}>
+            <Statistic
+              title={t('tickets.reopenRate')}
+              value={f.total.reopenRate === null ? '—' : `${(f.total.reopenRate * 100).toFixed(1)}%`}
+            />
+          </Col>
         </Row>
       )}
       {block('byGrid', t('tickets.byGrid'))}

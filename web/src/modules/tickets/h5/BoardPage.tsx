@@ -15,16 +15,26 @@ export default function BoardPage() {
   const [params, setParams] = useSearchParams();
   const { me } = useH5Session();
   const c = params.get('community') ?? (me ? homeCommunity(me)?.id : undefined);
-  const { data: places } = useApi('/api/communities/{communityId}/tickets/places', me && c ? { path: { communityId: c } } : null);
+  const { data: places } = useApi(
+    '/api/communities/{communityId}/tickets/places',
+    me && c ? { path: { communityId: c } } : null,
+  );
   const [estate, setEstate] = useState<string | undefined>(params.get('estate') ?? undefined);
   const estateId = estate ?? places?.estates[0]?.id;
-  const { data, reload } = useApi('/api/communities/{communityId}/tickets/board', c && estateId ? { path: { communityId: c }, query: { estateId } } : null);
+  const { data, reload } = useApi(
+    '/api/communities/{communityId}/tickets/board',
+    c && estateId ? { path: { communityId: c }, query: { estateId } } : null,
+  );
   const [busy, setBusy] = useState<string>();
   // 同问 straight from the board: a neighbour cannot open someone else's ticket, but can say "us too".
   const support = async (id: string) => {
     setBusy(id);
     try {
-      await call(client.POST('/api/communities/{communityId}/tickets/{id}/support', { params: { path: { communityId: c!, id } } }));
+      await call(
+        client.POST('/api/communities/{communityId}/tickets/{id}/support', {
+          params: { path: { communityId: c!, id } },
+        }),
+      );
       Toast.show({ content: t('tickets.supported') });
       reload();
     } catch (e) {
@@ -37,22 +47,61 @@ export default function BoardPage() {
     <Shell title={t('tickets.boardTitle')} back="/">
       <p className="h5-intro">{t('tickets.noPersonalData')}</p>
       {places && places.estates.length > 1 && (
-        <select className="h5-input" aria-label={t('tickets.chooseEstate')} value={estateId} onChange={(e) => { setEstate(e.target.value); setParams((p) => { p.set('estate', e.target.value); return p; }, { replace: true }); }}>
-          {places.estates.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+        <select
+          className="h5-input"
+          aria-label={t('tickets.chooseEstate')}
+          value={estateId}
+          onChange={(e) => {
+            setEstate(e.target.value);
+            setParams(
+              (p) => {
+                p.set('estate', e.target.value);
+                return p;
+              },
+              { replace: true },
+            );
+          }}
+        >
+          {places.estates.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
         </select>
       )}
       {data && <h2 className="h5-h2">{data.estate.name}</h2>}
       <List mode="card" data-testid="board">
         {(data?.items ?? []).map((x) => (
-          <List.Item key={x.id} data-testid="board-row" description={`${x.number} · ${x.categoryLabel} · ${[x.buildingName, x.area].filter(Boolean).join(' ')} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
-            extra={<StateBadge state={x.state} />}>
+          <List.Item
+            key={x.id}
+            data-testid="board-row"
+            description={`${x.number} · ${x.categoryLabel} · ${[x.buildingName, x.area].filter(Boolean).join(' ')} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
+            extra={<StateBadge state={x.state} />}
+          >
             {x.title}
             {/* The server says what 同问 means for the caller's household: its own report, already supported, or open to it. */}
-            {x.mine && <span className="tk-board-mark" data-testid="board-mine">{t('tickets.boardMine')}</span>}
-            {x.supported && <span className="tk-board-mark" data-testid="board-supported">{t('tickets.boardSupported')}</span>}
+            {x.mine && (
+              <span className="tk-board-mark" data-testid="board-mine">
+                {t('tickets.boardMine')}
+              </span>
+            )}
+            {x.supported && (
+              <span className="tk-board-mark" data-testid="board-supported">
+                {t('tickets.boardSupported')}
+              </span>
+            )}
             {x.canSupport && (
-              <Button size="small" color="primary" fill="outline" className="tk-board-support" disabled={busy === x.id}
-                onClick={() => void support(x.id)} data-testid="board-support">{t('tickets.support')}</Button>
+              <Button
+                size="small"
+                color="primary"
+                fill="outline"
+                className="tk-board-support"
+                disabled={busy === x.id}
+                onClick={() => void support(x.id)}
+                data-testid="board-support"
+              >
+                {t('tickets.support')}
+              </Button>
             )}
           </List.Item>
         ))}

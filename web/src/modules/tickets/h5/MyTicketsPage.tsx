@@ -14,10 +14,15 @@ export default function MyTicketsPage() {
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
   const [scope, setScope] = useState<'mine' | 'supported'>('mine');
-  const { data } = useApi('/api/communities/{communityId}/tickets', c ? { path: { communityId: c }, query: { scope } } : null);
+  const { data } = useApi(
+    '/api/communities/{communityId}/tickets',
+    c ? { path: { communityId: c }, query: { scope } } : null,
+  );
   return (
     <Shell title={t('tickets.mineTitle')} back="/">
-      <Link to="/tickets/new" className="h5-link-button" data-testid="to-report">{t('tickets.tileNew')}</Link>
+      <Link to="/tickets/new" className="h5-link-button" data-testid="to-report">
+        {t('tickets.tileNew')}
+      </Link>
       <Tabs activeKey={scope} onChange={(k) => setScope(k as 'mine' | 'supported')}>
         <Tabs.Tab title={t('tickets.tabMine')} key="mine" />
         <Tabs.Tab title={t('tickets.tabSupported')} key="supported" />
@@ -26,8 +31,11 @@ export default function MyTicketsPage() {
       <List mode="card" data-testid="my-tickets">
         {(data?.items ?? []).map((x) => (
           <Link key={x.id} to={`/tickets/${x.id}`} style={{ color: 'inherit', textDecoration: 'none' }}>
-            <List.Item data-testid="ticket-row" description={`${x.number} · ${x.categoryLabel} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
-              extra={<StateBadge state={x.state} />}>
+            <List.Item
+              data-testid="ticket-row"
+              description={`${x.number} · ${x.categoryLabel} · ${formatTime(x.createdAt)}${x.supportCount ? ' · ' + t('tickets.supportCount', { n: x.supportCount }) : ''}`}
+              extra={<StateBadge state={x.state} />}
+            >
               {x.title}
             </List.Item>
           </Link>

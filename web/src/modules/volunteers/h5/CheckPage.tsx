@@ -21,7 +21,10 @@ export default function CheckPage() {
   const code = params.get('code') ?? '';
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const { data, error, reload } = useApi('/api/communities/{communityId}/activities/{id}', c && id ? { path: { communityId: c, id } } : null);
+  const { data, error, reload } = useApi(
+    '/api/communities/{communityId}/activities/{id}',
+    c && id ? { path: { communityId: c, id } } : null,
+  );
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
 
@@ -29,10 +32,25 @@ export default function CheckPage() {
     setBusy(true);
     try {
       const path = { communityId: c!, id: id! };
-      const a = dir === 'in'
-        ? await call(client.POST('/api/communities/{communityId}/activities/{id}/check-in', { params: { path }, body: { code } }))
-        : await call(client.POST('/api/communities/{communityId}/activities/{id}/check-out', { params: { path }, body: { code } }));
-      setMsg({ ok: true, text: dir === 'in' ? t('volunteers.checkInDone') : t('volunteers.checkOutDone', { h: hours(a.mine?.minutes ?? 0) }) });
+      const a =
+        dir === 'in'
+          ? await call(
+              client.POST('/api/communities/{communityId}/activities/{id}/check-in', {
+                params: { path },
+                body: { code },
+              }),
+            )
+          : await call(
+              client.POST('/api/communities/{communityId}/activities/{id}/check-out', {
+                params: { path },
+                body: { code },
+              }),
+            );
+      setMsg({
+        ok: true,
+        text:
+          dir === 'in' ? t('volunteers.checkInDone') : t('volunteers.checkOutDone', { h: hours(a.mine?.minutes ?? 0) }),
+      });
       reload();
     } catch (e) {
       setMsg({ ok: false, text: errorText(e) });
@@ -44,19 +62,55 @@ export default function CheckPage() {
   const mine = data?.mine;
   return (
     <Shell title={t('volunteers.checkTitle')} back="/activities">
-      {error && <div className="h5-error" role="alert">{error.localized}</div>}
-      {!code && <div className="h5-error" role="alert">{t('volunteers.noCode')}</div>}
+      {error && (
+        <div className="h5-error" role="alert">
+          {error.localized}
+        </div>
+      )}
+      {!code && (
+        <div className="h5-error" role="alert">
+          {t('volunteers.noCode')}
+        </div>
+      )}
       {data && (
         <div className="h5-card">
-          <h2 className="h5-h2" data-testid="vo-check-title">{data.title}</h2>
-          <p className="h5-intro">{t('volunteers.when')}：{formatTime(data.startsAt)} – {formatTime(data.endsAt)}<br />{t('volunteers.where')}：{data.location}</p>
-          <div role="status" aria-live="polite" data-testid="vo-check-msg" className={msg ? (msg.ok ? 'vo-ok' : 'h5-error') : undefined}>{msg?.text}</div>
-          {mine?.checkedOutAt
-            ? <p className="vo-figure" data-testid="vo-check-done">{t('volunteers.checkedOut', { h: hours(mine.minutes) })}</p>
-            : <Button color="primary" size="large" block className="vo-big" loading={busy} disabled={!code} onClick={() => void act(mine?.checkedInAt ? 'out' : 'in')} data-testid="vo-check-button">
+          <h2 className="h5-h2" data-testid="vo-check-title">
+            {data.title}
+          </h2>
+          <p className="h5-intro">
+            {t('volunteers.when')}：{formatTime(data.startsAt)} – {formatTime(data.endsAt)}
+            <br />
+            {t('volunteers.where')}：{data.location}
+          </p>
+          <div
+            role="status"
+            aria-live="polite"
+            data-testid="vo-check-msg"
+            className={msg ? (msg.ok ? 'vo-ok' : 'h5-error') : undefined}
+          >
+            {msg?.text}
+          </div>
+          {mine?.checkedOutAt ? (
+            <p className="vo-figure" data-testid="vo-check-done">
+              {t('volunteers.checkedOut', { h: hours(mine.minutes) })}
+            </p>
+          ) : (
+            <Button
+              color="primary"
+              size="large"
+              block
+              className="vo-big"
+              loading={busy}
+              disabled={!code}
+              onClick={() => void act(mine?.checkedInAt ? 'out' : 'in')}
+              data-testid="vo-check-button"
+            >
               {mine?.checkedInAt ? t('volunteers.checkOut') : t('volunteers.checkIn')}
-            </Button>}
-          <p className="h5-alt"><Link to="/activities">{t('volunteers.myHours')}</Link></p>
+            </Button>
+          )}
+          <p className="h5-alt">
+            <Link to="/activities">{t('volunteers.myHours')}</Link>
+          </p>
         </div>
       )}
     </Shell>

@@ -14,15 +14,25 @@ export default function ListPage() {
   const { t } = useTranslation();
   const { me } = useH5Session();
   const c = homeCommunity(me!)?.id;
-  const upcoming = useApi('/api/communities/{communityId}/activities', c ? { path: { communityId: c }, query: { when: 'upcoming' } } : null);
-  const past = useApi('/api/communities/{communityId}/activities', c ? { path: { communityId: c }, query: { when: 'past' } } : null);
+  const upcoming = useApi(
+    '/api/communities/{communityId}/activities',
+    c ? { path: { communityId: c }, query: { when: 'upcoming' } } : null,
+  );
+  const past = useApi(
+    '/api/communities/{communityId}/activities',
+    c ? { path: { communityId: c }, query: { when: 'past' } } : null,
+  );
   const mine = useApi('/api/communities/{communityId}/activities/mine', c ? { path: { communityId: c } } : null);
   const [busy, setBusy] = useState<string>();
 
   const signUp = async (id: string) => {
     setBusy(id);
     try {
-      await call(client.POST('/api/communities/{communityId}/activities/{id}/signups', { params: { path: { communityId: c!, id } } }));
+      await call(
+        client.POST('/api/communities/{communityId}/activities/{id}/signups', {
+          params: { path: { communityId: c!, id } },
+        }),
+      );
       Toast.show({ content: t('volunteers.signUpDone') });
       upcoming.reload();
     } catch (e) {
@@ -41,23 +51,53 @@ export default function ListPage() {
   return (
     <Shell title={t('volunteers.h5Title')} back="/">
       <section className="h5-card vo-mine" aria-labelledby="vo-mine" data-testid="vo-my-hours">
-        <h2 id="vo-mine" className="h5-h2">{t('volunteers.myHours')}</h2>
-        <p className="vo-figure">{mine.data ? t('volunteers.myHoursLine', { n: mine.data.personTimes, h: hours(mine.data.minutes) }) : '—'}</p>
+        <h2 id="vo-mine" className="h5-h2">
+          {t('volunteers.myHours')}
+        </h2>
+        <p className="vo-figure">
+          {mine.data ? t('volunteers.myHoursLine', { n: mine.data.personTimes, h: hours(mine.data.minutes) }) : '—'}
+        </p>
       </section>
-      {(upcoming.error ?? past.error) && <div className="h5-error" role="alert">{(upcoming.error ?? past.error)!.localized}</div>}
+      {(upcoming.error ?? past.error) && (
+        <div className="h5-error" role="alert">
+          {(upcoming.error ?? past.error)!.localized}
+        </div>
+      )}
       <h2 className="h5-h2">{t('volunteers.upcoming')}</h2>
       {upcoming.data?.items.length === 0 && <p className="h5-intro">{t('volunteers.empty')}</p>}
       <List data-testid="vo-upcoming">
         {upcoming.data?.items.map((a) => (
-          <List.Item key={a.id} data-testid={`vo-activity-${a.id}`}
-            description={<>{formatTime(a.startsAt)} · {a.location}<br />{t('volunteers.seats', { n: a.signedUp, cap: a.capacity })}</>}>
-            <span className="vo-title">{a.title}</span> <span className="h5-tag">{t(`volunteers.kinds.${a.kind}`)}</span>
+          <List.Item
+            key={a.id}
+            data-testid={`vo-activity-${a.id}`}
+            description={
+              <>
+                {formatTime(a.startsAt)} · {a.location}
+                <br />
+                {t('volunteers.seats', { n: a.signedUp, cap: a.capacity })}
+              </>
+            }
+          >
+            <span className="vo-title">{a.title}</span>{' '}
+            <span className="h5-tag">{t(`volunteers.kinds.${a.kind}`)}</span>
             <div className="vo-action">
-              {state(a)
-                ? <span className="vo-state" data-testid="vo-state">{state(a)}</span>
-                : <Button color="primary" size="large" block disabled={a.signedUp >= a.capacity} loading={busy === a.id} onClick={() => void signUp(a.id)} data-testid="vo-signup">
+              {state(a) ? (
+                <span className="vo-state" data-testid="vo-state">
+                  {state(a)}
+                </span>
+              ) : (
+                <Button
+                  color="primary"
+                  size="large"
+                  block
+                  disabled={a.signedUp >= a.capacity}
+                  loading={busy === a.id}
+                  onClick={() => void signUp(a.id)}
+                  data-testid="vo-signup"
+                >
                   {a.signedUp >= a.capacity ? t('volunteers.full') : t('volunteers.signUp')}
-                </Button>}
+                </Button>
+              )}
             </div>
           </List.Item>
         ))}

@@ -12,16 +12,30 @@ export default function DutyPage() {
   const { data, error } = useApi('/api/communities/{communityId}/duty/now', c ? { path: { communityId: c } } : null);
   return (
     <Shell title={t('workorders.onDuty')} back="/">
-      {error && <div className="h5-error" role="alert">{error.localized}</div>}
-      {data && data.items.length === 0 && <div className="h5-card" role="status" data-testid="duty-nobody">{t('workorders.nobodyOnDuty')}</div>}
+      {error && (
+        <div className="h5-error" role="alert">
+          {error.localized}
+        </div>
+      )}
+      {data && data.items.length === 0 && (
+        <div className="h5-card" role="status" data-testid="duty-nobody">
+          {t('workorders.nobodyOnDuty')}
+        </div>
+      )}
       {(data?.items ?? []).map((s) => (
         <section key={`${s.staffName}-${s.until}`} className="h5-card" data-testid="duty-card">
           <p className="duty-name">{s.staffName}</p>
           <p>{t('workorders.until', { t: formatTime(s.until) })}</p>
-          <a className="duty-call" href={`tel:${s.phone.replace(/[^0-9+]/g, '')}`} data-testid="duty-call">{t('workorders.callNow')} {s.phone}</a>
+          <a className="duty-call" href={`tel:${s.phone.replace(/[^0-9+]/g, '')}`} data-testid="duty-call">
+            {t('workorders.callNow')} {s.phone}
+          </a>
         </section>
       ))}
-      {data?.nextGapAt && <p className="h5-intro" data-testid="duty-next-gap">{t('workorders.nextGap', { t: formatTime(data.nextGapAt) })}</p>}
+      {data?.nextGapAt && (
+        <p className="h5-intro" data-testid="duty-next-gap">
+          {t('workorders.nextGap', { t: formatTime(data.nextGapAt) })}
+        </p>
+      )}
     </Shell>
   );
 }
