@@ -59,6 +59,21 @@ export type CreateTicket = z.infer<typeof CreateTicketBody>;
 
 export const SuggestBody = z.strictObject({ text: z.string().max(2100) });
 export const SuggestResponse = z.object({ category: z.string(), confidence: z.number().min(0).max(1) });
+/** Staff corrections the community's suggestions learn from (newest first). */
+export const CategoryLessonList = z.object({
+  items: z.array(
+    z.object({
+      ticketId: z.string(),
+      number: z.string(),
+      title: z.string(),
+      from: z.string(),
+      to: z.string(),
+      taughtBy: z.string(),
+      at: z.string(),
+    }),
+  ),
+});
+export const LessonsForgotten = z.object({ forgotten: z.number().int() });
 
 export const TransitionBody = z.strictObject({
   to: z.enum(['accepted', 'in_progress', 'waiting_on_reporter', 'resolved', 'rejected', 'resume']),

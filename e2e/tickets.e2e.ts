@@ -431,6 +431,35 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     await expectAccessible(page, 'console ticket settings, the category form refusing a value');
     expect((await greening()).responseHoursUrgent).toBe(2);
   });
+
+  it('分类学习: a staff correction teaches the suggestion, shows on 诉求设置, and 忘记 there puts the suggestion back', async () => {
+    const LOCKER = '快递柜又坏了，扫码没反应取不了件';
+    const suggest = async () =>
+      (
+        await answer<'/api/communities/{communityId}/tickets/category-suggestion', 'post'>(
+          staff.post(`${base}/tickets/category-suggestion`, { data: { text: LOCKER } }),
+        )
+      ).category;
+    expect(await suggest()).toBe('repair');
+    const { id, number } = await report(resident, {
+      title: '快递柜坏了',
+      description: '门口的快递柜屏幕坏了，取不了件',
+    });
+    const moved = await staff.post(`${base}/tickets/${id}/category`, { data: { category: 'other' } });
+    expect(moved.status(), await moved.text()).toBe(200);
+    expect(await suggest()).toBe('other');
+
+    const page = await b.page({ as: 'staff' });
+    await page.goto('/tickets/settings');
+    const row = page.getByTestId('lesson-row').filter({ hasText: number });
+    await expect.poll(() => row.textContent()).toContain('设施报修 → 其他');
+    await row.getByTestId('lesson-forget').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '是' }).click();
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('已忘记 1 条');
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await suggest()).toBe('repair');
+    expect((await detail(staff, id)).category, 'the ticket keeps its corrected category').toBe('other');
+  });
 });
 
 /** Picks a move on the console ticket page, writes the reply, submits, and waits for the new state. */

@@ -643,6 +643,12 @@ export const SAMPLES: Record<string, SampleDef> = {
     params: { code: w.c[c].categoryCode },
     body: w.c[c].categoryRule,
   })),
+  // A correction is what makes a lesson: a fresh ticket moved to another category, then forgotten.
+  [`DELETE ${P}/tickets/category-lessons/:ticketId`]: fresh(async (w, c) => {
+    const ticketId = await newTicket(w, c);
+    await w.api(c, 'POST', `/tickets/${ticketId}/category`, { category: 'other' });
+    return { params: { ticketId } };
+  }),
   [`POST ${P}/ticket-templates`]: same(() => ({ body: { state: 'resolved', text: '已处理，请确认' } })),
   [`DELETE ${P}/ticket-templates/:templateId`]: fresh(async (w, c) => ({
     params: { templateId: (await w.api(c, 'POST', '/ticket-templates', { state: 'closed', text: '已办结' })).id },

@@ -391,8 +391,13 @@ let jieba: Jieba | undefined;
  * of dictionaries (dict.txt and idf.txt) and building the segmenter takes ~100 ms, which a server
  * that is only starting, or never files a ticket, should not pay.
  */
-function segmenter(): Jieba {
+export function segmenter(): Jieba {
   return (jieba ??= Jieba.withDict(createRequire(import.meta.url)('@node-rs/jieba/dict').dict));
+}
+
+/** Every labelled report the project holds for training (the base model's, and each community's under its lessons). */
+export function trainingSamples(): Sample[] {
+  return [...training, ...samples].map(([text, code]): Sample => [text, code]);
 }
 
 let base: CategoryModel | undefined;
@@ -402,9 +407,8 @@ let base: CategoryModel | undefined;
  * held-out sets (category-heldout.json, category-test.json) never go into it: they measure it.
  */
 export function baseModel(): CategoryModel {
-  const labelled = [...training, ...samples].map(([text, code]): Sample => [text, code]);
   return (base ??= trainModel(
-    labelled.map((sample) => ({ sample })),
+    trainingSamples().map((sample) => ({ sample })),
     (t) => segmenter().cut(t, true),
   ));
 }

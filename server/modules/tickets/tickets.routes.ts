@@ -22,6 +22,8 @@ import {
   ReopenBody,
   SuggestBody,
   SuggestResponse,
+  CategoryLessonList,
+  LessonsForgotten,
   TemplateBody,
   TemplateList,
   TicketDetail,
@@ -38,7 +40,8 @@ import { withIdempotency } from '../../core/idempotency';
 import type { RouteErrors, Upload } from '../../openapi/document';
 import { loadQrCode } from '../../core/lazy';
 import { kickDeliveries } from '../notifications/notifications.service';
-import { categoryRules, suggestCategory } from './categories.service';
+import { categoryRules } from './categories.service';
+import * as lessons from './lessons.service';
 import { figures, ledgerXlsx } from './tickets.figures';
 import { board, buildingOf, listTickets, photoOf, places, ticketDetail } from './tickets.queries';
 import * as settings from './settings.service';
@@ -89,7 +92,49 @@ export default async function ticketRoutes(app: FastifyInstance) {
         response: { 200: SuggestResponse },
       },
     },
-    async (req) => suggestCategory(req.body.text, await categoryRules(db, req.params.communityId)),
+    async (req) => lessons.suggestForCommunity(db, req.params.communityId, req.body.text),
+  );
+
+  r.get(
+    '/communities/:communityId/tickets/category-lessons',
+    {
+      config: { access: { action: 'tickets.manage' } },
+      schema: {
+        tags: ['tickets'],
+        summary: "Category corrections this community's suggestions learn from",
+        params: C,
+        response: { 200: CategoryLessonList },
+      },
+    },
+    async (req) => lessons.listLessons(db, req.params.communityId),
+  );
+
+  r.delete(
+    '/communities/:communityId/tickets/category-lessons',
+    {
+      config: { access: { action: 'tickets.manage' } },
+      schema: {
+        tags: ['tickets'],
+        summary: "Forget every correction: the community's suggestions go back to the shared model",
+        params: C,
+        response: { 200: LessonsForgotten },
+      },
+    },
+    async (req) => lessons.forgetLessons(db, req.actor!, req.params.communityId, undefined),
+  );
+
+  r.delete(
+    '/communities/:communityId/tickets/category-lessons/:ticketId',
+    {
+      config: { access: { action: 'tickets.manage' } },
+      schema: {
+        tags: ['tickets'],
+        summary: 'Forget one correction (the ticket keeps its category)',
+        params: C.extend({ ticketId: z.string().max(64) }),
+        response: { 200: LessonsForgotten },
+      },
+    },
+    async (req) => lessons.forgetLessons(db, req.actor!, req.params.communityId, req.params.ticketId),
   );
 
   r.get(

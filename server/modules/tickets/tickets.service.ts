@@ -7,6 +7,7 @@ import { storageFor } from '../../core/files/storage';
 import type { ProcessedImage } from '../../core/files/images';
 import { json, newId } from '../../core/ids';
 import type { Actor } from '../../core/policy/policy';
+import { learnFromCorrection } from './lessons.service';
 import { rolesIn } from '../../core/policy/policy';
 import { notifyUsers, queueBroadcast, usersWithRole } from '../notifications/notifications.service';
 import { TICKET_FACT_COLUMNS, ticketChanged, type SummaryFacts } from '../dashboards/dashboards.service';
@@ -747,6 +748,14 @@ export async function changeCategory(ctx: AppContext, actor: Actor, communityId:
       action: 'ticket.category',
       before: { category: t.category },
       after: { category },
+    });
+    await learnFromCorrection(trx, {
+      communityId,
+      ticketId: t.id,
+      from: t.category,
+      to: category,
+      actorId: actor.userId,
+      at,
     });
   });
 }

@@ -85,6 +85,16 @@ declare module '../../core/db/types' {
       created_by: string | null;
       created_at: Time;
     };
+    /** A staff correction of a ticket's category, one per ticket: a lesson for the community's suggestions. */
+    ticket_category_lessons: {
+      id: string;
+      community_id: string;
+      ticket_id: string;
+      from_category: string;
+      category: string;
+      taught_by: string;
+      created_at: Time;
+    };
     ticket_categories: {
       id: string;
       community_id: string;

@@ -9,6 +9,7 @@ import { useCommunityId } from '../../../console/session';
 import { STATES, type Category } from '../types';
 import type { TicketState } from '../../../../../contract/tickets';
 import { testId } from '../../../lib/testid';
+import { LessonsCard } from './LessonsCard';
 
 type CategoryForm = Omit<Category, 'code'>;
 type Template = Item<'/api/communities/{communityId}/ticket-templates'>;
@@ -209,6 +210,14 @@ export default function SettingsPage() {
           ]}
         />
       </Card>
+
+      <LessonsCard
+        communityId={c}
+        label={(code) => {
+          const x = cats.data?.items.find((k) => k.code === code);
+          return x ? label(x) : code;
+        }}
+      />
 
       <FormModal<CategoryForm>
         open={editing.open}
