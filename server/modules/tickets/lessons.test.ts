@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { verifyChains } from '../../core/audit/audit';
+import { expectEvery } from '../../testing/expect-every';
 import { report, tUrl } from './tickets.test-helpers';
 
 /**
@@ -107,7 +108,7 @@ describe('category lessons', () => {
     expect(reset.json()).toEqual({ forgotten: 2 });
     expect(await suggested('A')).toBe('repair');
     expect(await auditActions('ticket.category_lessons.reset')).toEqual([t.fx.A.id]);
-    expect((await verifyChains(t.db)).every((c) => c.ok)).toBe(true);
+    expectEvery(await verifyChains(t.db), (c) => c.ok, 'audit chains');
   });
 
   it('moving a ticket back to the category it had replaces its lesson rather than adding one', async () => {
