@@ -1952,6 +1952,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/ticket-category-lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Category corrections this community's suggestions learn from */
+        get: operations["getCommunitiesTicketCategoryLessons"];
+        put?: never;
+        post?: never;
+        /** Forget every correction: the community's suggestions go back to the shared model */
+        delete: operations["deleteCommunitiesTicketCategoryLessons"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/ticket-category-lessons/{ticketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forget one correction (the ticket keeps its category) */
+        delete: operations["deleteCommunitiesTicketCategoryLessonsByTicketId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/ticket-templates": {
         parameters: {
             query?: never;
@@ -2255,41 +2290,6 @@ export interface paths {
         /** Assign many tickets to one person; all or none */
         post: operations["postCommunitiesTicketsBulkAssign"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/communities/{communityId}/tickets/category-lessons": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Category corrections this community's suggestions learn from */
-        get: operations["getCommunitiesTicketsCategoryLessons"];
-        put?: never;
-        post?: never;
-        /** Forget every correction: the community's suggestions go back to the shared model */
-        delete: operations["deleteCommunitiesTicketsCategoryLessons"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/communities/{communityId}/tickets/category-lessons/{ticketId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Forget one correction (the ticket keeps its category) */
-        delete: operations["deleteCommunitiesTicketsCategoryLessonsByTicketId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -13516,6 +13516,105 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getCommunitiesTicketCategoryLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            at: string;
+                            from: string;
+                            number: string;
+                            taughtBy: string;
+                            ticketId: string;
+                            title: string;
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    deleteCommunitiesTicketCategoryLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        forgotten: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    deleteCommunitiesTicketCategoryLessonsByTicketId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        forgotten: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getCommunitiesTicketTemplates: {
         parameters: {
             query?: {
@@ -14488,105 +14587,6 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
-            500: components["responses"]["E500.internal_error"];
-        };
-    };
-    getCommunitiesTicketsCategoryLessons: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            at: string;
-                            from: string;
-                            number: string;
-                            taughtBy: string;
-                            ticketId: string;
-                            title: string;
-                            to: string;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
-            401: components["responses"]["E401.unauthenticated"];
-            403: components["responses"]["E403.forbidden"];
-            404: components["responses"]["E404.not_found"];
-            414: components["responses"]["E414.uri_too_long"];
-            500: components["responses"]["E500.internal_error"];
-        };
-    };
-    deleteCommunitiesTicketsCategoryLessons: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        forgotten: number;
-                    };
-                };
-            };
-            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
-            401: components["responses"]["E401.unauthenticated"];
-            403: components["responses"]["E403.cross_site_request.forbidden"];
-            404: components["responses"]["E404.not_found"];
-            414: components["responses"]["E414.uri_too_long"];
-            500: components["responses"]["E500.internal_error"];
-        };
-    };
-    deleteCommunitiesTicketsCategoryLessonsByTicketId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        forgotten: number;
-                    };
-                };
-            };
-            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
-            401: components["responses"]["E401.unauthenticated"];
-            403: components["responses"]["E403.cross_site_request.forbidden"];
-            404: components["responses"]["E404.not_found"];
-            414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
     };

@@ -644,7 +644,7 @@ export const SAMPLES: Record<string, SampleDef> = {
     body: w.c[c].categoryRule,
   })),
   // A correction is what makes a lesson: a fresh ticket moved to another category, then forgotten.
-  [`DELETE ${P}/tickets/category-lessons/:ticketId`]: fresh(async (w, c) => {
+  [`DELETE ${P}/ticket-category-lessons/:ticketId`]: fresh(async (w, c) => {
     const ticketId = await newTicket(w, c);
     await w.api(c, 'POST', `/tickets/${ticketId}/category`, { category: 'other' });
     return { params: { ticketId } };

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /** The parcel locker belongs to the courier company: staff here file its faults under 其他, not 维修. */
 const LOCKER = '快递柜又坏了，扫码没反应取不了件';
-const lessonsUrl = (c: 'A' | 'B', rest = '') => `/api/communities/${t.fx[c].id}/tickets/category-lessons${rest}`;
+const lessonsUrl = (c: 'A' | 'B', rest = '') => `/api/communities/${t.fx[c].id}/ticket-category-lessons${rest}`;
 
 async function suggested(c: 'A' | 'B', text = LOCKER): Promise<string> {
   const res = await t.req({

@@ -96,7 +96,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
   );
 
   r.get(
-    '/communities/:communityId/tickets/category-lessons',
+    '/communities/:communityId/ticket-category-lessons',
     {
       config: { access: { action: 'tickets.manage' } },
       schema: {
@@ -110,7 +110,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
   );
 
   r.delete(
-    '/communities/:communityId/tickets/category-lessons',
+    '/communities/:communityId/ticket-category-lessons',
     {
       config: { access: { action: 'tickets.manage' } },
       schema: {
@@ -124,7 +124,7 @@ export default async function ticketRoutes(app: FastifyInstance) {
   );
 
   r.delete(
-    '/communities/:communityId/tickets/category-lessons/:ticketId',
+    '/communities/:communityId/ticket-category-lessons/:ticketId',
     {
       config: { access: { action: 'tickets.manage' } },
       schema: {

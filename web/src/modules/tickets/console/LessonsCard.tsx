@@ -6,7 +6,7 @@ import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { testId } from '../../../lib/testid';
 
-type Lesson = Item<'/api/communities/{communityId}/tickets/category-lessons'>;
+type Lesson = Item<'/api/communities/{communityId}/ticket-category-lessons'>;
 
 /**
  * 分类学习: the corrections staff made to tickets' categories, which this community's suggestions learn
@@ -16,15 +16,15 @@ export function LessonsCard({ communityId, label }: { communityId: string; label
   const { t } = useTranslation();
   const { message } = App.useApp();
   const path = { communityId };
-  const lessons = useApi('/api/communities/{communityId}/tickets/category-lessons', { path });
+  const lessons = useApi('/api/communities/{communityId}/ticket-category-lessons', { path });
   const forget = async (ticketId?: string) => {
     try {
       const { forgotten } = await call(
         ticketId
-          ? client.DELETE('/api/communities/{communityId}/tickets/category-lessons/{ticketId}', {
+          ? client.DELETE('/api/communities/{communityId}/ticket-category-lessons/{ticketId}', {
               params: { path: { communityId, ticketId } },
             })
-          : client.DELETE('/api/communities/{communityId}/tickets/category-lessons', { params: { path } }),
+          : client.DELETE('/api/communities/{communityId}/ticket-category-lessons', { params: { path } }),
       );
       message.success(t('tickets.lessonsForgotten', { n: forgotten }));
       lessons.reload();
