@@ -31,7 +31,8 @@ export const TicketFigures = z.object({
 });
 const Group = TicketFigures.extend({ key: z.string(), label: z.string() });
 
-export const Dashboard = z.object({
+/** What the summary tables give (dashboards.service); the route answers `Dashboard`, this plus other modules' figures. */
+export const DashboardBase = z.object({
   communityId: z.string(),
   from: month,
   to: month,
@@ -51,7 +52,72 @@ export const Dashboard = z.object({
     TicketFigures.extend({ month, meetingsHeld: z.number(), topicsClosed: z.number(), consultationsHeld: z.number() }),
   ),
 });
+
+const fen = z.number().describe('Money in whole fen (1/100 yuan)');
+/**
+ * Figures of the period from other modules, each read through that module's service (server/workflows/dashboards.ts):
+ * volunteers (activities that started in the period), donations (received), project spending (recorded),
+ * property scores (closed evaluation rounds of the quarters the period touches) and the emergency repair fund.
+ */
+export const CommunityFigures = z.object({
+  volunteers: z.object({
+    personTimes: z.number().describe('Sign-ups checked out (served) at activities that started in the period'),
+    hours: z.number(),
+    people: z.number(),
+  }),
+  donations: z.object({
+    count: z.number(),
+    valueFen: fen,
+    savedFen: fen.describe('Value of the donations that met a need: what the community did not have to pay'),
+  }),
+  projectSpend: z.object({ spentFen: fen, payments: z.number(), projects: z.number() }),
+  propertyScores: z.object({
+    fromQuarter: z.string(),
+    toQuarter: z.string(),
+    byQuarter: z.array(
+      z.object({
+        quarter: z.string(),
+        score: z.number().nullable().describe('Mean of the weighted means of the closed rounds of the quarter'),
+        rounds: z.number(),
+      }),
+    ),
+    rounds: z.array(
+      z.object({
+        roundId: z.string(),
+        quarter: z.string(),
+        estateName: z.string(),
+        companyName: z.string(),
+        score: z.number().nullable(),
+      }),
+    ),
+  }),
+  emergencyFund: z.object({
+    balanceFen: fen.describe('Now, whatever the period'),
+    yearBudgetFen: fen,
+    spentFen: fen.describe('Paid out in the period'),
+    depositedFen: fen.describe('Paid in during the period'),
+  }),
+});
+export const Dashboard = DashboardBase.extend({ figures: CommunityFigures });
 export type DashboardT = z.infer<typeof Dashboard>;
+
+export const GridDashboardQuery = PeriodQuery.extend({
+  gridId: z.string().min(1).max(64).optional().describe('Default: the first grid the caller may open'),
+});
+/** One grid's tickets over a period (the grid leader's view), from the summary tables, and its overdue tickets now. */
+export const GridDashboard = z.object({
+  communityId: z.string(),
+  gridId: z.string(),
+  gridName: z.string(),
+  from: month,
+  to: month,
+  grids: z.array(z.object({ id: z.string(), name: z.string() })).describe('The grids the caller may open'),
+  tickets: TicketFigures.extend({ overdue: z.number().describe('Past a running deadline now, whenever created') }),
+  byState: z.array(z.object({ state: z.string(), count: z.number() })),
+  byCategory: z.array(Group),
+  byMonth: z.array(TicketFigures.extend({ month })),
+});
+export type GridDashboardT = z.infer<typeof GridDashboard>;
 
 export const TownRow = TicketFigures.extend({
   communityId: z.string(),
@@ -64,6 +130,22 @@ export const TownRow = TicketFigures.extend({
   topicsClosed: z.number(),
   consultationsHeld: z.number(),
   participationRate: z.number().nullable(),
+  propertyScore: z
+    .number()
+    .nullable()
+    .describe('Mean weighted score of the closed rounds of the latest quarter in the period that has one'),
+  propertyQuarter: z.string().nullable(),
+  emergencyFundBalanceFen: fen,
+  emergencyFundSpentFen: fen.describe('Paid out in the period'),
+});
+/** A property company across the town's communities: its closed rounds in the period. */
+export const TownCompany = z.object({
+  companyName: z.string(),
+  communities: z.array(z.string()),
+  rounds: z.number(),
+  avgScore: z.number().nullable(),
+  latestQuarter: z.string(),
+  latestScore: z.number().nullable().describe('Mean of its rounds of its latest quarter'),
 });
 export const TownOverview = z.object({
   town: z.object({ id: z.string(), name: z.string() }),
@@ -71,6 +153,14 @@ export const TownOverview = z.object({
   to: month,
   communities: z.array(TownRow),
   total: TownRow.omit({ communityId: true, name: true }),
+  companies: z.array(TownCompany),
+});
+/** What the summary tables give for the town (dashboards.service); the route adds scores, funds and companies. */
+export const TownRowBase = TownRow.omit({
+  propertyScore: true,
+  propertyQuarter: true,
+  emergencyFundBalanceFen: true,
+  emergencyFundSpentFen: true,
 });
 export type TownOverviewT = z.infer<typeof TownOverview>;
 export const TownList = z.object({

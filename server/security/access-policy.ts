@@ -349,6 +349,11 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
 
   // Dashboards: the community's staff and party branch; the town view is the platform admin's.
   [`GET ${C}/dashboard`]: { who: RUNS },
+  // The grid dashboard: grid team members too, for their own grid only (the sample asks for grid 1).
+  [`GET ${C}/grid-dashboard`]: {
+    who: [...RUNS, 'grid_member'],
+    except: { leader2: 403 },
+  },
   'GET /api/towns': { who: 'signedIn' },
   'GET /api/towns/:townId/overview': { who: ['admin'], denied: 404 },
 

@@ -858,6 +858,7 @@ export const SAMPLES: Record<string, SampleDef> = {
     body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false },
   })),
   'GET /api/towns/:townId/overview': same((w) => ({ params: { townId: w.t.fx.townId } })),
+  [`GET ${P}/grid-dashboard`]: same((w, c) => ({ query: { gridId: w.c[c].grid } })),
 
   [`POST ${P}/projects`]: same(() => ({ body: projectBody() })),
   [`GET ${P}/projects/:id`]: same((w, c) => ({ params: { id: w.c[c].project } })),

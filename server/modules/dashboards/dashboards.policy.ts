@@ -7,4 +7,6 @@ import { anyRole, type Rule } from '../../core/policy/policy';
  */
 export const policies: Record<string, Rule> = {
   'dashboards.read': anyRole('staff', 'party_branch'),
+  // The grid dashboard: also grid team members, for their own grids only (checked in the service, gridOf).
+  'dashboards.grid.read': anyRole('staff', 'party_branch', 'grid_member'),
 };

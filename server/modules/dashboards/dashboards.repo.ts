@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Conn } from '../../core/db/kysely';
-import { FIGURE_COUNTERS, MONTH_COUNTERS } from './summaries';
+import { FIGURE_COUNTERS, MONTH_COUNTERS, TICKET_COUNTERS } from './summaries';
 import './dashboards.tables';
 
 type Sums = Record<string, number>;
@@ -107,4 +107,15 @@ export async function communitySums(
     : [];
   const by = new Map(sums.map((r) => [r.community_id, num(r, MONTH_COUNTERS)]));
   return communities.map((c) => ({ id: c.id, name: c.name, sums: by.get(c.id) ?? zeroSums() }));
+}
+
+/** One grid's cells over [from, to], summed by month and category (at most a few hundred rows). */
+export async function gridCellsOf(conn: Conn, communityId: string, gridId: string, from: string, to: string) {
+  const rows = await inPeriod(conn, 'dashboard_ticket_cells', communityId, from, to)
+    .where('grid_id', '=', gridId)
+    .select(['month', 'category'])
+    .select(sumsOf(TICKET_COUNTERS))
+    .groupBy(['month', 'category'])
+    .execute();
+  return rows.map((r) => ({ month: r.month, category: r.category, sums: num(r, TICKET_COUNTERS) }));
 }

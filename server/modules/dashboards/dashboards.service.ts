@@ -1,13 +1,20 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../core/context';
-import { errors } from '../../core/errors';
-import type { Actor } from '../../core/policy/policy';
+import { AppError, errors } from '../../core/errors';
+import { rolesIn, type Actor } from '../../core/policy/policy';
 import { OPEN_STATES, TICKET_STATES } from '../../../contract/tickets';
-import type { Dashboard, PeriodQuery, TownOverview, TownList } from '../../../contract/dashboards';
+import type { DashboardBase, PeriodQuery, TownList, TownRowBase } from '../../../contract/dashboards';
 import { categoryRules } from '../tickets/categories.service';
 import * as org from '../org/org.service';
 import * as repo from './dashboards.repo';
-import { HOUR_EDGES, MONTH_COUNTERS, monthOf, RESOLUTION_BUCKETS, RESPONSE_BUCKETS } from './summaries';
+import {
+  HOUR_EDGES,
+  MONTH_COUNTERS,
+  monthOf,
+  RESOLUTION_BUCKETS,
+  RESPONSE_BUCKETS,
+  TICKET_COUNTERS,
+} from './summaries';
 
 /** The hooks other modules call in the transaction of each change (see summaries.ts). */
 export { ticketChanged, meetingHeld, topicClosed, consultationClosed, rebuildSummaries } from './summaries';
@@ -104,7 +111,7 @@ export async function communityDashboard(
   ctx: AppContext,
   communityId: string,
   q: z.infer<typeof PeriodQuery>,
-): Promise<z.infer<typeof Dashboard>> {
+): Promise<z.infer<typeof DashboardBase>> {
   const { from, to } = period(ctx.clock.now(), q);
   const [{ months, total: all }, groups, rules, grids] = await Promise.all([
     repo.monthsOf(ctx.db, communityId, from, to),
@@ -174,7 +181,13 @@ export async function townOverview(
   actor: Actor,
   townId: string,
   q: z.infer<typeof PeriodQuery>,
-): Promise<z.infer<typeof TownOverview>> {
+): Promise<{
+  town: { id: string; name: string };
+  from: string;
+  to: string;
+  communities: Array<z.infer<typeof TownRowBase>>;
+  total: Omit<z.infer<typeof TownRowBase>, 'communityId' | 'name'>;
+}> {
   requireTownViewer(actor);
   const { from, to } = period(ctx.clock.now(), q);
   const town = await org.townOf(ctx.db, townId);
@@ -197,4 +210,67 @@ export async function townOverview(
 export async function towns(ctx: AppContext, actor: Actor): Promise<z.infer<typeof TownList>> {
   if (!actor.platformAdmin) return { items: [] };
   return { items: await org.towns(ctx.db) };
+}
+
+// ── The grid dashboard (the grid leader's view) ─────────────────────────────
+
+/**
+ * The grids whose dashboard the actor may open: every grid of the community for its staff, the party branch
+ * and the platform admin; the grids whose service team a grid member is on otherwise (none: 403).
+ */
+export async function gridsFor(ctx: AppContext, actor: Actor, communityId: string) {
+  const grids = await org.gridsOf(ctx.db, communityId);
+  const roles = rolesIn(actor, communityId);
+  if (actor.platformAdmin || roles.has('staff') || roles.has('party_branch')) return grids;
+  const served = new Set(await org.gridsServedBy(ctx.db, communityId, actor.userId));
+  return grids.filter((g) => served.has(g.id));
+}
+
+/** The grid asked for (default: the first the actor may open), refused when it is not one of those. */
+export async function gridOf(ctx: AppContext, actor: Actor, communityId: string, gridId: string | undefined) {
+  const grids = (await gridsFor(ctx, actor, communityId)).sort((a, b) => zh.compare(a.name, b.name));
+  const grid = gridId ? grids.find((g) => g.id === gridId) : grids[0];
+  if (!grid) {
+    // A grid of the community that is not the caller's is forbidden; an unknown one does not exist.
+    if (gridId && (await org.gridsOf(ctx.db, communityId)).some((g) => g.id === gridId))
+      throw new AppError(
+        'not_your_grid',
+        403,
+        '只能查看自己所在网格的看板',
+        "You can open only your own grid's dashboard",
+      );
+    if (gridId) throw errors.notFound('grid');
+    throw new AppError('no_grid', 403, '您不在任何网格的服务团队中', "You are not on any grid's service team");
+  }
+  return { grid, grids: grids.map((g) => ({ id: g.id, name: g.name })) };
+}
+
+/** One grid's ticket figures over [from, to], from the summary cells: totals, by state, category and month. */
+export async function gridTickets(ctx: AppContext, communityId: string, gridId: string, from: string, to: string) {
+  const [rows, rules] = await Promise.all([
+    repo.gridCellsOf(ctx.db, communityId, gridId, from, to),
+    categoryRules(ctx.db, communityId),
+  ]);
+  const categoryName = new Map(rules.map((r) => [r.code, r.labelZh]));
+  const fold = (rs: typeof rows) =>
+    sumOf(
+      rs.map((r) => r.sums),
+      TICKET_COUNTERS,
+    );
+  const groupBy = (key: (r: (typeof rows)[number]) => string) => {
+    const m = new Map<string, typeof rows>();
+    for (const r of rows) (m.get(key(r)) ?? m.set(key(r), []).get(key(r))!).push(r);
+    return m;
+  };
+  const all = fold(rows);
+  return {
+    tickets: ticketFigures(all),
+    byState: TICKET_STATES.map((state) => ({ state, count: all[`st_${state}`] ?? 0 })),
+    byCategory: [...groupBy((r) => r.category)]
+      .map(([key, rs]) => ({ key, label: categoryName.get(key) ?? key, ...ticketFigures(fold(rs)) }))
+      .sort((a, b) => b.tickets - a.tickets || zh.compare(a.label, b.label)),
+    byMonth: [...groupBy((r) => r.month)]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([month, rs]) => ({ month, ...ticketFigures(fold(rs)) })),
+  };
 }

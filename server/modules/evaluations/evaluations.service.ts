@@ -793,3 +793,41 @@ export async function townEvaluations(conn: Conn, actor: Actor, townId: string) 
   );
   return { items };
 }
+
+// ── For the dashboards (read only) ──────────────────────────────────────────
+
+/**
+ * Closed rounds of the given communities for the quarters fromQuarter..toQuarter (`2026-Q3`), with each
+ * round's weighted mean: the dashboards' property scores, with company names for the town view.
+ */
+export async function closedScores(conn: Conn, communityIds: string[], fromQuarter: string, toQuarter: string) {
+  if (!communityIds.length) return [];
+  const rows = await conn
+    .selectFrom('evaluation_rounds')
+    .selectAll()
+    .where('community_id', 'in', communityIds)
+    .where('status', '=', 'closed')
+    .where('quarter', '>=', fromQuarter)
+    .where('quarter', '<=', toQuarter)
+    .orderBy('quarter')
+    .orderBy('id')
+    .limit(5000)
+    .execute();
+  const out = [];
+  for (const communityId of communityIds) {
+    const mine = rows.filter((r) => r.community_id === communityId);
+    if (!mine.length) continue;
+    const names = await namesFor(conn, communityId, mine);
+    for (const r of mine)
+      out.push({
+        roundId: r.id,
+        communityId,
+        companyId: r.company_id,
+        companyName: names.organizations.get(r.company_id)?.name ?? '',
+        estateName: names.estates.get(r.estate_id) ?? '',
+        quarter: r.quarter,
+        score: r.result?.score ?? null,
+      });
+  }
+  return out;
+}

@@ -79,3 +79,19 @@ export function invoiceUsed(conn: Conn, photoId: string) {
 export function publishedProject(conn: Conn, id: string) {
   return conn.selectFrom('projects').selectAll().where('id', '=', id).where('published', '=', true).executeTakeFirst();
 }
+
+/** Spending recorded on [fromDate, toDate) (YYYY-MM-DD): total, payments and projects paid from (dashboards). */
+export async function spendTotals(conn: Conn, communityId: string, fromDate: string, toDate: string) {
+  const r = await conn
+    .selectFrom('project_spendings')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('spent'),
+      eb.fn.count<number>('project_id').distinct().as('projects'),
+    ])
+    .where('community_id', '=', communityId)
+    .where('spent_on', '>=', fromDate)
+    .where('spent_on', '<', toDate)
+    .executeTakeFirst();
+  return { spentFen: Number(r?.spent ?? 0), payments: Number(r?.n ?? 0), projects: Number(r?.projects ?? 0) };
+}

@@ -293,3 +293,7 @@ export async function describeProject(conn: Conn, communityId: string, id: strin
 export async function projectsOfTopic(conn: Conn, communityId: string, topicId: string) {
   return (await repo.listProjects(conn, communityId, { topicId })).map(summaryOf);
 }
+
+/** For the dashboards: project spending recorded on [fromDate, toDate) (YYYY-MM-DD). */
+export const spendFigures = (conn: Conn, communityId: string, fromDate: string, toDate: string) =>
+  repo.spendTotals(conn, communityId, fromDate, toDate);

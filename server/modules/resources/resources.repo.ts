@@ -87,3 +87,42 @@ export function needs(conn: Conn, communityId: string, status?: string) {
 }
 export const findNeed = (conn: Conn, communityId: string, id: string) =>
   conn.selectFrom('needs').selectAll().where('community_id', '=', communityId).where('id', '=', id).executeTakeFirst();
+
+/**
+ * Donations received on [fromDate, toDate) (YYYY-MM-DD): how many, their value, and the value of those that met
+ * a need (what the community would otherwise have paid for) — the dashboards' figures.
+ */
+export async function donationTotals(conn: Conn, communityId: string, fromDate: string, toDate: string) {
+  const r = await conn
+    .selectFrom('donations as d')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.coalesce(eb.fn.sum<number>('d.value_fen'), eb.lit(0)).as('value'),
+      eb.fn
+        .coalesce(
+          eb.fn.sum<number>(
+            eb
+              .case()
+              .when(
+                eb.exists(
+                  eb
+                    .selectFrom('needs as n')
+                    .select('n.id')
+                    .whereRef('n.donation_id', '=', 'd.id')
+                    .where('n.status', '=', 'met'),
+                ),
+              )
+              .then(eb.ref('d.value_fen'))
+              .else(0)
+              .end(),
+          ),
+          eb.lit(0),
+        )
+        .as('saved'),
+    ])
+    .where('d.community_id', '=', communityId)
+    .where('d.received_on', '>=', fromDate)
+    .where('d.received_on', '<', toDate)
+    .executeTakeFirst();
+  return { count: Number(r?.n ?? 0), valueFen: Number(r?.value ?? 0), savedFen: Number(r?.saved ?? 0) };
+}

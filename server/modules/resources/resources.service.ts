@@ -341,3 +341,7 @@ export const markMet = (c: RequestContext, id: string, donationId: string | null
 
 /** The value donations saved, for figures and reports elsewhere. */
 export const valueSaved = (conn: Conn, communityId: string) => repo.totalValue(conn, communityId);
+
+/** For the dashboards: donations received in [fromDate, toDate) (YYYY-MM-DD), their value and the value that met a need. */
+export const donationFigures = (conn: Conn, communityId: string, fromDate: string, toDate: string) =>
+  repo.donationTotals(conn, communityId, fromDate, toDate);

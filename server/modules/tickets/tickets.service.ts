@@ -1274,3 +1274,14 @@ export { listTickets, type ListFilter } from './tickets.queries';
 export { registerLinkTarget, type LinkTarget } from './links';
 /** Category rules of a community and the category suggester (categories.service.ts). */
 export { categoryRules, suggestCategory, type CategoryRuleT } from './categories.service';
+
+/** For the grid dashboard: the community's tickets (of one grid when given) past a running deadline at `at`. */
+export async function overdueCount(conn: Conn, communityId: string, at: string, gridId?: string): Promise<number> {
+  let q = conn
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('community_id', '=', communityId)
+    .where(overdueWhere(at));
+  if (gridId) q = q.where('grid_id', '=', gridId);
+  return Number((await q.executeTakeFirst())?.n ?? 0);
+}

@@ -102,3 +102,21 @@ export const entriesOf = (conn: Conn, ids: string[]) =>
         .orderBy('date')
         .execute()
     : Promise.resolve([]);
+
+/** Person-times, minutes and people served at activities that started in [from, to) (dashboards). */
+export async function servedTotals(conn: Conn, communityId: string, from: string, to: string) {
+  const r = await conn
+    .selectFrom('activity_signups as s')
+    .innerJoin('activities as a', 'a.id', 's.activity_id')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.coalesce(eb.fn.sum<number>('s.minutes'), eb.lit(0)).as('minutes'),
+      eb.fn.count<number>('s.person_key').distinct().as('people'),
+    ])
+    .where('s.community_id', '=', communityId)
+    .where('s.checked_out_at', 'is not', null)
+    .where('a.starts_at', '>=', from)
+    .where('a.starts_at', '<', to)
+    .executeTakeFirst();
+  return { personTimes: Number(r?.n ?? 0), minutes: Number(r?.minutes ?? 0), people: Number(r?.people ?? 0) };
+}

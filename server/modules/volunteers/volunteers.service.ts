@@ -11,7 +11,7 @@ import type {
 import { COMMITMENT_UNITS } from '../../../contract/volunteers';
 import { record } from '../../core/audit/audit';
 import { isoAt, nowIso, type RequestContext } from '../../core/context';
-import type { Trx } from '../../core/db/kysely';
+import type { Conn, Trx } from '../../core/db/kysely';
 import { errors } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { can, rolesIn } from '../../core/policy/policy';
@@ -479,4 +479,13 @@ async function commitmentView(c: RequestContext, id: string, year: number) {
   const one = (await listCommitments(c, { year })).items.find((x) => x.id === id);
   if (!one) throw errors.notFound('commitment');
   return one;
+}
+
+/**
+ * For the dashboards: person-times (a sign-up checked out), hours and people at activities that started in
+ * [fromIso, toIso) — the same rows `stats` counts for a year.
+ */
+export async function servedFigures(conn: Conn, communityId: string, fromIso: string, toIso: string) {
+  const t = await repo.servedTotals(conn, communityId, fromIso, toIso);
+  return { personTimes: t.personTimes, hours: hoursOf(t.minutes), people: t.people };
 }

@@ -996,3 +996,43 @@ export async function review(c: RequestContext, id: string, body: { note: string
   return getWorkOrder(c, id);
 }
 export { LINK_TYPE as WORK_ORDER_LINK } from './workorders.link';
+
+// ── For the dashboards (read only) ──────────────────────────────────────────
+
+/**
+ * The emergency repair fund of each given community: its balance now, and what was paid out of it and into it
+ * in [fromIso, toIso). A community without the fund has zeros.
+ */
+export async function emergencyFundFigures(conn: Conn, communityIds: string[], fromIso: string, toIso: string) {
+  if (!communityIds.length) return [];
+  const [funds, moves] = await Promise.all([
+    conn
+      .selectFrom('funds')
+      .select(['community_id', 'balance_fen', 'year_budget_fen'])
+      .where('community_id', 'in', communityIds)
+      .where('kind', '=', 'emergency')
+      .execute(),
+    conn
+      .selectFrom('fund_entries as e')
+      .innerJoin('funds as f', 'f.id', 'e.fund_id')
+      .select(['f.community_id', 'e.kind'])
+      .select((eb) => eb.fn.sum<number>('e.amount_fen').as('s'))
+      .where('f.community_id', 'in', communityIds)
+      .where('f.kind', '=', 'emergency')
+      .where('e.at', '>=', fromIso)
+      .where('e.at', '<', toIso)
+      .groupBy(['f.community_id', 'e.kind'])
+      .execute(),
+  ]);
+  return communityIds.map((id) => {
+    const f = funds.find((x) => x.community_id === id);
+    const sum = (kind: string) => Number(moves.find((m) => m.community_id === id && m.kind === kind)?.s ?? 0);
+    return {
+      communityId: id,
+      balanceFen: Number(f?.balance_fen ?? 0),
+      yearBudgetFen: Number(f?.year_budget_fen ?? 0),
+      spentFen: sum('spend'),
+      depositedFen: sum('deposit'),
+    };
+  });
+}
