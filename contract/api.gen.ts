@@ -573,7 +573,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A community's figures over a period of months (default: the last 12), from the summary tables */
+        /** A community's figures over a period of months (default: the last 12): tickets, meetings, topics and consultations from the summary tables; volunteers, donations, project spend, property scores and the emergency fund from their modules */
         get: operations["getCommunitiesDashboard"];
         put?: never;
         post?: never;
@@ -940,6 +940,23 @@ export interface paths {
         put?: never;
         /** Record money paid into a fund */
         post: operations["postCommunitiesFundsDepositsByFund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/grid-dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One grid's tickets over a period (the grid leader's view): staff and the party branch pick any grid, a grid team member sees their own */
+        get: operations["getCommunitiesGridDashboard"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3272,6 +3289,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "forbidden";
+                    };
+                };
+            };
+        };
+        /** @description Refused: `forbidden`, `no_grid`, `not_your_grid` */
+        "E403.forbidden.no_grid.not_your_grid": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "forbidden" | "no_grid" | "not_your_grid";
                     };
                 };
             };
@@ -7582,6 +7613,54 @@ export interface operations {
                             participants: number;
                             participationRate: number | null;
                         };
+                        figures: {
+                            donations: {
+                                count: number;
+                                /** @description Value of the donations that met a need: what the community did not have to pay */
+                                savedFen: number;
+                                /** @description Money in whole fen (1/100 yuan) */
+                                valueFen: number;
+                            };
+                            emergencyFund: {
+                                /** @description Now, whatever the period */
+                                balanceFen: number;
+                                /** @description Paid in during the period */
+                                depositedFen: number;
+                                /** @description Paid out in the period */
+                                spentFen: number;
+                                /** @description Money in whole fen (1/100 yuan) */
+                                yearBudgetFen: number;
+                            };
+                            projectSpend: {
+                                payments: number;
+                                projects: number;
+                                /** @description Money in whole fen (1/100 yuan) */
+                                spentFen: number;
+                            };
+                            propertyScores: {
+                                byQuarter: {
+                                    quarter: string;
+                                    rounds: number;
+                                    /** @description Mean of the weighted means of the closed rounds of the quarter */
+                                    score: number | null;
+                                }[];
+                                fromQuarter: string;
+                                rounds: {
+                                    companyName: string;
+                                    estateName: string;
+                                    quarter: string;
+                                    roundId: string;
+                                    score: number | null;
+                                }[];
+                                toQuarter: string;
+                            };
+                            volunteers: {
+                                hours: number;
+                                people: number;
+                                /** @description Sign-ups checked out (served) at activities that started in the period */
+                                personTimes: number;
+                            };
+                        };
                         from: string;
                         meetingsHeld: number;
                         tickets: {
@@ -9170,6 +9249,101 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesGridDashboard: {
+        parameters: {
+            query?: {
+                /** @description First month, YYYY-MM (Asia/Shanghai); default 11 months before `to` */
+                from?: string;
+                /** @description Default: the first grid the caller may open */
+                gridId?: string;
+                /** @description Last month, YYYY-MM; default this month */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byCategory: {
+                            avgResolutionHours: number | null;
+                            avgResponseHours: number | null;
+                            /** @description 1–5, over the tickets rated */
+                            avgSatisfaction: number | null;
+                            closed: number;
+                            key: string;
+                            label: string;
+                            open: number;
+                            rated: number;
+                            /** @description Share of the tickets ever resolved that were reopened at least once */
+                            reopenRate: number | null;
+                            resolved: number;
+                            tickets: number;
+                        }[];
+                        byMonth: {
+                            avgResolutionHours: number | null;
+                            avgResponseHours: number | null;
+                            /** @description 1–5, over the tickets rated */
+                            avgSatisfaction: number | null;
+                            closed: number;
+                            month: string;
+                            open: number;
+                            rated: number;
+                            /** @description Share of the tickets ever resolved that were reopened at least once */
+                            reopenRate: number | null;
+                            resolved: number;
+                            tickets: number;
+                        }[];
+                        byState: {
+                            count: number;
+                            state: string;
+                        }[];
+                        communityId: string;
+                        from: string;
+                        gridId: string;
+                        gridName: string;
+                        /** @description The grids the caller may open */
+                        grids: {
+                            id: string;
+                            name: string;
+                        }[];
+                        tickets: {
+                            avgResolutionHours: number | null;
+                            avgResponseHours: number | null;
+                            /** @description 1–5, over the tickets rated */
+                            avgSatisfaction: number | null;
+                            closed: number;
+                            open: number;
+                            /** @description Past a running deadline now, whenever created */
+                            overdue: number;
+                            rated: number;
+                            /** @description Share of the tickets ever resolved that were reopened at least once */
+                            reopenRate: number | null;
+                            resolved: number;
+                            tickets: number;
+                        };
+                        to: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden.no_grid.not_your_grid"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            422: components["responses"]["E422.bad_period.period_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -17969,6 +18143,10 @@ export interface operations {
                             closed: number;
                             communityId: string;
                             consultationsHeld: number;
+                            /** @description Money in whole fen (1/100 yuan) */
+                            emergencyFundBalanceFen: number;
+                            /** @description Paid out in the period */
+                            emergencyFundSpentFen: number;
                             medianResolutionHours: number | null;
                             medianResponseHours: number | null;
                             meetingsHeld: number;
@@ -17977,12 +18155,24 @@ export interface operations {
                             p90ResolutionHours: number | null;
                             p90ResponseHours: number | null;
                             participationRate: number | null;
+                            propertyQuarter: string | null;
+                            /** @description Mean weighted score of the closed rounds of the latest quarter in the period that has one */
+                            propertyScore: number | null;
                             rated: number;
                             /** @description Share of the tickets ever resolved that were reopened at least once */
                             reopenRate: number | null;
                             resolved: number;
                             tickets: number;
                             topicsClosed: number;
+                        }[];
+                        companies: {
+                            avgScore: number | null;
+                            communities: string[];
+                            companyName: string;
+                            latestQuarter: string;
+                            /** @description Mean of its rounds of its latest quarter */
+                            latestScore: number | null;
+                            rounds: number;
                         }[];
                         from: string;
                         to: string;
@@ -17993,6 +18183,10 @@ export interface operations {
                             avgSatisfaction: number | null;
                             closed: number;
                             consultationsHeld: number;
+                            /** @description Money in whole fen (1/100 yuan) */
+                            emergencyFundBalanceFen: number;
+                            /** @description Paid out in the period */
+                            emergencyFundSpentFen: number;
                             medianResolutionHours: number | null;
                             medianResponseHours: number | null;
                             meetingsHeld: number;
@@ -18000,6 +18194,9 @@ export interface operations {
                             p90ResolutionHours: number | null;
                             p90ResponseHours: number | null;
                             participationRate: number | null;
+                            propertyQuarter: string | null;
+                            /** @description Mean weighted score of the closed rounds of the latest quarter in the period that has one */
+                            propertyScore: number | null;
                             rated: number;
                             /** @description Share of the tickets ever resolved that were reopened at least once */
                             reopenRate: number | null;

@@ -1,3 +1,4 @@
 import type { TownOverviewT } from '../../../../contract/dashboards';
 
 export type TownRow = TownOverviewT['communities'][number];
+export type TownCompany = TownOverviewT['companies'][number];

@@ -8,6 +8,7 @@ import { errorText, type Answer } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
 import { bandText, hoursText, num, pct } from './format';
+import { CommunityFigures, FigureLink } from './CommunityFigures';
 import { LatestScores } from '../../evaluations/figures';
 
 type Group = Answer<'/api/communities/{communityId}/dashboard'>['byGrid'][number];
@@ -19,6 +20,7 @@ export default function DashboardPage() {
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const q = { from: range?.[0]?.format('YYYY-MM'), to: range?.[1]?.format('YYYY-MM') };
   const { data: d, error } = useApi('/api/communities/{communityId}/dashboard', { path: { communityId: c }, query: q });
+  const period = d ? `from=${d.from}&to=${d.to}` : '';
 
   const columns = [
     { title: '', dataIndex: 'label' },
@@ -80,14 +82,14 @@ export default function DashboardPage() {
           </Typography.Paragraph>
           <Row gutter={[16, 16]} data-testid="dashboard-headline">
             <Col xs={12} md={6}>
-              <Card size="small" data-testid="dash-meetings">
+              <FigureLink to={`/meetings?${period}`} testId="dash-meetings">
                 <Statistic title={t('dashboards.meetingsHeld')} value={d.meetingsHeld} />
-              </Card>
+              </FigureLink>
             </Col>
             <Col xs={12} md={6}>
-              <Card size="small" data-testid="dash-topics">
+              <FigureLink to={`/topics?status=closed&${period}`} testId="dash-topics">
                 <Statistic title={t('dashboards.topicsClosed')} value={d.topicsClosed} />
-              </Card>
+              </FigureLink>
             </Col>
             <Col xs={12} md={6}>
               <Card size="small">
@@ -132,6 +134,7 @@ export default function DashboardPage() {
               </Card>
             </Col>
           </Row>
+          <CommunityFigures d={d} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             {(['response', 'resolution'] as const).map((k) => (
               <Col xs={24} md={12} key={k}>

@@ -8,8 +8,8 @@ import { Page } from '../../../components/Page';
 import { errorText } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useSession } from '../../../console/session';
-import type { TownRow } from '../types';
-import { bandText, hoursText, num, pct } from './format';
+import type { TownCompany, TownRow } from '../types';
+import { bandText, hoursText, num, pct, yuan } from './format';
 import { TownEvaluations } from '../../evaluations/figures';
 
 /** Every community of a town side by side, one row each, with the town's total (platform admin). */
@@ -88,6 +88,20 @@ export default function TownPage() {
     { title: t('dashboards.topicsClosed'), dataIndex: 'topicsClosed', align: 'right' as const },
     { title: t('dashboards.consultationsHeld'), dataIndex: 'consultationsHeld', align: 'right' as const },
     { title: t('dashboards.participation'), dataIndex: 'participationRate', align: 'right' as const, render: pct },
+    {
+      title: t('dashboards.scoreColumn'),
+      dataIndex: 'propertyScore',
+      align: 'right' as const,
+      render: (v: number | null, r: TownRow) => (v === null ? '—' : `${v}（${r.propertyQuarter}）`),
+      sorter: (a: TownRow, b: TownRow) => (a.propertyScore ?? 0) - (b.propertyScore ?? 0),
+    },
+    {
+      title: t('dashboards.fundColumn'),
+      dataIndex: 'emergencyFundBalanceFen',
+      align: 'right' as const,
+      render: (v: number) => yuan(v),
+      sorter: (a: TownRow, b: TownRow) => a.emergencyFundBalanceFen - b.emergencyFundBalanceFen,
+    },
   ];
 
   if (towns && !towns.items.length)
@@ -141,7 +155,7 @@ export default function TownPage() {
             rowKey="communityId"
             size="small"
             pagination={false}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1300 }}
             dataSource={o.communities}
             columns={columns}
             data-testid="town-table"
@@ -183,12 +197,49 @@ export default function TownPage() {
                 <Table.Summary.Cell index={11} align="right">
                   {pct(o.total.participationRate)}
                 </Table.Summary.Cell>
+                <Table.Summary.Cell index={12} align="right">
+                  {num(o.total.propertyScore)}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={13} align="right">
+                  {yuan(o.total.emergencyFundBalanceFen)}
+                </Table.Summary.Cell>
               </Table.Summary.Row>
             )}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
             {t('dashboards.quantileNote')}
           </Typography.Paragraph>
+          <Card size="small" title={t('dashboards.companies')} style={{ marginTop: 16 }}>
+            <Table<TownCompany>
+              rowKey="companyName"
+              size="small"
+              pagination={false}
+              dataSource={o.companies}
+              data-testid="town-companies"
+              columns={[
+                { title: t('dashboards.company'), dataIndex: 'companyName' },
+                {
+                  title: t('dashboards.communities'),
+                  dataIndex: 'communities',
+                  render: (v: string[]) => v.join('、'),
+                },
+                { title: t('dashboards.rounds'), dataIndex: 'rounds', align: 'right' },
+                {
+                  title: t('dashboards.avgScore'),
+                  dataIndex: 'avgScore',
+                  align: 'right',
+                  render: num,
+                  sorter: (a, b) => (a.avgScore ?? 0) - (b.avgScore ?? 0),
+                },
+                {
+                  title: t('dashboards.latestScore'),
+                  dataIndex: 'latestScore',
+                  align: 'right',
+                  render: (v: number | null, r) => `${num(v)}（${r.latestQuarter}）`,
+                },
+              ]}
+            />
+          </Card>
         </>
       )}
       {town && <TownEvaluations townId={town} />}

@@ -8,3 +8,5 @@ export const bandText = (t: TFunction, h: number | null, count: number) =>
   h !== null ? t('dashboards.atMost', { n: h }) : count ? t('dashboards.over', { n: 4320 }) : t('dashboards.none');
 export const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 export const num = (v: number | null) => (v === null ? '—' : String(v));
+/** Whole yuan from fen, grouped (¥100,000). */
+export const yuan = (fen: number) => `¥${Math.round(fen / 100).toLocaleString('en-US')}`;

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
@@ -67,6 +67,8 @@ export default function ResourcesPage() {
   const c = useCommunityId();
   const manage = useCanManage();
   const path = { communityId: c };
+  // `?tab=donations` (the dashboard's donation figures link here) opens that tab.
+  const tab = useSearchParams()[0].get('tab');
   const agreements = useApi('/api/communities/{communityId}/pairing-agreements', { path });
   const donations = useApi('/api/communities/{communityId}/donations', { path });
   const needs = useApi('/api/communities/{communityId}/needs', { path });
@@ -489,6 +491,7 @@ export default function ResourcesPage() {
   return (
     <Page title={t('resources.menu')}>
       <Tabs
+        defaultActiveKey={tab ?? undefined}
         items={[
           { key: 'lists', label: t('resources.lists'), children: listsTab },
           { key: 'donations', label: t('resources.donations'), children: donationsTab },

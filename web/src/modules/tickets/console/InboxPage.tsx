@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { App, Button, Select, Space, Switch, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
@@ -18,10 +18,15 @@ export function Inbox({ overdueOnly }: { overdueOnly?: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const c = useCommunityId();
+  // `?gridId=` (the grid dashboard's figures link here) opens the list filtered to that grid.
+  const gridId = useSearchParams()[0].get('gridId') ?? undefined;
   const list = usePaged(
     '/api/communities/{communityId}/tickets',
     { communityId: c },
-    overdueOnly ? { overdue: '1' } : {},
+    {
+      ...(overdueOnly ? { overdue: '1' } : {}),
+      ...(gridId ? { gridId } : {}),
+    },
   );
   const { data: cats } = useApi('/api/communities/{communityId}/ticket-categories', { path: { communityId: c } });
   const { data: people } = useApi('/api/communities/{communityId}/tickets/assignees', { path: { communityId: c } });

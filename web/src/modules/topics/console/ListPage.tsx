@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, Card, Form, Input, Segmented, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
@@ -17,7 +17,11 @@ export default function ListPage() {
   const nav = useNavigate();
   const { roles, platformAdmin } = useSession();
   const manage = platformAdmin || roles.includes('staff') || roles.includes('party_branch');
-  const [status, setStatus] = useState<'' | 'active' | 'closed'>('');
+  // `?status=closed` (the dashboard's 解决问题 figure links here) opens the list filtered.
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<'' | 'active' | 'closed'>(
+    params.get('status') === 'closed' ? 'closed' : params.get('status') === 'active' ? 'active' : '',
+  );
   const { data, loading, error } = useApi('/api/communities/{communityId}/topics', {
     path: { communityId: c },
     query: { status: status || undefined },
