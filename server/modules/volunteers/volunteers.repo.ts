@@ -113,7 +113,8 @@ export async function servedTotals(conn: Conn, communityId: string, from: string
       eb.fn.coalesce(eb.fn.sum<number>('s.minutes'), eb.lit(0)).as('minutes'),
       eb.fn.count<number>('s.person_key').distinct().as('people'),
     ])
-    .where('s.community_id', '=', communityId)
+    // The community's activities of the period by their index (community_id, starts_at), then their sign-ups.
+    .where('a.community_id', '=', communityId)
     .where('s.checked_out_at', 'is not', null)
     .where('a.starts_at', '>=', from)
     .where('a.starts_at', '<', to)
