@@ -54,6 +54,15 @@ describe('dashboards in the console', () => {
     const yuan = (fen: number) => `¥${Math.round(fen / 100).toLocaleString('en-US')}`;
     expect(await page.getByTestId('dash-fund').textContent()).toContain(yuan(d.figures.emergencyFund.balanceFen));
     expect(await page.getByTestId('dash-donations').textContent()).toContain(yuan(d.figures.donations.valueFen));
+    // 召开会议 opens the meetings held in the period: as many rows as the figure.
+    await page.getByTestId('dash-meetings').click();
+    await page.waitForURL((u) => u.pathname === '/meetings' && u.searchParams.get('from') === d.from);
+    await page.getByTestId('meetings-filter').waitFor();
+    await expect
+      .poll(() => page.getByTestId('meetings-table').locator('tr.ant-table-row').count())
+      .toBe(d.meetingsHeld);
+    expect(d.meetingsHeld).toBeGreaterThan(0);
+    await page.goBack();
     // 解决问题 opens the topics list filtered to the closed ones of the period.
     await page.getByTestId('dash-topics').click();
     await page.waitForURL((u) => u.pathname === '/topics' && u.searchParams.get('status') === 'closed');

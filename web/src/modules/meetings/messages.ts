@@ -4,6 +4,8 @@ import { addMessages } from '../../app/i18n';
 addMessages({
   'zh-CN': {
     meetings: {
+      filtered: '{{from}} 至 {{to}} 召开的会议（来自数据看板）',
+      clearFilter: '显示全部',
       menu: '会议',
       list: '会议列表',
       detail: '会议详情',
@@ -94,6 +96,8 @@ addMessages({
   },
   en: {
     meetings: {
+      filtered: 'Meetings held {{from}} to {{to}} (from the dashboard)',
+      clearFilter: 'Show all',
       menu: 'Meetings',
       list: 'Meetings',
       detail: 'Meeting',

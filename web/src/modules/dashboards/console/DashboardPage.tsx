@@ -82,7 +82,7 @@ export default function DashboardPage() {
           </Typography.Paragraph>
           <Row gutter={[16, 16]} data-testid="dashboard-headline">
             <Col xs={12} md={6}>
-              <FigureLink to={`/meetings?${period}`} testId="dash-meetings">
+              <FigureLink to={`/meetings?status=closed&${period}`} testId="dash-meetings">
                 <Statistic title={t('dashboards.meetingsHeld')} value={d.meetingsHeld} />
               </FigureLink>
             </Col>
