@@ -223,7 +223,8 @@ function moduleSql(pg: boolean) {
     ),
     countSheets: q('select count(*) as n from evaluation_sheets where round_id = ?'),
     // workorders.service createWorkOrder (source: inspection) and setQuote
-    lockNumbers: q('select pg_advisory_xact_lock(hashtext(?))'),
+    // PostgreSQL only (SQLite prepares every statement up front, so it gets a harmless stand-in).
+    lockNumbers: q(pg ? 'select pg_advisory_xact_lock(hashtext(?))' : 'select ?'),
     countNumbers: q('select count(*) as n from work_orders where community_id = ? and number like ?'),
     insertWorkOrder: q(insert('work_orders', WORK_ORDER_COLS)),
     loadWorkOrder: q('select * from work_orders where community_id = ? and id = ?'),
