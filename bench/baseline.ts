@@ -1,16 +1,34 @@
-// The limit of our stack: a bare Fastify app on the SAME database, each route one prepared statement,
-// no sign-in, no validation library, no audit. The bench starts it as a child process:
-//   node --import tsx bench/baseline.ts   (PORT, DATABASE_URL or GONGZHI_DATA_DIR, BENCH_BASELINE={communityId,consultationId,userId})
+// The limit of our stack: a bare Fastify app on the SAME database, no sign-in, no validation library.
+// Reads are one prepared statement each. The new modules' writes (scoring, work orders, sign-ups,
+// donations, project spending) are SAME-WORK baselines: the rows the service writes — the row, the
+// audit event in its community's chain with the hash computed as server/core/audit computes it — and
+// the reads their rules need, with hand-prepared statements in one transaction. The bench starts it:
+//   node --import tsx bench/baseline.ts   (PORT, DATABASE_URL or GONGZHI_DATA_DIR, BENCH_BASELINE={communityId,consultationId,userId,…})
 import crypto from 'node:crypto';
 import path from 'node:path';
 import Fastify from 'fastify';
+import { CompiledQuery } from 'kysely';
+import { entryOf } from '../server/core/audit/audit';
+import { chainHash, GENESIS } from '../server/core/audit/canonical';
 import { openSqlite } from '../server/core/db/dialect/sqlite';
 import { openPostgres } from '../server/core/db/dialect/postgres';
+import { newId, nowIso } from '../server/core/ids';
 
-const { communityId, consultationId, userId } = JSON.parse(process.env.BENCH_BASELINE ?? '{}') as Record<
-  string,
-  string
->;
+/** What the bench set up for the baseline (bench/scenarios/modules.ts): its own rounds, activity, projects. */
+export interface BaselineConfig {
+  communityId: string;
+  consultationId: string;
+  userId: string;
+  /** A committee member's sheet, as the app's scenario sends it. */
+  sheet?: Record<string, { score: number; comment: string }>;
+  /** The two fee items a quote uses, with their quantities. */
+  quote?: Array<{ feeItemId: string; quantity: number }>;
+  activityId?: string;
+  tag?: string;
+}
+
+const cfg = JSON.parse(process.env.BENCH_BASELINE ?? '{}') as BaselineConfig;
+const { communityId, consultationId, userId } = cfg;
 const pgUrl = process.env.DATABASE_URL;
 
 const TICKET_COLS = [
@@ -60,26 +78,313 @@ const SQL = (pg: boolean) => ({
   gridList: `select * from tickets where community_id = ${pg ? '$1' : '?'} and grid_id = ${pg ? '$2' : '?'} order by created_at desc, id desc limit 20`,
   insertBallot: `insert into consultation_ballots (${BALLOT_COLS.join(', ')}) values (${params(BALLOT_COLS.length, pg)}) on conflict (consultation_id, household_id) do nothing`,
   ticketTimeline: `select t.*, e.id as event_id, e.kind, e.from_state, e.to_state, e.message, e.created_at as event_at from tickets t left join ticket_events e on e.ticket_id = t.id where t.id = ${pg ? '$1' : '?'} order by e.created_at, e.id`,
+  ...moduleSql(pg),
 });
 
-type Run = (name: keyof ReturnType<typeof SQL>, values: unknown[]) => Promise<unknown[]>;
+/** `$1, $2, …` or `?, ?, …` from a statement written with `?`. */
+const numbered = (text: string, pg: boolean) => {
+  let i = 0;
+  return pg ? text.replace(/\?/g, () => `$${++i}`) : text;
+};
+const insert = (table: string, cols: string[], rows = 1, tail = '') =>
+  `insert into ${table} (${cols.join(', ')}) values ${Array.from({ length: rows }, () => `(${cols.map(() => '?').join(', ')})`).join(', ')}${tail}`;
 
-function open(): Run {
+const AUDIT_COLS = [
+  'id',
+  'chain',
+  'community_id',
+  'seq',
+  'actor_id',
+  'entity_type',
+  'entity_id',
+  'action',
+  'before',
+  'after',
+  'created_at',
+  'prev_hash',
+  'hash',
+];
+const WORK_ORDER_COLS = [
+  'id',
+  'community_id',
+  'number',
+  'title',
+  'description',
+  'source',
+  'source_id',
+  'location',
+  'emergency',
+  'status',
+  'funding_source',
+  'funding_ref',
+  'total_fen',
+  'fee_list_version',
+  'assignee_kind',
+  'assignee_name',
+  'executor_name',
+  'reporter_user_id',
+  'created_by',
+  'started_at',
+  'completed_at',
+  'completion_note',
+  'accepted_at',
+  'accepted_by',
+  'acceptance_comment',
+  'review_status',
+  'review_note',
+  'reviewed_at',
+  'reviewed_by',
+  'created_at',
+  'updated_at',
+];
+const WORK_ORDER_ITEM_COLS = [
+  'id',
+  'community_id',
+  'work_order_id',
+  'fee_item_id',
+  'code',
+  'name',
+  'unit',
+  'unit_price_fen',
+  'quantity',
+  'amount_fen',
+  'standard_hours',
+  'position',
+];
+const SIGNUP_COLS = [
+  'id',
+  'community_id',
+  'activity_id',
+  'user_id',
+  'person_key',
+  'name',
+  'party_member',
+  'signed_up_at',
+  'checked_in_at',
+  'checked_out_at',
+  'minutes',
+];
+const DONATION_COLS = [
+  'id',
+  'community_id',
+  'item',
+  'quantity',
+  'unit',
+  'value_fen',
+  'donor_org_id',
+  'donor_name',
+  'destination',
+  'received_on',
+  'offer_id',
+  'created_by',
+  'created_at',
+  'updated_at',
+];
+const SPENDING_COLS = [
+  'id',
+  'community_id',
+  'project_id',
+  'amount_fen',
+  'payee',
+  'payee_kind',
+  'spent_on',
+  'note',
+  'invoice_photo_id',
+  'work_order_id',
+  'created_by',
+  'created_at',
+];
+
+/** The statements of the new modules' routes, as the services run them (see each *.service.ts). */
+function moduleSql(pg: boolean) {
+  const q = (text: string) => numbered(text, pg);
+  return {
+    // audit (server/core/audit/audit.ts recordMany with one event)
+    bumpHead: q('update audit_heads set seq = seq + 1 where chain = ? returning seq, hash'),
+    insertHead: q('insert into audit_heads (chain, seq, hash) values (?, ?, ?) on conflict do nothing'),
+    insertAudit: q(insert('audit_events', AUDIT_COLS)),
+    setHeadHash: q('update audit_heads set hash = ? where chain = ?'),
+    // lists: one statement each
+    roundList: q('select * from evaluation_rounds where community_id = ? order by quarter desc, estate_id limit 500'),
+    workOrderList: q('select * from work_orders where community_id = ? order by created_at desc limit 500'),
+    activityList: q(
+      'select * from activities where community_id = ? and ends_at >= ? order by starts_at asc limit 500',
+    ),
+    donationList: q('select * from donations where community_id = ? order by received_on desc limit 500'),
+    projectList: q('select * from projects where community_id = ? order by year desc, created_at desc limit 500'),
+    // evaluations.service submitScores
+    lockRound: q(
+      "update evaluation_rounds set updated_at = ? where community_id = ? and id = ? and status = 'open' returning *",
+    ),
+    sheetOf: q('select id from evaluation_sheets where round_id = ? and member_id = ?'),
+    rubric: q('select * from evaluation_rubrics where id = ?'),
+    insertSheet: q(
+      'insert into evaluation_sheets (id, community_id, round_id, member_id, scores, submitted_at) values (?, ?, ?, ?, ?, ?)',
+    ),
+    countSheets: q('select count(*) as n from evaluation_sheets where round_id = ?'),
+    // workorders.service createWorkOrder (source: inspection) and setQuote
+    // PostgreSQL only (SQLite prepares every statement up front, so it gets a harmless stand-in).
+    lockNumbers: q(pg ? 'select pg_advisory_xact_lock(hashtext(?))' : 'select ?'),
+    countNumbers: q('select count(*) as n from work_orders where community_id = ? and number like ?'),
+    insertWorkOrder: q(insert('work_orders', WORK_ORDER_COLS)),
+    loadWorkOrder: q('select * from work_orders where community_id = ? and id = ?'),
+    signoffsOf: q('select role, user_id from work_order_signoffs where work_order_id = ?'),
+    currentFeeList: q('select * from fee_lists where community_id = ? order by version desc limit 1'),
+    feeItems: q('select * from fee_items where fee_list_id = ? and id in (?, ?)'),
+    deleteItems: q('delete from work_order_items where work_order_id = ?'),
+    insertItems: q(insert('work_order_items', WORK_ORDER_ITEM_COLS, 2)),
+    setTotal: q(
+      'update work_orders set total_fen = ?, fee_list_version = ?, updated_at = ? where id = ? and status = ?',
+    ),
+    // volunteers.service signUp
+    activity: q('select * from activities where community_id = ? and id = ?'),
+    signupOf: q('select * from activity_signups where activity_id = ? and person_key = ?'),
+    takeSeat: q(
+      'update activities set signup_count = signup_count + 1, updated_at = ? where id = ? and signup_count < capacity',
+    ),
+    insertSignup: q(insert('activity_signups', SIGNUP_COLS, 1, ' on conflict do nothing')),
+    // resources.service createDonation (no donor organisation, no offer: nothing to look up)
+    insertDonation: q(insert('donations', DONATION_COLS)),
+    // projects.service addSpending (no invoice photo)
+    project: q('select * from projects where community_id = ? and id = ?'),
+    takeFromBalance: q(
+      'update projects set spent_fen = spent_fen + ?, updated_at = ? where community_id = ? and id = ? and spent_fen + ? <= budget_fen returning spent_fen, budget_fen',
+    ),
+    insertSpending: q(insert('project_spendings', SPENDING_COLS)),
+  };
+}
+
+type Name = keyof ReturnType<typeof SQL>;
+type Run = (name: Name, values: unknown[]) => Promise<unknown[]>;
+/** A statement's rows (RETURNING or SELECT) and how many rows it changed. */
+type Exec = (name: Name, values: unknown[]) => Promise<{ rows: Array<Record<string, unknown>>; count: number }>;
+
+interface Store {
+  pg: boolean;
+  run: Run;
+  /** Runs `fn` in one transaction: BEGIN … COMMIT on one pooled connection (PostgreSQL), or on the one writer (SQLite). */
+  tx<T>(fn: (q: Exec) => Promise<T>): Promise<T>;
+}
+
+function open(): Store {
   if (pgUrl) {
     // Same pool size as the app; named queries are prepared once per connection.
     const { pool } = openPostgres(pgUrl);
     const sql = SQL(true);
-    return async (name, values) => (await pool.query({ name, text: sql[name], values })).rows;
+    return {
+      pg: true,
+      run: async (name, values) => (await pool.query({ name, text: sql[name], values })).rows,
+      async tx(fn) {
+        const client = await pool.connect();
+        const q: Exec = async (name, values) => {
+          const r = await client.query({ name, text: sql[name], values });
+          return { rows: r.rows as Array<Record<string, unknown>>, count: r.rowCount ?? 0 };
+        };
+        try {
+          await client.query('begin');
+          const out = await fn(q);
+          await client.query('commit');
+          return out;
+        } catch (e) {
+          await client.query('rollback');
+          throw e;
+        } finally {
+          client.release();
+        }
+      },
+    };
   }
-  const { raw } = openSqlite(path.join(process.env.GONGZHI_DATA_DIR!, 'gongzhi.sqlite'));
-  const stmts = Object.fromEntries(Object.entries(SQL(false)).map(([k, v]) => [k, raw.prepare(v)])) as Record<
+  const { raw, dialect } = openSqlite(path.join(process.env.GONGZHI_DATA_DIR!, 'gongzhi.sqlite'));
+  const sql = SQL(false);
+  const stmts = Object.fromEntries(Object.entries(sql).map(([k, v]) => [k, raw.prepare(v)])) as Record<
     string,
     ReturnType<typeof raw.prepare>
   >;
-  return async (name, values) => (stmts[name].reader ? stmts[name].all(values) : [stmts[name].run(values)]);
+  // Transactions go through the app's own SQLite driver without Kysely's query builder: the one
+  // connection, its statement cache and its group commit (concurrent transactions share one fsync'd
+  // COMMIT, each answered once it is on disk) — the same durability and commit path the app has.
+  const driver = dialect.createDriver();
+  const ready = driver.init();
+  return {
+    pg: false,
+    run: async (name, values) => (stmts[name].reader ? stmts[name].all(values) : [stmts[name].run(values)]),
+    async tx(fn) {
+      await ready;
+      const conn = await driver.acquireConnection();
+      const q: Exec = async (name, values) => {
+        const r = await conn.executeQuery(CompiledQuery.raw(sql[name], values));
+        const rows = r.rows as Array<Record<string, unknown>>;
+        return { rows, count: r.numAffectedRows === undefined ? rows.length : Number(r.numAffectedRows) };
+      };
+      try {
+        await driver.beginTransaction(conn, {});
+        try {
+          const out = await fn(q);
+          await driver.commitTransaction(conn);
+          return out;
+        } catch (e) {
+          await driver.rollbackTransaction(conn);
+          throw e;
+        }
+      } finally {
+        await driver.releaseConnection(conn);
+      }
+    },
+  };
 }
 
-const run = open();
+/** server/core/audit recordMany() for one event: bump the chain's head, hash the entry, insert it, store the head's hash. */
+async function audit(
+  q: Exec,
+  e: {
+    actorId: string | null;
+    entityType: string;
+    entityId: string;
+    action: string;
+    before?: unknown;
+    after?: unknown;
+  },
+) {
+  const chain = communityId;
+  let head = (await q('bumpHead', [chain])).rows[0];
+  if (!head) {
+    await q('insertHead', [chain, 0, GENESIS]);
+    head = (await q('bumpHead', [chain])).rows[0];
+  }
+  const row = {
+    id: newId(),
+    chain,
+    community_id: communityId,
+    seq: Number(head.seq),
+    actor_id: e.actorId,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    action: e.action,
+    before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
+    after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
+    created_at: nowIso(),
+  };
+  const hash = chainHash(head.hash as string, entryOf(row));
+  await q('insertAudit', [
+    row.id,
+    chain,
+    communityId,
+    row.seq,
+    row.actor_id,
+    row.entity_type,
+    row.entity_id,
+    row.action,
+    row.before === null ? null : JSON.stringify(row.before),
+    row.after === null ? null : JSON.stringify(row.after),
+    row.created_at,
+    head.hash,
+    hash,
+  ]);
+  await q('setHeadHash', [hash, chain]);
+}
+
+const store = open();
+const { run } = store;
 const app = Fastify({ logger: false });
 const now = () => new Date().toISOString();
 
@@ -142,6 +447,213 @@ app.post('/ballot', async (req, reply) => {
     at,
   ]);
   return reply.code(201).send({ id });
+});
+
+// ---------- the new modules: lists (one statement) ----------
+
+app.get('/evaluations', async () => ({ items: await run('roundList', [communityId]) }));
+app.get('/work-orders', async () => ({ items: await run('workOrderList', [communityId]) }));
+app.get('/activities', async () => ({ items: await run('activityList', [communityId, now()]) }));
+app.get('/donations', async () => ({ items: await run('donationList', [communityId]) }));
+app.get('/projects', async () => ({ items: await run('projectList', [communityId]) }));
+
+// ---------- the new modules: writes (same work) ----------
+
+/** A refusal the service would answer with 4xx: the baseline says so rather than writing anything. */
+class Refused extends Error {}
+app.setErrorHandler((e, _req, reply) =>
+  e instanceof Refused ? reply.code(409).send({ error: e.message }) : reply.code(500).send({ error: String(e) }),
+);
+
+app.post('/scores', async (req) => {
+  const b = req.body as { roundId: string; memberId: string };
+  const at = now();
+  await store.tx(async (q) => {
+    const round = (await q('lockRound', [at, communityId, b.roundId])).rows[0];
+    if (!round) throw new Refused('evaluation_closed');
+    const members = (
+      typeof round.member_ids === 'string' ? JSON.parse(round.member_ids) : round.member_ids
+    ) as string[];
+    if (!members.includes(b.memberId)) throw new Refused('not_round_member');
+    if ((await q('sheetOf', [b.roundId, b.memberId])).rows.length) throw new Refused('already_scored');
+    const rubric = (await q('rubric', [round.rubric_id])).rows[0];
+    if (!rubric) throw new Refused('no rubric');
+    const sheetId = newId();
+    await q('insertSheet', [sheetId, communityId, b.roundId, b.memberId, JSON.stringify(cfg.sheet), at]);
+    const digest = crypto.createHash('sha256').update(JSON.stringify(cfg.sheet)).digest('hex');
+    await audit(q, {
+      actorId: b.memberId,
+      entityType: 'evaluation_round',
+      entityId: b.roundId,
+      action: 'evaluations.score',
+      after: { sheetId, digest },
+    });
+    await q('countSheets', [b.roundId]);
+  });
+  return { id: b.roundId };
+});
+
+/** The community's next number, WX + year + sequence, as workorders.service counts it. */
+async function createWorkOrder(q: Exec, title: string) {
+  const ms = Date.now();
+  const year = new Date(ms + 8 * 3_600_000).getUTCFullYear();
+  // PostgreSQL: numbering one community's orders one at a time (the app counts without a lock, and two orders
+  // counted at the same instant collide on the number's UNIQUE key); SQLite has one writer already.
+  if (store.pg) await q('lockNumbers', [`work-order-number:${communityId}`]);
+  const n = (await q('countNumbers', [communityId, `WX${year}%`])).rows[0];
+  const number = `WX${year}${String(Number(n.n) + 1).padStart(4, '0')}`;
+  const id = newId();
+  const at = now();
+  // prettier-ignore
+  await q('insertWorkOrder', [
+    id, communityId, number, title, '', 'inspection', null, '3号楼地下车库', false, 'open', 'property', null,
+    0, null, 'property', null, null, null, userId, null, null, null, null, null, null, 'not_needed', null, null, null, at, at,
+  ]);
+  await audit(q, {
+    actorId: userId,
+    entityType: 'work_order',
+    entityId: id,
+    action: 'work_order.create',
+    after: { number, source: 'inspection', sourceId: null, emergency: false, fundingSource: 'property' },
+  });
+  return { id, number };
+}
+
+app.post('/work-orders', async (req, reply) => {
+  const b = req.body as { title: string };
+  return reply.code(201).send(await store.tx((q) => createWorkOrder(q, b.title)));
+});
+
+app.put('/work-orders/:id/quote', async (req) => {
+  const id = (req.params as { id: string }).id;
+  const lines = cfg.quote!;
+  const at = now();
+  await store.tx(async (q) => {
+    const w = (await q('loadWorkOrder', [communityId, id])).rows[0];
+    if (!w || w.status !== 'open') throw new Refused('wrong_status');
+    if ((await q('signoffsOf', [id])).rows.length) throw new Refused('quote_signed');
+    const list = (await q('currentFeeList', [communityId])).rows[0];
+    if (!list) throw new Refused('no_fee_list');
+    const fee = new Map(
+      (await q('feeItems', [list.id, lines[0].feeItemId, lines[1].feeItemId])).rows.map((f) => [f.id as string, f]),
+    );
+    if (fee.size !== 2) throw new Refused('not_on_fee_list');
+    const rows = lines.map((l, position) => {
+      const f = fee.get(l.feeItemId)!;
+      const price = Number(f.unit_price_fen);
+      return [
+        newId(),
+        communityId,
+        id,
+        f.id,
+        f.code,
+        f.name,
+        f.unit,
+        price,
+        l.quantity,
+        Math.round(price * l.quantity),
+        Number(f.standard_hours),
+        position,
+      ];
+    });
+    const total = rows.reduce((s, r) => s + (r[9] as number), 0);
+    await q('deleteItems', [id]);
+    await q('insertItems', rows.flat());
+    if ((await q('setTotal', [total, list.version, at, id, w.status])).count !== 1) throw new Refused('wrong_status');
+    await audit(q, {
+      actorId: userId,
+      entityType: 'work_order',
+      entityId: id,
+      action: 'work_order.quote',
+      before: { totalFen: Number(w.total_fen) },
+      after: {
+        totalFen: total,
+        feeListVersion: list.version,
+        lines: rows.map((r) => ({ code: r[4], quantity: r[8] })),
+      },
+    });
+  });
+  return { id };
+});
+
+app.post('/signups', async (req) => {
+  const b = req.body as { userId: string };
+  const activityId = cfg.activityId!;
+  const at = now();
+  const personKey = `user:${b.userId}`;
+  await store.tx(async (q) => {
+    const a = (await q('activity', [communityId, activityId])).rows[0];
+    if (!a) throw new Refused('not_found');
+    if ((a.ends_at as string) <= at) throw new Refused('activity_ended');
+    if ((await q('signupOf', [activityId, personKey])).rows.length) throw new Refused('already_signed_up');
+    if ((await q('takeSeat', [at, activityId])).count !== 1) throw new Refused('activity_full');
+    const ins = await q('insertSignup', [
+      newId(),
+      communityId,
+      activityId,
+      b.userId,
+      personKey,
+      '基线志愿者',
+      false,
+      at,
+      null,
+      null,
+      0,
+    ]);
+    if (ins.count !== 1) throw new Refused('already_signed_up');
+    await audit(q, { actorId: b.userId, entityType: 'activity', entityId: activityId, action: 'activity.signup' });
+  });
+  return { id: activityId };
+});
+
+app.post('/donations', async (req, reply) => {
+  const b = req.body as { item: string; quantity: number; valueFen: number; receivedOn: string };
+  const id = newId();
+  const at = now();
+  await store.tx(async (q) => {
+    // prettier-ignore
+    await q('insertDonation', [
+      id, communityId, b.item, b.quantity, '箱', b.valueFen, null, '爱心企业', '小区绿化补种', b.receivedOn, null, userId, at, at,
+    ]);
+    await audit(q, {
+      actorId: userId,
+      entityType: 'donation',
+      entityId: id,
+      action: 'resources.donation',
+      after: { item: b.item, quantity: b.quantity, valueFen: b.valueFen, donorOrgId: null },
+    });
+  });
+  return reply.code(201).send({ id });
+});
+
+app.post('/projects/:id/spending', async (req, reply) => {
+  const projectId = (req.params as { id: string }).id;
+  const b = req.body as { amountFen: number; payee: string; spentOn: string };
+  const at = now();
+  const sid = newId();
+  await store.tx(async (q) => {
+    if (!(await q('project', [communityId, projectId])).rows.length) throw new Refused('not_found');
+    const taken = (await q('takeFromBalance', [b.amountFen, at, communityId, projectId, b.amountFen])).rows[0];
+    if (!taken) throw new Refused('over_budget');
+    // prettier-ignore
+    await q('insertSpending', [
+      sid, communityId, projectId, b.amountFen, b.payee, 'organization', b.spentOn, '', null, null, userId, at,
+    ]);
+    await audit(q, {
+      actorId: userId,
+      entityType: 'project',
+      entityId: projectId,
+      action: 'projects.spend',
+      after: {
+        spendingId: sid,
+        amountFen: b.amountFen,
+        payee: b.payee,
+        spentFen: Number(taken.spent_fen),
+        budgetFen: Number(taken.budget_fen),
+      },
+    });
+  });
+  return reply.code(201).send({ id: sid });
 });
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

@@ -7,6 +7,7 @@ import { newId, nowIso } from '../server/core/ids';
 import { createUser, grantRole } from '../server/modules/org/accounts.service';
 import type { Role } from '../server/core/policy/policy';
 import '../server/modules/tickets/tickets.tables';
+import '../server/modules/evaluations/evaluations.tables';
 
 /** Password of the few bench staff accounts, which sign in over HTTP like people do. */
 export const BENCH_PASSWORD = 'bench-password-not-secret';
@@ -28,7 +29,17 @@ export interface Fixture {
   logins: { admin: string; staff: string; grid: string };
   /** Household representatives with a session each, in as few communities as hold them. */
   voters: Voter[];
+  /** Committee members (自管会委员) of the busiest community, each with a session: they score evaluation rounds. */
+  committee: Array<{ userId: string; cookie: string }>;
+  /** Estates of the busiest community and its property company: evaluation rounds are opened for them. */
+  estateIds: string[];
+  companyId: string | null;
+  /** `estateId/quarter` of the company's rounds already there (a reused district keeps earlier runs' rounds). */
+  usedQuarters: string[];
 }
+
+/** Committee members the bench gives the busiest community (a real committee has 5–15). */
+export const COMMITTEE_SIZE = 10;
 
 type Event = Omit<AuditInput, 'communityId'>;
 
@@ -254,5 +265,46 @@ export async function prepareFixture(database: Database, voterCount: number): Pr
       });
     }
   });
-  return { ...where, logins, voters: await voters(db, voterCount, hash) };
+  const committee = await db.transaction().execute(async (trx) => {
+    const out: Fixture['committee'] = [];
+    for (let i = 0; i < COMMITTEE_SIZE; i++) {
+      const userId = await account(trx, `${PREFIX}committee-${i}`, hash, {
+        roles: ['committee'],
+        communityId: where.communityId,
+      });
+      const token = await createSession(trx, userId, { ip: '127.0.0.1', userAgent: 'gongzhi-bench' });
+      out.push({ userId, cookie: `${SESSION_COOKIE}=${token}` });
+    }
+    return out;
+  });
+  const estates = await db
+    .selectFrom('estates')
+    .select('id')
+    .where('community_id', '=', where.communityId)
+    .orderBy('id')
+    .execute();
+  const company = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('community_id', '=', where.communityId)
+    .where('kind', '=', 'property_company')
+    .orderBy('id')
+    .executeTakeFirst();
+  const used = company
+    ? await db
+        .selectFrom('evaluation_rounds')
+        .select(['estate_id', 'quarter'])
+        .where('community_id', '=', where.communityId)
+        .where('company_id', '=', company.id)
+        .execute()
+    : [];
+  return {
+    ...where,
+    logins,
+    usedQuarters: used.map((r) => `${r.estate_id}/${r.quarter}`),
+    voters: await voters(db, voterCount, hash),
+    committee,
+    estateIds: estates.map((e) => e.id),
+    companyId: company?.id ?? null,
+  };
 }

@@ -53,7 +53,8 @@ export function runLoad(url: string, spec: LoadSpec): Promise<LoadFigures> {
     const tracker = autocannon(
       {
         url,
-        connections: spec.connections,
+        // autocannon refuses more connections than requests (a small pool, e.g. few work orders to quote).
+        connections: spec.amount ? Math.min(spec.connections, spec.amount) : spec.connections,
         duration: spec.duration,
         amount: spec.amount,
         timeout: 30,

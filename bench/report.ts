@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BallotCheck, TicketCheck } from './checks';
+import type { BallotCheck, ModuleCheck, TicketCheck } from './checks';
 import { PHONE_TARGETS, phoneTable, type PageFigures } from './lighthouse';
 import type { LoadFigures } from './load';
 import type { PhotoBurst } from './scenarios/bursts';
@@ -34,6 +34,8 @@ export interface DialectResult {
     created: TicketCheck;
     photos: PhotoBurst & { stored: { tickets: number; photos: number } };
   };
+  /** The newer modules' writes checked after the app's run; the chains checked again after the baseline's. */
+  modules?: ModuleCheck & { afterBaseline?: ModuleCheck['chains'] };
   failures: string[];
 }
 
@@ -142,6 +144,22 @@ function targets(run: RunResult): TargetRow[] {
   return rows;
 }
 
+/** One line per module write: acknowledged against stored, and the rule the module keeps. */
+function moduleLines(d: DialectResult): string[] {
+  const m = d.modules;
+  if (!m) return [];
+  const chains = (c: ModuleCheck['chains']) =>
+    `${c.checked} chains, ${c.events.toLocaleString('en')} events, ${c.broken.length ? `BROKEN: ${c.broken.join('; ')}` : 'verify'}`;
+  return [
+    ...m.writes.map(
+      (w) =>
+        `Checked ${w.key}: ${w.acknowledged} acknowledged, ${w.stored} stored, ${w.lost} lost, ${w.extra} beyond (${w.unanswered} unanswered); ` +
+        `${w.invariant}${w.problems.length ? `; PROBLEMS: ${w.problems.join('; ')}` : ''}.`,
+    ),
+    `Audit chains after the modules' writes: ${chains(m.chains)}${m.afterBaseline ? `; after the baseline's same-work writes: ${chains(m.afterBaseline)}` : ''}.`,
+  ];
+}
+
 const mark = (met: boolean | null) => (met === null ? '' : met ? ' ✓' : ' ✗ MISS');
 
 function markdown(run: RunResult): string {
@@ -186,6 +204,7 @@ function markdown(run: RunResult): string {
       `Created tickets: ${d.bursts.created.acknowledged} acknowledged, ${d.bursts.created.stored} stored, ${d.bursts.created.lost} lost, ` +
         `${d.bursts.created.extra} beyond the acknowledged (${d.bursts.created.unanswered} requests unanswered when the time was up).`,
       `Photo burst: ${p.sent} residents at once → ${p.acknowledged} acknowledged, ${p.stored.tickets} tickets / ${p.stored.photos} photos stored, ${p.seconds} s, p99 ${p.p99} ms.`,
+      ...moduleLines(d),
       `Process (server from ${d.process.serverFrom}): start to ready ${d.process.readyMs.join(', ')} ms (median ${d.process.readyMedianMs}); RSS idle ${d.process.rssIdleMb} MB, peak ${d.process.rssPeakMb} MB.`,
     );
   }

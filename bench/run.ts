@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../server/core/db/kysely';
 import { migrateToLatest } from '../server/core/db/migrate';
-import { checkBallots, checkTickets, countPhotoTickets } from './checks';
+import { checkBallots, checkChains, checkModules, checkTickets, countPhotoTickets } from './checks';
 import { generate } from './data/generate';
 import { phoneFigures } from './lighthouse';
 import { BENCH_PASSWORD, prepareFixture } from './fixture';
@@ -16,7 +16,9 @@ import { failed, runLoad, type LoadFigures } from './load';
 import { report, writeDocs, type DialectResult, type RunResult } from './report';
 import { appScenarios, baselineScenarios, CREATED_TITLE, type Created, type Session } from './scenarios/app';
 import { ballotBurst, photoBurst, samplePhoto } from './scenarios/bursts';
+import { moduleBaselineScenarios, moduleScenarios, newWrites, prepareModules } from './scenarios/modules';
 import { memoryOf, ROOT, sampleMemory, startChild, startServer } from './server';
+import type { BaselineConfig } from './baseline';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -41,9 +43,32 @@ if (args['docs-from']) {
 
 const quick = args.quick!;
 /** Sizes: quick mode proves the whole path works (CI), full mode measures. */
+// Quick mode runs each scenario 1 s: with the newer modules' scenarios (scenarios/modules.ts) the whole
+// two-dialect run stays under 3 minutes. `rounds` evaluation rounds (and as many for the baseline) take 9
+// committee members' sheets each; `projects` funded projects (and as many for the baseline) take the spending.
 const P = quick
-  ? { communities: 2, years: 1, duration: 2, starts: 1, ballotPool: 600, burstBallots: 1000, burstPhotos: 100 }
-  : { communities: 300, years: 3, duration: 10, starts: 5, ballotPool: 6000, burstBallots: 10_000, burstPhotos: 1000 };
+  ? {
+      communities: 2,
+      years: 1,
+      duration: 1,
+      starts: 1,
+      ballotPool: 600,
+      burstBallots: 1000,
+      burstPhotos: 100,
+      rounds: 20,
+      projects: 5,
+    }
+  : {
+      communities: 300,
+      years: 3,
+      duration: 10,
+      starts: 5,
+      ballotPool: 6000,
+      burstBallots: 10_000,
+      burstPhotos: 1000,
+      rounds: 200,
+      projects: 20,
+    };
 const N = Number(args.communities ?? P.communities);
 const CONNECTIONS = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 4471);
@@ -67,7 +92,8 @@ function target(d: Dialect): { env: NodeJS.ProcessEnv; existing: boolean; dbName
   }
   if (args['pg-url'])
     return { env: { GONGZHI_DATA_DIR: path.join(WORK, 'pg-files'), DATABASE_URL: args['pg-url'] }, existing: true };
-  const dbName = `gongzhi_bench_n${N}`;
+  // BENCH_PG_DB: another name, so two checkouts can run the bench on one PostgreSQL at once.
+  const dbName = process.env.BENCH_PG_DB ?? `gongzhi_bench_n${N}`;
   const url = new URL(PG_ADMIN);
   url.pathname = `/${dbName}`;
   return {
@@ -181,6 +207,8 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   log(`${d}: start to ready ${readyMs.join(', ')} ms (${serverFrom})`);
   const url = server.url;
   const pid = server.proc.pid!;
+  let modules!: Awaited<ReturnType<typeof prepareModules>>;
+  const writes = newWrites();
   const receipts: string[] = [];
   const result: DialectResult = {
     dialect: d,
@@ -247,15 +275,24 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
 
     const ballotVoters = fx.voters.slice(0, P.ballotPool);
     const burstVoters = fx.voters.slice(P.ballotPool);
+    log(`${d}: opening ${2 * P.rounds} evaluation rounds, a fee list, activities and ${2 * P.projects} projects`);
+    modules = await prepareModules(url, session, ballotVoters, { rounds: P.rounds, projects: P.projects });
     const mem = sampleMemory(pid);
     const ours = new Map<string, LoadFigures>();
     // Unanswered = sent, minus answered 201 or refused (timeouts and requests in flight at the end may be stored).
     const created: Created = { sent: 0, ids: [] };
-    for (const sc of appScenarios(session, ballotVoters, (id) => receipts.push(id), created)) {
+    const scenarios = [
+      ...appScenarios(session, ballotVoters, (id) => receipts.push(id), created).map((sc) => ({
+        sc,
+        duration: P.duration,
+      })),
+      ...moduleScenarios(session, modules, writes).map((sc) => ({ sc, duration: P.duration })),
+    ];
+    for (const { sc, duration } of scenarios) {
       log(`${d}: ${sc.label}`);
       const f = await runLoad(url, {
         connections: CONNECTIONS,
-        duration: P.duration,
+        duration,
         amount: sc.amount,
         request: sc.request,
       });
@@ -284,6 +321,8 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
         ),
         photos: { ...photos, stored: await countPhotoTickets(db.db, photos.title) },
       };
+      log(`${d}: checking the modules' writes and their audit chains`);
+      result.modules = await checkModules(db.db, modules, writes);
     } finally {
       await db.close();
     }
@@ -298,18 +337,26 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
           communityId: fx.communityId,
           consultationId: baselineConsultation.id,
           userId: fx.voters[0].userId,
-        }),
+          sheet: modules.sheet,
+          quote: modules.quote,
+          activityId: modules.baselineActivityId,
+          tag: modules.tag,
+        } satisfies BaselineConfig),
       },
       BASE_PORT,
       /baseline ready/,
       path.join(WORK, 'logs', `${d}-baseline.log`),
     );
     try {
-      for (const sc of baselineScenarios(fx, ballotVoters)) {
+      const baselines = [
+        ...baselineScenarios(fx, ballotVoters).map((sc) => ({ sc, duration: P.duration })),
+        ...moduleBaselineScenarios(modules).map((sc) => ({ sc, duration: P.duration })),
+      ];
+      for (const { sc, duration } of baselines) {
         log(`${d}: baseline ${sc.label}`);
         const f = await runLoad(base.url, {
           connections: CONNECTIONS,
-          duration: P.duration,
+          duration,
           amount: sc.amount,
           request: sc.request,
         });
@@ -320,15 +367,24 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     } finally {
       await base.stop();
     }
+    // The baseline wrote into the same chains: they must still verify (its hashes are computed as the app's).
+    const after = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
+    try {
+      result.modules!.afterBaseline = await checkChains(after.db, [modules.communityId]);
+    } finally {
+      await after.close();
+    }
   } finally {
     await server.stop();
   }
   result.loadavg.after = loadavg();
   for (const s of result.scenarios) {
-    // A scenario that got no answer proves nothing, however fast it looks.
-    if (!s.ours.requests) result.failures.push(`${d} ${s.label}: no requests answered`);
-    if (s.baseline && !s.baseline.requests)
-      result.failures.push(`${d} baseline ${s.baselineLabel}: no requests answered`);
+    // A scenario that got no successful answer proves nothing, however fast it looks.
+    if (!s.ours.requests || s.ours.requests <= failed(s.ours))
+      result.failures.push(`${d} ${s.label}: no successful answer`);
+    if (s.baselineKey && !s.baseline) result.failures.push(`${d} ${s.label}: its baseline did not run`);
+    if (s.baseline && (!s.baseline.requests || s.baseline.requests <= failed(s.baseline)))
+      result.failures.push(`${d} baseline ${s.baselineLabel}: no successful answer`);
     if (failed(s.ours))
       result.failures.push(
         `${d} ${s.label}: ${failed(s.ours)} failed (${JSON.stringify(s.ours.non2xx)}, ${s.ours.errors} errors) ${s.ours.samples.join(' | ')}`,
@@ -338,6 +394,17 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
         `${d} baseline ${s.baselineLabel}: ${failed(s.baseline)} failed ${s.baseline.samples.join(' | ')}`,
       );
   }
+  for (const w of result.modules?.writes ?? []) {
+    if (!w.acknowledged) result.failures.push(`${d} ${w.key}: no write acknowledged`);
+    if (w.lost) result.failures.push(`${d} ${w.key}: ${w.lost} acknowledged but not stored`);
+    if (w.extra > w.unanswered)
+      result.failures.push(
+        `${d} ${w.key}: ${w.extra} stored beyond the ${w.acknowledged} acknowledged, but only ${w.unanswered} requests went unanswered (doubled, or stored though refused)`,
+      );
+    for (const p of w.problems) result.failures.push(`${d} ${w.key}: ${p}`);
+  }
+  for (const b of [...(result.modules?.chains.broken ?? []), ...(result.modules?.afterBaseline?.broken ?? [])])
+    result.failures.push(`${d} audit chain broken: ${b}`);
   const { ballots, photos, created } = result.bursts;
   if (!ballots.requests) result.failures.push(`${d} ballot burst: no requests answered`);
   if (!created.acknowledged) result.failures.push(`${d} create a ticket: no ticket acknowledged`);

@@ -95,6 +95,7 @@ export function appScenarios(
     {
       key: 'activities',
       label: "activities with seats and the caller's sign-up",
+      baseline: 'activities',
       request: get(`${c}/activities?when=upcoming`, cookies.staff),
     },
     {
