@@ -16,8 +16,18 @@ const ORDER: Record<NotifyGroup, number> = {
 };
 export const GROUPS = (Object.keys(ORDER) as NotifyGroup[]).sort((a, b) => ORDER[a] - ORDER[b]);
 
-/** Saves my preferences (console and H5 alike); answers what the server kept. */
-export function savePrefs(body: PrefsBody): Promise<Prefs> {
+/**
+ * Saves my preferences (console and H5 alike); answers what the server kept. Only the fields the route takes are
+ * sent (the form starts from the answer, which also carries phoneMasked and smsAvailable; the route refuses extras).
+ */
+export function savePrefs(v: PrefsBody): Promise<Prefs> {
+  const body: PrefsBody = {
+    sms: v.sms,
+    smsKinds: v.smsKinds ?? [],
+    quietStart: hhmm(v.quietStart),
+    quietEnd: hhmm(v.quietEnd),
+    digest: v.digest,
+  };
   return call(client.PUT('/api/notification-prefs', { body }));
 }
 

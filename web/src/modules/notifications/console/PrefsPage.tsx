@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { errorText } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
-import { GROUPS, hhmm, savePrefs, type PrefsBody } from '../prefs';
+import { GROUPS, savePrefs, type PrefsBody } from '../prefs';
 
 /** 通知设置: which kinds of message also come by SMS, quiet hours for SMS, and the morning digest. */
 export default function PrefsPage() {
@@ -22,14 +22,7 @@ export default function PrefsPage() {
     setBusy(true);
     setError(undefined);
     try {
-      form.setFieldsValue(
-        await savePrefs({
-          ...v,
-          quietStart: hhmm(v.quietStart),
-          quietEnd: hhmm(v.quietEnd),
-          smsKinds: v.smsKinds ?? [],
-        }),
-      );
+      form.setFieldsValue(await savePrefs(v));
       message.success(t('notifications.prefs.saved'));
     } catch (e) {
       setError(errorText(e));

@@ -6,7 +6,7 @@ import { useApi } from '../../../lib/useApi';
 import { Choices } from '../../../h5/Choices';
 import { Shell } from '../../../h5/Shell';
 import { TextField } from '../../../h5/TextField';
-import { GROUPS, hhmm, savePrefs, type PrefsBody } from '../prefs';
+import { GROUPS, savePrefs, type PrefsBody } from '../prefs';
 
 /** Residents see only what concerns them: tickets, consultations and community news (not the staff's groups). */
 const RESIDENT_GROUPS = GROUPS.filter((g) => g === 'tickets' || g === 'consultations' || g === 'community');
@@ -35,7 +35,7 @@ export default function PrefsPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setV(await savePrefs({ ...v, quietStart: hhmm(v.quietStart), quietEnd: hhmm(v.quietEnd) }));
+      setV(await savePrefs(v));
       setSaved(true);
     } catch (e) {
       setError(errorText(e));
