@@ -1379,6 +1379,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/notification-sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest 50 SMS of the community: recipient, kind and status (never the number or the text) */
+        get: operations["getCommunitiesNotificationSms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/organizations": {
         parameters: {
             query?: never;
@@ -2803,6 +2820,24 @@ export interface paths {
         /** The signed-in user and their roles per community */
         get: operations["getMe"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-prefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification preferences: SMS per kind of message, quiet hours, the daily digest */
+        get: operations["getNotificationPrefs"];
+        /** Set my notification preferences */
+        put: operations["putNotificationPrefs"];
         post?: never;
         delete?: never;
         options?: never;
@@ -11233,6 +11268,48 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getCommunitiesNotificationSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            nextAttemptAt: string;
+                            /** @description Display name of the person */
+                            recipient: string;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "sending" | "sent" | "failed" | "skipped";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getCommunitiesOrganizations: {
         parameters: {
             query?: {
@@ -17270,6 +17347,96 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getNotificationPrefs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Staff: a digest of the day at 08:00 */
+                        digest: boolean;
+                        /** @description Where SMS go: the phone of my account, masked */
+                        phoneMasked: string | null;
+                        quietEnd: string;
+                        /** @description Beijing time; SMS waits until quietEnd (the inbox is never held back) */
+                        quietStart: string;
+                        /** @description Also send the chosen kinds of message by SMS to my phone */
+                        sms: boolean;
+                        /** @description Whether this server has an SMS gateway configured */
+                        smsAvailable: boolean;
+                        smsKinds: ("tickets" | "consultations" | "meetings" | "topics" | "property" | "community" | "digest")[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character"];
+            401: components["responses"]["E401.unauthenticated"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    putNotificationPrefs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Staff: a digest of the day at 08:00 */
+                    digest: boolean;
+                    quietEnd: string;
+                    /** @description Beijing time; SMS waits until quietEnd (the inbox is never held back) */
+                    quietStart: string;
+                    /** @description Also send the chosen kinds of message by SMS to my phone */
+                    sms: boolean;
+                    smsKinds: ("tickets" | "consultations" | "meetings" | "topics" | "property" | "community" | "digest")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Staff: a digest of the day at 08:00 */
+                        digest: boolean;
+                        /** @description Where SMS go: the phone of my account, masked */
+                        phoneMasked: string | null;
+                        quietEnd: string;
+                        /** @description Beijing time; SMS waits until quietEnd (the inbox is never held back) */
+                        quietStart: string;
+                        /** @description Also send the chosen kinds of message by SMS to my phone */
+                        sms: boolean;
+                        /** @description Whether this server has an SMS gateway configured */
+                        smsAvailable: boolean;
+                        smsKinds: ("tickets" | "consultations" | "meetings" | "topics" | "property" | "community" | "digest")[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getNotifications: {
         parameters: {
             query?: {
@@ -17292,6 +17459,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             body: string;
+                            bodyEn: string;
                             communityId: string | null;
                             createdAt: string;
                             entityId: string | null;
@@ -17300,6 +17468,8 @@ export interface operations {
                             kind: string;
                             read: boolean;
                             title: string;
+                            /** @description The title in English (messages written before English titles existed: the Chinese one) */
+                            titleEn: string;
                         }[];
                         page: number;
                         pageSize: number;

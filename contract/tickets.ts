@@ -26,6 +26,17 @@ export const TICKET_STATE_LABELS: Record<TicketState, string> = {
   rejected: '不予受理',
   duplicate: '重复已合并',
 };
+export const TICKET_STATE_LABELS_EN: Record<TicketState, string> = {
+  submitted: 'submitted',
+  accepted: 'accepted',
+  in_progress: 'in progress',
+  waiting_on_reporter: 'waiting for the resident',
+  resolved: 'resolved',
+  closed: 'closed',
+  reopened: 'reopened',
+  rejected: 'not accepted',
+  duplicate: 'merged as a duplicate',
+};
 export const URGENCIES = ['normal', 'urgent'] as const;
 export const CHANNELS = ['h5', 'qr', 'phone', 'visit', 'monthly_meeting', 'group_chat', 'staff'] as const;
 export const CHANNEL_LABELS: Record<(typeof CHANNELS)[number], string> = {

@@ -20,6 +20,10 @@ const Env = z.object({
   GONGZHI_REPORTS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(30),
   /** Addresses/CIDRs webhooks may reach besides public ones (an operator's own relay), comma-separated. */
   GONGZHI_WEBHOOK_ALLOW: z.string().optional(),
+  /** An SMS gateway (docs/notifications.md): all three or none. */
+  GONGZHI_SMS_URL: z.string().url().optional(),
+  GONGZHI_SMS_KEY: z.string().min(1).optional(),
+  GONGZHI_SMS_SIGN: z.string().min(1).max(20).optional(),
   /** Where the built web app is (default web/dist); lets several builds be served side by side. */
   GONGZHI_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,6 +48,8 @@ export interface Config {
   reportsPerHour: number;
   /** Non-public addresses/CIDRs webhooks may reach (core/outbound.ts); empty: public addresses only. */
   webhookAllow: string[];
+  /** The SMS gateway, when configured; without it messages stay in the inbox (and webhooks). */
+  sms?: { url: string; key: string; sign: string };
   logLevel: string;
   /** Built web app; served by the same process when present. */
   webDist: string;
@@ -70,9 +76,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { default
     trustProxy: trustProxyOf(e.GONGZHI_TRUST_PROXY),
     reportsPerHour: e.GONGZHI_REPORTS_PER_HOUR,
     webhookAllow: e.GONGZHI_WEBHOOK_ALLOW?.trim() ? addressList('GONGZHI_WEBHOOK_ALLOW', e.GONGZHI_WEBHOOK_ALLOW) : [],
+    sms: smsOf(e),
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.GONGZHI_WEB_DIST ?? path.join(root, 'web/dist')),
   };
+}
+
+/** The SMS gateway: all three variables, or none (half a configuration is a startup error, not silence). */
+function smsOf(e: z.infer<typeof Env>): Config['sms'] {
+  const set = [e.GONGZHI_SMS_URL, e.GONGZHI_SMS_KEY, e.GONGZHI_SMS_SIGN].filter((v) => v !== undefined).length;
+  if (set === 0) return undefined;
+  if (set !== 3)
+    throw new Error(
+      'Invalid environment:\n  GONGZHI_SMS_URL, GONGZHI_SMS_KEY and GONGZHI_SMS_SIGN: set all three for SMS, or none',
+    );
+  return { url: e.GONGZHI_SMS_URL!, key: e.GONGZHI_SMS_KEY!, sign: e.GONGZHI_SMS_SIGN! };
 }
 
 /**

@@ -7,11 +7,12 @@ import { registerVerifier, type Verifier } from '../core/verify';
 import { registerDemoSeeder, type DemoSeeder } from '../demo/registry';
 import { registerLinkTarget, type LinkTarget } from './tickets/tickets.service';
 import { provideSummarySource, type SummarySource } from './dashboards/dashboards.service';
+import { provideDigestSource, type DigestSource } from './notifications/digest';
 
 /**
  * What a module gives the app, declared in its index.ts as `export const manifest`. Nothing registers itself
  * when a file is imported: installModules() reads the manifests and fills the app's registries (policies,
- * jobs, verifiers, demo seeders, ticket link targets, the directory core/auth reads) in dependency order.
+ * jobs, verifiers, demo seeders, ticket link targets, digest sources, the directory core/auth reads) in dependency order.
  */
 export interface ModuleManifest {
   name: string;
@@ -33,6 +34,8 @@ export interface ModuleManifest {
   linkTargets?: Record<string, LinkTarget>;
   /** What this module tells the dashboards' summary rebuild of one community (its own tables, read by itself). */
   summarySource?: SummarySource;
+  /** Lines this module adds to the staff's daily digest (notifications/digest.ts). */
+  digestSource?: DigestSource;
   /** Data migrations ask for by name (core/db/backfills.ts): dashboards' summary rebuild. */
   backfills?: Record<string, Backfill>;
   /** Org alone: how sign-in and sessions (core) learn residencies and community names. */
@@ -76,6 +79,7 @@ export function installModules(manifests: readonly ModuleManifest[]): readonly M
     if (m.demoSeeder) registerDemoSeeder(m.name, m.demoSeeder);
     for (const [type, target] of Object.entries(m.linkTargets ?? {})) registerLinkTarget(type, target);
     if (m.summarySource) provideSummarySource(m.name, m.summarySource);
+    if (m.digestSource) provideDigestSource(m.name, m.digestSource);
     for (const [name, fn] of Object.entries(m.backfills ?? {})) provideBackfill(name, fn);
     if (m.directory) provideDirectory(m.directory);
   }

@@ -319,6 +319,10 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`GET ${C}/notification-channels`]: { who: STAFF },
   [`PUT ${C}/notification-channels/:kind`]: { who: STAFF },
   [`GET ${C}/notification-deliveries`]: { who: STAFF },
+  [`GET ${C}/notification-sms`]: { who: STAFF },
+  // Each account its own preferences (there is no id to name another's).
+  'GET /api/notification-prefs': { who: 'signedIn' },
+  'PUT /api/notification-prefs': { who: 'signedIn' },
 
   // Funded projects: the books are kept by staff and the party branch, read by those who oversee; the disclosure is public.
   [`GET ${C}/projects`]: { who: READERS },

@@ -853,6 +853,9 @@ export const SAMPLES: Record<string, SampleDef> = {
   'GET /api/towns/:townId/evaluations': same((w) => ({ params: { townId: w.t.fx.townId } })),
 
   'POST /api/notifications/:id/read': same((w) => ({ params: { id: w.c.A.notification } })),
+  'PUT /api/notification-prefs': same(() => ({
+    body: { sms: true, smsKinds: ['tickets'], quietStart: '22:00', quietEnd: '07:00', digest: true },
+  })),
   [`PUT ${P}/notification-channels/:kind`]: same(() => ({
     params: { kind: 'wecom_robot' },
     body: { url: 'https://1.1.1.1/cgi-bin/webhook/send?key=test', active: false },

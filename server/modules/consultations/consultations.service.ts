@@ -36,6 +36,7 @@ import {
 import { bundleV1, bundleV2 } from './consultations.archive';
 import { mayReadNamedAnswers, present, receiptOf, turnoutByBuilding } from './consultations.presenter';
 import * as repo from './consultations.repo';
+import { tellOpened, tellResult } from './consultations.notify';
 import { consultationClosed, type SummaryFacts } from '../dashboards/dashboards.service';
 import { buildingLabels, communityName, householdsInScope } from '../org/org.service';
 import type { ConsultationRow } from './consultations.repo';
@@ -328,6 +329,11 @@ export async function openConsultation(c: RequestContext, id: string): Promise<C
       salt: newSalt(),
     }));
     await repo.insertSnapshot(trx, snapshot);
+    await tellOpened(
+      trx,
+      { communityId: c.communityId, id, title: row.title, closesAt: row.closes_at, now },
+      households.map((h) => h.id),
+    );
     await trx.updateTable('consultations').set({ eligible_count: households.length }).where('id', '=', id).execute();
     const tokens = snapshot.map((h) =>
       householdToken({ householdId: h.household_id, code: h.household_code, salt: h.salt }),
@@ -637,6 +643,7 @@ export async function closeConsultation(
       .set({ result: json(result) })
       .where('id', '=', id)
       .execute();
+    await tellResult(trx, { communityId, id, title: row.title, now }, tally);
     await consultationClosed(trx, {
       community_id: communityId,
       closed_at: now,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { digestLines, remindClosing } from './consultations.notify';
 import { policies } from './consultations.policy';
 import consultationRoutes from './consultations.routes';
 import { closeDue, closedConsultation, summaryFacts, verifyAllConsultations } from './consultations.service';
@@ -11,11 +12,19 @@ export default async function consultations(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'consultations',
-  dependsOn: ['org'],
+  dependsOn: ['org', 'notifications'],
   plugin: consultations,
   policies,
   summarySource: summaryFacts,
+  digestSource: digestLines,
   jobs: [
+    {
+      name: 'consultations.remind-closing',
+      everyMs: 10 * 60_000,
+      run: async (ctx) => {
+        await remindClosing(ctx);
+      },
+    },
     {
       name: 'consultations.close-due',
       everyMs: 30_000,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { digestLines, remindActionItems } from './meetings.notify';
 import { policies } from './meetings.policy';
 import meetingRoutes from './meetings.routes';
 import { summaryFacts } from './meetings.service';
@@ -11,8 +12,18 @@ export default async function meetings(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'meetings',
-  dependsOn: ['org'],
+  dependsOn: ['org', 'notifications'],
   plugin: meetings,
   policies,
   summarySource: summaryFacts,
+  digestSource: digestLines,
+  jobs: [
+    {
+      name: 'meetings.remind-action-items',
+      everyMs: 10 * 60_000,
+      run: async (ctx) => {
+        await remindActionItems(ctx);
+      },
+    },
+  ],
 };

@@ -14,6 +14,7 @@ import type {
 } from '../../../contract/meetings';
 import { PARTIES } from '../../../contract/topics';
 import { meetingHeld, type SummaryFacts } from '../dashboards/dashboards.service';
+import { tellInvited, tellMinutes } from './meetings.notify';
 import './meetings.tables';
 
 const err = {
@@ -174,6 +175,19 @@ export async function createMeeting(c: RequestContext, body: z.infer<typeof Crea
       action: 'meetings.create',
       after: { ...body, agenda },
     });
+    await tellInvited(
+      trx,
+      {
+        communityId: c.communityId,
+        id,
+        kind: body.kind,
+        title: body.title,
+        scheduledAt: body.scheduledAt,
+        location: body.location,
+      },
+      c.actor.userId,
+      now,
+    );
   });
   return getMeeting(c, id);
 }
@@ -267,6 +281,7 @@ export const closeMeeting = (
       .where('id', '=', id)
       .execute();
     await meetingHeld(trx, m);
+    await tellMinutes(trx, { communityId: c.communityId, id, kind: m.kind, title: m.title }, c.actor.userId, now);
     return {
       signatures: body.signatures,
       attendance: attendance.map((a) => ({ party: a.party, expected: a.expected, present: a.present })),

@@ -2,12 +2,12 @@ import type { BlockList } from 'node:net';
 import { postJson } from '../../core/outbound';
 
 /**
- * An outbound channel: posts one text message to a configured address; throws when it was not
- * accepted. `allow`: the non-public addresses the operator allows (core/outbound.ts).
+ * An outbound channel: sends one text message to an address (a webhook URL, a phone number); throws when it was
+ * not accepted. `allow`: the non-public addresses the operator allows for webhooks (core/outbound.ts).
  */
 export interface Channel {
   kind: string;
-  send(url: string, content: string, allow: BlockList): Promise<void>;
+  send(address: string, content: string, allow: BlockList): Promise<void>;
 }
 
 const TIMEOUT_MS = 5000;
@@ -35,9 +35,13 @@ export const wecomRobot: Channel = {
 
 const channels = new Map<string, Channel>([[wecomRobot.kind, wecomRobot]]);
 
-/** Another channel (an SMS gateway) registers itself here. */
+/** Another channel (the SMS gateway, when the server is configured with one: sms.ts) registers here. */
 export function registerChannel(c: Channel): void {
   channels.set(c.kind, c);
+}
+
+export function unregisterChannel(kind: string): void {
+  channels.delete(kind);
 }
 
 export function channelOf(kind: string): Channel | undefined {

@@ -34,6 +34,8 @@ export async function inboxPage(conn: Conn, userId: string, o: z.infer<typeof No
       kind: n.kind,
       title: n.title,
       body: n.body,
+      titleEn: n.title_en ?? n.title,
+      bodyEn: n.body_en ?? n.body,
       entityType: n.entity_type,
       entityId: n.entity_id,
       read: n.read_at !== null,

@@ -6,7 +6,10 @@ import {
   ChannelList,
   DeliveryList,
   NotificationPage,
+  NotificationPrefs,
+  NotificationPrefsBody,
   NotificationQuery,
+  SmsDeliveryList,
 } from '../../../contract/notifications';
 import { allowListOf } from '../../core/outbound';
 import { CHANNEL_KINDS } from '../../../contract/notifications';
@@ -14,6 +17,8 @@ import { inboxPage, markAllRead, markRead } from './inbox';
 import { listChannels, recentDeliveries, setChannel } from './channel-settings';
 import { NoBody } from '../../../contract/common';
 import { nowIso } from '../../core/context';
+import { myPrefs, setMyPrefs } from './prefs';
+import { recentSms } from './sms';
 
 export default async function notificationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -118,5 +123,49 @@ export default async function notificationRoutes(app: FastifyInstance) {
       },
     },
     async (req) => recentDeliveries(db, req.params.communityId),
+  );
+
+  r.get(
+    '/notification-prefs',
+    {
+      config: { access: { signedIn: true } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'My notification preferences: SMS per kind of message, quiet hours, the daily digest',
+        response: { 200: NotificationPrefs },
+      },
+    },
+    async (req) => myPrefs(db, req.actor!.userId),
+  );
+
+  r.put(
+    '/notification-prefs',
+    {
+      config: { access: { signedIn: true } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Set my notification preferences',
+        body: NotificationPrefsBody,
+        response: { 200: NotificationPrefs },
+      },
+    },
+    async (req) => {
+      await db.transaction().execute((trx) => setMyPrefs(trx, req.actor!.userId, req.body, nowIso(clock)));
+      return myPrefs(db, req.actor!.userId);
+    },
+  );
+
+  r.get(
+    '/communities/:communityId/notification-sms',
+    {
+      config: { access: { action: 'notifications.manage' } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'The latest 50 SMS of the community: recipient, kind and status (never the number or the text)',
+        params: z.object({ communityId: z.string() }),
+        response: { 200: SmsDeliveryList },
+      },
+    },
+    async (req) => recentSms(db, req.params.communityId),
   );
 }

@@ -1,44 +1,102 @@
+import { groupOfKind } from '../../../contract/notifications';
 import { nowIso, type AppContext } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
-import { newId } from '../../core/ids';
+import { json, newId } from '../../core/ids';
 import { allowListOf } from '../../core/outbound';
 import { channelOf } from './channels';
+import { afterQuietHours, prefsOf } from './prefs';
+import { deliverSms } from './sms';
 import './notifications.tables';
 
 export interface NotifyInput {
   communityId: string | null;
   userIds: Array<string | null | undefined>;
+  /** What it is about; its prefix names the group people choose channels by (contract groupOfKind). */
   kind: string;
   title: string;
+  titleEn: string;
   body: string;
+  /** The body in English when it is written by us; a resident's or staff member's own words are not translated. */
+  bodyEn?: string;
   entityType?: string;
   entityId?: string;
   now: string;
-  /** Already read (demo history); new messages are unread. */
+  /** Already read (demo history); new messages are unread and nothing is sent by SMS. */
   readAt?: string | null;
 }
 
-/** Puts a message in the inbox of each user (once per user), inside the caller's transaction. */
+const CHUNK = 400;
+
+/**
+ * Puts a message in the inbox of each user (once per user), inside the caller's transaction, and queues an SMS
+ * for those who asked for this kind of message by SMS (held until their quiet hours end). Sending happens after
+ * commit, from the outbox, so a slow gateway can neither block nor undo the change it reports.
+ */
 export async function notifyUsers(trx: Trx, n: NotifyInput): Promise<void> {
   const ids = [...new Set(n.userIds.filter((u): u is string => !!u))];
   if (!ids.length) return;
-  await trx
-    .insertInto('notifications')
-    .values(
-      ids.map((userId) => ({
-        id: newId(),
-        community_id: n.communityId,
-        user_id: userId,
-        kind: n.kind,
-        title: n.title.slice(0, 200),
-        body: n.body.slice(0, 1000),
-        entity_type: n.entityType ?? null,
-        entity_id: n.entityId ?? null,
-        read_at: n.readAt ?? null,
-        created_at: n.now,
-      })),
-    )
-    .execute();
+  const title = n.title.slice(0, 200);
+  const titleEn = n.titleEn.slice(0, 200);
+  const body = n.body.slice(0, 1000);
+  const bodyEn = (n.bodyEn ?? n.body).slice(0, 1000);
+  for (let i = 0; i < ids.length; i += CHUNK)
+    await trx
+      .insertInto('notifications')
+      .values(
+        ids.slice(i, i + CHUNK).map((userId) => ({
+          id: newId(),
+          community_id: n.communityId,
+          user_id: userId,
+          kind: n.kind,
+          title,
+          body,
+          title_en: titleEn,
+          body_en: bodyEn,
+          entity_type: n.entityType ?? null,
+          entity_id: n.entityId ?? null,
+          read_at: n.readAt ?? null,
+          created_at: n.now,
+        })),
+      )
+      .execute();
+  if (n.readAt || !channelOf('sms')) return;
+  const group = groupOfKind(n.kind);
+  const wanting = (await prefsOf(trx, ids)).filter((p) => p.sms && p.smsKinds.includes(group));
+  for (let i = 0; i < wanting.length; i += CHUNK)
+    await trx
+      .insertInto('notification_sms')
+      .values(
+        wanting.slice(i, i + CHUNK).map((p) => ({
+          id: newId(),
+          community_id: n.communityId,
+          user_id: p.userId,
+          kind: n.kind,
+          content: json({ zh: title, en: titleEn }),
+          status: 'pending',
+          attempts: 0,
+          last_error: null,
+          next_attempt_at: afterQuietHours(n.now, p.quietStart, p.quietEnd),
+          sent_at: null,
+          created_at: n.now,
+          updated_at: n.now,
+        })),
+      )
+      .execute();
+}
+
+/**
+ * notifyUsers, once for `key` however often and on however many app servers a job asks (a reminder before a
+ * consultation closes, the day's digest): the key's row and the messages are written in one transaction.
+ */
+export async function notifyOnce(trx: Trx, key: string, n: NotifyInput): Promise<boolean> {
+  const ins = await trx
+    .insertInto('notification_once')
+    .values({ key: key.slice(0, 300), created_at: n.now })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
+  if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+  await notifyUsers(trx, n);
+  return true;
 }
 
 /**
@@ -139,9 +197,11 @@ export async function deliverDue(ctx: AppContext, limit = 50): Promise<void> {
   }
 }
 
-/** After a commit: start sending now without making the request wait for it. */
+/** After a commit: start sending now (webhooks and SMS) without making the request wait for it. */
 export function kickDeliveries(ctx: AppContext, log?: { warn: (o: unknown, m: string) => void }): void {
-  const p = deliverDue(ctx).catch((err) => log?.warn({ err }, 'notification delivery failed'));
+  const p = Promise.all([deliverDue(ctx), deliverSms(ctx)])
+    .then(() => undefined)
+    .catch((err) => log?.warn({ err }, 'notification delivery failed'));
   inFlight.add(p);
   void p.finally(() => inFlight.delete(p));
 }

@@ -705,3 +705,26 @@ export function townsWithCommunityCounts(conn: Conn) {
     .orderBy('t.name')
     .execute();
 }
+
+/** Accounts of the residents of some households of a community. */
+export function accountsOfHouseholds(conn: Conn, c: string, householdIds: string[]) {
+  if (!householdIds.length) return Promise.resolve([]);
+  return conn
+    .selectFrom('residents')
+    .select(['user_id', 'household_id'])
+    .where('community_id', '=', c)
+    .where('household_id', 'in', householdIds)
+    .where('user_id', 'is not', null)
+    .execute();
+}
+
+/** Accounts' own phone, language and name, with a phone they have as a resident when the account has none. */
+export function contactsOfUsers(conn: Conn, userIds: string[]) {
+  if (!userIds.length) return Promise.resolve([]);
+  return conn
+    .selectFrom('users as u')
+    .leftJoin('residents as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.phone', 'u.locale', 'u.display_name', 'r.phone as resident_phone'])
+    .where('u.id', 'in', userIds)
+    .execute();
+}

@@ -207,3 +207,33 @@ export async function towns(conn: Conn): Promise<Array<Place & { communities: nu
   const rows = await repo.townsWithCommunityCounts(conn);
   return rows.map((t) => ({ id: t.id, name: t.name, communities: Number(t.communities) }));
 }
+
+/** The accounts of everyone living in these households of the community (to tell a household, not only its representative). */
+export async function accountsOfHouseholds(conn: Conn, communityId: string, householdIds: string[]): Promise<string[]> {
+  const out = new Set<string>();
+  for (let i = 0; i < householdIds.length; i += 500)
+    for (const r of await repo.accountsOfHouseholds(conn, communityId, householdIds.slice(i, i + 500)))
+      if (r.user_id) out.add(r.user_id);
+  return [...out];
+}
+
+export interface Contact {
+  /** The account's phone, else the phone it has as a resident; full, for sending only — never shown. */
+  phone: string | null;
+  locale: string | null;
+  name: string;
+}
+
+/** What sending a message to a person needs: phone, language and name, read when the message goes out. */
+export async function contactsOf(conn: Conn, userIds: string[]): Promise<Map<string, Contact>> {
+  const out = new Map<string, Contact>();
+  for (const r of await repo.contactsOfUsers(conn, [...new Set(userIds)])) {
+    const prev = out.get(r.id);
+    out.set(r.id, {
+      phone: r.phone ?? prev?.phone ?? r.resident_phone ?? null,
+      locale: r.locale,
+      name: r.display_name,
+    });
+  }
+  return out;
+}

@@ -117,6 +117,7 @@ export async function respond(c: RequestContext, id: string, response: string) {
       userIds: [r.created_by],
       kind: 'referral_answered',
       title: `${r.department_name}已答复转办（诉求 ${r.ticket_number}）`,
+      titleEn: `${r.department_name} answered the referral (ticket ${r.ticket_number})`,
       body: response,
       entityType: 'referral',
       entityId: id,
@@ -194,6 +195,8 @@ export async function remindOverdue(ctx: AppContext): Promise<number> {
         now,
         title: `转办挂账提醒：${r.department_name}未按期答复（诉求 ${r.ticket_number}）`,
         body: `期望 ${r.expected_date} 前答复，联系人 ${r.contact_name}。${r.need.slice(0, 200)}`,
+        titleEn: `Referral outstanding: ${r.department_name} has not answered (ticket ${r.ticket_number})`,
+        bodyEn: `Answer expected by ${r.expected_date}; contact ${r.contact_name}. ${r.need.slice(0, 200)}`,
       });
       await record(trx, {
         actorId: null,

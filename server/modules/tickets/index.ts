@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { digestLines } from './tickets.messages';
 import type { ModuleManifest } from '../manifest';
 import { kickDeliveries } from '../notifications/notifications.service';
 import { policies } from './tickets.policy';
@@ -17,6 +18,7 @@ export const manifest: ModuleManifest = {
   plugin: tickets,
   policies,
   summarySource: summaryFacts,
+  digestSource: digestLines,
   jobs: [
     {
       name: 'tickets.escalate',

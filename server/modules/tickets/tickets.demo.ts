@@ -5,6 +5,7 @@ import * as org from '../org/org.service';
 import { json, newId } from '../../core/ids';
 import type { DemoSeedContext } from '../../demo/registry';
 import { notifyUsers } from '../notifications/notifications.service';
+import { ticketTitles, type Title } from './tickets.messages';
 import { DEFAULT_CATEGORIES, deadlinesOf } from './categories.service';
 import './tickets.tables';
 import { isoAt } from '../../core/context';
@@ -94,7 +95,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
     userId: string;
     ticketId: string;
     kind: string;
-    title: string;
+    title: Title;
     body: string;
     at: number;
     read: boolean;
@@ -253,7 +254,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
         userId: users.leader1,
         ticketId: id,
         kind: 'ticket_overdue',
-        title: `诉求 ${number} 超期未${stage}（已提醒网格长）`,
+        title: ticketTitles.overdue(number, stage === '响应' ? 'response' : 'resolution', 1),
         body: o.title,
         at: escalations[0],
         read: now - escalations[0] > 3 * 24 * H,
@@ -264,7 +265,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
         userId: users.leader1,
         ticketId: id,
         kind: 'ticket_assigned',
-        title: `新诉求 ${number}`,
+        title: ticketTitles.created(number),
         body: `${o.title}（${urgency === 'urgent' ? '紧急' : '一般'}）`,
         at: o.createdAt,
         read: final !== 'submitted',
@@ -276,7 +277,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
           userId: reporterUser,
           ticketId: id,
           kind: 'ticket_state',
-          title: `诉求 ${number} 已响应`,
+          title: ticketTitles.state(number, 'accepted'),
           body: '您好，您反映的问题已收到，网格服务小组会尽快上门查看。',
           at: acceptedAt,
           read: true,
@@ -286,7 +287,7 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
           userId: reporterUser,
           ticketId: id,
           kind: 'ticket_confirm',
-          title: `诉求 ${number} 已解决，请确认并评价`,
+          title: ticketTitles.confirm(number),
           body: resolution!,
           at: resolvedAt,
           read: final !== 'resolved',
@@ -434,7 +435,8 @@ export async function seedDemoTickets({ db, community, users, rng }: DemoSeedCon
         communityId: c,
         userIds: [n.userId],
         kind: n.kind,
-        title: n.title,
+        title: n.title.zh,
+        titleEn: n.title.en,
         body: n.body,
         entityType: 'ticket',
         entityId: n.ticketId,

@@ -13,6 +13,7 @@ import { notifyUsers, queueBroadcast, usersWithRole } from '../notifications/not
 import { TICKET_FACT_COLUMNS, ticketChanged, type SummaryFacts } from '../dashboards/dashboards.service';
 import type { CreateTicket, TicketState } from '../../../contract/tickets';
 import { OPEN_STATES, TICKET_STATE_LABELS } from '../../../contract/tickets';
+import { ticketTitles, type Title } from './tickets.messages';
 import { categoryRules, deadlinesOf, suggestCategory } from './categories.service';
 import { linkTarget } from './links';
 import { HANDLERS, RECORDERS } from './tickets.policy';
@@ -128,17 +129,20 @@ async function tell(
   t: { id: string; community_id: string },
   userIds: Array<string | null>,
   kind: string,
-  title: string,
+  title: Title,
   body: string,
   now: string,
   broadcast?: string,
+  bodyEn?: string,
 ) {
   await notifyUsers(trx, {
     communityId: t.community_id,
     userIds,
     kind,
-    title,
+    title: title.zh,
+    titleEn: title.en,
     body,
+    bodyEn,
     entityType: 'ticket',
     entityId: t.id,
     now,
@@ -324,10 +328,11 @@ export async function createTicket(
         row,
         team,
         'ticket_assigned',
-        `新诉求 ${number}`,
+        ticketTitles.created(number),
         `${row.title}（${row.urgency === 'urgent' ? '紧急' : '一般'}）`,
         at,
         `【民呼我应】新诉求 ${brief(row)}${row.urgency === 'urgent' ? '【紧急】' : ''}，请网格服务小组在期限内响应。`,
+        `${row.title} (${row.urgency === 'urgent' ? 'urgent' : 'normal'})`,
       );
       return { id, number };
     });
@@ -396,8 +401,7 @@ export async function transition(
       after: { state: to, reason: body.reason ?? null },
     });
     const kind = to === 'resolved' ? 'ticket_confirm' : 'ticket_state';
-    const title =
-      to === 'resolved' ? `诉求 ${t.number} 已解决，请确认并评价` : `诉求 ${t.number} ${TICKET_STATE_LABELS[to]}`;
+    const title = to === 'resolved' ? ticketTitles.confirm(t.number) : ticketTitles.state(t.number, to);
     await tell(trx, t, [t.reporter_user_id], kind, title, body.message ?? body.reason ?? t.title, at);
     return { state: to };
   });
@@ -457,7 +461,7 @@ export async function confirm(
       t,
       [t.assignee_user_id],
       'ticket_state',
-      `诉求 ${t.number} 已办结，满意度 ${body.satisfaction} 分`,
+      ticketTitles.closed(t.number, body.satisfaction),
       body.comment ?? t.title,
       at,
     );
@@ -507,7 +511,7 @@ export async function reopen(ctx: AppContext, actor: Actor, communityId: string,
       t,
       [t.assignee_user_id, ...(await gridTeam(trx, t.community_id, t.grid_id))],
       'ticket_state',
-      `诉求 ${t.number} 被居民重开`,
+      ticketTitles.reopened(t.number),
       body.reason,
       at,
     );
@@ -536,7 +540,7 @@ export async function comment(ctx: AppContext, actor: Actor, communityId: string
       t,
       rights.reporter ? [t.assignee_user_id] : [t.reporter_user_id],
       'ticket_state',
-      `诉求 ${t.number} 有新留言`,
+      ticketTitles.comment(t.number),
       message,
       at,
     );
@@ -672,7 +676,7 @@ async function assignOne(
     after: { assigneeUserId: assignee, helperUserIds: helperIds ?? null },
   });
   const fresh = [assignee, ...(helperIds ?? [])].filter((u) => u !== actor.userId);
-  await tell(trx, t, fresh, 'ticket_assigned', `您被指派处理诉求 ${t.number}`, t.title, at);
+  await tell(trx, t, fresh, 'ticket_assigned', ticketTitles.assigned(t.number), t.title, at);
 }
 
 /** One responsible assignee, and (when given) the full set of helpers. */
@@ -962,7 +966,7 @@ export async function merge(
       dup,
       [dup.reporter_user_id],
       'ticket_state',
-      `诉求 ${dup.number} 已并入 ${into.number}`,
+      ticketTitles.merged(dup.number, into.number),
       body.reason,
       at,
     );
@@ -1114,15 +1118,7 @@ export async function resolveLinked(
       before: { state: t.state },
       after: { state: 'resolved', via: { targetType: e.targetType, targetId: e.targetId } },
     });
-    await tell(
-      trx,
-      t,
-      [t.reporter_user_id],
-      'ticket_confirm',
-      `诉求 ${t.number} 已解决，请确认并评价`,
-      e.message,
-      e.now,
-    );
+    await tell(trx, t, [t.reporter_user_id], 'ticket_confirm', ticketTitles.confirm(t.number), e.message, e.now);
     n++;
   }
   return n;
@@ -1231,7 +1227,7 @@ export async function escalateOverdue(ctx: AppContext): Promise<number> {
           t,
           [...recipients, t.assignee_user_id],
           'ticket_overdue',
-          `诉求 ${t.number} 超期未${stage}（${level === 1 ? '已提醒网格长' : '已上报居委'}）`,
+          ticketTitles.overdue(t.number, t.state === 'submitted' ? 'response' : 'resolution', level),
           t.title,
           at,
           `【民呼我应】超期提醒：${brief(t)} 超过${stage}期限，${level === 1 ? '请网格长督办' : '已上报居委会'}。`,

@@ -23,6 +23,7 @@ import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/
 import { linkTicket, ticketsLinkedTo, unlinkTicket } from '../tickets/tickets.service';
 import { topicClosed, type SummaryFacts } from '../dashboards/dashboards.service';
 import { estateOf } from '../org/org.service';
+import { notifyUsers, usersWithRole } from '../notifications/notifications.service';
 import './topics.tables';
 
 /** Who may sign for each of the four parties. */
@@ -524,6 +525,20 @@ export async function setDecision(
       action: 'topics.decision',
       before: { text: t.decision_text },
       after: { text: body.text, consultationId },
+    });
+    // Each of the four parties signs the decision: everyone who may sign for one is told it is waiting.
+    await notifyUsers(trx, {
+      communityId: c.communityId,
+      userIds: (await usersWithRole(trx, c.communityId, Object.values(PARTY_ROLES).flat())).filter(
+        (u) => u !== c.actor.userId,
+      ),
+      kind: 'topic_signoff',
+      title: `议题决议待签字：${t.title}`,
+      titleEn: `Decision waiting for your party's signature: ${t.title}`,
+      body: body.text.slice(0, 300),
+      entityType: 'topic',
+      entityId: id,
+      now,
     });
   });
   return getTopic(c, id);

@@ -245,6 +245,8 @@ export async function flagGaps(ctx: AppContext): Promise<number> {
           kind: 'duty_gap',
           title: `值班表空档：${fmt(from)} 至 ${fmt(g.to)} 无人值班`,
           body: '24小时驻扎值班表出现空档，请物业在空档开始前安排人员。',
+          titleEn: `Duty roster gap: nobody on duty from ${fmt(from)} to ${fmt(g.to)}`,
+          bodyEn: 'The 24-hour duty roster has a gap; the property company should staff it before it begins.',
           now: at,
         });
         await record(trx, {

@@ -868,6 +868,7 @@ export async function complete(c: RequestContext, id: string, body: { note: stri
         userIds: [w.reporter_user_id],
         kind: 'work_order_accept',
         title: `维修工单 ${w.number} 已完工，请验收`,
+        titleEn: `Work order ${w.number} is done: please accept it`,
         body: body.note,
         entityType: 'work_order',
         entityId: id,

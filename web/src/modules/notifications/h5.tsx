@@ -4,10 +4,13 @@ import TileIcon from './h5/TileIcon';
 import './messages';
 import './notifications.css';
 
-/** 我的消息 for residents: what happened to their tickets (progress, requests to confirm), each leading to the ticket. */
+/** 我的消息 for residents: their tickets' progress, consultations for their household, each leading to its record; 通知设置. */
 const notifications: H5Module = {
   name: 'notifications',
-  routes: [{ path: 'notifications', page: lazy(() => import('./h5/InboxPage')) }],
+  routes: [
+    { path: 'notifications', page: lazy(() => import('./h5/InboxPage')) },
+    { path: 'notifications/prefs', page: lazy(() => import('./h5/PrefsPage')) },
+  ],
   tiles: [{ key: 'notifications', label: 'notifications.tile', path: 'notifications', icon: <TileIcon /> }],
 };
 export default notifications;

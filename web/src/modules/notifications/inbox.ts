@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { currentLang } from '../../app/i18n';
 import { call, client, type Item } from '../../lib/api';
 import { useApi } from '../../lib/useApi';
 import { usePaged } from '../../lib/usePaged';
@@ -14,7 +15,8 @@ const CHANGED = 'gz:notifications-changed';
  */
 const TARGETS: Record<
   string,
-  { console: (id: string) => string; h5: (id: string, community: string | null) => string }
+  // Meetings and topics are the four parties' work, with no page on the resident H5.
+  { console: (id: string) => string; h5?: (id: string, community: string | null) => string }
 > = {
   ticket: {
     console: (id) => `/tickets/${id}`,
@@ -22,12 +24,21 @@ const TARGETS: Record<
   },
   // A finished repair asks its reporter to accept it.
   work_order: { console: (id) => `/work-orders/${id}`, h5: (id) => `/repairs/${id}` },
+  consultation: { console: (id) => `/consultations/${id}`, h5: (id) => `/consultations/${id}` },
+  meeting: { console: (id) => `/meetings/${id}` },
+  topic: { console: (id) => `/topics/${id}` },
 };
+
+/** A message's title and body in the interface language (the body may be a person's own words, never translated). */
+export function textOf(n: Notice): { title: string; body: string } {
+  return currentLang() === 'en' ? { title: n.titleEn, body: n.bodyEn } : { title: n.title, body: n.body };
+}
 
 export function targetOf(n: Notice, app: 'console' | 'h5'): string | null {
   const target = n.entityType && n.entityId ? TARGETS[n.entityType] : undefined;
   if (!target) return null;
-  return app === 'console' ? target.console(n.entityId!) : target.h5(n.entityId!, n.communityId);
+  if (app === 'console') return target.console(n.entityId!);
+  return target.h5 ? target.h5(n.entityId!, n.communityId) : null;
 }
 
 /** The number of unread messages, refreshed when messages are marked read anywhere in the app, and on `refreshKey` change. */

@@ -5,7 +5,7 @@ import { Page } from '../../../components/Page';
 import { errorText } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { useSession } from '../../../console/session';
-import { targetOf, useInbox, type Notice } from '../inbox';
+import { targetOf, textOf, useInbox, type Notice } from '../inbox';
 
 /** Every message of the signed-in user, newest first: each leads to the ticket it concerns; mark one or all read. */
 export default function InboxPage() {
@@ -39,6 +39,9 @@ export default function InboxPage() {
           <Button disabled={!inbox.unread} onClick={() => void act(inbox.readAll())} data-testid="nt-read-all">
             {t('notifications.readAll')}
           </Button>
+          <Link to="/notifications/prefs" data-testid="nt-prefs">
+            {t('notifications.prefs.title')}
+          </Link>
         </Space>
       }
     >
@@ -86,16 +89,16 @@ export default function InboxPage() {
                     {!n.read && <span className="nt-unread-tag">{t('notifications.unreadTag')}</span>}
                     {to ? (
                       <Link to={to} onClick={() => open(n)} className="nt-link" data-testid="nt-link">
-                        {n.title}
+                        {textOf(n).title}
                       </Link>
                     ) : (
-                      <span>{n.title}</span>
+                      <span>{textOf(n).title}</span>
                     )}
                   </>
                 }
                 description={
                   <>
-                    {n.body && <div>{n.body}</div>}
+                    {n.body && <div>{textOf(n).body}</div>}
                     <time dateTime={n.createdAt}>{formatTime(n.createdAt)}</time>
                   </>
                 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
-import { targetOf, useInbox, type Notice } from '../inbox';
+import { targetOf, textOf, useInbox, type Notice } from '../inbox';
 
 const MAX_PAGE = 100;
 
@@ -20,8 +20,8 @@ export default function InboxPage() {
     <>
       <span className={`nt-kind nt-kind-${n.kind}`}>{t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })}</span>
       {!n.read && <span className="nt-unread-tag">{t('notifications.unreadTag')}</span>}
-      <span className="nt-h5-title">{n.title}</span>
-      {n.body && <span className="nt-h5-body">{n.body}</span>}
+      <span className="nt-h5-title">{textOf(n).title}</span>
+      {n.body && <span className="nt-h5-body">{textOf(n).body}</span>}
       <time className="nt-h5-time" dateTime={n.createdAt}>
         {formatTime(n.createdAt)}
       </time>
@@ -40,6 +40,11 @@ export default function InboxPage() {
           </Button>
         )}
       </div>
+      <p className="h5-intro">
+        <Link to="/notifications/prefs" data-testid="nt-prefs">
+          {t('notifications.prefs.title')}
+        </Link>
+      </p>
       {inbox.data && inbox.items.length === 0 && <p className="h5-intro">{t('notifications.empty')}</p>}
       <List mode="card" data-testid="nt-list">
         {inbox.items.map((n) => {
