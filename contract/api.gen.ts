@@ -2640,6 +2640,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/work-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order before work starts, with a reason (nothing is posted to any fund) */
+        post: operations["postCommunitiesWorkOrdersCancelById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/work-orders/{id}/complete": {
         parameters: {
             query?: never;
@@ -8373,12 +8390,18 @@ export interface operations {
                         estateId: string;
                         estateName: string;
                         figures: {
+                            avgCompletionHours: number | null;
                             avgResolutionHours: number | null;
                             avgResponseHours: number | null;
                             avgSatisfaction: number | null;
+                            dutyGapHours: number | null;
+                            emergencyWorkOrders: number | null;
                             overdue: number;
                             reopened: number;
+                            repairSpentFen: number | null;
                             tickets: number;
+                            workOrders: number | null;
+                            workOrdersCompleted: number | null;
                         };
                         id: string;
                         isMember: boolean;
@@ -8508,12 +8531,18 @@ export interface operations {
                         estateId: string;
                         estateName: string;
                         figures: {
+                            avgCompletionHours: number | null;
                             avgResolutionHours: number | null;
                             avgResponseHours: number | null;
                             avgSatisfaction: number | null;
+                            dutyGapHours: number | null;
+                            emergencyWorkOrders: number | null;
                             overdue: number;
                             reopened: number;
+                            repairSpentFen: number | null;
                             tickets: number;
+                            workOrders: number | null;
+                            workOrdersCompleted: number | null;
                         };
                         id: string;
                         isMember: boolean;
@@ -8711,12 +8740,18 @@ export interface operations {
                         estateId: string;
                         estateName: string;
                         figures: {
+                            avgCompletionHours: number | null;
                             avgResolutionHours: number | null;
                             avgResponseHours: number | null;
                             avgSatisfaction: number | null;
+                            dutyGapHours: number | null;
+                            emergencyWorkOrders: number | null;
                             overdue: number;
                             reopened: number;
+                            repairSpentFen: number | null;
                             tickets: number;
+                            workOrders: number | null;
+                            workOrdersCompleted: number | null;
                         };
                         id: string;
                         isMember: boolean;
@@ -8849,12 +8884,18 @@ export interface operations {
                             companyName: string;
                             estateName: string;
                             figures: {
+                                avgCompletionHours: number | null;
                                 avgResolutionHours: number | null;
                                 avgResponseHours: number | null;
                                 avgSatisfaction: number | null;
+                                dutyGapHours: number | null;
+                                emergencyWorkOrders: number | null;
                                 overdue: number;
                                 reopened: number;
+                                repairSpentFen: number | null;
                                 tickets: number;
+                                workOrders: number | null;
+                                workOrdersCompleted: number | null;
                             };
                             items: {
                                 [key: string]: number | null;
@@ -15987,6 +16028,7 @@ export interface operations {
                         items: {
                             createdAt: string;
                             emergency: boolean;
+                            estateId: string | null;
                             /** @enum {string} */
                             fundingSource: "property" | "emergency" | "project" | "donation";
                             id: string;
@@ -16027,6 +16069,8 @@ export interface operations {
                     description?: string;
                     /** @default false */
                     emergency?: boolean;
+                    /** @default null */
+                    estateId?: string | null;
                     /** @default null */
                     fundingRef?: string | null;
                     /**
@@ -16095,6 +16139,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16102,11 +16147,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16185,6 +16236,7 @@ export interface operations {
                     assigneeKind?: "property" | "vendor";
                     assigneeName?: string | null;
                     description?: string;
+                    estateId?: string | null;
                     executorName?: string | null;
                     fundingRef?: string | null;
                     /** @enum {string} */
@@ -16210,6 +16262,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16217,11 +16270,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16321,6 +16380,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16328,11 +16388,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16397,6 +16463,122 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    postCommunitiesWorkOrdersCancelById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            cancel: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.work_order_wrong_status"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     postCommunitiesWorkOrdersCompleteById: {
         parameters: {
             query?: never;
@@ -16436,6 +16618,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16443,11 +16626,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16580,6 +16769,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16587,11 +16777,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16690,6 +16886,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16697,11 +16894,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16798,6 +17001,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16805,11 +17009,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16906,6 +17116,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16913,11 +17124,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -17695,12 +17912,18 @@ export interface operations {
                         companyName: string;
                         estateName: string;
                         figures: {
+                            avgCompletionHours: number | null;
                             avgResolutionHours: number | null;
                             avgResponseHours: number | null;
                             avgSatisfaction: number | null;
+                            dutyGapHours: number | null;
+                            emergencyWorkOrders: number | null;
                             overdue: number;
                             reopened: number;
+                            repairSpentFen: number | null;
                             tickets: number;
+                            workOrders: number | null;
+                            workOrdersCompleted: number | null;
                         };
                         id: string;
                         quarter: string;
@@ -17916,12 +18139,18 @@ export interface operations {
                             companyName: string;
                             estateName: string;
                             figures: {
+                                avgCompletionHours: number | null;
                                 avgResolutionHours: number | null;
                                 avgResponseHours: number | null;
                                 avgSatisfaction: number | null;
+                                dutyGapHours: number | null;
+                                emergencyWorkOrders: number | null;
                                 overdue: number;
                                 reopened: number;
+                                repairSpentFen: number | null;
                                 tickets: number;
+                                workOrders: number | null;
+                                workOrdersCompleted: number | null;
                             };
                             previousScore: number | null;
                             quarter: string;

@@ -22,15 +22,18 @@ export async function createWorkOrder(c: RequestContext, body: z.infer<typeof Cr
   }
   return c.db.transaction().execute(async (trx) => {
     let reporterUserId: string | null = null;
+    let estateId = body.estateId;
     if (body.source === 'ticket') {
       const { t } = await tickets.ticketFor(trx, c.actor, c.communityId, body.sourceId!, 'handle');
       reporterUserId = t.reporter_user_id;
+      // The work is where the ticket is, unless the caller says otherwise.
+      estateId ??= t.estate_id;
     }
     if (body.source === 'topic' && !(await topics.topicExists(trx, c.communityId, body.sourceId!)))
       throw errors.notFound('topic');
     const made = await workorders.createWorkOrder(
       c,
-      { ...body, sourceId: body.source === 'inspection' ? null : body.sourceId },
+      { ...body, estateId, sourceId: body.source === 'inspection' ? null : body.sourceId },
       trx,
       { reporterUserId },
     );

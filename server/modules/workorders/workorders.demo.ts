@@ -190,6 +190,7 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
           source: 'ticket',
           source_id: t.id,
           location: t.area ? t.area : fix.location,
+          estate_id: t.estate_id,
           emergency: false,
           status,
           funding_source: 'emergency',

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AcceptBody,
+  CancelBody,
   CompleteBody,
   CreateWorkOrderBody,
   DepositBody,
@@ -403,6 +404,25 @@ export default async function workOrderRoutes(app: FastifyInstance) {
       },
     },
     (req) => svc.review(ctxOf(req), req.params.id, req.body),
+  );
+
+  r.post(
+    `${W}/cancel`,
+    {
+      config: { ...manage, errors: { 409: ['work_order_wrong_status'] } },
+      schema: {
+        tags,
+        summary: 'Cancel an order before work starts, with a reason (nothing is posted to any fund)',
+        params: WorkOrderParams,
+        body: CancelBody,
+        response: { 200: WorkOrder },
+      },
+    },
+    async (req) => {
+      const res = await svc.cancel(ctxOf(req), req.params.id, req.body);
+      kickDeliveries(app.ctx, req.log);
+      return res;
+    },
   );
 
   // Duty roster
