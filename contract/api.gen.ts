@@ -4119,6 +4119,34 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `estate_not_found`, `funding_ref_required` */
+        "E422.estate_not_found.funding_ref_required": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "estate_not_found" | "funding_ref_required";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `estate_not_found`, `funding_ref_required`, `source_required` */
+        "E422.estate_not_found.funding_ref_required.source_required": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "estate_not_found" | "funding_ref_required" | "source_required";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `form_number_required`, `household_not_eligible`, `idempotency_key_reused` */
         "E422.form_number_required.household_not_eligible.idempotency_key_reused": {
             headers: {
@@ -4129,34 +4157,6 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "form_number_required" | "household_not_eligible" | "idempotency_key_reused";
-                    };
-                };
-            };
-        };
-        /** @description Understood but not acceptable: `funding_ref_required` */
-        "E422.funding_ref_required": {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"] & {
-                    error?: {
-                        /** @enum {string} */
-                        code?: "funding_ref_required";
-                    };
-                };
-            };
-        };
-        /** @description Understood but not acceptable: `funding_ref_required`, `source_required` */
-        "E422.funding_ref_required.source_required": {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"] & {
-                    error?: {
-                        /** @enum {string} */
-                        code?: "funding_ref_required" | "source_required";
                     };
                 };
             };
@@ -4395,6 +4395,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "join_code_invalid" | "login_is_phone" | "weak_password";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `link_not_found`, `meeting_not_found`, `unknown_link_target` */
+        "E422.link_not_found.meeting_not_found.unknown_link_target": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "link_not_found" | "meeting_not_found" | "unknown_link_target";
                     };
                 };
             };
@@ -15069,6 +15083,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15161,6 +15182,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15258,6 +15286,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15356,6 +15391,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15456,6 +15498,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15523,6 +15572,10 @@ export interface operations {
                     fileRef?: string;
                     /** @enum {string} */
                     kind: "note" | "file" | "meeting" | "option" | "publication";
+                    link?: {
+                        id: string;
+                        type: string;
+                    };
                     meetingId?: string;
                     text: string;
                 };
@@ -15558,6 +15611,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15606,6 +15666,7 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.link_not_found.meeting_not_found.unknown_link_target"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -15658,6 +15719,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15756,6 +15824,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15848,6 +15923,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -16108,7 +16190,7 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
-            422: components["responses"]["E422.funding_ref_required.source_required"];
+            422: components["responses"]["E422.estate_not_found.funding_ref_required.source_required"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -16342,7 +16424,7 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
-            422: components["responses"]["E422.funding_ref_required"];
+            422: components["responses"]["E422.estate_not_found.funding_ref_required"];
             500: components["responses"]["E500.internal_error"];
         };
     };

@@ -217,7 +217,10 @@ export default async function workOrderRoutes(app: FastifyInstance) {
   r.post(
     `${C}/work-orders`,
     {
-      config: { ...manage, errors: { 409: ['already_linked'], 422: ['source_required', 'funding_ref_required'] } },
+      config: {
+        ...manage,
+        errors: { 409: ['already_linked'], 422: ['source_required', 'funding_ref_required', 'estate_not_found'] },
+      },
       schema: {
         tags,
         summary: 'Create a work order from a ticket (linked both ways), a topic or an inspection',
@@ -248,7 +251,7 @@ export default async function workOrderRoutes(app: FastifyInstance) {
     {
       config: {
         ...manage,
-        errors: { 409: ['work_order_wrong_status', 'quote_signed'], 422: ['funding_ref_required'] },
+        errors: { 409: ['work_order_wrong_status', 'quote_signed'], 422: ['funding_ref_required', 'estate_not_found'] },
       },
       schema: {
         tags,
