@@ -696,7 +696,7 @@ export async function exportXlsx(c: RequestContext, year?: number): Promise<Buff
     { header: '应评人数', key: 'members', width: 8 },
     { header: '实评人数', key: 'scored', width: 8 },
     { header: '缺评人数', key: 'absent', width: 8 },
-    { header: '工单数', key: 'tickets', width: 8 },
+    { header: '诉求数', key: 'tickets', width: 8 },
     { header: '平均响应(小时)', key: 'resp', width: 12 },
     { header: '平均解决(小时)', key: 'reso', width: 12 },
     { header: '满意度', key: 'sat', width: 8 },

@@ -190,8 +190,18 @@ export async function listTopics(c: RequestContext, q: { status?: 'active' | 'cl
   return { items: (await query.orderBy('created_at', 'desc').limit(500).execute()).map(summary) };
 }
 
-/** Open topics for a monthly meeting's agenda. */
 /** Whether a topic of this community exists (a meeting may belong to it). */
+/** A topic's estate: undefined when there is no such topic, null when it concerns the whole community. */
+export async function topicEstate(conn: Conn, communityId: string, topicId: string) {
+  const t = await conn
+    .selectFrom('topics')
+    .select('estate_id')
+    .where('community_id', '=', communityId)
+    .where('id', '=', topicId)
+    .executeTakeFirst();
+  return t ? t.estate_id : undefined;
+}
+
 export async function topicExists(conn: Conn, communityId: string, topicId: string): Promise<boolean> {
   return !!(await conn
     .selectFrom('topics')
@@ -201,6 +211,7 @@ export async function topicExists(conn: Conn, communityId: string, topicId: stri
     .executeTakeFirst());
 }
 
+/** Open topics for a monthly meeting's agenda. */
 export async function openTopics(conn: Conn, communityId: string) {
   return conn
     .selectFrom('topics')

@@ -231,13 +231,16 @@ describe(`a topic's evidence points at the work order, fee list and roster that 
           method: 'POST',
           url: api('/topics'),
           as: 'staff',
-          payload: { title: '维修收费不透明', source: 'party' },
+          payload: { title: '维修收费不透明', source: 'party', estateId: t.fx.A.estates[1] },
         }),
         201,
       )
     ).id;
     const id = await order({ source: 'topic', sourceId: topic, title: '按清单报价的维修' });
-    const number = (await ok(await t.req({ method: 'GET', url: wo(id), as: 'staff' }))).number;
+    const made = await ok(await t.req({ method: 'GET', url: wo(id), as: 'staff' }));
+    // Made from the topic, the order is in the topic's estate.
+    expect(made.estateId).toBe(t.fx.A.estates[1]);
+    const number = made.number;
     const add = (link: { type: string; id: string }) =>
       t.req({
         method: 'POST',
