@@ -131,6 +131,7 @@ describe(`a round's objective figures (${TEST_DIALECT})`, () => {
     const ws = wb.getWorksheet('物业考评')!;
     const header = (ws.getRow(1).values as unknown[]).map(String);
     const cell = (name: string) => ws.getRow(2).getCell(header.indexOf(name)).value;
+    expect(cell('诉求数')).toBe(closed.figures.tickets);
     expect(cell('维修工单数')).toBe(2);
     expect(cell('紧急维修')).toBe(1);
     expect(cell('维修支出(元)')).toBe(1800);
