@@ -13,7 +13,7 @@ import { yuan } from '../types';
 
 export const MANAGERS = ['staff', 'party_branch', 'property_manager', 'property_specialist'];
 type Status = NonNullable<NonNullable<Params<'/api/communities/{communityId}/work-orders'>['query']>['status']>;
-const STATUSES: Status[] = ['open', 'in_progress', 'done', 'accepted'];
+const STATUSES: Status[] = ['open', 'in_progress', 'done', 'accepted', 'cancelled'];
 
 /** Work orders with the emergency fund's figures on top; managers create one from an inspection, a topic or a ticket. */
 export default function ListPage() {
