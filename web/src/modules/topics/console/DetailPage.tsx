@@ -194,7 +194,9 @@ export default function DetailPage() {
                             {' · '}
                             {e.link.labelZh}：
                             {e.link.path && e.link.title ? (
-                              <Link to={e.link.path}>{e.link.title}</Link>
+                              <Link to={e.link.path} style={{ textDecoration: 'underline' }}>
+                                {e.link.title}
+                              </Link>
                             ) : (
                               (e.link.title ?? t('topics.linkGone'))
                             )}
