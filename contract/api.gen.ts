@@ -2674,6 +2674,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/work-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order before work starts, with a reason (nothing is posted to any fund) */
+        post: operations["postCommunitiesWorkOrdersCancelById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/work-orders/{id}/complete": {
         parameters: {
             query?: never;
@@ -4168,6 +4185,34 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `estate_not_found`, `funding_ref_required` */
+        "E422.estate_not_found.funding_ref_required": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "estate_not_found" | "funding_ref_required";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `estate_not_found`, `funding_ref_required`, `source_required` */
+        "E422.estate_not_found.funding_ref_required.source_required": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "estate_not_found" | "funding_ref_required" | "source_required";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `form_number_required`, `household_not_eligible`, `idempotency_key_reused` */
         "E422.form_number_required.household_not_eligible.idempotency_key_reused": {
             headers: {
@@ -4178,34 +4223,6 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "form_number_required" | "household_not_eligible" | "idempotency_key_reused";
-                    };
-                };
-            };
-        };
-        /** @description Understood but not acceptable: `funding_ref_required` */
-        "E422.funding_ref_required": {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"] & {
-                    error?: {
-                        /** @enum {string} */
-                        code?: "funding_ref_required";
-                    };
-                };
-            };
-        };
-        /** @description Understood but not acceptable: `funding_ref_required`, `source_required` */
-        "E422.funding_ref_required.source_required": {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"] & {
-                    error?: {
-                        /** @enum {string} */
-                        code?: "funding_ref_required" | "source_required";
                     };
                 };
             };
@@ -4444,6 +4461,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "join_code_invalid" | "login_is_phone" | "weak_password";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `link_not_found`, `meeting_not_found`, `unknown_link_target` */
+        "E422.link_not_found.meeting_not_found.unknown_link_target": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "link_not_found" | "meeting_not_found" | "unknown_link_target";
                     };
                 };
             };
@@ -8487,12 +8518,18 @@ export interface operations {
                         estateId: string;
                         estateName: string;
                         figures: {
+                            avgCompletionHours: number | null;
                             avgResolutionHours: number | null;
                             avgResponseHours: number | null;
                             avgSatisfaction: number | null;
+                            dutyGapHours: number | null;
+                            emergencyWorkOrders: number | null;
                             overdue: number;
                             reopened: number;
+                            repairSpentFen: number | null;
                             tickets: number;
+                            workOrders: number | null;
+                            workOrdersCompleted: number | null;
                         };
                         id: string;
                         isMember: boolean;
@@ -8622,12 +8659,18 @@ export interface operations {
                         estateId: string;
                         estateName: string;
                         figures: {
+                            avgCompletionHours: number | null;
                             avgResolutionHours: number | null;
                             avgResponseHours: number | null;
                             avgSatisfaction: number | null;
+                            dutyGapHours: number | null;
+                            emergencyWorkOrders: number | null;
                             overdue: number;
                             reopened: number;
+                            repairSpentFen: number | null;
                             tickets: number;
+                            workOrders: number | null;
+                            workOrdersCompleted: number | null;
                         };
                         id: string;
                         isMember: boolean;
@@ -8825,12 +8868,18 @@ export interface operations {
                         estateId: string;
                         estateName: string;
                         figures: {
+                            avgCompletionHours: number | null;
                             avgResolutionHours: number | null;
                             avgResponseHours: number | null;
                             avgSatisfaction: number | null;
+                            dutyGapHours: number | null;
+                            emergencyWorkOrders: number | null;
                             overdue: number;
                             reopened: number;
+                            repairSpentFen: number | null;
                             tickets: number;
+                            workOrders: number | null;
+                            workOrdersCompleted: number | null;
                         };
                         id: string;
                         isMember: boolean;
@@ -8963,12 +9012,18 @@ export interface operations {
                             companyName: string;
                             estateName: string;
                             figures: {
+                                avgCompletionHours: number | null;
                                 avgResolutionHours: number | null;
                                 avgResponseHours: number | null;
                                 avgSatisfaction: number | null;
+                                dutyGapHours: number | null;
+                                emergencyWorkOrders: number | null;
                                 overdue: number;
                                 reopened: number;
+                                repairSpentFen: number | null;
                                 tickets: number;
+                                workOrders: number | null;
+                                workOrdersCompleted: number | null;
                             };
                             items: {
                                 [key: string]: number | null;
@@ -15279,6 +15334,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15371,6 +15433,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15468,6 +15537,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15566,6 +15642,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15666,6 +15749,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15733,6 +15823,10 @@ export interface operations {
                     fileRef?: string;
                     /** @enum {string} */
                     kind: "note" | "file" | "meeting" | "option" | "publication";
+                    link?: {
+                        id: string;
+                        type: string;
+                    };
                     meetingId?: string;
                     text: string;
                 };
@@ -15768,6 +15862,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15816,6 +15917,7 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.link_not_found.meeting_not_found.unknown_link_target"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -15868,6 +15970,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -15966,6 +16075,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -16058,6 +16174,13 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "note" | "file" | "meeting" | "option" | "publication";
+                            link: {
+                                id: string;
+                                labelZh: string;
+                                path: string | null;
+                                title: string | null;
+                                type: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             stage: "proposed" | "research" | "forum" | "consultation" | "decision" | "implementation" | "review" | "closed";
@@ -16238,6 +16361,7 @@ export interface operations {
                         items: {
                             createdAt: string;
                             emergency: boolean;
+                            estateId: string | null;
                             /** @enum {string} */
                             fundingSource: "property" | "emergency" | "project" | "donation";
                             id: string;
@@ -16279,6 +16403,8 @@ export interface operations {
                     /** @default false */
                     emergency?: boolean;
                     /** @default null */
+                    estateId?: string | null;
+                    /** @default null */
                     fundingRef?: string | null;
                     /**
                      * @default property
@@ -16315,7 +16441,7 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
-            422: components["responses"]["E422.funding_ref_required.source_required"];
+            422: components["responses"]["E422.estate_not_found.funding_ref_required.source_required"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -16346,6 +16472,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16353,11 +16480,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16436,6 +16569,7 @@ export interface operations {
                     assigneeKind?: "property" | "vendor";
                     assigneeName?: string | null;
                     description?: string;
+                    estateId?: string | null;
                     executorName?: string | null;
                     fundingRef?: string | null;
                     /** @enum {string} */
@@ -16461,6 +16595,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16468,11 +16603,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16534,7 +16675,7 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
-            422: components["responses"]["E422.funding_ref_required"];
+            422: components["responses"]["E422.estate_not_found.funding_ref_required"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -16572,6 +16713,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16579,11 +16721,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16648,6 +16796,122 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    postCommunitiesWorkOrdersCancelById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptanceComment: string | null;
+                        acceptedAt: string | null;
+                        acceptedByName: string | null;
+                        /** @enum {string} */
+                        assigneeKind: "property" | "vendor";
+                        assigneeName: string | null;
+                        can: {
+                            accept: boolean;
+                            cancel: boolean;
+                            complete: boolean;
+                            edit: boolean;
+                            review: boolean;
+                            /** @enum {string|null} */
+                            sign: "committee" | "staff" | null;
+                            start: boolean;
+                        };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        completedAt: string | null;
+                        completionNote: string | null;
+                        createdAt: string;
+                        description: string;
+                        emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
+                        executorName: string | null;
+                        feeListVersion: number | null;
+                        fundingRef: string | null;
+                        /** @enum {string} */
+                        fundingSource: "property" | "emergency" | "project" | "donation";
+                        id: string;
+                        items: {
+                            amountFen: number;
+                            code: string;
+                            feeItemId: string;
+                            name: string;
+                            quantity: number;
+                            standardHours: number;
+                            unit: string;
+                            unitPriceFen: number;
+                        }[];
+                        location: string;
+                        number: string;
+                        photos: {
+                            id: string;
+                            url: string;
+                        }[];
+                        review: {
+                            at: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "not_needed" | "pending" | "reviewed";
+                        };
+                        signoffRequired: boolean;
+                        signoffs: {
+                            /** @enum {string} */
+                            role: "committee" | "staff";
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        signoffThresholdFen: number;
+                        /** @enum {string} */
+                        source: "ticket" | "inspection" | "topic";
+                        sourceId: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "accepted" | "cancelled";
+                        tickets: {
+                            id: string;
+                            number: string;
+                            state: string;
+                            title: string;
+                        }[];
+                        title: string;
+                        totalFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.work_order_wrong_status"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     postCommunitiesWorkOrdersCompleteById: {
         parameters: {
             query?: never;
@@ -16687,6 +16951,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16694,11 +16959,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16831,6 +17102,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16838,11 +17110,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -16941,6 +17219,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -16948,11 +17227,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -17049,6 +17334,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -17056,11 +17342,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -17157,6 +17449,7 @@ export interface operations {
                         assigneeName: string | null;
                         can: {
                             accept: boolean;
+                            cancel: boolean;
                             complete: boolean;
                             edit: boolean;
                             review: boolean;
@@ -17164,11 +17457,17 @@ export interface operations {
                             sign: "committee" | "staff" | null;
                             start: boolean;
                         };
+                        cancellation: {
+                            at: string;
+                            reason: string;
+                        } | null;
                         completedAt: string | null;
                         completionNote: string | null;
                         createdAt: string;
                         description: string;
                         emergency: boolean;
+                        estateId: string | null;
+                        estateName: string | null;
                         executorName: string | null;
                         feeListVersion: number | null;
                         fundingRef: string | null;
@@ -18039,12 +18338,18 @@ export interface operations {
                         companyName: string;
                         estateName: string;
                         figures: {
+                            avgCompletionHours: number | null;
                             avgResolutionHours: number | null;
                             avgResponseHours: number | null;
                             avgSatisfaction: number | null;
+                            dutyGapHours: number | null;
+                            emergencyWorkOrders: number | null;
                             overdue: number;
                             reopened: number;
+                            repairSpentFen: number | null;
                             tickets: number;
+                            workOrders: number | null;
+                            workOrdersCompleted: number | null;
                         };
                         id: string;
                         quarter: string;
@@ -18260,12 +18565,18 @@ export interface operations {
                             companyName: string;
                             estateName: string;
                             figures: {
+                                avgCompletionHours: number | null;
                                 avgResolutionHours: number | null;
                                 avgResponseHours: number | null;
                                 avgSatisfaction: number | null;
+                                dutyGapHours: number | null;
+                                emergencyWorkOrders: number | null;
                                 overdue: number;
                                 reopened: number;
+                                repairSpentFen: number | null;
                                 tickets: number;
+                                workOrders: number | null;
+                                workOrdersCompleted: number | null;
                             };
                             previousScore: number | null;
                             quarter: string;

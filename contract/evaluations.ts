@@ -82,7 +82,12 @@ export const RoundResult = z.object({
   items: z.array(ItemResult),
 });
 export type RoundResult = z.infer<typeof RoundResult>;
-/** Objective figures of the quarter from the estate's tickets. Work-order figures (duty gaps, repair costs) are not here yet. */
+/**
+ * Objective figures of the quarter, frozen at the close: the estate's tickets; the estate's work orders (made,
+ * finished, average hours to finish, emergencies, paid from the repair ledgers); and the hours of the quarter with
+ * nobody on the community's duty roster (counted from the roster's first shift). A figure that was not recorded
+ * when the round closed (rounds closed before work orders existed, a community without a roster) is null.
+ */
 export const RoundFigures = z.object({
   tickets: z.number(),
   avgResponseHours: z.number().nullable(),
@@ -90,6 +95,12 @@ export const RoundFigures = z.object({
   avgSatisfaction: z.number().nullable(),
   overdue: z.number(),
   reopened: z.number(),
+  workOrders: z.number().nullable(),
+  workOrdersCompleted: z.number().nullable(),
+  avgCompletionHours: z.number().nullable(),
+  emergencyWorkOrders: z.number().nullable(),
+  repairSpentFen: z.number().nullable(),
+  dutyGapHours: z.number().nullable(),
 });
 export type RoundFigures = z.infer<typeof RoundFigures>;
 

@@ -73,6 +73,8 @@ export const EvidenceBody = z.strictObject({
   text: text(5000),
   fileRef: z.string().trim().max(500).optional(),
   meetingId: id.optional(),
+  /** A record of another module this evidence points at: a registered link target (workorder, fee_list, duty_roster, …). */
+  link: z.strictObject({ type: z.string().trim().min(1).max(32), id }).optional(),
 });
 export const LinkTicketsBody = z.strictObject({ ticketIds: z.array(id).min(1).max(100) });
 export const TopicTicketParams = TopicParams.extend({ ticketId: id });
@@ -121,6 +123,16 @@ export const Topic = TopicSummary.extend({
       text: z.string(),
       fileRef: z.string().nullable(),
       meetingId: z.string().nullable(),
+      /** The record pointed at, as its module describes it now (title null if it is gone); path: its console page. */
+      link: z
+        .object({
+          type: z.string(),
+          id: z.string(),
+          labelZh: z.string(),
+          title: z.string().nullable(),
+          path: z.string().nullable(),
+        })
+        .nullable(),
       createdAt: z.string(),
     }),
   ),

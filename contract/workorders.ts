@@ -115,6 +115,8 @@ export const CreateWorkOrderBody = z.strictObject({
   description: z.string().trim().max(2000).default(''),
   source: z.enum(WORK_ORDER_SOURCES),
   sourceId: id.nullable().default(null),
+  /** The estate the work is in; from a ticket, the ticket's estate when not given. */
+  estateId: id.nullable().default(null),
   location: text(200),
   emergency: z.boolean().default(false),
   fundingSource: z.enum(FUNDING_SOURCES).default('property'),
@@ -125,6 +127,7 @@ export const UpdateWorkOrderBody = z
     title: text(200),
     description: z.string().trim().max(2000),
     location: text(200),
+    estateId: id.nullable(),
     fundingSource: z.enum(FUNDING_SOURCES),
     fundingRef: z.string().trim().max(200).nullable(),
     assigneeKind: z.enum(ASSIGNEE_KINDS),
@@ -141,6 +144,8 @@ export const QuoteBody = z.strictObject({
 export const CompleteBody = z.strictObject({ note: text(1000) });
 export const AcceptBody = z.strictObject({ comment: z.string().trim().max(500).default('') });
 export const ReviewBody = z.strictObject({ note: text(1000) });
+/** Cancelling an order before work starts needs a reason; nothing is posted to any fund. */
+export const CancelBody = z.strictObject({ reason: text(500) });
 export const ListWorkOrdersQuery = z.object({
   status: z.enum(WORK_ORDER_STATUSES).optional(),
   mine: z.enum(['1']).optional(),
@@ -162,6 +167,7 @@ export const WorkOrderSummary = z.object({
   number: z.string(),
   title: z.string(),
   location: z.string(),
+  estateId: z.string().nullable(),
   source: z.enum(WORK_ORDER_SOURCES),
   sourceId: z.string().nullable(),
   status: z.enum(WORK_ORDER_STATUSES),
@@ -173,6 +179,7 @@ export const WorkOrderSummary = z.object({
 export const WorkOrderList = z.object({ items: z.array(WorkOrderSummary) });
 export const WorkOrder = WorkOrderSummary.extend({
   description: z.string(),
+  estateName: z.string().nullable(),
   fundingRef: z.string().nullable(),
   assigneeKind: z.enum(ASSIGNEE_KINDS),
   assigneeName: z.string().nullable(),
@@ -195,6 +202,7 @@ export const WorkOrder = WorkOrderSummary.extend({
     at: z.string().nullable(),
   }),
   tickets: z.array(z.object({ id: z.string(), number: z.string(), title: z.string(), state: z.string() })),
+  cancellation: z.object({ at: z.string(), reason: z.string() }).nullable(),
   /** What the viewer may do now (the console and the H5 show only these buttons). */
   can: z.object({
     edit: z.boolean(),
@@ -203,6 +211,7 @@ export const WorkOrder = WorkOrderSummary.extend({
     complete: z.boolean(),
     accept: z.boolean(),
     review: z.boolean(),
+    cancel: z.boolean(),
   }),
 });
 export const EscalateBody = z.strictObject({
@@ -245,3 +254,17 @@ export const OnDutyNow = z.object({
   items: z.array(z.object({ staffName: z.string(), phone: z.string(), until: z.string() })),
   nextGapAt: z.string().nullable(),
 });
+
+/**
+ * One estate's work orders in a period, for the committee's quarterly evaluation (frozen with the round's result)
+ * and the dashboards: orders made (cancelled ones left out), of them finished and their average hours from made to
+ * finished, emergencies, and what was paid from the ledgers for the estate's orders in the period.
+ */
+export const WorkOrderFigures = z.object({
+  workOrders: z.number(),
+  completed: z.number(),
+  avgCompletionHours: z.number().nullable(),
+  emergency: z.number(),
+  spentFen: z.number(),
+});
+export type WorkOrderFigures = z.infer<typeof WorkOrderFigures>;

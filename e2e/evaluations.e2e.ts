@@ -138,7 +138,13 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await page.goto(`/evaluations/${round.id}`);
     await page.getByTestId('evaluation-result').waitFor();
     expect(await page.getByTestId('evaluation-score').textContent()).toBe(String(closed.result?.score));
-    expect(await page.getByTestId('evaluation-figures').textContent()).toContain('工单数');
+    // The quarter's objective figures beside the score: tickets, work orders and hours without duty, frozen now.
+    const figures = (await page.getByTestId('evaluation-figures').textContent())!;
+    for (const label of ['诉求数', '维修工单', '紧急维修', '维修支出', '无人值守']) expect(figures).toContain(label);
+    expect(closed.figures.workOrders).not.toBeNull();
+    expect(closed.figures.dutyGapHours).not.toBeNull();
+    expect(await page.getByTestId('figure-workOrders').textContent()).toBe(String(closed.figures.workOrders));
+    expect(await page.getByTestId('figure-dutyGap').textContent()).toBe(String(closed.figures.dutyGapHours));
     await page.screenshot({ path: path.join(os.tmpdir(), 'gz-evaluation-console.png'), fullPage: true });
   });
 
@@ -158,6 +164,9 @@ describe('物业考评: committee scores on phones, the round closes, the result
     const names = members.items.map((m) => m.name);
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(text).not.toContain(n);
+    const figures = (await page.getByTestId('public-figures').textContent())!;
+    for (const label of ['诉求数', '维修工单', '无人值守']) expect(figures).toContain(label);
+    expect(figures).not.toContain('未记录');
     await expectAccessible(page, 'public evaluation notice');
   });
 

@@ -118,6 +118,45 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     await page.screenshot({ path: `${RESULTS}/workorders-fund-ledger.png`, fullPage: true });
   });
 
+  it('staff cancel an order before work starts, with a reason; nothing is spent', async () => {
+    const made = await staffApi.post(`${base}/work-orders`, {
+      data: { title: '楼道灯不亮（重复报修）', source: 'inspection', location: '5号楼楼道', fundingSource: 'property' },
+    });
+    expect(made.status(), await made.text()).toBe(201);
+    const id = (await answer<'/api/communities/{communityId}/work-orders', 'post'>(made)).id;
+    const funds = () => answer<'/api/communities/{communityId}/funds'>(staffApi.get(`${base}/funds`));
+    const before = await funds();
+    const page = await b.page({ as: 'staff' });
+    await page.goto(`/work-orders/${id}`);
+    expect(await page.getByTestId('wo-cancel').isDisabled()).toBe(true);
+    await field(page, 'wo-cancel-reason').fill('与WX工单重复，已合并处理');
+    await page.getByTestId('wo-cancel').click();
+    await expect.poll(() => page.getByTestId('wo-status').textContent()).toBe('已取消');
+    expect(await page.getByTestId('wo-cancellation').textContent()).toContain('与WX工单重复');
+    expect(await page.getByTestId('wo-cancel').count()).toBe(0);
+    expect(await funds()).toEqual(before);
+  });
+
+  it("a closed topic's implementation points at the real fee list, roster and work order", async () => {
+    const topics = await answer<'/api/communities/{communityId}/topics'>(staffApi.get(`${base}/topics?status=closed`));
+    const page = await b.page({ as: 'staff' });
+    for (const [title, label, target] of [
+      ['维修收费不透明', '维修费用清单', /\/fee-list$/],
+      ['物业夜间无人值守', '24小时驻扎值班表', /\/duty$/],
+      ['公共区域漏水渗水', '维修工单', /\/work-orders\/[^/]+$/],
+    ] as const) {
+      const topic = topics.items.find((x) => x.title === title);
+      expect(topic, title).toBeTruthy();
+      await page.goto(`/topics/${topic!.id}`);
+      const link = page.getByTestId('evidence-link').filter({ hasText: label }).first();
+      await link.waitFor();
+      await link.getByRole('link').click();
+      await page.waitForURL(target);
+    }
+    await page.getByTestId('wo-status').waitFor();
+    expect(await page.getByTestId('wo-status').textContent()).toBe('已验收');
+  });
+
   it('shows the resident who is on duty now, with a button that calls them', async () => {
     const phone = await b.page({ as: 'resident1', h5: true, viewport: PHONE });
     await phone.goto('/h5/duty');

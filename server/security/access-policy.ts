@@ -231,6 +231,7 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
     except: { resident1: 404, resident1b: 404, resident2: 404, resident3: 404, 'residentB@B': 404 },
   },
   [`POST ${C}/work-orders/:id/review`]: { who: ['admin', 'staff', 'party_branch', 'committee'] },
+  [`POST ${C}/work-orders/:id/cancel`]: { who: WORK_ORDER_MANAGERS },
   [`GET ${C}/duty-shifts`]: { who: SERVING },
   [`POST ${C}/duty-shifts`]: { who: DUTY_MANAGERS },
   [`DELETE ${C}/duty-shifts/:id`]: { who: DUTY_MANAGERS },

@@ -802,6 +802,10 @@ export const SAMPLES: Record<string, SampleDef> = {
     params: { id: await workOrderAt(w, c, 'emergency') },
     body: { note: '紧急开工合理' },
   })),
+  [`POST ${P}/work-orders/:id/cancel`]: fresh(async (w, c) => ({
+    params: { id: await workOrderAt(w, c, 'open') },
+    body: { reason: '居民已自行修好，无需派工' },
+  })),
   [`POST ${P}/duty-shifts`]: same((w) => ({ body: shiftBody(w, 1) })),
   [`DELETE ${P}/duty-shifts/:id`]: fresh(async (w, c) => ({
     params: { id: (await w.api(c, 'POST', '/duty-shifts', shiftBody(w, 2))).id },

@@ -22,15 +22,22 @@ export async function createWorkOrder(c: RequestContext, body: z.infer<typeof Cr
   }
   return c.db.transaction().execute(async (trx) => {
     let reporterUserId: string | null = null;
+    let estateId = body.estateId;
     if (body.source === 'ticket') {
       const { t } = await tickets.ticketFor(trx, c.actor, c.communityId, body.sourceId!, 'handle');
       reporterUserId = t.reporter_user_id;
+      // The work is where the ticket is, unless the caller says otherwise.
+      estateId ??= t.estate_id;
     }
-    if (body.source === 'topic' && !(await topics.topicExists(trx, c.communityId, body.sourceId!)))
-      throw errors.notFound('topic');
+    if (body.source === 'topic') {
+      const topicEstate = await topics.topicEstate(trx, c.communityId, body.sourceId!);
+      if (topicEstate === undefined) throw errors.notFound('topic');
+      // The work is in the topic's estate, unless the caller says otherwise.
+      estateId ??= topicEstate;
+    }
     const made = await workorders.createWorkOrder(
       c,
-      { ...body, sourceId: body.source === 'inspection' ? null : body.sourceId },
+      { ...body, estateId, sourceId: body.source === 'inspection' ? null : body.sourceId },
       trx,
       { reporterUserId },
     );

@@ -3,9 +3,9 @@ import { isoAt } from '../../core/context';
 import { json, newId } from '../../core/ids';
 import type { DemoSeedContext } from '../../demo/registry';
 import { DEFAULT_RUBRIC } from '../../../contract/evaluations';
-import { periodFigures } from '../tickets/tickets.service';
 import { usersWithRole } from '../notifications/notifications.service';
 import { computeResult, quarterBounds, quarterOf, type Sheet } from './evaluations.result';
+import { quarterFigures } from './evaluations.service';
 import './evaluations.tables';
 
 /** What committee members write beside a score, by item, for a good (≥ 85), middling and poor (< 75) quarter. */
@@ -119,8 +119,11 @@ export async function seed({ db, community, users, rng }: DemoSeedContext) {
           members.length,
           sheets.map((s) => s.sheet),
         );
-        const { from } = quarterBounds(quarter);
-        const figures = await periodFigures(trx, communityId, estate.id, from, to, Date.parse(closedAt));
+        const figures = await quarterFigures(
+          trx,
+          { community_id: communityId, estate_id: estate.id, quarter },
+          Date.parse(closedAt),
+        );
         await trx
           .insertInto('evaluation_rounds')
           .values({

@@ -9,7 +9,16 @@ export const NO_FIGURES: RoundFigures = {
   avgSatisfaction: null,
   overdue: 0,
   reopened: 0,
+  workOrders: null,
+  workOrdersCompleted: null,
+  avgCompletionHours: null,
+  emergencyWorkOrders: null,
+  repairSpentFen: null,
+  dutyGapHours: null,
 };
+
+/** Figures as stored at the close; a round closed before a figure existed shows it as not recorded (null). */
+export const figuresOut = (f: Partial<RoundFigures> | null | undefined): RoundFigures => ({ ...NO_FIGURES, ...f });
 
 export interface Names {
   community: string | null;

@@ -19,11 +19,13 @@ import {
   type ScoreBody,
 } from '../../../contract/evaluations';
 import { periodFigures } from '../tickets/tickets.service';
+import { workOrderFigures } from '../workorders/workorders.service';
+import { dutyGapHours } from '../workorders/duty.service';
 import { usersWithRole } from '../notifications/notifications.service';
 import { placeNames } from '../org/structure.service';
 import * as repo from './evaluations.repo';
 import { computeResult, quarterBounds, sheetProblems } from './evaluations.result';
-import { NO_FIGURES, progressOf, rectificationOut, roundSummary, type Names } from './evaluations.presenter';
+import { figuresOut, progressOf, rectificationOut, roundSummary, type Names } from './evaluations.presenter';
 import type { RectificationRow, RoundRow } from './evaluations.repo';
 import * as org from '../org/org.service';
 
@@ -314,11 +316,35 @@ async function loadRound(conn: Conn, communityId: string, id: string) {
   return row;
 }
 
+/**
+ * The objective figures of a round's quarter: the estate's tickets and work orders (through their modules'
+ * services) and the hours nobody was on the community's duty roster. Frozen into the round at its close.
+ */
+export async function quarterFigures(
+  conn: Conn,
+  r: { community_id: string; estate_id: string; quarter: string },
+  nowMs: number,
+): Promise<RoundFigures> {
+  const { from, to } = quarterBounds(r.quarter);
+  // One after another: inside the closing transaction they share one connection.
+  const tickets = await periodFigures(conn, r.community_id, r.estate_id, from, to, nowMs);
+  const orders = await workOrderFigures(conn, r.community_id, r.estate_id, from, to);
+  const gaps = await dutyGapHours(conn, r.community_id, from, to, nowMs);
+  return {
+    ...tickets,
+    workOrders: orders.workOrders,
+    workOrdersCompleted: orders.completed,
+    avgCompletionHours: orders.avgCompletionHours,
+    emergencyWorkOrders: orders.emergency,
+    repairSpentFen: orders.spentFen,
+    dutyGapHours: gaps,
+  };
+}
+
 /** Live figures while open; the figures frozen at closing afterwards. */
 async function figuresOf(conn: Conn, row: RoundRow, nowMs: number): Promise<RoundFigures> {
-  if (row.figures) return row.figures;
-  const { from, to } = quarterBounds(row.quarter);
-  return periodFigures(conn, row.community_id, row.estate_id, from, to, nowMs);
+  if (row.figures) return figuresOut(row.figures);
+  return quarterFigures(conn, row, nowMs);
 }
 
 /** Earlier rounds' rectifications for the same company and estate: still open, or finished since the previous round closed. */
@@ -454,8 +480,7 @@ async function closeRound(trx: Trx, app: AppContext, round: RoundRow, reason: 'a
     won.member_ids.length,
     sheets.map((s) => s.scores),
   );
-  const { from, to } = quarterBounds(won.quarter);
-  const figures = await periodFigures(trx, won.community_id, won.estate_id, from, to, app.clock.now());
+  const figures = await quarterFigures(trx, won, app.clock.now());
   await trx
     .updateTable('evaluation_rounds')
     .set({ result: json(result), figures: json(figures) })
@@ -645,7 +670,7 @@ export async function trend(c: RequestContext) {
       companyName: names.organizations.get(r.company_id)?.name ?? '',
       score: r.result?.score ?? null,
       items: Object.fromEntries((r.result?.items ?? []).map((i) => [i.key, i.mean])),
-      figures: r.figures ?? NO_FIGURES,
+      figures: figuresOut(r.figures),
     })),
   };
 }
@@ -671,19 +696,25 @@ export async function exportXlsx(c: RequestContext, year?: number): Promise<Buff
     { header: '应评人数', key: 'members', width: 8 },
     { header: '实评人数', key: 'scored', width: 8 },
     { header: '缺评人数', key: 'absent', width: 8 },
-    { header: '工单数', key: 'tickets', width: 8 },
+    { header: '诉求数', key: 'tickets', width: 8 },
     { header: '平均响应(小时)', key: 'resp', width: 12 },
     { header: '平均解决(小时)', key: 'reso', width: 12 },
     { header: '满意度', key: 'sat', width: 8 },
     { header: '超期', key: 'overdue', width: 6 },
     { header: '重开', key: 'reopened', width: 6 },
+    { header: '维修工单数', key: 'wo', width: 10 },
+    { header: '已完工', key: 'woDone', width: 8 },
+    { header: '平均完工(小时)', key: 'woHours', width: 12 },
+    { header: '紧急维修', key: 'woEmergency', width: 8 },
+    { header: '维修支出(元)', key: 'woSpent', width: 12 },
+    { header: '无人值守(小时)', key: 'dutyGap', width: 12 },
     { header: '整改项', key: 'rect', width: 8 },
     { header: '已完成整改', key: 'rectDone', width: 10 },
     { header: '结束时间', key: 'closed', width: 18 },
   ];
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
-    const f = r.figures ?? NO_FIGURES;
+    const f = figuresOut(r.figures);
     const mine = rect.filter((x) => x.round_id === r.id);
     const values: Record<string, unknown> = {
       community: names.community,
@@ -701,6 +732,12 @@ export async function exportXlsx(c: RequestContext, year?: number): Promise<Buff
       sat: f.avgSatisfaction,
       overdue: f.overdue,
       reopened: f.reopened,
+      wo: f.workOrders,
+      woDone: f.workOrdersCompleted,
+      woHours: f.avgCompletionHours,
+      woEmergency: f.emergencyWorkOrders,
+      woSpent: f.repairSpentFen === null ? null : f.repairSpentFen / 100,
+      dutyGap: f.dutyGapHours,
       rect: mine.length,
       rectDone: mine.filter((x) => x.status === 'done').length,
       closed: r.closed_at
@@ -731,7 +768,7 @@ export async function publicRound(conn: Conn, id: string) {
     companyName: names.organizations.get(row.company_id)?.name ?? '',
     closedAt: row.closed_at!,
     result: { ...row.result, items: row.result.items.map(({ comments: _c, ...rest }) => rest) },
-    figures: row.figures ?? NO_FIGURES,
+    figures: figuresOut(row.figures),
     rectifications: rect.map((r) => ({ title: r.title, dueDate: r.due_date, status: r.status, doneAt: r.done_at })),
   };
 }
@@ -784,7 +821,7 @@ export async function townEvaluations(conn: Conn, actor: Actor, townId: string) 
         roundId: row.id,
         score: row.result?.score ?? null,
         previousScore: previous?.result?.score ?? null,
-        figures: row.figures ?? NO_FIGURES,
+        figures: figuresOut(row.figures),
       });
     }
   }

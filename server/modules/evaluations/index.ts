@@ -12,7 +12,8 @@ export default async function evaluations(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'evaluations',
-  dependsOn: ['org', 'tickets', 'notifications'],
+  // workorders: its figures join the round's, and its demo orders exist before the demo's rounds close.
+  dependsOn: ['org', 'tickets', 'notifications', 'workorders'],
   plugin: evaluations,
   policies,
   jobs: [

@@ -5,6 +5,8 @@ export interface LinkTarget {
   labelZh: string;
   /** The record's title if it exists in this community, otherwise null (the link is refused). */
   describe(conn: Conn, communityId: string, id: string): Promise<{ title: string } | null>;
+  /** Where the record is in the console (e.g. `/work-orders/<id>`), for pages that point at it (a topic's evidence). */
+  path?(id: string): string;
 }
 
 const targets = new Map<string, LinkTarget>();

@@ -1267,7 +1267,7 @@ export type { TicketRights, TicketViewer };
 /** Ticket lists as the actor may see them (see tickets.queries). */
 export { listTickets, type ListFilter } from './tickets.queries';
 /** Link targets: another module registers a record type tickets may be linked to (see links.ts). */
-export { registerLinkTarget, type LinkTarget } from './links';
+export { linkTarget, registerLinkTarget, type LinkTarget } from './links';
 /** Category rules of a community and the category suggester (categories.service.ts). */
 export { categoryRules, suggestCategory, type CategoryRuleT } from './categories.service';
 

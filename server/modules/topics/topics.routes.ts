@@ -117,7 +117,10 @@ export default async function topicRoutes(app: FastifyInstance) {
   r.post(
     `${one}/evidence`,
     {
-      config: { ...participate, errors: { 409: ['topic_closed'] } },
+      config: {
+        ...participate,
+        errors: { 409: ['topic_closed'], 422: ['meeting_not_found', 'unknown_link_target', 'link_not_found'] },
+      },
       schema: {
         tags,
         summary: 'Add evidence to the active stage',

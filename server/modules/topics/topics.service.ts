@@ -20,7 +20,7 @@ import {
 } from '../../../contract/topics';
 import { closedConsultation, closedConsultationOfTopic } from '../consultations/consultations.service';
 import { fourPartyForumHeld, meetingExists, meetingsOfTopic } from '../meetings/meetings.service';
-import { linkTicket, ticketsLinkedTo, unlinkTicket } from '../tickets/tickets.service';
+import { linkTarget, linkTicket, ticketsLinkedTo, unlinkTicket } from '../tickets/tickets.service';
 import { topicClosed, type SummaryFacts } from '../dashboards/dashboards.service';
 import { estateOf } from '../org/org.service';
 import { notifyUsers, usersWithRole } from '../notifications/notifications.service';
@@ -155,15 +155,18 @@ export async function getTopic(c: RequestContext, id: string): Promise<z.infer<t
         endedAt: s.ended_at,
         skipReason: s.skip_reason,
       })),
-    evidence: evidence.map((e) => ({
-      id: e.id,
-      stage: e.stage as Stage,
-      kind: e.kind,
-      text: e.text,
-      fileRef: e.file_ref,
-      meetingId: e.meeting_id,
-      createdAt: e.created_at,
-    })),
+    evidence: await Promise.all(
+      evidence.map(async (e) => ({
+        id: e.id,
+        stage: e.stage as Stage,
+        kind: e.kind,
+        text: e.text,
+        fileRef: e.file_ref,
+        meetingId: e.meeting_id,
+        link: await evidenceLink(db, c.communityId, e.link_type, e.link_id),
+        createdAt: e.created_at,
+      })),
+    ),
     meetings,
     decision: t.decision_text
       ? {
@@ -188,8 +191,18 @@ export async function listTopics(c: RequestContext, q: { status?: 'active' | 'cl
   return { items: (await query.orderBy('created_at', 'desc').limit(500).execute()).map(summary) };
 }
 
-/** Open topics for a monthly meeting's agenda. */
 /** Whether a topic of this community exists (a meeting may belong to it). */
+/** A topic's estate: undefined when there is no such topic, null when it concerns the whole community. */
+export async function topicEstate(conn: Conn, communityId: string, topicId: string) {
+  const t = await conn
+    .selectFrom('topics')
+    .select('estate_id')
+    .where('community_id', '=', communityId)
+    .where('id', '=', topicId)
+    .executeTakeFirst();
+  return t ? t.estate_id : undefined;
+}
+
 export async function topicExists(conn: Conn, communityId: string, topicId: string): Promise<boolean> {
   return !!(await conn
     .selectFrom('topics')
@@ -199,6 +212,7 @@ export async function topicExists(conn: Conn, communityId: string, topicId: stri
     .executeTakeFirst());
 }
 
+/** Open topics for a monthly meeting's agenda. */
 export async function openTopics(conn: Conn, communityId: string) {
   return conn
     .selectFrom('topics')
@@ -453,12 +467,31 @@ export async function advance(
   return getTopic(c, id);
 }
 
+/** What an evidence's link points at, described by the module that registered the link target. */
+async function evidenceLink(conn: Conn, communityId: string, type: string | null, id: string | null) {
+  if (!type || !id) return null;
+  const target = linkTarget(type);
+  const desc = target ? await target.describe(conn, communityId, id) : null;
+  return { type, id, labelZh: target?.labelZh ?? type, title: desc?.title ?? null, path: target?.path?.(id) ?? null };
+}
+
+/** A link must name a registered target type and a record of it in this community. */
+async function checkLink(trx: Trx, communityId: string, link: { type: string; id: string } | undefined) {
+  if (!link) return;
+  const target = linkTarget(link.type);
+  if (!target)
+    throw errors.unprocessable('unknown_link_target', '不支持关联这种对象', `Evidence cannot point at ${link.type}`);
+  if (!(await target.describe(trx, communityId, link.id)))
+    throw errors.unprocessable('link_not_found', '要关联的记录不存在', 'The record to point at does not exist');
+}
+
 export async function addEvidence(c: RequestContext, id: string, body: z.infer<typeof EvidenceBody>) {
   await c.app.db.transaction().execute(async (trx) => {
     const t = await load(trx, c.communityId, id);
     if (t.status === 'closed') throw err.closed();
     if (body.meetingId && !(await meetingExists(trx, c.communityId, body.meetingId)))
       throw errors.unprocessable('meeting_not_found', '会议不存在', 'No such meeting in this community');
+    await checkLink(trx, c.communityId, body.link);
     const eid = newId();
     await trx
       .insertInto('topic_evidence')
@@ -471,6 +504,8 @@ export async function addEvidence(c: RequestContext, id: string, body: z.infer<t
         text: body.text,
         file_ref: body.fileRef ?? null,
         meeting_id: body.meetingId ?? null,
+        link_type: body.link?.type ?? null,
+        link_id: body.link?.id ?? null,
         created_by: c.actor.userId,
         created_at: nowIso(c.app.clock),
       })
@@ -610,4 +645,58 @@ export async function summaryFacts(conn: Conn, communityId: string): Promise<Sum
     .where('status', '=', 'closed')
     .execute();
   return { topicsClosed: rows.flatMap((t) => (t.closed_at ? [t.closed_at] : [])) };
+}
+
+/**
+ * Evidence written by another module's demo seeder (the demo's closed topics point at the real fee list, roster and
+ * work orders): the topic found by title, the link checked like `addEvidence`'s. Returns false when no such topic.
+ */
+export async function addLinkedEvidence(
+  trx: Trx,
+  e: {
+    communityId: string;
+    topicTitle: string;
+    stage: Stage;
+    text: string;
+    link: { type: string; id: string };
+    actorId: string;
+    at: string;
+  },
+): Promise<boolean> {
+  const t = await trx
+    .selectFrom('topics')
+    .select(['id'])
+    .where('community_id', '=', e.communityId)
+    .where('title', '=', e.topicTitle)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (!t) return false;
+  await checkLink(trx, e.communityId, e.link);
+  const eid = newId();
+  await trx
+    .insertInto('topic_evidence')
+    .values({
+      id: eid,
+      community_id: e.communityId,
+      topic_id: t.id,
+      stage: e.stage,
+      kind: 'note',
+      text: e.text,
+      file_ref: null,
+      meeting_id: null,
+      link_type: e.link.type,
+      link_id: e.link.id,
+      created_by: e.actorId,
+      created_at: e.at,
+    })
+    .execute();
+  await record(trx, {
+    actorId: e.actorId,
+    communityId: e.communityId,
+    entityType: 'topic',
+    entityId: t.id,
+    action: 'topics.evidence',
+    after: { id: eid, stage: e.stage, text: e.text, link: e.link, seeded: true },
+  });
+  return true;
 }

@@ -40,6 +40,9 @@ declare module '../../core/db/types' {
       text: string;
       file_ref: string | null;
       meeting_id: string | null;
+      /** A record of another module this evidence points at (a registered link target: work order, fee list, roster). */
+      link_type: string | null;
+      link_id: string | null;
       created_by: string;
       created_at: Time;
     };

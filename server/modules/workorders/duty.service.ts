@@ -63,6 +63,44 @@ export function gapsIn(
   return gaps;
 }
 
+/**
+ * Hours of [fromIso, toIso) — up to now — with nobody on duty, counted from the roster's first shift: a community
+ * that kept no roster yet has no figure (null), not a quarter of gaps. For the committee's quarterly evaluation
+ * (frozen with the round's result) and the dashboards.
+ */
+export async function dutyGapHours(
+  conn: Conn,
+  communityId: string,
+  fromIso: string,
+  toIso: string,
+  nowMs: number,
+): Promise<number | null> {
+  const first = await conn
+    .selectFrom('duty_shifts')
+    .select((eb) => eb.fn.min<string>('starts_at').as('first'))
+    .where('community_id', '=', communityId)
+    .executeTakeFirst();
+  if (!first?.first) return null;
+  const from = Math.max(Date.parse(fromIso), Date.parse(first.first));
+  const to = Math.min(Date.parse(toIso), nowMs);
+  if (to <= from) return null;
+  const rows = await shiftsOverlapping(conn, communityId, isoAt(from), isoAt(to));
+  const ms = gapsIn(rows, from, to).reduce((a, g) => a + (g.to - g.from), 0);
+  return Math.round((ms / H) * 10) / 10;
+}
+
+/** The roster as a link target: one per community (its id is the community's), described by its shifts so far. */
+export async function describeRoster(conn: Conn, communityId: string, id: string) {
+  if (id !== communityId) return null;
+  const r = await conn
+    .selectFrom('duty_shifts')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min<string>('starts_at').as('first')])
+    .where('community_id', '=', communityId)
+    .executeTakeFirst();
+  if (!r || !Number(r.n)) return null;
+  return { title: `24小时驻扎值班表（${Number(r.n)}个班次）` };
+}
+
 export async function listShifts(c: RequestContext, q: { from?: string; to?: string }) {
   const now = c.app.clock.now();
   const from = q.from ? Date.parse(q.from) : now - 24 * H;

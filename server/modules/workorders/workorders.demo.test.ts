@@ -60,4 +60,39 @@ describe('demo work orders, fund and roster', () => {
     expect(now.nextGapAt).toBeNull();
     expectEvery(await verifyChains(tdb.database.db), (r) => expect(r).toMatchObject({ ok: true }));
   });
+
+  it("points the closed topics' implementation at the real fee list, roster and work order", async () => {
+    const topics = (await get('/topics?status=closed')).items as Array<{ id: string; title: string }>;
+    const linksOf = async (title: string) => {
+      const topic = topics.find((x) => x.title === title);
+      expect(topic, title).toBeTruthy();
+      return ((await get(`/topics/${topic!.id}`)).evidence as Array<{ stage: string; link: unknown }>)
+        .filter((e) => e.link)
+        .map((e) => ({ stage: e.stage, link: e.link }));
+    };
+    expect(await linksOf('维修收费不透明')).toEqual([
+      {
+        stage: 'implementation',
+        link: expect.objectContaining({ type: 'fee_list', title: '维修费用清单 第1版（15项）', path: '/fee-list' }),
+      },
+    ]);
+    expect(await linksOf('物业夜间无人值守')).toEqual([
+      { stage: 'implementation', link: expect.objectContaining({ type: 'duty_roster', path: '/duty' }) },
+    ]);
+    const [leak] = await linksOf('公共区域漏水渗水');
+    expect(leak.link).toMatchObject({ type: 'workorder', title: expect.stringContaining('公共区域漏水渗水') });
+  });
+
+  it("freezes each demo round's work-order figures and the roster's hours without duty", async () => {
+    const rounds = (await get('/evaluations?status=closed')).items as Array<{ id: string; quarter: string }>;
+    expect(rounds.length).toBe(12);
+    const figures = await Promise.all(rounds.map(async (r) => (await get(`/evaluations/${r.id}`)).figures));
+    expectEvery(figures, (f) => typeof f.workOrders === 'number' && typeof f.dutyGapHours === 'number', 'figures');
+    // The first demo quarter left nights uncovered (the 物业夜间无人值守 topic); the last one none.
+    const quarters = [...new Set(rounds.map((r) => r.quarter))].sort();
+    const gapOf = (q: string) => figures[rounds.findIndex((r) => r.quarter === q)].dutyGapHours;
+    expect(gapOf(quarters[0])).toBeGreaterThan(100);
+    expect(gapOf(quarters[quarters.length - 1])).toBe(0);
+    expect(figures.reduce((a, f) => a + f.workOrders, 0)).toBeGreaterThan(0);
+  });
 });

@@ -4,7 +4,8 @@ import { record } from '../../core/audit/audit';
 import { newId } from '../../core/ids';
 import type { DemoSeedContext } from '../../demo/registry';
 import { linkTicket, ticketsOfCategory } from '../tickets/tickets.service';
-import { LINK_TYPE } from './workorders.link';
+import { addLinkedEvidence } from '../topics/topics.service';
+import { FEE_LIST_LINK, LINK_TYPE, ROSTER_LINK } from './workorders.link';
 import './workorders.tables';
 
 const H = 3_600_000;
@@ -119,7 +120,7 @@ async function seedFeeListAndFunds(trx: Trx, c: string, users: Record<string, st
     .insertInto('workorder_settings')
     .values({ community_id: c, signoff_threshold_fen: 200_000, updated_at: publishedAt })
     .execute();
-  return new Map(items.map((i) => [i.code, i]));
+  return { listId, publishedAt, fee: new Map(items.map((i) => [i.code, i])) };
 }
 
 /** Work orders from the demo's leak tickets, fixed with the emergency repair fund, plus one waiting for sign-off. */
@@ -135,7 +136,8 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
   );
   const open = leaks.find((t) => ['submitted', 'accepted', 'in_progress'].includes(t.state));
   await db.transaction().execute(async (trx) => {
-    const fee = await seedFeeListAndFunds(trx, c, users, now);
+    const { fee, listId, publishedAt } = await seedFeeListAndFunds(trx, c, users, now);
+    const made = new Map<string, string>();
     const fundId = newId();
     const startOfFund = Math.min(now - 300 * D, ...done.map((t) => Date.parse(t.created_at) - D));
     let balance = 0;
@@ -190,6 +192,7 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
           source: 'ticket',
           source_id: t.id,
           location: t.area ? t.area : fix.location,
+          estate_id: t.estate_id,
           emergency: false,
           status,
           funding_source: 'emergency',
@@ -260,6 +263,7 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
       });
       if (accepted)
         entries.push({ kind: 'spend', amount: total, note: `${number} ${t.title}`, at: accepted, workOrderId: id });
+      made.set(t.id, id);
     };
     for (const t of done) await make(t, FIXES[t.title] ?? FIXES['梅雨季楼道渗水'], 'accepted');
     if (open) await make(open, FIXES['地下管道渗水'], 'open');
@@ -342,17 +346,29 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
       after: { balanceFen: 2_000_000, seeded: true },
     });
 
-    // This week's roster, Monday 00:00 Shanghai time to next Monday, three shifts a day.
+    // The roster from the first of the four demo quarters the committee scored to next Monday, three shifts a day
+    // (Shanghai time). The first quarter's nights were often uncovered (the 物业夜间无人值守 topic), fewer later on.
     const shanghaiNow = new Date(now + 8 * H);
     const monday =
       Date.UTC(shanghaiNow.getUTCFullYear(), shanghaiNow.getUTCMonth(), shanghaiNow.getUTCDate()) -
       ((shanghaiNow.getUTCDay() + 6) % 7) * D -
       8 * H;
+    const quarterStart = (back: number) =>
+      Date.UTC(shanghaiNow.getUTCFullYear(), Math.floor(shanghaiNow.getUTCMonth() / 3) * 3 - 3 * back, 1) - 8 * H;
+    const first = quarterStart(4);
+    const uncovered = (starts: number, day: number) =>
+      starts < monday &&
+      ((starts < quarterStart(3) && day % 5 === 2) ||
+        (starts >= quarterStart(3) && starts < quarterStart(2) && day % 13 === 4) ||
+        (starts >= quarterStart(2) && starts < quarterStart(1) && day % 31 === 9));
     const shifts = [];
-    for (let day = 0; day < 8; day++) {
+    const days = Math.round((monday - first) / D) + 8;
+    for (let day = 0; day < days; day++) {
       for (const [k, [startHour, hours]] of SHIFTS.entries()) {
         const [name, phone] = DUTY_PEOPLE[(day * SHIFTS.length + k) % DUTY_PEOPLE.length];
-        const starts = monday + day * D + startHour * H;
+        const starts = first + day * D + startHour * H;
+        if (k === 0 && uncovered(starts, day)) continue;
+        const planned = starts < monday ? starts - 7 * D : monday - D;
         shifts.push({
           id: newId(),
           community_id: c,
@@ -363,12 +379,16 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
           ends_at: isoAt(starts + hours * H),
           note: '24小时驻扎',
           created_by: users.property ?? null,
-          created_at: isoAt(monday - D),
-          updated_at: isoAt(monday - D),
+          created_at: isoAt(planned),
+          updated_at: isoAt(planned),
         });
       }
     }
-    await trx.insertInto('duty_shifts').values(shifts).execute();
+    for (let i = 0; i < shifts.length; i += 500)
+      await trx
+        .insertInto('duty_shifts')
+        .values(shifts.slice(i, i + 500))
+        .execute();
     await record(trx, {
       actorId: users.property ?? null,
       communityId: c,
@@ -377,5 +397,39 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
       action: 'duty_shift.seed',
       after: { shifts: shifts.length, seeded: true },
     });
+
+    // The demo's closed topics point at what carried them out, instead of describing it in text.
+    const actorId = users.staff;
+    if (actorId) {
+      await addLinkedEvidence(trx, {
+        communityId: c,
+        topicTitle: '维修收费不透明',
+        stage: 'implementation',
+        text: '维修费用清单已公示执行：维修按清单报价，超过限额由自管会和居委会签字后开工',
+        link: { type: FEE_LIST_LINK, id: listId },
+        actorId,
+        at: publishedAt,
+      });
+      await addLinkedEvidence(trx, {
+        communityId: c,
+        topicTitle: '物业夜间无人值守',
+        stage: 'implementation',
+        text: '24小时驻扎值班表已运行，居民在“值班”页可一键拨打值班电话',
+        link: { type: ROSTER_LINK, id: c },
+        actorId,
+        at: isoAt(first),
+      });
+      const articleOrder = article && made.get(article.id);
+      if (articleOrder)
+        await addLinkedEvidence(trx, {
+          communityId: c,
+          topicTitle: '公共区域漏水渗水',
+          stage: 'implementation',
+          text: '按维修费用清单报价的维修工单，由共用部位应急维修资金支付，已验收',
+          link: { type: LINK_TYPE, id: articleOrder },
+          actorId,
+          at: isoAt(Date.parse(article.resolved_at!)),
+        });
+    }
   });
 }

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AcceptBody,
+  CancelBody,
   CompleteBody,
   CreateWorkOrderBody,
   DepositBody,
@@ -216,7 +217,10 @@ export default async function workOrderRoutes(app: FastifyInstance) {
   r.post(
     `${C}/work-orders`,
     {
-      config: { ...manage, errors: { 409: ['already_linked'], 422: ['source_required', 'funding_ref_required'] } },
+      config: {
+        ...manage,
+        errors: { 409: ['already_linked'], 422: ['source_required', 'funding_ref_required', 'estate_not_found'] },
+      },
       schema: {
         tags,
         summary: 'Create a work order from a ticket (linked both ways), a topic or an inspection',
@@ -247,7 +251,7 @@ export default async function workOrderRoutes(app: FastifyInstance) {
     {
       config: {
         ...manage,
-        errors: { 409: ['work_order_wrong_status', 'quote_signed'], 422: ['funding_ref_required'] },
+        errors: { 409: ['work_order_wrong_status', 'quote_signed'], 422: ['funding_ref_required', 'estate_not_found'] },
       },
       schema: {
         tags,
@@ -403,6 +407,25 @@ export default async function workOrderRoutes(app: FastifyInstance) {
       },
     },
     (req) => svc.review(ctxOf(req), req.params.id, req.body),
+  );
+
+  r.post(
+    `${W}/cancel`,
+    {
+      config: { ...manage, errors: { 409: ['work_order_wrong_status'] } },
+      schema: {
+        tags,
+        summary: 'Cancel an order before work starts, with a reason (nothing is posted to any fund)',
+        params: WorkOrderParams,
+        body: CancelBody,
+        response: { 200: WorkOrder },
+      },
+    },
+    async (req) => {
+      const res = await svc.cancel(ctxOf(req), req.params.id, req.body);
+      kickDeliveries(app.ctx, req.log);
+      return res;
+    },
   );
 
   // Duty roster

@@ -19,10 +19,12 @@ import {
   type QuoteBody,
   type UpdateWorkOrderBody,
   type WorkOrder,
+  type WorkOrderFigures,
   type WorkOrderStatus,
 } from '../../../contract/workorders';
 import { ticketsLinkedTo } from '../tickets/tickets.service';
 import { notifyUsers } from '../notifications/notifications.service';
+import { estateOf } from '../org/org.service';
 import { LINK_TYPE } from './workorders.link';
 import './workorders.tables';
 
@@ -107,6 +109,7 @@ const err = {
       '该工单没有待复核的紧急开工',
       'This work order has no emergency start to review',
     ),
+  estate: () => errors.unprocessable('estate_not_found', '所选小区不存在', 'No such estate in this community'),
   fundingRef: () =>
     errors.unprocessable(
       'funding_ref_required',
@@ -282,13 +285,17 @@ function yearOf(ms: number): { year: number; startIso: string } {
 }
 
 async function fundView(conn: Conn, c: RequestContext, kind: LedgerFund) {
+  return fundFigures(conn, c.communityId, kind, c.app.clock.now());
+}
+
+async function fundFigures(conn: Conn, communityId: string, kind: LedgerFund, nowMs: number) {
   const f = await conn
     .selectFrom('funds')
     .selectAll()
-    .where('community_id', '=', c.communityId)
+    .where('community_id', '=', communityId)
     .where('kind', '=', kind)
     .executeTakeFirst();
-  const { year, startIso } = yearOf(c.app.clock.now());
+  const { year, startIso } = yearOf(nowMs);
   const spent = f
     ? await conn
         .selectFrom('fund_entries')
@@ -308,6 +315,57 @@ async function fundView(conn: Conn, c: RequestContext, kind: LedgerFund) {
     year,
     spentThisYearFen: spentFen,
     remainingBudgetFen: budget - spentFen,
+  };
+}
+
+/**
+ * Each ledger fund of a community — balance, this year's budget, spending and what is left — for other modules
+ * (the dashboards) to show without reading this module's tables.
+ */
+export async function fundBalances(conn: Conn, communityId: string, nowMs: number) {
+  return Promise.all(LEDGER_FUNDS.map((k) => fundFigures(conn, communityId, k, nowMs)));
+}
+
+/**
+ * One estate's work orders made in [fromIso, toIso) (cancelled ones left out): how many, how many were finished
+ * and their average hours from made to finished, how many were emergencies, and what the ledgers paid for the
+ * estate's orders in the period. The committee's quarterly evaluation freezes these at its close; the dashboards
+ * may call it too. Without an estate, the whole community.
+ */
+export async function workOrderFigures(
+  conn: Conn,
+  communityId: string,
+  estateId: string | null,
+  fromIso: string,
+  toIso: string,
+): Promise<WorkOrderFigures> {
+  let q = conn
+    .selectFrom('work_orders')
+    .select(['emergency', 'created_at', 'completed_at'])
+    .where('community_id', '=', communityId)
+    .where('status', '!=', 'cancelled')
+    .where('created_at', '>=', fromIso)
+    .where('created_at', '<', toIso);
+  if (estateId) q = q.where('estate_id', '=', estateId);
+  const rows = await q.execute();
+  const finished = rows.filter((r) => r.completed_at);
+  const hours = finished.map((r) => (Date.parse(r.completed_at!) - Date.parse(r.created_at)) / 3_600_000);
+  let spend = conn
+    .selectFrom('fund_entries as e')
+    .innerJoin('work_orders as w', 'w.id', 'e.work_order_id')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('e.amount_fen'), eb.val(0)).as('s'))
+    .where('e.community_id', '=', communityId)
+    .where('e.kind', '=', 'spend')
+    .where('e.at', '>=', fromIso)
+    .where('e.at', '<', toIso);
+  if (estateId) spend = spend.where('w.estate_id', '=', estateId);
+  const spent = await spend.executeTakeFirstOrThrow();
+  return {
+    workOrders: rows.length,
+    completed: finished.length,
+    avgCompletionHours: hours.length ? Math.round((hours.reduce((a, b) => a + b, 0) / hours.length) * 10) / 10 : null,
+    emergency: rows.filter((r) => r.emergency).length,
+    spentFen: Number(spent.s),
   };
 }
 
@@ -438,6 +496,7 @@ const summary = (w: Row) => ({
   number: w.number,
   title: w.title,
   location: w.location,
+  estateId: w.estate_id,
   source: w.source,
   sourceId: w.source_id,
   status: w.status,
@@ -463,12 +522,13 @@ export async function getWorkOrder(
   conn: Conn = c.db,
 ): Promise<z.infer<typeof WorkOrder>> {
   const w = await visible(conn, c, id);
-  const [items, signoffs, photos, tickets, limit] = await Promise.all([
+  const [items, signoffs, photos, tickets, limit, estate] = await Promise.all([
     conn.selectFrom('work_order_items').selectAll().where('work_order_id', '=', id).orderBy('position').execute(),
     conn.selectFrom('work_order_signoffs').selectAll().where('work_order_id', '=', id).orderBy('signed_at').execute(),
     conn.selectFrom('work_order_photos').select(['id']).where('work_order_id', '=', id).orderBy('created_at').execute(),
     ticketsLinkedTo(conn, c.communityId, LINK_TYPE, id),
     threshold(conn, c.communityId),
+    w.estate_id ? estateOf(conn, c.communityId, w.estate_id) : undefined,
   ]);
   const required = needsSignoff(w, limit);
   const signSide = signableSide(c, signoffs);
@@ -477,6 +537,7 @@ export async function getWorkOrder(
   return {
     ...summary(w),
     description: w.description,
+    estateName: estate?.name ?? null,
     fundingRef: w.funding_ref,
     assigneeKind: w.assignee_kind,
     assigneeName: w.assignee_name,
@@ -505,6 +566,7 @@ export async function getWorkOrder(
     acceptedByName: w.accepted_by ? (w.accepted_by === w.reporter_user_id ? '诉求人' : '自管会') : null,
     review: { status: w.review_status, note: w.review_note, at: w.reviewed_at },
     tickets: tickets.map((t) => ({ id: t.id, number: t.number, title: t.title, state: t.state })),
+    cancellation: w.cancelled_at ? { at: w.cancelled_at, reason: w.cancel_reason ?? '' } : null,
     can: {
       edit: manager && (w.status === 'open' || w.status === 'in_progress'),
       sign: w.status === 'open' && required && items.length > 0 ? signSide : null,
@@ -513,6 +575,7 @@ export async function getWorkOrder(
       accept: w.status === 'done' && mayAccept(c, w),
       review:
         w.review_status === 'pending' && (c.actor.platformAdmin || has(c, ['staff', 'committee', 'party_branch'])),
+      cancel: manager && w.status === 'open',
     },
   };
 }
@@ -558,6 +621,7 @@ export async function createWorkOrder(
   extra: { reporterUserId: string | null },
 ) {
   checkFunding(body.fundingSource, body.fundingRef);
+  if (body.estateId && !(await estateOf(trx, c.communityId, body.estateId))) throw err.estate();
   const ms = c.app.clock.now();
   const at = nowIso(c.app.clock);
   const id = newId();
@@ -573,6 +637,7 @@ export async function createWorkOrder(
       source: body.source,
       source_id: body.sourceId,
       location: body.location,
+      estate_id: body.estateId,
       emergency: body.emergency,
       status: 'open',
       funding_source: body.fundingSource,
@@ -594,6 +659,9 @@ export async function createWorkOrder(
       review_note: null,
       reviewed_at: null,
       reviewed_by: null,
+      cancelled_at: null,
+      cancelled_by: null,
+      cancel_reason: null,
       created_at: at,
       updated_at: at,
     })
@@ -608,6 +676,7 @@ export async function createWorkOrder(
       number,
       source: body.source,
       sourceId: body.sourceId,
+      estateId: body.estateId,
       emergency: body.emergency,
       fundingSource: body.fundingSource,
     },
@@ -624,6 +693,28 @@ export async function describeWorkOrder(conn: Conn, communityId: string, id: str
     .where('id', '=', id)
     .executeTakeFirst();
   return w ? { title: `${w.number} ${w.title}` } : null;
+}
+
+/** The fee list for a topic's evidence: the version it names, with its item count. */
+export async function describeFeeList(conn: Conn, communityId: string, id: string) {
+  const l = await conn
+    .selectFrom('fee_lists')
+    .select(['version'])
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!l) return null;
+  const n = await conn
+    .selectFrom('fee_items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('fee_list_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { title: `维修费用清单 第${l.version}版（${Number(n.n)}项）` };
+}
+
+/** The current fee list's id (what a topic's evidence points at), or null before one is published. */
+export async function currentFeeListId(conn: Conn, communityId: string) {
+  return (await currentFeeList(conn, communityId))?.id ?? null;
 }
 
 /** Conditional on the status read, so two people acting at once cannot both move the order. */
@@ -649,6 +740,7 @@ export async function updateWorkOrder(c: RequestContext, id: string, body: z.inf
       body.title !== undefined ||
       body.description !== undefined ||
       body.location !== undefined ||
+      body.estateId !== undefined ||
       body.fundingSource !== undefined ||
       body.fundingRef !== undefined;
     if (fixed && w.status !== 'open') throw err.wrongStatus(w.status, '修改工单内容或资金来源');
@@ -662,6 +754,10 @@ export async function updateWorkOrder(c: RequestContext, id: string, body: z.inf
     if (body.title !== undefined) set.title = body.title;
     if (body.description !== undefined) set.description = body.description;
     if (body.location !== undefined) set.location = body.location;
+    if (body.estateId !== undefined) {
+      if (body.estateId && !(await estateOf(trx, c.communityId, body.estateId))) throw err.estate();
+      set.estate_id = body.estateId;
+    }
     if (body.fundingSource !== undefined) set.funding_source = body.fundingSource;
     if (body.fundingRef !== undefined) set.funding_ref = body.fundingRef;
     if (body.assigneeKind !== undefined) set.assignee_kind = body.assigneeKind;
@@ -964,6 +1060,46 @@ export async function accept(c: RequestContext, id: string, body: { comment: str
     after: { status: 'accepted', costFen: cost, funding: FUNDING_LABELS[w.funding_source], posted },
   });
   return { number: w.number, title: w.title };
+}
+
+/**
+ * Cancels an order before work starts (open only: the status read is the condition of the update, so a start at the
+ * same instant wins or loses whole). A reason is required; nothing is posted to any fund, since only acceptance
+ * pays. Linked tickets stay linked and show the cancelled order; the reporter is told.
+ */
+export async function cancel(c: RequestContext, id: string, body: { reason: string }) {
+  const at = nowIso(c.app.clock);
+  await c.db.transaction().execute(async (trx) => {
+    const w = await load(trx, c.communityId, id);
+    if (w.status !== 'open') throw err.wrongStatus(w.status, '取消（只能在开工前取消）');
+    await move(trx, w, {
+      status: 'cancelled',
+      cancelled_at: at,
+      cancelled_by: c.actor.userId,
+      cancel_reason: body.reason,
+      updated_at: at,
+    });
+    await record(trx, {
+      actorId: c.actor.userId,
+      communityId: c.communityId,
+      entityType: 'work_order',
+      entityId: id,
+      action: 'work_order.cancel',
+      before: { status: w.status },
+      after: { status: 'cancelled', reason: body.reason },
+    });
+    await notifyUsers(trx, {
+      communityId: c.communityId,
+      userIds: [w.reporter_user_id],
+      kind: 'work_order_cancelled',
+      title: `维修工单 ${w.number} 已取消`,
+      body: body.reason,
+      entityType: 'work_order',
+      entityId: id,
+      now: at,
+    });
+  });
+  return getWorkOrder(c, id);
 }
 
 /** An emergency order started without sign-off is looked at afterwards by staff or the committee. */

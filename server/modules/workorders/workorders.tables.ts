@@ -74,6 +74,11 @@ declare module '../../core/db/types' {
       review_note: string | null;
       reviewed_at: Time | null;
       reviewed_by: string | null;
+      /** The estate the work is in (migration 2026-12-03T07-00-oversight-links); null on orders made before. */
+      estate_id: string | null;
+      cancelled_at: Time | null;
+      cancelled_by: string | null;
+      cancel_reason: string | null;
       created_at: Time;
       updated_at: Time;
     };

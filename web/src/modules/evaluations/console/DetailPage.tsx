@@ -8,10 +8,10 @@ import { call, client, errorText } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId } from '../../../console/session';
-import { rectificationPhotoSrc, type RectificationView, type RoundView } from '../types';
+import { figureRows, rectificationPhotoSrc, type RectificationView, type RoundView } from '../types';
 import { FIXERS, RECTIFIERS, useHasRole } from '../manage';
 
-/** One round: result beside the quarter's ticket figures, who has scored (never what, before the close), rectifications. */
+/** One round: result beside the quarter's ticket, work-order and duty figures (frozen at the close), who has scored (never what, before the close), rectifications. */
 export default function DetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -101,14 +101,13 @@ export default function DetailPage() {
 
       <Card title={t('evaluations.figures')} size="small" style={{ marginTop: 16 }}>
         <Descriptions size="small" column={3} data-testid="evaluation-figures">
-          <Descriptions.Item label={t('evaluations.tickets')}>{f.tickets}</Descriptions.Item>
-          <Descriptions.Item label={t('evaluations.response')}>{f.avgResponseHours ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('evaluations.resolution')}>{f.avgResolutionHours ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('evaluations.satisfaction')}>{f.avgSatisfaction ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('evaluations.overdue')}>{f.overdue}</Descriptions.Item>
-          <Descriptions.Item label={t('evaluations.reopened')}>{f.reopened}</Descriptions.Item>
+          {figureRows(f, t('evaluations.notRecorded')).map((r) => (
+            <Descriptions.Item key={r.key} label={t(`evaluations.${r.key}`)}>
+              <span data-testid={`figure-${r.key}`}>{r.value}</span>
+            </Descriptions.Item>
+          ))}
         </Descriptions>
-        <p className="muted">{t('evaluations.workOrdersLater')}</p>
+        <p className="muted">{t('evaluations.figuresNote')}</p>
       </Card>
 
       <Card title={t('evaluations.rectifications')} size="small" style={{ marginTop: 16 }}>

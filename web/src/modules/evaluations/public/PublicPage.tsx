@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { Shell } from '../../../h5/Shell';
+import { figureRows } from '../types';
 
 function idFromPath(path: string): string | null {
   const m = /^\/p\/evaluations\/([^/?#]+)\/?$/.exec(path);
@@ -71,34 +72,17 @@ export default function PublicPage() {
             <h2 className="h5-h2" style={{ marginTop: 0 }}>
               {t('evaluations.figures')}
             </h2>
-            <table className="ev-table">
+            <table className="ev-table" data-testid="public-figures">
               <tbody>
-                <tr>
-                  <th scope="row">{t('evaluations.tickets')}</th>
-                  <td>{d.figures.tickets}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('evaluations.response')}</th>
-                  <td>{d.figures.avgResponseHours ?? '—'}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('evaluations.resolution')}</th>
-                  <td>{d.figures.avgResolutionHours ?? '—'}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('evaluations.satisfaction')}</th>
-                  <td>{d.figures.avgSatisfaction ?? '—'}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('evaluations.overdue')}</th>
-                  <td>{d.figures.overdue}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('evaluations.reopened')}</th>
-                  <td>{d.figures.reopened}</td>
-                </tr>
+                {figureRows(d.figures, t('evaluations.notRecorded')).map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{t(`evaluations.${r.key}`)}</th>
+                    <td>{r.value}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
+            <p className="muted">{t('evaluations.figuresNote')}</p>
           </section>
           <section className="h5-card">
             <h2 className="h5-h2" style={{ marginTop: 0 }}>

@@ -189,6 +189,19 @@ export default function DetailPage() {
                       <span style={{ color: '#1f1f1f' }}>
                         {e.text}
                         {e.fileRef ? ` · ${e.fileRef}` : ''}
+                        {e.link && (
+                          <span data-testid="evidence-link">
+                            {' · '}
+                            {e.link.labelZh}：
+                            {e.link.path && e.link.title ? (
+                              <Link to={e.link.path} style={{ textDecoration: 'underline' }}>
+                                {e.link.title}
+                              </Link>
+                            ) : (
+                              (e.link.title ?? t('topics.linkGone'))
+                            )}
+                          </span>
+                        )}
                       </span>
                     }
                   />

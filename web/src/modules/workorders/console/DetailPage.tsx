@@ -29,6 +29,7 @@ export default function DetailPage() {
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<File[]>([]);
   const [comment, setComment] = useState('');
+  const [cancelReason, setCancelReason] = useState('');
 
   if (error)
     return (
@@ -54,7 +55,10 @@ export default function DetailPage() {
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('workorders.source')}>{t(`workorders.sources.${d.source}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('workorders.location')}>{d.location}</Descriptions.Item>
+        <Descriptions.Item label={t('workorders.location')}>
+          {d.estateName && `${d.estateName} · `}
+          {d.location}
+        </Descriptions.Item>
         <Descriptions.Item label={t('workorders.funding')}>
           {t(`workorders.fundings.${d.fundingSource}`)}
           {d.fundingRef && ` · ${d.fundingRef}`}
@@ -82,6 +86,13 @@ export default function DetailPage() {
         {d.description && (
           <Descriptions.Item label={t('workorders.description')} span={2}>
             {d.description}
+          </Descriptions.Item>
+        )}
+        {d.cancellation && (
+          <Descriptions.Item label={t('workorders.cancelled')} span={2}>
+            <span data-testid="wo-cancellation">
+              {formatTime(d.cancellation.at)} · {d.cancellation.reason}
+            </span>
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -282,6 +293,41 @@ export default function DetailPage() {
               </Space>
             </Space>
           )}
+        </Card>
+      )}
+
+      {d.can.cancel && (
+        <Card size="small" title={t('workorders.cancelTitle')} style={{ marginTop: 16 }}>
+          <Space.Compact style={{ width: '100%' }}>
+            <Input
+              maxLength={500}
+              value={cancelReason}
+              onChange={(e) => setCancelReason(e.target.value)}
+              aria-label={t('workorders.cancelReason')}
+              placeholder={t('workorders.cancelReason')}
+              data-testid="wo-cancel-reason"
+            />
+            <Button
+              danger
+              disabled={!cancelReason.trim()}
+              data-testid="wo-cancel"
+              onClick={() =>
+                void run(
+                  call(
+                    client.POST('/api/communities/{communityId}/work-orders/{id}/cancel', {
+                      params: { path },
+                      body: { reason: cancelReason.trim() },
+                    }),
+                  ),
+                )
+              }
+            >
+              {t('workorders.cancel')}
+            </Button>
+          </Space.Compact>
+          <p className="muted" style={{ marginTop: 8 }}>
+            {t('workorders.cancelHint')}
+          </p>
         </Card>
       )}
 

@@ -8,11 +8,12 @@ import { call, client, type Body, type Params } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
 import { useCommunityId, useSession } from '../../../console/session';
+import { EstateSelect } from '../../org/shared';
 import { yuan } from '../types';
 
 export const MANAGERS = ['staff', 'party_branch', 'property_manager', 'property_specialist'];
 type Status = NonNullable<NonNullable<Params<'/api/communities/{communityId}/work-orders'>['query']>['status']>;
-const STATUSES: Status[] = ['open', 'in_progress', 'done', 'accepted'];
+const STATUSES: Status[] = ['open', 'in_progress', 'done', 'accepted', 'cancelled'];
 
 /** Work orders with the emergency fund's figures on top; managers create one from an inspection, a topic or a ticket. */
 export default function ListPage() {
@@ -157,6 +158,7 @@ export function CreateWorkOrder({
               sourceId: (ticket ?? topic)?.id ?? (v.source === 'inspection' ? null : (v.sourceId ?? null)),
               emergency: !!v.emergency,
               fundingRef: v.fundingRef || null,
+              estateId: v.estateId ?? null,
             },
           }),
         );
@@ -166,6 +168,12 @@ export function CreateWorkOrder({
       <Form.Item name="title" label={t('workorders.title')} rules={[{ required: true, max: 200 }]}>
         <Input data-testid="wo-title" />
       </Form.Item>
+      {!ticket && (
+        // From a ticket the order is in the ticket's estate.
+        <Form.Item name="estateId" label={t('workorders.estate')}>
+          <EstateSelect data-testid="wo-estate" />
+        </Form.Item>
+      )}
       <Form.Item name="location" label={t('workorders.location')} rules={[{ required: true, max: 200 }]}>
         <Input data-testid="wo-location" />
       </Form.Item>
