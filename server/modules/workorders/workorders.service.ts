@@ -1093,6 +1093,7 @@ export async function cancel(c: RequestContext, id: string, body: { reason: stri
       userIds: [w.reporter_user_id],
       kind: 'work_order_cancelled',
       title: `维修工单 ${w.number} 已取消`,
+      titleEn: `Work order ${w.number} was cancelled`,
       body: body.reason,
       entityType: 'work_order',
       entityId: id,
