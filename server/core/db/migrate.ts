@@ -12,6 +12,7 @@ import * as m20261202T2331 from './migrations/2026-12-02T23-30-resources';
 import * as m20261202T2330 from './migrations/2026-12-02T23-30-volunteers';
 import * as m20261202T2340 from './migrations/2026-12-02T23-40-workorders';
 import * as m20261203T0300 from './migrations/2026-12-03T03-00-category-lessons';
+import * as m20261203T0700 from './migrations/2026-12-03T07-00-parking';
 
 /**
  * Every migration, in order. Listed explicitly (not read from disk) so a bundled or compiled
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T23-30-volunteers': m20261202T2330,
   '2026-12-02T23-40-workorders': m20261202T2340,
   '2026-12-03T03-00-category-lessons': m20261203T0300,
+  '2026-12-03T07-00-parking': m20261203T0700,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
