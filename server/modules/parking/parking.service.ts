@@ -90,6 +90,17 @@ const err = {
     ),
 };
 
+/** Two requests at the same instant: the UNIQUE constraint lets one win, the other gets the same refusal as a late one. */
+async function orRefuse<T>(work: Promise<T>, refusal: () => Error): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505') throw refusal();
+    throw e;
+  }
+}
+
 async function load(conn: Conn, communityId: string, id: string) {
   const row = await repo.findCarPark(conn, communityId, id);
   if (!row) throw errors.notFound('car park');
@@ -155,7 +166,7 @@ export async function getCarPark(c: RequestContext, id: string) {
 export async function createCarPark(c: RequestContext, b: z.infer<typeof CreateCarParkBody>) {
   const id = newId();
   const now = nowIso(c.app.clock);
-  await c.db.transaction().execute(async (trx) => {
+  const work = c.db.transaction().execute(async (trx) => {
     if (b.estateId && !(await estateOf(trx, c.communityId, b.estateId))) throw err.estate();
     if (await repo.carParkByName(trx, c.communityId, b.name)) throw err.nameTaken();
     await trx
@@ -182,13 +193,14 @@ export async function createCarPark(c: RequestContext, b: z.infer<typeof CreateC
       after: { name: b.name, estateId: b.estateId, totalSpaces: b.totalSpaces, openedOn: b.openedOn },
     });
   });
+  await orRefuse(work, err.nameTaken);
   return getCarPark(c, id);
 }
 
 /** Spaces: never more than the car park's total, no number twice; all or nothing. */
 export async function addSpaces(c: RequestContext, id: string, b: z.infer<typeof AddSpacesBody>) {
   const numbers = [...new Set(b.numbers)];
-  await c.db.transaction().execute(async (trx) => {
+  const work = c.db.transaction().execute(async (trx) => {
     // Touch the car park row first: concurrent additions to one car park queue here (PostgreSQL row lock).
     const park = await trx
       .updateTable('car_parks')
@@ -228,6 +240,7 @@ export async function addSpaces(c: RequestContext, id: string, b: z.infer<typeof
       after: { count: numbers.length, ownerPriority: b.ownerPriority, first: numbers[0], last: numbers.at(-1) },
     });
   });
+  await orRefuse(work, () => err.spaceTaken(numbers.slice(0, 20)));
   return getCarPark(c, id);
 }
 
@@ -239,7 +252,7 @@ export async function addSpaces(c: RequestContext, id: string, b: z.infer<typeof
 export async function addRule(c: RequestContext, carParkId: string, b: z.infer<typeof RuleBody>) {
   const id = newId();
   const today = todayOf(c);
-  await c.db.transaction().execute(async (trx) => {
+  const work = c.db.transaction().execute(async (trx) => {
     const park = await load(trx, c.communityId, carParkId);
     const decision = b.topicId ? await topicDecision(trx, c.communityId, b.topicId) : null;
     if (!decision) throw err.decision();
@@ -289,6 +302,7 @@ export async function addRule(c: RequestContext, carParkId: string, b: z.infer<t
       },
     });
   });
+  await orRefuse(work, err.sameDate);
   return (await rulesFor(c.db, c.communityId, today, { carParkId })).find((r) => r.id === id)!;
 }
 
@@ -352,7 +366,7 @@ export async function registerVehicle(c: RequestContext, b: z.infer<typeof Vehic
   const plate = normalizePlate(b.plate);
   if (!isValidPlate(plate)) throw err.plate(b.plate);
   const id = newId();
-  await c.db.transaction().execute(async (trx) => {
+  const work = c.db.transaction().execute(async (trx) => {
     if (!(await householdOf(trx, c.communityId, b.householdId))) throw err.household();
     if (await repo.vehicleByPlate(trx, c.communityId, plate)) throw err.plateTaken();
     await trx
@@ -377,6 +391,7 @@ export async function registerVehicle(c: RequestContext, b: z.infer<typeof Vehic
       after: { householdId: b.householdId, plate: vehicleOut({ plate } as repo.VehicleRow, '', false).plate },
     });
   });
+  await orRefuse(work, err.plateTaken);
   const v = (await repo.findVehicle(c.db, c.communityId, id))!;
   const labels = await householdLabels(c.db, c.communityId, [v.household_id]);
   return vehicleOut(v, labels.get(v.household_id) ?? '', false);

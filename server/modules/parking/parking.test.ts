@@ -232,20 +232,27 @@ describe(`parking (${TEST_DIALECT})`, () => {
     const dup = await post(api('/parking/vehicles'), { householdId: t.fx.A.households[4], plate: '沪A D12345' });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('plate_taken');
+    // Two registrations of one plate at the same instant: one wins, the other is the same 409.
+    const race = await Promise.all(
+      [t.fx.A.households[1], t.fx.A.households[2]].map((h) =>
+        post(api('/parking/vehicles'), { householdId: h, plate: '苏E9X8Y7' }, 'property'),
+      ),
+    );
+    expect(race.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     // The same plate in another community is another registration.
     await ok(api('/parking/vehicles', B), { householdId: t.fx.B.households[0], plate: '沪AD12345' }, 'staffB');
 
     for (const as of ['property', 'committee1', 'secretary', 'staff']) {
       const list = (await get(api('/parking/vehicles'), as)).json().items;
-      expect(list, as).toHaveLength(2);
-      expectEvery(list, (x: { plate: string; masked: boolean }) => x.masked && /^沪A·.\*+45$/.test(x.plate), as);
+      expect(list, as).toHaveLength(3);
+      expectEvery(list, (x: { plate: string; masked: boolean }) => x.masked && /^..·.\*+..$/.test(x.plate), as);
     }
     // A reason shows full plates only to those who may reveal; the list reveal is one audit event.
     const reason = encodeURIComponent('核对道闸登记');
     const masked = (await get(api(`/parking/vehicles?reason=${reason}`), 'property')).json().items;
-    expect(masked.map((x: { plate: string }) => x.plate).sort()).toEqual(['沪A·1**45', '沪A·D***45']);
+    expect(masked.map((x: { plate: string }) => x.plate).sort()).toEqual(['沪A·1**45', '沪A·D***45', '苏E·9**Y7']);
     const full = (await get(api(`/parking/vehicles?reason=${reason}`), 'staff')).json().items;
-    expect(full.map((x: { plate: string }) => x.plate).sort()).toEqual(['沪A12345', '沪AD12345']);
+    expect(full.map((x: { plate: string }) => x.plate).sort()).toEqual(['沪A12345', '沪AD12345', '苏E9X8Y7']);
 
     expect((await post(api(`/parking/vehicles/${v.id}/reveal`), { reason: '核对' }, 'property')).statusCode).toBe(403);
     expect((await post(api(`/parking/vehicles/${v.id}/reveal`, B), { reason: '核对' }, 'staffB')).statusCode).toBe(404);
