@@ -12202,6 +12202,7 @@ export interface operations {
                             estateName: string | null;
                             id: string;
                             name: string;
+                            note: string;
                             rule: {
                                 carParkId: string;
                                 consultationId: string;

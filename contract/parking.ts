@@ -134,6 +134,7 @@ export const MyParking = z.object({
       name: z.string(),
       estateName: z.string().nullable(),
       totalSpaces: z.number(),
+      note: z.string(),
       rule: Rule.nullable(),
       why: Why.nullable(),
     }),

@@ -463,6 +463,7 @@ export async function myParking(c: RequestContext): Promise<z.infer<typeof MyPar
       name: p.name,
       estateName: p.estateName,
       totalSpaces: p.totalSpaces,
+      note: p.note,
       rule,
       why: rule ? await whyOf(c.db, rule, decision?.text ?? null) : null,
     });

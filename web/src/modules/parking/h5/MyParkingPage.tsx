@@ -94,7 +94,9 @@ export default function MyParkingPage() {
                   )}
                 </>
               ) : (
-                <p className="pk-line">{t('parking.noRule')}</p>
+                <p className="pk-line">
+                  {t('parking.totalSpacesLine', { count: p.totalSpaces })} · {p.note || t('parking.noRule')}
+                </p>
               )}
             </section>
           ))}
