@@ -1485,6 +1485,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/parking/car-parks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Car parks with their spaces and the rule version in force today */
+        get: operations["getCommunitiesParkingCarParks"];
+        put?: never;
+        /** Record a car park (estate, total spaces, opening date) */
+        post: operations["postCommunitiesParkingCarParks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/parking/car-parks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A car park with its spaces and every rule version (with the decision and consultation behind it) */
+        get: operations["getCommunitiesParkingCarParksById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/parking/car-parks/{id}/rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rule version in force on a date (today by default) */
+        get: operations["getCommunitiesParkingCarParksRuleById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/parking/car-parks/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a rule version: it must link to a topic's signed decision and its closed consultation (422 otherwise); versions are never changed */
+        post: operations["postCommunitiesParkingCarParksRulesById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/parking/car-parks/{id}/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add spaces (never beyond the car park's total; nothing is written on a refusal) */
+        post: operations["postCommunitiesParkingCarParksSpacesById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/parking/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resident's household's vehicles and the rules in force where it lives, each with the consultation behind it */
+        get: operations["getCommunitiesParkingMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/parking/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rule versions that carry out a topic's decision (the topic's implementation) */
+        get: operations["getCommunitiesParkingRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/parking/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered vehicles; plates masked unless the caller may reveal them and gives a reason (audited) */
+        get: operations["getCommunitiesParkingVehicles"];
+        put?: never;
+        /** Register a vehicle to a household (plate format checked; a plate once per community) */
+        post: operations["postCommunitiesParkingVehicles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/parking/vehicles/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The full plate; recorded in the audit trail with the reason */
+        post: operations["postCommunitiesParkingVehiclesRevealById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/party-commitments": {
         parameters: {
             query?: never;
@@ -3597,6 +3752,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `car_park_exists` */
+        "E409.car_park_exists": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "car_park_exists";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `consultation_already_open` */
         "E409.consultation_already_open": {
             headers: {
@@ -3821,6 +3990,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `plate_taken` */
+        "E409.plate_taken": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "plate_taken";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `proposal_concluded` */
         "E409.proposal_concluded": {
             headers: {
@@ -3905,6 +4088,20 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `rule_date_taken` */
+        "E409.rule_date_taken": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "rule_date_taken";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `rules_fixed` */
         "E409.rules_fixed": {
             headers: {
@@ -3929,6 +4126,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "shift_ended";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `space_exists`, `spaces_over_total` */
+        "E409.space_exists.spaces_over_total": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "space_exists" | "spaces_over_total";
                     };
                 };
             };
@@ -4115,6 +4326,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `consultation_required`, `daily_cap_below_fee`, `decision_required`, `owner_priority_over_total`, `rule_backdated` */
+        "E422.consultation_required.daily_cap_below_fee.decision_required.owner_priority_over_total.rule_backdated": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "consultation_required" | "daily_cap_below_fee" | "decision_required" | "owner_priority_over_total" | "rule_backdated";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `department_not_found`, `expected_date_past` */
         "E422.department_not_found.expected_date_past": {
             headers: {
@@ -4237,6 +4462,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "household_not_eligible" | "idempotency_key_reused" | "invalid_answers";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `household_not_found`, `plate_invalid` */
+        "E422.household_not_found.plate_invalid": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "household_not_found" | "plate_invalid";
                     };
                 };
             };
@@ -11807,6 +12046,706 @@ export interface operations {
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
             422: components["responses"]["E422.invalid_dates.not_partner_unit.organization_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesParkingCarParks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            estateId: string | null;
+                            estateName: string | null;
+                            id: string;
+                            name: string;
+                            note: string;
+                            openedOn: string;
+                            ownerPrioritySpaces: number;
+                            ruleInForce: {
+                                carParkId: string;
+                                consultationId: string;
+                                consultationTitle: string;
+                                createdAt: string;
+                                dailyCapFen: number;
+                                effectiveOn: string;
+                                feeFenPerHour: number;
+                                freeMinutes: number;
+                                id: string;
+                                note: string;
+                                ownerPrioritySpaces: number;
+                                /** @enum {string} */
+                                state: "past" | "in_force" | "scheduled";
+                                topicId: string;
+                                topicTitle: string;
+                            } | null;
+                            spaces: number;
+                            totalSpaces: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesParkingCarParks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    estateId?: string | null;
+                    name: string;
+                    /** @default  */
+                    note?: string;
+                    /** Format: date */
+                    openedOn: string;
+                    totalSpaces: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        estateId: string | null;
+                        estateName: string | null;
+                        id: string;
+                        name: string;
+                        note: string;
+                        openedOn: string;
+                        ownerPrioritySpaces: number;
+                        ruleInForce: {
+                            carParkId: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            createdAt: string;
+                            dailyCapFen: number;
+                            effectiveOn: string;
+                            feeFenPerHour: number;
+                            freeMinutes: number;
+                            id: string;
+                            note: string;
+                            ownerPrioritySpaces: number;
+                            /** @enum {string} */
+                            state: "past" | "in_force" | "scheduled";
+                            topicId: string;
+                            topicTitle: string;
+                        } | null;
+                        rules: {
+                            carParkId: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            createdAt: string;
+                            dailyCapFen: number;
+                            effectiveOn: string;
+                            feeFenPerHour: number;
+                            freeMinutes: number;
+                            id: string;
+                            note: string;
+                            ownerPrioritySpaces: number;
+                            /** @enum {string} */
+                            state: "past" | "in_force" | "scheduled";
+                            topicId: string;
+                            topicTitle: string;
+                        }[];
+                        spaceList: {
+                            id: string;
+                            number: string;
+                            ownerPriority: boolean;
+                        }[];
+                        spaces: number;
+                        totalSpaces: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.car_park_exists"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.estate_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesParkingCarParksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        estateId: string | null;
+                        estateName: string | null;
+                        id: string;
+                        name: string;
+                        note: string;
+                        openedOn: string;
+                        ownerPrioritySpaces: number;
+                        ruleInForce: {
+                            carParkId: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            createdAt: string;
+                            dailyCapFen: number;
+                            effectiveOn: string;
+                            feeFenPerHour: number;
+                            freeMinutes: number;
+                            id: string;
+                            note: string;
+                            ownerPrioritySpaces: number;
+                            /** @enum {string} */
+                            state: "past" | "in_force" | "scheduled";
+                            topicId: string;
+                            topicTitle: string;
+                        } | null;
+                        rules: {
+                            carParkId: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            createdAt: string;
+                            dailyCapFen: number;
+                            effectiveOn: string;
+                            feeFenPerHour: number;
+                            freeMinutes: number;
+                            id: string;
+                            note: string;
+                            ownerPrioritySpaces: number;
+                            /** @enum {string} */
+                            state: "past" | "in_force" | "scheduled";
+                            topicId: string;
+                            topicTitle: string;
+                        }[];
+                        spaceList: {
+                            id: string;
+                            number: string;
+                            ownerPriority: boolean;
+                        }[];
+                        spaces: number;
+                        totalSpaces: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesParkingCarParksRuleById: {
+        parameters: {
+            query?: {
+                on?: string;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        on: string;
+                        rule: {
+                            carParkId: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            createdAt: string;
+                            dailyCapFen: number;
+                            effectiveOn: string;
+                            feeFenPerHour: number;
+                            freeMinutes: number;
+                            id: string;
+                            note: string;
+                            ownerPrioritySpaces: number;
+                            /** @enum {string} */
+                            state: "past" | "in_force" | "scheduled";
+                            topicId: string;
+                            topicTitle: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesParkingCarParksRulesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    consultationId?: string | null;
+                    dailyCapFen: number;
+                    /** Format: date */
+                    effectiveOn: string;
+                    feeFenPerHour: number;
+                    freeMinutes: number;
+                    /** @default  */
+                    note?: string;
+                    ownerPrioritySpaces: number;
+                    /** @default null */
+                    topicId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        carParkId: string;
+                        consultationId: string;
+                        consultationTitle: string;
+                        createdAt: string;
+                        dailyCapFen: number;
+                        effectiveOn: string;
+                        feeFenPerHour: number;
+                        freeMinutes: number;
+                        id: string;
+                        note: string;
+                        ownerPrioritySpaces: number;
+                        /** @enum {string} */
+                        state: "past" | "in_force" | "scheduled";
+                        topicId: string;
+                        topicTitle: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.rule_date_taken"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.consultation_required.daily_cap_below_fee.decision_required.owner_priority_over_total.rule_backdated"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesParkingCarParksSpacesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    numbers: string[];
+                    /** @default false */
+                    ownerPriority?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        estateId: string | null;
+                        estateName: string | null;
+                        id: string;
+                        name: string;
+                        note: string;
+                        openedOn: string;
+                        ownerPrioritySpaces: number;
+                        ruleInForce: {
+                            carParkId: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            createdAt: string;
+                            dailyCapFen: number;
+                            effectiveOn: string;
+                            feeFenPerHour: number;
+                            freeMinutes: number;
+                            id: string;
+                            note: string;
+                            ownerPrioritySpaces: number;
+                            /** @enum {string} */
+                            state: "past" | "in_force" | "scheduled";
+                            topicId: string;
+                            topicTitle: string;
+                        } | null;
+                        rules: {
+                            carParkId: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            createdAt: string;
+                            dailyCapFen: number;
+                            effectiveOn: string;
+                            feeFenPerHour: number;
+                            freeMinutes: number;
+                            id: string;
+                            note: string;
+                            ownerPrioritySpaces: number;
+                            /** @enum {string} */
+                            state: "past" | "in_force" | "scheduled";
+                            topicId: string;
+                            topicTitle: string;
+                        }[];
+                        spaceList: {
+                            id: string;
+                            number: string;
+                            ownerPriority: boolean;
+                        }[];
+                        spaces: number;
+                        totalSpaces: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.space_exists.spaces_over_total"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesParkingMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        carParks: {
+                            estateName: string | null;
+                            id: string;
+                            name: string;
+                            note: string;
+                            rule: {
+                                carParkId: string;
+                                consultationId: string;
+                                consultationTitle: string;
+                                createdAt: string;
+                                dailyCapFen: number;
+                                effectiveOn: string;
+                                feeFenPerHour: number;
+                                freeMinutes: number;
+                                id: string;
+                                note: string;
+                                ownerPrioritySpaces: number;
+                                /** @enum {string} */
+                                state: "past" | "in_force" | "scheduled";
+                                topicId: string;
+                                topicTitle: string;
+                            } | null;
+                            totalSpaces: number;
+                            why: {
+                                closedAt: string | null;
+                                consultationId: string;
+                                decision: string | null;
+                                eligible: number;
+                                participants: number;
+                                passed: boolean;
+                                questions: {
+                                    counts: {
+                                        count: number;
+                                        key: string;
+                                        label: string;
+                                    }[];
+                                    key: string;
+                                    leading: string | null;
+                                    passed: boolean;
+                                    text: string;
+                                }[];
+                                title: string;
+                            } | null;
+                        }[];
+                        vehicles: {
+                            createdAt: string;
+                            householdId: string;
+                            householdLabel: string;
+                            id: string;
+                            masked: boolean;
+                            newEnergy: boolean;
+                            note: string;
+                            plate: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesParkingRules: {
+        parameters: {
+            query: {
+                topicId: string;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            carParkId: string;
+                            carParkName: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            createdAt: string;
+                            dailyCapFen: number;
+                            effectiveOn: string;
+                            feeFenPerHour: number;
+                            freeMinutes: number;
+                            id: string;
+                            note: string;
+                            ownerPrioritySpaces: number;
+                            /** @enum {string} */
+                            state: "past" | "in_force" | "scheduled";
+                            topicId: string;
+                            topicTitle: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesParkingVehicles: {
+        parameters: {
+            query?: {
+                householdId?: string;
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            householdId: string;
+                            householdLabel: string;
+                            id: string;
+                            masked: boolean;
+                            newEnergy: boolean;
+                            note: string;
+                            plate: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesParkingVehicles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    householdId: string;
+                    /** @default  */
+                    note?: string;
+                    plate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        householdId: string;
+                        householdLabel: string;
+                        id: string;
+                        masked: boolean;
+                        newEnergy: boolean;
+                        note: string;
+                        plate: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.plate_taken"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.household_not_found.plate_invalid"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesParkingVehiclesRevealById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        value: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
             500: components["responses"]["E500.internal_error"];
         };
     };

@@ -39,6 +39,7 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   },
   'repairs/:id': { signedIn: true, open: async (p) => p.goto(`/h5/repairs/${await repairToAccept()}`) },
   projects: { signedIn: true, open: (p) => p.goto('/h5/projects') },
+  parking: { signedIn: true, open: (p) => p.goto('/h5/parking') },
   evaluations: { signedIn: true, open: (p) => p.goto('/h5/evaluations') },
   'evaluations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/evaluations', 'a.ev-item-link') },
 };

@@ -14,6 +14,7 @@ import { manifest as workorders } from './workorders';
 import { manifest as projects } from './projects';
 import { manifest as resources } from './resources';
 import { manifest as evaluations } from './evaluations';
+import { manifest as parking } from './parking';
 
 /**
  * Every module of the app. Each declares what it builds on (`dependsOn` in its index.ts); registries are
@@ -35,6 +36,7 @@ export const manifests: readonly ModuleManifest[] = [
   projects,
   resources,
   evaluations,
+  parking,
 ];
 
 /** Installs every module once per process (see manifest.ts) and returns the route plugins, for buildApp. */

@@ -51,6 +51,16 @@ const SERVING = [
 const MEMBER = [...SERVING, 'party_member', 'resident', 'representative'];
 const STAFF = ['admin', 'staff'];
 const RUNS = ['admin', 'staff', 'party_branch'];
+const PARKING_READERS = [
+  'admin',
+  'staff',
+  'party_branch',
+  'committee',
+  'property_manager',
+  'property_specialist',
+  'deputy',
+];
+const PARKING_MANAGERS = ['admin', 'staff', 'property_manager'];
 const PARTICIPANTS = [
   'admin',
   'staff',
@@ -336,6 +346,20 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   'GET /api/public/projects': { who: 'public' },
   'GET /api/public/projects/:id': { who: 'public' },
   'GET /api/public/projects/:id/photos/:photoId': { who: 'public' },
+
+  // Parking: the office, branch, committee, deputy and property side read; property and staff register; rule versions
+  // are recorded by staff and the branch; full plates are staff's alone (audited); residents see their own page.
+  [`GET ${C}/parking/car-parks`]: { who: PARKING_READERS },
+  [`POST ${C}/parking/car-parks`]: { who: PARKING_MANAGERS },
+  [`GET ${C}/parking/car-parks/:id`]: { who: PARKING_READERS },
+  [`POST ${C}/parking/car-parks/:id/spaces`]: { who: PARKING_MANAGERS },
+  [`GET ${C}/parking/car-parks/:id/rule`]: { who: PARKING_READERS },
+  [`POST ${C}/parking/car-parks/:id/rules`]: { who: RUNS },
+  [`GET ${C}/parking/rules`]: { who: PARKING_READERS },
+  [`GET ${C}/parking/vehicles`]: { who: PARKING_READERS },
+  [`POST ${C}/parking/vehicles`]: { who: PARKING_MANAGERS },
+  [`POST ${C}/parking/vehicles/:id/reveal`]: { who: STAFF },
+  [`GET ${C}/parking/mine`]: { who: ['resident'] },
 
   // Partners, donations and the three lists: the same readers and keepers.
   [`GET ${C}/pairing-agreements`]: { who: READERS },

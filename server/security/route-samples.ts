@@ -79,6 +79,10 @@ export interface CommunityWorld {
   /** A published project with a before photo, and a donation with a photo; a need, an offer, a partner agreement. */
   project: string;
   projectPhoto: string;
+  /** A car park with room for more spaces, a topic with a decision resting on the closed consultation, a vehicle. */
+  carPark: string;
+  parkingTopic: string;
+  vehicle: string;
   donation: string;
   donationPhoto: string;
   need: string;
@@ -198,6 +202,19 @@ export async function buildWorld(t: TestApp): Promise<World> {
       await api(c, 'POST', '/resource-offers', { title: '闲置绿植', kind: 'goods', organizationId: cw.organization })
     ).id;
     cw.need = (await api(c, 'POST', '/needs', { title: '绿植补种' })).id;
+    cw.carPark = (await api(c, 'POST', '/parking/car-parks', carParkBody())).id;
+    cw.parkingTopic = (await api(c, 'POST', '/topics', { title: '临停时长调整', source: 'ticket', ticketIds: [] })).id;
+    // A decision resting on the closed consultation (the topic stages are covered by the topics routes).
+    await t.db
+      .updateTable('topics')
+      .set({
+        decision_text: '免费临停调整为30分钟',
+        consultation_id: cw.consultationClosed,
+        decision_at: iso(t.clock.now()),
+      })
+      .where('id', '=', cw.parkingTopic)
+      .execute();
+    cw.vehicle = (await api(c, 'POST', '/parking/vehicles', vehicleBody(cw.household))).id;
     cw.evaluationOpen = await openRound(w, c);
     cw.evaluationClosed = await closedRound(w, c);
     cw.rectification = await rectificationWithPhoto(w, c);
@@ -214,6 +231,21 @@ const projectBody = () => ({
   year: 2025,
   budgetFen: 900_000_000,
   items: [{ name: '便民小道', quantity: 1, unit: '条' }],
+});
+const carParkBody = () => ({ name: `停车场${next()}`, totalSpaces: 5000, openedOn: '2025-11-06' });
+const vehicleBody = (householdId: string) => ({
+  householdId,
+  plate: `沪A${String(next() % 100_000).padStart(5, '0')}`,
+});
+/** A rule version on its own date (one version per car park and date). */
+const ruleBody = (w: World, c: Community) => ({
+  effectiveOn: iso(w.t.clock.now() + (1 + next()) * 86_400_000).slice(0, 10),
+  freeMinutes: 30,
+  feeFenPerHour: 300,
+  dailyCapFen: 2000,
+  ownerPrioritySpaces: 54,
+  topicId: w.c[c].parkingTopic,
+  consultationId: w.c[c].consultationClosed,
 });
 const donationBody = () => ({
   item: '红叶石楠',
@@ -904,6 +936,27 @@ export const SAMPLES: Record<string, SampleDef> = {
     params: { id: w.c[c].donation, photoId: w.c[c].donationPhoto },
   })),
   [`POST ${P}/needs`]: same(() => ({ body: { title: '活动场地' } })),
+
+  [`GET ${P}/parking/car-parks`]: same(() => ({})),
+  [`POST ${P}/parking/car-parks`]: same(() => ({ body: carParkBody() })),
+  [`GET ${P}/parking/car-parks/:id`]: same((w, c) => ({ params: { id: w.c[c].carPark } })),
+  [`POST ${P}/parking/car-parks/:id/spaces`]: same((w, c) => ({
+    params: { id: w.c[c].carPark },
+    body: { numbers: [`S-${next()}`] },
+  })),
+  [`GET ${P}/parking/car-parks/:id/rule`]: same((w, c) => ({
+    params: { id: w.c[c].carPark },
+    query: { on: '2030-01-01' },
+  })),
+  [`POST ${P}/parking/car-parks/:id/rules`]: same((w, c) => ({ params: { id: w.c[c].carPark }, body: ruleBody(w, c) })),
+  [`GET ${P}/parking/rules`]: same((w, c) => ({ query: { topicId: w.c[c].parkingTopic } })),
+  [`GET ${P}/parking/vehicles`]: same(() => ({})),
+  [`POST ${P}/parking/vehicles`]: same((w, c) => ({ body: vehicleBody(w.c[c].household) })),
+  [`POST ${P}/parking/vehicles/:id/reveal`]: same((w, c) => ({
+    params: { id: w.c[c].vehicle },
+    body: { reason: '核对业主车位登记' },
+  })),
+  [`GET ${P}/parking/mine`]: same(() => ({})),
   [`POST ${P}/needs/:id/match`]: same((w, c) => ({ params: { id: w.c[c].need }, body: { offerId: w.c[c].offer } })),
   [`POST ${P}/needs/:id/project`]: same((w, c) => ({
     params: { id: w.c[c].need },

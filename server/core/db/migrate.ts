@@ -13,6 +13,7 @@ import * as m20261202T2330 from './migrations/2026-12-02T23-30-volunteers';
 import * as m20261202T2340 from './migrations/2026-12-02T23-40-workorders';
 import * as m20261203T0300 from './migrations/2026-12-03T03-00-category-lessons';
 import * as m20261203T0700 from './migrations/2026-12-03T07-00-oversight-links';
+import * as m20261203T0701 from './migrations/2026-12-03T07-00-parking';
 import * as m20261203T0730 from './migrations/2026-12-03T07-30-notification-prefs-sms';
 
 /**
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T23-40-workorders': m20261202T2340,
   '2026-12-03T03-00-category-lessons': m20261203T0300,
   '2026-12-03T07-00-oversight-links': m20261203T0700,
+  '2026-12-03T07-00-parking': m20261203T0701,
   '2026-12-03T07-30-notification-prefs-sms': m20261203T0730,
 };
 

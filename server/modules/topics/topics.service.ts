@@ -257,6 +257,26 @@ export async function describeTopic(conn: Conn, communityId: string, id: string)
   );
 }
 
+/** A topic's signed decision, for a record that rests on it (a parking rule version); null when there is no decision yet. */
+export async function topicDecision(conn: Conn, communityId: string, id: string) {
+  const t = await conn
+    .selectFrom('topics')
+    .select(['id', 'title', 'status', 'decision_text', 'decision_at', 'consultation_id'])
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return t?.decision_text
+    ? {
+        id: t.id,
+        title: t.title,
+        closed: t.status === 'closed',
+        text: t.decision_text,
+        at: t.decision_at,
+        consultationId: t.consultation_id,
+      }
+    : null;
+}
+
 export async function createTopic(c: RequestContext, body: z.infer<typeof CreateTopicBody>) {
   const id = newId();
   const now = nowIso(c.app.clock);

@@ -11,6 +11,7 @@ import workorders from './workorders/console';
 import projects from './projects/console';
 import resources from './resources/console';
 import evaluations from './evaluations/console';
+import parking from './parking/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -26,4 +27,5 @@ export const consoleModules: ConsoleModule[] = [
   workorders,
   projects,
   resources,
+  parking,
 ];

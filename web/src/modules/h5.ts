@@ -6,6 +6,7 @@ import volunteers from './volunteers/h5';
 import workorders from './workorders/h5';
 import projects from './projects/h5';
 import evaluations from './evaluations/h5';
+import parking from './parking/h5';
 
 /** Every module's resident pages and home tiles. A new module adds one line (the household page is built in). */
 export const h5Modules: H5Module[] = [
@@ -16,4 +17,5 @@ export const h5Modules: H5Module[] = [
   workorders,
   projects,
   evaluations,
+  parking,
 ];

@@ -27,6 +27,7 @@ import { useCommunityId } from '../../../console/session';
 import { CreateMeetingModal } from '../../meetings/console/CreateMeeting';
 import { TopicWorkOrders } from '../../workorders/TopicWorkOrders';
 import { TopicProjects } from '../../projects/TopicProjects';
+import { TopicParking } from '../../parking/TopicParking';
 import { useCanManage } from '../manage';
 import { PARTIES, STAGES } from '../types';
 
@@ -474,6 +475,7 @@ export default function DetailPage() {
             />
           </Card>
           <TopicProjects communityId={c} topicId={d.id} />
+          <TopicParking communityId={c} topicId={d.id} />
         </Col>
       </Row>
       <CreateMeetingModal open={planning} onClose={() => setPlanning(false)} topic={{ id: d.id, title: d.title }} />
