@@ -15,6 +15,7 @@ import * as m20261203T0300 from './migrations/2026-12-03T03-00-category-lessons'
 import * as m20261203T0700 from './migrations/2026-12-03T07-00-oversight-links';
 import * as m20261203T0701 from './migrations/2026-12-03T07-00-parking';
 import * as m20261203T0730 from './migrations/2026-12-03T07-30-notification-prefs-sms';
+import * as m20261203T0740 from './migrations/2026-12-03T07-40-workorder-counters';
 
 /**
  * Every migration, in order. Listed explicitly (not read from disk) so a bundled or compiled
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T07-00-oversight-links': m20261203T0700,
   '2026-12-03T07-00-parking': m20261203T0701,
   '2026-12-03T07-30-notification-prefs-sms': m20261203T0730,
+  '2026-12-03T07-40-workorder-counters': m20261203T0740,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -61,6 +61,20 @@ describe('demo work orders, fund and roster', () => {
     expectEvery(await verifyChains(tdb.database.db), (r) => expect(r).toMatchObject({ ok: true }));
   });
 
+  it("numbers a new order on from the demo's, never reusing one", async () => {
+    const before = (await get('/work-orders')).items.map((o: { number: string }) => o.number);
+    expect(before.length).toBeGreaterThan(0);
+    const res = await app.inject({
+      method: 'POST',
+      url: `${base}/work-orders`,
+      headers: { cookie },
+      payload: { title: '楼道灯更换', source: 'inspection', location: '1号楼', fundingSource: 'property' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const made = await get(`/work-orders/${res.json().id}`);
+    expect(before).not.toContain(made.number);
+  });
+
   it("points the closed topics' implementation at the real fee list, roster and work order", async () => {
     const topics = (await get('/topics?status=closed')).items as Array<{ id: string; title: string }>;
     const linksOf = async (title: string) => {

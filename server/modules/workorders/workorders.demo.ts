@@ -157,11 +157,13 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
       workOrderId: null,
     });
     let seq = 0;
+    const lastOfYear = new Map<number, number>();
     const make = async (t: (typeof leaks)[number], fix: (typeof FIXES)[string], status: 'accepted' | 'open') => {
       const id = newId();
       const created = status === 'accepted' ? Date.parse(t.created_at) + 6 * H : now - 2 * H;
       const year = new Date(created + 8 * H).getUTCFullYear();
       const number = `WX${year}${String(++seq).padStart(4, '0')}`;
+      lastOfYear.set(year, seq);
       const lines = fix.lines.map(([code, q], position) => {
         const f = fee.get(code)!;
         return {
@@ -267,6 +269,9 @@ export async function seedDemoWorkOrders({ db, community, users }: DemoSeedConte
     };
     for (const t of done) await make(t, FIXES[t.title] ?? FIXES['梅雨季楼道渗水'], 'accepted');
     if (open) await make(open, FIXES['地下管道渗水'], 'open');
+    // New orders number on from the demo's: each year's counter at its highest number.
+    for (const [year, last] of lastOfYear)
+      await trx.insertInto('work_order_counters').values({ community_id: c, year, last }).execute();
 
     await trx
       .insertInto('funds')

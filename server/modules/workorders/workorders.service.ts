@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { nowIso, type RequestContext } from '../../core/context';
+import { sql } from 'kysely';
 import { inTransaction, type Conn, type Trx } from '../../core/db/kysely';
 import { record } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
@@ -594,16 +595,22 @@ const mayAccept = (c: RequestContext, w: Row) =>
   w.reporter_user_id === c.actor.userId || rolesIn(c.actor, c.communityId).has('committee');
 
 /** The community's next number, WX + year + a sequence (the unique constraint refuses a duplicate made at the same instant). */
+/** The next number of the community's year, from its counter row: concurrent orders wait on the row, never share a number. */
 async function nextNumber(trx: Trx, communityId: string, ms: number) {
   const { year } = yearOf(ms);
-  const prefix = `WX${year}`;
-  const n = await trx
-    .selectFrom('work_orders')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+  await trx
+    .insertInto('work_order_counters')
+    .values({ community_id: communityId, year, last: 0 })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const row = await trx
+    .updateTable('work_order_counters')
+    .set({ last: sql<number>`last + 1` })
     .where('community_id', '=', communityId)
-    .where('number', 'like', `${prefix}%`)
+    .where('year', '=', year)
+    .returning('last')
     .executeTakeFirstOrThrow();
-  return `${prefix}${String(Number(n.n) + 1).padStart(4, '0')}`;
+  return `WX${year}${String(row.last).padStart(4, '0')}`;
 }
 
 function checkFunding(source: FundingSource, ref: string | null | undefined) {

@@ -44,6 +44,8 @@ declare module '../../core/db/types' {
       actor_id: string | null;
       at: Time;
     };
+    /** The last work-order number of a community's year (migration 2026-12-03T07-40-workorder-counters). */
+    work_order_counters: { community_id: string; year: number; last: number };
     work_orders: {
       id: string;
       community_id: string;

@@ -274,6 +274,26 @@ describe(`a leak ticket becomes a work order, paid from the emergency fund (${TE
 });
 
 describe(`emergencies and the fund under concurrent acceptance (${TEST_DIALECT})`, () => {
+  it('numbers orders created at the same instant one after another, never twice (the bench found 500s on PostgreSQL)', async () => {
+    const made = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.req({
+          method: 'POST',
+          url: api('/work-orders'),
+          as: 'staff',
+          payload: { title: `同时报修 ${i}`, source: 'inspection', location: '2号楼', fundingSource: 'property' },
+        }),
+      ),
+    );
+    expect(made.map((r) => r.statusCode)).toEqual(Array(12).fill(201));
+    const numbers = await Promise.all(
+      made.map(async (r) => (await t.req({ method: 'GET', url: wo(r.json().id), as: 'staff' })).json().number),
+    );
+    expect(new Set(numbers).size).toBe(12);
+    const seqs = numbers.map((n: string) => Number(n.slice(6))).sort((x: number, y: number) => x - y);
+    expect(seqs.at(-1)! - seqs[0]).toBe(11);
+  });
+
   it('starts an emergency without sign-off and asks for a review afterwards', async () => {
     const id = await order({ emergency: true, title: '暴雨屋面大面积漏水' });
     await ok(await quote(id, [[feeIds['FS-01'], 30]]));
