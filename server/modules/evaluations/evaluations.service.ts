@@ -189,11 +189,12 @@ export async function saveRubric(c: RequestContext, items: RubricItem[]) {
 async function freezeRubric(trx: Trx, communityId: string, actorId: string | null, now: string) {
   let row = await repo.latestRubric(trx, communityId);
   if (!row) {
-    const id = newId();
+    // Two first rounds opened at once both find no rubric: the second waits on the first's version 1 and uses it
+    // (it used to fail on the unique version and be refused as round_exists, found by the bench on PostgreSQL).
     await trx
       .insertInto('evaluation_rubrics')
       .values({
-        id,
+        id: newId(),
         community_id: communityId,
         version: 1,
         items: json(DEFAULT_RUBRIC.map((i) => ({ ...i }))),
@@ -202,8 +203,9 @@ async function freezeRubric(trx: Trx, communityId: string, actorId: string | nul
         created_at: now,
         updated_at: now,
       })
+      .onConflict((oc) => oc.columns(['community_id', 'version']).doNothing())
       .execute();
-    row = await repo.findRubric(trx, id);
+    row = (await repo.latestRubric(trx, communityId))!;
   } else if (!row.frozen_at)
     await trx.updateTable('evaluation_rubrics').set({ frozen_at: now }).where('id', '=', row.id).execute();
   return row;
