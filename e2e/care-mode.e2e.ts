@@ -27,6 +27,7 @@ const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<u
   'consultations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/consultations', 'a.cs-item-link') },
   verify: { signedIn: false, open: (p) => p.goto('/h5/verify') },
   notifications: { signedIn: true, open: (p) => p.goto('/h5/notifications') },
+  'notifications/prefs': { signedIn: true, open: (p) => p.goto('/h5/notifications/prefs') },
   activities: { signedIn: true, open: (p) => p.goto('/h5/activities') },
   'activities/:id/check': { signedIn: true, open: (p) => openCheckIn(p) },
   duty: { signedIn: true, open: (p) => p.goto('/h5/duty') },
