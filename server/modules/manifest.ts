@@ -7,7 +7,8 @@ import { registerVerifier, type Verifier } from '../core/verify';
 import { registerDemoSeeder, type DemoSeeder } from '../demo/registry';
 import { registerLinkTarget, type LinkTarget } from './tickets/tickets.service';
 import { provideSummarySource, type SummarySource } from './dashboards/dashboards.service';
-import { provideDigestSource, type DigestSource } from './notifications/digest';
+import { provideDigestSource } from './notifications/digest';
+import type { DigestSource } from './notifications/notifications.service';
 
 /**
  * What a module gives the app, declared in its index.ts as `export const manifest`. Nothing registers itself

@@ -2,7 +2,7 @@ import type { AppContext } from '../../core/context';
 import { nowIso } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
 import { beijingMinute } from '../../core/local-time';
-import type { DigestLine } from '../notifications/digest';
+import type { DigestLine } from '../notifications/notifications.service';
 import { notifyOnce, notifyUsers } from '../notifications/notifications.service';
 import { accountsOfHouseholds } from '../org/org.service';
 import * as repo from './consultations.repo';

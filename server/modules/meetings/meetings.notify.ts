@@ -3,7 +3,7 @@ import type { AppContext } from '../../core/context';
 import { nowIso } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
 import { beijingDay, beijingMinute } from '../../core/local-time';
-import type { DigestLine } from '../notifications/digest';
+import type { DigestLine } from '../notifications/notifications.service';
 import { notifyOnce, notifyUsers, usersWithRole } from '../notifications/notifications.service';
 import './meetings.tables';
 

@@ -1,18 +1,9 @@
 import type { AppContext } from '../../core/context';
-import type { Conn } from '../../core/db/kysely';
 import { nowIso } from '../../core/context';
 import { beijingDay } from '../../core/local-time';
-import { notifyOnce, usersWithRole } from './notifications.service';
+import { notifyOnce, usersWithRole, type DigestLine, type DigestSource } from './notifications.service';
 import { prefsOf } from './prefs';
 import './notifications.tables';
-
-/** One line of the staff's daily digest, in both languages. */
-export interface DigestLine {
-  zh: string;
-  en: string;
-}
-/** What a module adds to a community's digest (its own tables, read by itself); nothing to say: []. */
-export type DigestSource = (conn: Conn, communityId: string, now: string) => Promise<DigestLine[]>;
 
 const sources = new Map<string, DigestSource>();
 /** installModules registers each module's `digestSource` here. */

@@ -8,6 +8,14 @@ import { afterQuietHours, prefsOf } from './prefs';
 import { deliverSms } from './sms';
 import './notifications.tables';
 
+/** One line of the staff's daily digest (digest.ts), in both languages. */
+export interface DigestLine {
+  zh: string;
+  en: string;
+}
+/** What a module adds to a community's digest (its own tables, read by itself); nothing to say: []. */
+export type DigestSource = (conn: Conn, communityId: string, now: string) => Promise<DigestLine[]>;
+
 export interface NotifyInput {
   communityId: string | null;
   userIds: Array<string | null | undefined>;

@@ -1,6 +1,6 @@
 import { OPEN_STATES, TICKET_STATE_LABELS, TICKET_STATE_LABELS_EN, type TicketState } from '../../../contract/tickets';
 import type { Conn } from '../../core/db/kysely';
-import type { DigestLine } from '../notifications/digest';
+import type { DigestLine } from '../notifications/notifications.service';
 import './tickets.tables';
 
 /** An inbox title in both languages. */
