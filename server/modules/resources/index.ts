@@ -5,6 +5,7 @@ import type { ModuleManifest } from '../manifest';
 import { seedResources } from './resources.demo';
 import { policies } from './resources.policy';
 import resourceRoutes from './resources.routes';
+import { describeDonation } from './resources.service';
 
 export { valueSaved } from './resources.service';
 
@@ -16,8 +17,10 @@ export default async function resources(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'resources',
-  dependsOn: ['org', 'projects'],
+  dependsOn: ['org', 'projects', 'topics'],
   plugin: resources,
   policies,
   demoSeeder: seedResources,
+  // A topic's evidence points at the donation that met its need (the demo's 小区绿植补种 at the donated plants).
+  linkTargets: { donation: { labelZh: '捐赠', describe: describeDonation, path: () => '/resources?tab=donations' } },
 };

@@ -56,6 +56,24 @@ describe(`demo 外力: projects, partners and donations (${TEST_DIALECT})`, () =
     expect((await app.inject({ method: 'GET', url: `/api/public/projects/${corridor.id}` })).statusCode).toBe(200);
   });
 
+  it('points the closed topic 小区绿植补种 at the donated plants, not at a sentence about them', async () => {
+    const topic = (await get('/topics?status=closed')).items.find((x: { title: string }) => x.title === '小区绿植补种');
+    expect(topic).toBeTruthy();
+    const links = ((await get(`/topics/${topic.id}`)).evidence as Array<{ stage: string; link: unknown }>)
+      .filter((e) => e.link)
+      .map((e) => ({ stage: e.stage, link: e.link }));
+    expect(links).toEqual([
+      {
+        stage: 'implementation',
+        link: expect.objectContaining({
+          type: 'donation',
+          title: '红叶石楠、樱花树等绿植 1批（估值 ¥100,000）',
+          path: '/resources?tab=donations',
+        }),
+      },
+    ]);
+  });
+
   it('has the ¥100,000 of plants that met the planting need, and the pairing units', async () => {
     const donations = await get('/donations');
     const plants = donations.items.find((d: { item: string }) => d.item.startsWith('红叶石楠'));

@@ -2,6 +2,7 @@ import type { AppContext, RequestContext } from '../../core/context';
 import { loadActor } from '../../core/auth/sessions';
 import type { DemoSeedContext } from '../../demo/registry';
 import { listProjects } from '../projects/projects.service';
+import { addLinkedEvidence } from '../topics/topics.service';
 import * as svc from './resources.service';
 
 /**
@@ -129,6 +130,18 @@ export async function seedResources({ db, community, users }: DemoSeedContext) {
   };
   at('2024-04-01');
   await need('小区绿植补种', '补种红叶石楠、樱花树等，一算要10万元', { offer: plantsOffer.id, donation: plants.id });
+  // The closed topic that asked for the plants points at the donation that brought them, not at a sentence about it.
+  await db.transaction().execute((trx) =>
+    addLinkedEvidence(trx, {
+      communityId: staff.communityId,
+      topicTitle: '小区绿植补种',
+      stage: 'implementation',
+      text: '企业捐赠的闲置绿植，记入捐赠台账（估值10万元）',
+      link: { type: 'donation', id: plants.id },
+      actorId: staff.actor.userId,
+      at: '2024-05-20T03:00:00.000Z',
+    }),
+  );
   await need('休闲长廊座椅不足', '老人反映长廊下午没地方坐', { offer: goodsOffer.id, donation: sofas.id });
   await need('南门主干道两侧乱停车', '两侧停车堵塞通道', { offer: goodsOffer.id, donation: piers.id });
   await need('垃圾房蚊蝇多、异味大', '夏季垃圾房需要遮挡', { offer: curtains.id, donation: null });

@@ -345,3 +345,16 @@ export const valueSaved = (conn: Conn, communityId: string) => repo.totalValue(c
 /** For the dashboards: donations received in [fromDate, toDate) (YYYY-MM-DD), their value and the value that met a need. */
 export const donationFigures = (conn: Conn, communityId: string, fromDate: string, toDate: string) =>
   repo.donationTotals(conn, communityId, fromDate, toDate);
+
+/** A donation as a link target (a topic's evidence points at what met its need): item, quantity and value. */
+export async function describeDonation(conn: Conn, communityId: string, id: string) {
+  const d = await conn
+    .selectFrom('donations')
+    .select(['item', 'quantity', 'unit', 'value_fen'])
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return d
+    ? { title: `${d.item} ${d.quantity}${d.unit}（估值 ¥${(d.value_fen / 100).toLocaleString('en-US')}）` }
+    : null;
+}
