@@ -45,6 +45,8 @@ export interface Planted {
   referralId: string;
   proposalId: string;
   workOrderId: string;
+  carParkId: string;
+  vehicleId: string;
   /** fields written, as `METHOD url: field` */
   fields: string[];
 }
@@ -72,6 +74,12 @@ export const EXEMPT: Record<string, string> = {
     'the `data` part of a multipart upload with the site photos, which this JSON planter cannot send; shown as plain text (React) in the console and H5, in no export',
   'POST /api/communities/:communityId/work-orders/:id/accept: comment':
     'accepts only a completed work order, and completing needs the multipart photo upload this JSON planter cannot send; shown as plain text (React), in no export',
+  'POST /api/communities/:communityId/topics/:id/evidence: link.type':
+    "must be a registered link type (422 otherwise); shown as that type's label",
+  'POST /api/communities/:communityId/parking/vehicles: plate':
+    'must be a Chinese plate (422 otherwise: letters and digits after the province), stored normalised',
+  'POST /api/communities/:communityId/parking/car-parks/:id/rules: note':
+    "a rule version needs a topic with a signed decision and its closed consultation, which this planter does not build; shown as plain text (React) on the car park's page and the resident's parking page, in no export",
 };
 
 type Ctx = Planted & { n: string; payload: (max?: number) => string };
@@ -619,6 +627,45 @@ const WRITERS: Writer[] = [
     async () => {},
   ),
   W(`POST ${C}/work-orders/:id/review`, ['note'], 'staff', async () => {}),
+  W(`POST ${C}/work-orders/:id/cancel`, ['reason'], 'staff', async (call, c) => {
+    const order = await must(
+      call('staff', 'POST', `${base(c)}/work-orders`, {
+        title: c.payload(),
+        source: 'inspection',
+        location: c.payload(),
+        fundingSource: 'property',
+      }),
+    );
+    await must(call('staff', 'POST', `${base(c)}/work-orders/${order.id}/cancel`, { reason: c.payload() }));
+  }),
+  W(`POST ${C}/parking/car-parks`, ['name', 'note'], 'staff', async (call, c) => {
+    c.carParkId = (
+      await must(
+        call('staff', 'POST', `${base(c)}/parking/car-parks`, {
+          name: c.payload(100),
+          estateId: c.estateId,
+          totalSpaces: 10,
+          openedOn: '2025-01-01',
+          note: c.payload(),
+        }),
+      )
+    ).id;
+    await must(
+      call('staff', 'POST', `${base(c)}/parking/car-parks/${c.carParkId}/spaces`, { numbers: [c.payload(20)] }),
+    );
+  }),
+  W(`POST ${C}/parking/car-parks/:id/spaces`, ['numbers[]'], 'staff', async () => {}),
+  W(`POST ${C}/parking/vehicles`, ['note'], 'staff', async (call, c) => {
+    // A plate of this planting run (the R series, digits from the run's id), so runs never collide.
+    const plate = `沪R${String(parseInt(c.n, 36) % 100_000).padStart(5, '0')}`;
+    c.vehicleId = (
+      await must(
+        call('staff', 'POST', `${base(c)}/parking/vehicles`, { householdId: c.householdId, plate, note: c.payload() }),
+      )
+    ).id;
+    await must(call('staff', 'POST', `${base(c)}/parking/vehicles/${c.vehicleId}/reveal`, { reason: c.payload() }));
+  }),
+  W(`POST ${C}/parking/vehicles/:id/reveal`, ['reason'], 'staff', async () => {}),
   W(`POST ${C}/duty-shifts`, ['staffName', 'note'], 'staff', async (call, c) => {
     // On duty now, so the resident's H5 duty page shows it too.
     const start = Date.now() - 60_000;
