@@ -56,7 +56,9 @@ describe('sqlite group commit', () => {
     expectEvery(results, (r) => r.visible, 'answered inserts');
     expect(committedIds()).toHaveLength(20);
     expect(commits).toBeGreaterThanOrEqual(1);
-    expect(commits).toBeLessThanOrEqual(2);
+    // Shared: at least two transactions a COMMIT. Not always one COMMIT: a batch closes after MAX_BATCH_MS (10 ms),
+    // and on a loaded machine the 20 can take longer than that to arrive (CI saw 3).
+    expect(commits).toBeLessThanOrEqual(10);
     // One at a time, each gets its own commit.
     const before = commits;
     for (let i = 21; i <= 23; i++) expect(await insert(i)).toEqual({ id: i, visible: true });
