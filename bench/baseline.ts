@@ -1,6 +1,6 @@
 // The limit of our stack: a bare Fastify app on the SAME database, no sign-in, no validation library.
 // Reads are one prepared statement each. The new modules' writes (scoring, work orders, sign-ups,
-// donations, project spending) are SAME-WORK baselines: the rows the service writes — the row, the
+// donations, project spending, vehicle registration) are SAME-WORK baselines: the rows the service writes — the row, the
 // audit event in its community's chain with the hash computed as server/core/audit computes it — and
 // the reads their rules need, with hand-prepared statements in one transaction. The bench starts it:
 //   node --import tsx bench/baseline.ts   (PORT, DATABASE_URL or GONGZHI_DATA_DIR, BENCH_BASELINE={communityId,consultationId,userId,…})
@@ -13,6 +13,7 @@ import { chainHash, GENESIS } from '../server/core/audit/canonical';
 import { openSqlite } from '../server/core/db/dialect/sqlite';
 import { openPostgres } from '../server/core/db/dialect/postgres';
 import { newId, nowIso } from '../server/core/ids';
+import { maskPlate } from '../server/modules/parking/parking.plates';
 
 /** What the bench set up for the baseline (bench/scenarios/modules.ts): its own rounds, activity, projects. */
 export interface BaselineConfig {
@@ -195,6 +196,8 @@ const SPENDING_COLS = [
   'created_at',
 ];
 
+const VEHICLE_COLS = ['id', 'community_id', 'household_id', 'plate', 'note', 'created_by', 'created_at'];
+
 /** The statements of the new modules' routes, as the services run them (see each *.service.ts). */
 function moduleSql(pg: boolean) {
   const q = (text: string) => numbered(text, pg);
@@ -251,6 +254,14 @@ function moduleSql(pg: boolean) {
       'update projects set spent_fen = spent_fen + ?, updated_at = ? where community_id = ? and id = ? and spent_fen + ? <= budget_fen returning spent_fen, budget_fen',
     ),
     insertSpending: q(insert('project_spendings', SPENDING_COLS)),
+    // parking.service registerVehicle (org householdOf, repo vehicleByPlate) and listVehicles (one statement here;
+    // the app also looks up each listed household's label)
+    householdOf: q(
+      'select id, code, room, estate_id, building_id, representative_id from households where community_id = ? and id = ?',
+    ),
+    plateOf: q('select id from parking_vehicles where community_id = ? and plate = ?'),
+    insertVehicle: q(insert('parking_vehicles', VEHICLE_COLS)),
+    vehicleList: q('select * from parking_vehicles where community_id = ? order by created_at limit 2000'),
   };
 }
 
@@ -456,6 +467,7 @@ app.get('/work-orders', async () => ({ items: await run('workOrderList', [commun
 app.get('/activities', async () => ({ items: await run('activityList', [communityId, now()]) }));
 app.get('/donations', async () => ({ items: await run('donationList', [communityId]) }));
 app.get('/projects', async () => ({ items: await run('projectList', [communityId]) }));
+app.get('/vehicles', async () => ({ items: await run('vehicleList', [communityId]) }));
 
 // ---------- the new modules: writes (same work) ----------
 
@@ -654,6 +666,25 @@ app.post('/projects/:id/spending', async (req, reply) => {
     });
   });
   return reply.code(201).send({ id: sid });
+});
+
+app.post('/vehicles', async (req, reply) => {
+  const b = req.body as { householdId: string; plate: string; note: string };
+  const id = newId();
+  const at = now();
+  await store.tx(async (q) => {
+    if (!(await q('householdOf', [communityId, b.householdId])).rows.length) throw new Refused('household_not_found');
+    if ((await q('plateOf', [communityId, b.plate])).rows.length) throw new Refused('plate_taken');
+    await q('insertVehicle', [id, communityId, b.householdId, b.plate, b.note, userId, at]);
+    await audit(q, {
+      actorId: userId,
+      entityType: 'parking_vehicle',
+      entityId: id,
+      action: 'parking.vehicle.register',
+      after: { householdId: b.householdId, plate: maskPlate(b.plate) },
+    });
+  });
+  return reply.code(201).send({ id });
 });
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
