@@ -209,6 +209,7 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   const pid = server.proc.pid!;
   let modules!: Awaited<ReturnType<typeof prepareModules>>;
   let sameWorkBallots: Awaited<ReturnType<typeof checkBallots>> | undefined;
+  const sameWorkReceipts: string[] = [];
   const writes = newWrites();
   const receipts: string[] = [];
   const result: DialectResult = {
@@ -372,7 +373,10 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     );
     try {
       const baselines = [
-        ...baselineScenarios(fx, ballotVoters).map((sc) => ({ sc, duration: P.duration })),
+        ...baselineScenarios(fx, ballotVoters, (id) => sameWorkReceipts.push(id)).map((sc) => ({
+          sc,
+          duration: P.duration,
+        })),
         ...moduleBaselineScenarios(modules).map((sc) => ({ sc, duration: P.duration })),
       ];
       for (const { sc, duration } of baselines) {
@@ -401,7 +405,7 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     try {
       result.modules!.afterBaseline = await checkChains(after.db, [modules.communityId, ...consultations.keys()]);
       // The same-work ballots' consultation chain, by the app's verifier: the baseline hashes as the app does.
-      sameWorkBallots = await checkBallots(after.db, Object.values(sameWorkConsultations), []);
+      sameWorkBallots = await checkBallots(after.db, Object.values(sameWorkConsultations), sameWorkReceipts);
     } finally {
       await after.close();
     }
@@ -443,6 +447,8 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   if (!sameWorkBallots) result.failures.push(`${d} same-work ballots: not checked`);
   else {
     for (const b of sameWorkBallots.brokenChains) result.failures.push(`${d} same-work ballot chain broken: ${b}`);
+    if (sameWorkBallots.lost)
+      result.failures.push(`${d} same-work ballots: ${sameWorkBallots.lost} acknowledged but not stored`);
     if (sameWorkBallots.duplicated)
       result.failures.push(`${d} same-work ballots: ${sameWorkBallots.duplicated} households with two ballots`);
   }

@@ -157,7 +157,11 @@ export const BASELINE_TITLE = '基线测试：楼道灯不亮';
  * The bare baseline app (bench/baseline.ts): lists and single INSERTs, then the same-work create-ticket and
  * cast-ballot (each representative once, into an open consultation of their community set up for the baseline).
  */
-export function baselineScenarios(fx: Fixture, ballotVoters: Voter[]): Scenario[] {
+export function baselineScenarios(
+  fx: Fixture,
+  ballotVoters: Voter[],
+  onSameWorkReceipt: (ballotId: string) => void = () => {},
+): Scenario[] {
   const nextTicket = cycle(fx.ticketIds);
   const nextReporter = cycle(fx.voters);
   const nextVoter = cycle(ballotVoters);
@@ -233,6 +237,9 @@ export function baselineScenarios(fx: Fixture, ballotVoters: Voter[]): Scenario[
               key: idempotencyKey(),
             }),
           };
+        },
+        onResponse: (status, body) => {
+          if (status === 201) onSameWorkReceipt((JSON.parse(body) as { ballotId: string }).ballotId);
         },
       },
     },
