@@ -1,6 +1,8 @@
 // The limit of our stack: a bare Fastify app on the SAME database, no sign-in, no validation library.
-// Reads are one prepared statement each. The new modules' writes (scoring, work orders, sign-ups,
-// donations, project spending) are SAME-WORK baselines: the rows the service writes — the row, the
+// Reads are one prepared statement each. Creating a ticket and casting a ballot have two baselines: the
+// single INSERT of the first bench (`/ticket`, `/ballot`) and a SAME-WORK route (`/ticket/same-work`,
+// `/ballot/same-work`, issue #18 item 1). The new modules' writes (scoring, work orders, sign-ups,
+// donations, project spending, vehicle registration) are SAME-WORK baselines: the rows the service writes — the row, the
 // audit event in its community's chain with the hash computed as server/core/audit computes it — and
 // the reads their rules need, with hand-prepared statements in one transaction. The bench starts it:
 //   node --import tsx bench/baseline.ts   (PORT, DATABASE_URL or GONGZHI_DATA_DIR, BENCH_BASELINE={communityId,consultationId,userId,…})
@@ -12,7 +14,12 @@ import { entryOf } from '../server/core/audit/audit';
 import { chainHash, GENESIS } from '../server/core/audit/canonical';
 import { openSqlite } from '../server/core/db/dialect/sqlite';
 import { openPostgres } from '../server/core/db/dialect/postgres';
+import { canonicalJson } from '../server/core/audit/canonical';
 import { newId, nowIso } from '../server/core/ids';
+import { entryHash } from '../server/modules/consultations/consultations.chain';
+import { householdToken } from '../server/modules/consultations/consultations.definition';
+import { monthOf } from '../server/modules/dashboards/summaries';
+import { maskPlate } from '../server/modules/parking/parking.plates';
 
 /** What the bench set up for the baseline (bench/scenarios/modules.ts): its own rounds, activity, projects. */
 export interface BaselineConfig {
@@ -25,6 +32,10 @@ export interface BaselineConfig {
   quote?: Array<{ feeItemId: string; quantity: number }>;
   activityId?: string;
   tag?: string;
+  /** Per community of the ballot voters, an OPEN consultation for the same-work ballots (their chains are checked after). */
+  sameWorkConsultations?: Record<string, string>;
+  /** The ticket category the app's scenario reports under. */
+  category?: string;
 }
 
 const cfg = JSON.parse(process.env.BENCH_BASELINE ?? '{}') as BaselineConfig;
@@ -195,6 +206,94 @@ const SPENDING_COLS = [
   'created_at',
 ];
 
+const TICKET_FULL_COLS = [
+  'id',
+  'community_id',
+  'number',
+  'title',
+  'description',
+  'category',
+  'location_kind',
+  'estate_id',
+  'building_id',
+  'area',
+  'urgency',
+  'channel',
+  'reporter_resident_id',
+  'reporter_user_id',
+  'reporter_household_id',
+  'created_by_user_id',
+  'grid_id',
+  'assignee_user_id',
+  'state',
+  'resume_state',
+  'reopen_count',
+  'satisfaction',
+  'satisfaction_comment',
+  'closing_reason',
+  'response_due_at',
+  'resolution_due_at',
+  'escalation_step_ms',
+  'paused_at',
+  'paused_ms',
+  'accepted_at',
+  'resolved_at',
+  'closed_at',
+  'escalation_level',
+  'merged_into_id',
+  'support_count',
+  'created_at',
+  'updated_at',
+];
+const BALLOT_FULL_COLS = [
+  'id',
+  'consultation_id',
+  'community_id',
+  'household_id',
+  'channel',
+  'form_number',
+  'answers',
+  'status',
+  'pending_by',
+  'entered_by',
+  'confirmed_by',
+  'confirmed_at',
+  'seq',
+  'receipt_hash',
+  'last_seq',
+  'created_at',
+  'updated_at',
+];
+const NOTIFICATION_COLS = [
+  'id',
+  'community_id',
+  'user_id',
+  'kind',
+  'title',
+  'body',
+  'title_en',
+  'body_en',
+  'entity_type',
+  'entity_id',
+  'read_at',
+  'created_at',
+];
+const DELIVERY_COLS = [
+  'id',
+  'community_id',
+  'channel_id',
+  'content',
+  'status',
+  'attempts',
+  'last_error',
+  'next_attempt_at',
+  'sent_at',
+  'created_at',
+  'updated_at',
+];
+
+const VEHICLE_COLS = ['id', 'community_id', 'household_id', 'plate', 'note', 'created_by', 'created_at'];
+
 /** The statements of the new modules' routes, as the services run them (see each *.service.ts). */
 function moduleSql(pg: boolean) {
   const q = (text: string) => numbered(text, pg);
@@ -251,6 +350,90 @@ function moduleSql(pg: boolean) {
       'update projects set spent_fen = spent_fen + ?, updated_at = ? where community_id = ? and id = ? and spent_fen + ? <= budget_fen returning spent_fen, budget_fen',
     ),
     insertSpending: q(insert('project_spendings', SPENDING_COLS)),
+    // tickets.routes report throttle (GONGZHI_REPORTS_PER_HOUR, on by default) and core/idempotency
+    reportAttempt: q(
+      "insert into login_attempts (id, scope, login_key, ip, success, at) values (?, 'report', ?, '127.0.0.1', ?, ?)",
+    ),
+    reportCount: q(
+      "select count(*) as n, min(at) as first from login_attempts where scope = 'report' and success = ? and at > ? and login_key = ?",
+    ),
+    claimKey: q(
+      insert(
+        'idempotency_keys',
+        ['user_id', 'key', 'route', 'body_hash', 'status_code', 'response', 'created_at'],
+        1,
+        ' on conflict do nothing',
+      ),
+    ),
+    storeAnswer: q('update idempotency_keys set response = ? where user_id = ? and key = ?'),
+    // tickets.service createTicket (a resident, a building, no photo)
+    buildingOf: q('select id, name, estate_id, grid_id from buildings where community_id = ? and id in (?)'),
+    categories: q('select * from ticket_categories where community_id = ? order by position'),
+    counterInit: q('insert into ticket_counters (community_id, year, last) values (?, ?, 0) on conflict do nothing'),
+    counterBump: q('update ticket_counters set last = last + 1 where community_id = ? and year = ? returning last'),
+    insertTicketFull: q(insert('tickets', TICKET_FULL_COLS)),
+    bumpCell: q(
+      'insert into dashboard_ticket_cells (community_id, month, grid_id, category, tickets, st_submitted) values (?, ?, ?, ?, 1, 1) on conflict (community_id, month, grid_id, category) do update set tickets = dashboard_ticket_cells.tickets + excluded.tickets, st_submitted = dashboard_ticket_cells.st_submitted + excluded.st_submitted',
+    ),
+    bumpMonth: q(
+      'insert into dashboard_months (community_id, month, tickets, st_submitted) values (?, ?, 1, 1) on conflict (community_id, month) do update set tickets = dashboard_months.tickets + excluded.tickets, st_submitted = dashboard_months.st_submitted + excluded.st_submitted',
+    ),
+    insertEvent: q(
+      insert('ticket_events', [
+        'id',
+        'community_id',
+        'ticket_id',
+        'kind',
+        'from_state',
+        'to_state',
+        'actor_id',
+        'message',
+        'data',
+        'created_at',
+      ]),
+    ),
+    gridTeam: q(
+      'select user_id, grid_id, role from grid_members where user_id is not null and community_id = ? and grid_id = ?',
+    ),
+    insertNotification: q(insert('notifications', NOTIFICATION_COLS)),
+    channels: q('select id from notification_channels where community_id = ? and active = ?'),
+    insertDelivery: q(insert('notification_deliveries', DELIVERY_COLS)),
+    // consultations.service castOnline → addBallot
+    consultation: q('select * from consultations where community_id = ? and id = ?'),
+    eligible: q('select * from consultation_households where consultation_id = ? and household_id = ?'),
+    bumpChain: q(
+      "update consultations set chain_seq = chain_seq + 1 where community_id = ? and id = ? and status = 'open' returning chain_seq, chain_head, chain_format, questions, opens_at, closes_at, title",
+    ),
+    insertEntry: q(
+      insert('consultation_entries', [
+        'id',
+        'community_id',
+        'consultation_id',
+        'seq',
+        'kind',
+        'ballot_id',
+        'household_id',
+        'data',
+        'actor_id',
+        'at',
+        'prev_hash',
+        'hash',
+      ]),
+    ),
+    setChainHead: q('update consultations set chain_head = ? where id = ?'),
+    insertBallotFull: q(
+      insert('consultation_ballots', BALLOT_FULL_COLS, 1, ' on conflict (consultation_id, household_id) do nothing'),
+    ),
+    // residents of the community, read once at start (the app has them in the signed-in actor)
+    representatives: q('select id, household_id, user_id from residents where user_id is not null'),
+    // parking.service registerVehicle (org householdOf, repo vehicleByPlate) and listVehicles (one statement here;
+    // the app also looks up each listed household's label)
+    householdOf: q(
+      'select id, code, room, estate_id, building_id, representative_id from households where community_id = ? and id = ?',
+    ),
+    plateOf: q('select id from parking_vehicles where community_id = ? and plate = ?'),
+    insertVehicle: q(insert('parking_vehicles', VEHICLE_COLS)),
+    vehicleList: q('select * from parking_vehicles where community_id = ? order by created_at limit 2000'),
   };
 }
 
@@ -343,9 +526,11 @@ async function audit(
     action: string;
     before?: unknown;
     after?: unknown;
+    /** The community whose chain takes the event (the baseline's community unless said). */
+    community?: string;
   },
 ) {
-  const chain = communityId;
+  const chain = e.community ?? communityId;
   let head = (await q('bumpHead', [chain])).rows[0];
   if (!head) {
     await q('insertHead', [chain, 0, GENESIS]);
@@ -354,7 +539,7 @@ async function audit(
   const row = {
     id: newId(),
     chain,
-    community_id: communityId,
+    community_id: chain,
     seq: Number(head.seq),
     actor_id: e.actorId,
     entity_type: e.entityType,
@@ -368,7 +553,7 @@ async function audit(
   await q('insertAudit', [
     row.id,
     chain,
-    communityId,
+    chain,
     row.seq,
     row.actor_id,
     row.entity_type,
@@ -449,6 +634,228 @@ app.post('/ballot', async (req, reply) => {
   return reply.code(201).send({ id });
 });
 
+/** A refusal the service would answer with 4xx: the baseline says so rather than writing anything. */
+class Refused extends Error {}
+app.setErrorHandler((e, _req, reply) =>
+  e instanceof Refused ? reply.code(409).send({ error: e.message }) : reply.code(500).send({ error: String(e) }),
+);
+
+// ---------- create-ticket and cast-ballot, same work (issue #18 item 1) ----------
+
+const TICKET_ROUTE = 'POST /api/communities/:communityId/tickets';
+const BALLOT_ROUTE = 'POST /api/communities/:communityId/consultations/:id/ballots';
+const HOUR = 3_600_000;
+/** GONGZHI_REPORTS_PER_HOUR's default. */
+const REPORTS_PER_HOUR = 30;
+/** Representatives of the community by account: the app has them in the signed-in actor, so this is read once. */
+const residentOf = new Map(
+  (await run('representatives', [])).map((r) => {
+    const x = r as { id: string; household_id: string | null; user_id: string };
+    return [x.user_id, { id: x.id, householdId: x.household_id }];
+  }),
+);
+
+/** core/idempotency: the key claimed first in the work's transaction (its answer stored last, by the caller). */
+async function claimKey(q: Exec, userId: string, key: string, route: string, fingerprint: unknown) {
+  const bodyHash = crypto
+    .createHash('sha256')
+    .update(route)
+    .update(canonicalJson(fingerprint ?? null))
+    .digest('hex');
+  const r = await q('claimKey', [userId, key, route, bodyHash, 201, null, nowIso()]);
+  if (r.count !== 1) throw new Refused('idempotency key seen before');
+}
+
+/**
+ * A resident reports a ticket about a building (no photo): the report throttle's attempt row and count (the
+ * route, before the body), then in one transaction the idempotency key, the building and the category rules,
+ * the year's counter, the ticket row, its two summary rows, its timeline event, the audit event, the grid
+ * team's inbox messages and the group-robot deliveries, and the stored answer — as tickets.service does.
+ */
+app.post('/ticket/same-work', async (req, reply) => {
+  const b = req.body as {
+    communityId: string;
+    userId: string;
+    buildingId: string;
+    key: string;
+    title: string;
+    description: string;
+  };
+  // The reporter's own community, as the app's scenario spreads its reports over the bench's communities.
+  const communityId = b.communityId;
+  const me = residentOf.get(b.userId);
+  if (!me) throw new Refused('not_a_resident');
+  const ms = Date.now();
+  const at = new Date(ms).toISOString();
+  const category = cfg.category!;
+  // The throttle's two statements run on their own (autocommit in the app), before the transaction.
+  await store.tx(async (q) => {
+    await q('reportAttempt', [newId(), b.userId, false, at]);
+    const n = (await q('reportCount', [false, new Date(ms - HOUR).toISOString(), b.userId])).rows[0];
+    if (Number(n.n) > REPORTS_PER_HOUR) throw new Refused('too_many_requests');
+  });
+  const out = await store.tx(async (q) => {
+    const fingerprint = {
+      params: { communityId },
+      body: {
+        title: b.title,
+        description: b.description,
+        category,
+        locationKind: 'building',
+        buildingId: b.buildingId,
+      },
+    };
+    await claimKey(q, b.userId, b.key, TICKET_ROUTE, fingerprint);
+    const building = (await q('buildingOf', [communityId, b.buildingId])).rows[0];
+    if (!building) throw new Refused('building not found');
+    const rule = (await q('categories', [communityId])).rows.find((r) => r.code === category);
+    if (rule && !rule.active) throw new Refused('unknown_category');
+    const responseMs = Number(rule?.response_hours_normal ?? 24) * HOUR;
+    const resolutionMs = Number(rule?.resolution_hours_normal ?? 72) * HOUR;
+    const year = new Date(ms).getUTCFullYear();
+    await q('counterInit', [communityId, year]);
+    const last = Number((await q('counterBump', [communityId, year])).rows[0].last);
+    const number = `MH-${year}-${String(last).padStart(6, '0')}`;
+    const id = newId();
+    const gridId = (building.grid_id as string | null) ?? null;
+    // prettier-ignore
+    await q('insertTicketFull', [
+      id, communityId, number, b.title, b.description, category, 'building', building.estate_id, building.id, null,
+      'normal', 'h5', me.id, b.userId, me.householdId, b.userId, gridId, null, 'submitted', null, 0, null, null, null,
+      new Date(ms + responseMs).toISOString(), new Date(ms + resolutionMs).toISOString(), responseMs, null, 0, null,
+      null, null, 0, null, 0, at, at,
+    ]);
+    // dashboards ticketChanged(null, row): the cell, then the month
+    await q('bumpCell', [communityId, monthOf(at), gridId ?? '', category]);
+    await q('bumpMonth', [communityId, monthOf(at)]);
+    // prettier-ignore
+    await q('insertEvent', [
+      newId(), communityId, id, 'created', null, 'submitted', b.userId, null, JSON.stringify({ channel: 'h5', photos: 0 }), at,
+    ]);
+    await audit(q, {
+      actorId: b.userId,
+      entityType: 'ticket',
+      entityId: id,
+      action: 'ticket.create',
+      community: communityId,
+      after: {
+        number,
+        title: b.title,
+        category,
+        urgency: 'normal',
+        channel: 'h5',
+        locationKind: 'building',
+        buildingId: building.id,
+        gridId,
+        photos: 0,
+      },
+    });
+    // The grid team's inbox (the app tells the community's staff when the building has no grid: not modelled).
+    const team = gridId
+      ? [...new Set((await q('gridTeam', [communityId, gridId])).rows.map((r) => r.user_id as string))]
+      : [];
+    for (const u of team)
+      // prettier-ignore
+      await q('insertNotification', [
+        newId(), communityId, u, 'ticket_assigned', `新诉求 ${number}`, `${b.title}（一般）`, `New ticket ${number}`,
+        `${b.title} (normal)`, 'ticket', id, null, at,
+      ]);
+    for (const ch of (await q('channels', [communityId, true])).rows)
+      // prettier-ignore
+      await q('insertDelivery', [
+        newId(), communityId, ch.id, `【民呼我应】新诉求 ${number}「${b.title}」，请网格服务小组在期限内响应。`, 'pending', 0,
+        null, at, null, at, at,
+      ]);
+    const answer = { id, number };
+    await q('storeAnswer', [JSON.stringify(answer), b.userId, b.key]);
+    return answer;
+  });
+  return reply.code(201).send(out);
+});
+
+/**
+ * A representative casts a ballot online, as consultations.service addBallot does in one transaction: the
+ * idempotency key, the consultation and the household's eligibility, the chain head bumped, the entry hashed
+ * (entryHash, format 2: the household's salted token) and appended, the head stored, the ballot row, the
+ * audit event, the stored answer. Into an open consultation of its own, whose chain the bench checks after.
+ */
+app.post('/ballot/same-work', async (req, reply) => {
+  const b = req.body as { communityId: string; userId: string; householdId: string; key: string };
+  // One consultation per community, as the app's scenario casts into each voter's own community's.
+  const communityId = b.communityId;
+  const id = cfg.sameWorkConsultations![communityId];
+  const answers: Record<string, string> = { q1: 'agree' };
+  const out = await store.tx(async (q) => {
+    await claimKey(q, b.userId, b.key, BALLOT_ROUTE, { params: { communityId, id }, body: { answers } });
+    const current = (await q('consultation', [communityId, id])).rows[0];
+    if (!current || current.status !== 'open') throw new Refused('consultation_not_open');
+    const elig = (await q('eligible', [id, b.householdId])).rows[0];
+    if (!elig) throw new Refused('not_eligible');
+    const questions = (
+      typeof current.questions === 'string' ? JSON.parse(current.questions) : current.questions
+    ) as Array<{ key: string; options: Array<{ key: string }> }>;
+    for (const qn of questions)
+      if (!qn.options.some((o) => o.key === answers[qn.key])) throw new Refused('invalid_answers');
+    const head = (await q('bumpChain', [communityId, id])).rows[0];
+    if (!head) throw new Refused('consultation_closed');
+    const at = nowIso();
+    if (at < (head.opens_at as string) || at >= (head.closes_at as string)) throw new Refused('outside_window');
+    const seq = Number(head.chain_seq);
+    const ballotId = newId();
+    const v2 = Number(head.chain_format) >= 2;
+    const who = v2
+      ? {
+          household_id: null,
+          data: {
+            household: householdToken({
+              householdId: elig.household_id as string,
+              code: elig.household_code as string,
+              salt: elig.salt as string,
+            }),
+          },
+        }
+      : { household_id: elig.household_id as string, data: { household_code: elig.household_code } };
+    const entry = {
+      consultation_id: id,
+      seq,
+      kind: 'ballot' as const,
+      ballot_id: ballotId,
+      household_id: who.household_id,
+      data: JSON.parse(JSON.stringify({ ...who.data, channel: 'online', answers, form_number: null })) as Record<
+        string,
+        unknown
+      >,
+      actor_id: v2 ? null : b.userId,
+      at,
+    };
+    const prev = head.chain_head as string;
+    const hash = entryHash(prev, entry as Parameters<typeof entryHash>[1]);
+    // prettier-ignore
+    await q('insertEntry', [
+      newId(), communityId, id, seq, 'ballot', ballotId, entry.household_id, JSON.stringify(entry.data), entry.actor_id, at, prev, hash,
+    ]);
+    await q('setChainHead', [hash, id]);
+    // prettier-ignore
+    const ins = await q('insertBallotFull', [
+      ballotId, id, communityId, b.householdId, 'online', null, JSON.stringify(answers), 'counted', null, b.userId, null, null,
+      seq, hash, seq, at, at,
+    ]);
+    if (ins.count !== 1) throw new Refused('already_voted');
+    await audit(q, {
+      actorId: b.userId,
+      entityType: 'consultation',
+      entityId: id,
+      action: 'consultations.vote',
+      community: communityId,
+      after: { ballotId, householdCode: elig.household_code, channel: 'online', formNumber: null, seq, receipt: hash },
+    });
+    const answer = { consultationId: id, ballotId, seq, hash, status: 'counted', channel: 'online' };
+    await q('storeAnswer', [JSON.stringify(answer), b.userId, b.key]);
+    return answer;
+  });
+  return reply.code(201).send(out);
+});
+
 // ---------- the new modules: lists (one statement) ----------
 
 app.get('/evaluations', async () => ({ items: await run('roundList', [communityId]) }));
@@ -456,14 +863,9 @@ app.get('/work-orders', async () => ({ items: await run('workOrderList', [commun
 app.get('/activities', async () => ({ items: await run('activityList', [communityId, now()]) }));
 app.get('/donations', async () => ({ items: await run('donationList', [communityId]) }));
 app.get('/projects', async () => ({ items: await run('projectList', [communityId]) }));
+app.get('/vehicles', async () => ({ items: await run('vehicleList', [communityId]) }));
 
 // ---------- the new modules: writes (same work) ----------
-
-/** A refusal the service would answer with 4xx: the baseline says so rather than writing anything. */
-class Refused extends Error {}
-app.setErrorHandler((e, _req, reply) =>
-  e instanceof Refused ? reply.code(409).send({ error: e.message }) : reply.code(500).send({ error: String(e) }),
-);
 
 app.post('/scores', async (req) => {
   const b = req.body as { roundId: string; memberId: string };
@@ -654,6 +1056,25 @@ app.post('/projects/:id/spending', async (req, reply) => {
     });
   });
   return reply.code(201).send({ id: sid });
+});
+
+app.post('/vehicles', async (req, reply) => {
+  const b = req.body as { householdId: string; plate: string; note: string };
+  const id = newId();
+  const at = now();
+  await store.tx(async (q) => {
+    if (!(await q('householdOf', [communityId, b.householdId])).rows.length) throw new Refused('household_not_found');
+    if ((await q('plateOf', [communityId, b.plate])).rows.length) throw new Refused('plate_taken');
+    await q('insertVehicle', [id, communityId, b.householdId, b.plate, b.note, userId, at]);
+    await audit(q, {
+      actorId: userId,
+      entityType: 'parking_vehicle',
+      entityId: id,
+      action: 'parking.vehicle.register',
+      after: { householdId: b.householdId, plate: maskPlate(b.plate) },
+    });
+  });
+  return reply.code(201).send({ id });
 });
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

@@ -6,6 +6,7 @@ import '../server/modules/workorders/workorders.tables';
 import '../server/modules/volunteers/volunteers.tables';
 import '../server/modules/resources/resources.tables';
 import '../server/modules/projects/projects.tables';
+import '../server/modules/parking/parking.tables';
 import { checkChain } from '../server/modules/consultations/consultations.service';
 import '../server/modules/consultations/consultations.tables';
 import '../server/modules/tickets/tickets.tables';
@@ -143,8 +144,8 @@ const lostPer = (per: Record<string, number>, stored: Map<string, number>) =>
 const unansweredOf = (t: Tally) => t.sent - t.answered;
 
 /**
- * After the module scenarios: every acknowledged score, work order, quote, sign-up, donation and spending
- * is a row, none doubled; activities within their seats, projects within budget, funds never negative,
+ * After the module scenarios: every acknowledged score, work order, quote, sign-up, donation, spending and
+ * vehicle registration is a row (no plate twice), none doubled; activities within their seats, projects within budget, funds never negative,
  * quotes adding up; and the audit chains they wrote to verify.
  */
 export async function checkModules(db: Db, m: ModuleSetup, w: ModuleWrites): Promise<ModuleCheck> {
@@ -341,6 +342,30 @@ export async function checkModules(db: Db, m: ModuleSetup, w: ModuleWrites): Pro
         ),
       ...funds.filter((f) => Number(f.balance_fen) < 0).map((f) => `fund ${f.kind} below zero: ${f.balance_fen}`),
     ],
+  );
+
+  // Vehicles: every acknowledged registration is a row; no plate twice in the community.
+  const vehicles = await db
+    .selectFrom('parking_vehicles')
+    .select('id')
+    .where('community_id', '=', m.communityId)
+    .where('note', '=', `${m.tag} 业主车辆`)
+    .execute();
+  const vehicleIds = new Set(vehicles.map((v) => v.id));
+  const twice = await db
+    .selectFrom('parking_vehicles')
+    .select(['plate', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('community_id', '=', m.communityId)
+    .groupBy('plate')
+    .having((eb) => eb.fn.countAll(), '>', 1)
+    .execute();
+  row(
+    'register_vehicle',
+    w.vehicles,
+    vehicles.length,
+    w.vehicles.ids.filter((id) => !vehicleIds.has(id)).length,
+    `${vehicles.length} vehicles, plates unique: ${twice.length ? 'no' : 'yes'}`,
+    twice.map((t) => `plate ${t.plate} registered ${t.n} times`),
   );
 
   return { writes, chains: await checkChains(db, [m.communityId, ...m.activities.keys()]) };

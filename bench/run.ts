@@ -208,6 +208,8 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   const url = server.url;
   const pid = server.proc.pid!;
   let modules!: Awaited<ReturnType<typeof prepareModules>>;
+  let sameWorkBallots: Awaited<ReturnType<typeof checkBallots>> | undefined;
+  const sameWorkReceipts: string[] = [];
   const writes = newWrites();
   const receipts: string[] = [];
   const result: DialectResult = {
@@ -265,6 +267,17 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
       `/api/communities/${fx.communityId}/consultations`,
       { cookie: cookies.admin, body: consultation('基准测试：基线') },
     );
+    // The same-work ballots (issue #18) go into open consultations of their own, one per community as the
+    // app's: their chains are checked after.
+    const sameWorkConsultations: Record<string, string> = {};
+    for (const communityId of consultations.keys()) {
+      const c = await api<{ id: string }>(url, 'POST', `/api/communities/${communityId}/consultations`, {
+        cookie: cookies.admin,
+        body: consultation('基准测试：同工作量基线'),
+      });
+      await api(url, 'POST', `/api/communities/${communityId}/consultations/${c.id}/open`, { cookie: cookies.admin });
+      sameWorkConsultations[communityId] = c.id;
+    }
     const categories = await api<{ items: Array<{ code: string }> }>(
       url,
       'GET',
@@ -286,7 +299,10 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
         sc,
         duration: P.duration,
       })),
-      ...moduleScenarios(session, modules, writes).map((sc) => ({ sc, duration: P.duration })),
+      ...moduleScenarios(session, modules, writes).map((sc) => ({
+        sc,
+        duration: Math.max(P.duration, sc.minSeconds ?? 0),
+      })),
     ];
     for (const { sc, duration } of scenarios) {
       log(`${d}: ${sc.label}`);
@@ -297,7 +313,13 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
         request: sc.request,
       });
       ours.set(sc.key, f);
-      result.scenarios.push({ key: sc.key, label: sc.label, ours: f, baselineKey: sc.baseline });
+      result.scenarios.push({
+        key: sc.key,
+        label: sc.label,
+        ours: f,
+        baselineKey: sc.baseline,
+        sameWorkKey: sc.sameWork,
+      });
     }
 
     log(`${d}: burst of ${burstVoters.length} ballots at concurrency 100`);
@@ -341,6 +363,8 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
           quote: modules.quote,
           activityId: modules.baselineActivityId,
           tag: modules.tag,
+          sameWorkConsultations,
+          category: session.category,
         } satisfies BaselineConfig),
       },
       BASE_PORT,
@@ -349,7 +373,10 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     );
     try {
       const baselines = [
-        ...baselineScenarios(fx, ballotVoters).map((sc) => ({ sc, duration: P.duration })),
+        ...baselineScenarios(fx, ballotVoters, (id) => sameWorkReceipts.push(id)).map((sc) => ({
+          sc,
+          duration: P.duration,
+        })),
         ...moduleBaselineScenarios(modules).map((sc) => ({ sc, duration: P.duration })),
       ];
       for (const { sc, duration } of baselines) {
@@ -360,6 +387,12 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
           amount: sc.amount,
           request: sc.request,
         });
+        const same = result.scenarios.find((r) => r.sameWorkKey === sc.key);
+        if (same) {
+          same.sameWork = f;
+          same.sameWorkLabel = sc.label;
+          continue;
+        }
         const row = result.scenarios.find((r) => r.baselineKey === sc.key)!;
         row.baseline = f;
         row.baselineLabel = sc.label;
@@ -370,7 +403,9 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     // The baseline wrote into the same chains: they must still verify (its hashes are computed as the app's).
     const after = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
     try {
-      result.modules!.afterBaseline = await checkChains(after.db, [modules.communityId]);
+      result.modules!.afterBaseline = await checkChains(after.db, [modules.communityId, ...consultations.keys()]);
+      // The same-work ballots' consultation chain, by the app's verifier: the baseline hashes as the app does.
+      sameWorkBallots = await checkBallots(after.db, Object.values(sameWorkConsultations), sameWorkReceipts);
     } finally {
       await after.close();
     }
@@ -389,6 +424,12 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
       result.failures.push(
         `${d} ${s.label}: ${failed(s.ours)} failed (${JSON.stringify(s.ours.non2xx)}, ${s.ours.errors} errors) ${s.ours.samples.join(' | ')}`,
       );
+    if (s.sameWorkKey && (!s.sameWork || !s.sameWork.requests || s.sameWork.requests <= failed(s.sameWork)))
+      result.failures.push(`${d} same-work baseline of ${s.label}: no successful answer`);
+    if (s.sameWork && failed(s.sameWork))
+      result.failures.push(
+        `${d} same-work baseline ${s.sameWorkLabel}: ${failed(s.sameWork)} failed ${s.sameWork.samples.join(' | ')}`,
+      );
     if (s.baseline && failed(s.baseline))
       result.failures.push(
         `${d} baseline ${s.baselineLabel}: ${failed(s.baseline)} failed ${s.baseline.samples.join(' | ')}`,
@@ -402,6 +443,14 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
         `${d} ${w.key}: ${w.extra} stored beyond the ${w.acknowledged} acknowledged, but only ${w.unanswered} requests went unanswered (doubled, or stored though refused)`,
       );
     for (const p of w.problems) result.failures.push(`${d} ${w.key}: ${p}`);
+  }
+  if (!sameWorkBallots) result.failures.push(`${d} same-work ballots: not checked`);
+  else {
+    for (const b of sameWorkBallots.brokenChains) result.failures.push(`${d} same-work ballot chain broken: ${b}`);
+    if (sameWorkBallots.lost)
+      result.failures.push(`${d} same-work ballots: ${sameWorkBallots.lost} acknowledged but not stored`);
+    if (sameWorkBallots.duplicated)
+      result.failures.push(`${d} same-work ballots: ${sameWorkBallots.duplicated} households with two ballots`);
   }
   for (const b of [...(result.modules?.chains.broken ?? []), ...(result.modules?.afterBaseline?.broken ?? [])])
     result.failures.push(`${d} audit chain broken: ${b}`);

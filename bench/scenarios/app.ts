@@ -20,6 +20,10 @@ export interface Scenario {
   amount?: number;
   /** The baseline scenario this one is a ratio of. */
   baseline?: string;
+  /** A second, same-work baseline (create-ticket and cast-ballot: issue #18). */
+  sameWork?: string;
+  /** At least this many seconds, even in quick mode (a list whose answers take most of a second). */
+  minSeconds?: number;
 }
 
 let seq = 0;
@@ -107,6 +111,7 @@ export function appScenarios(
       key: 'create_ticket',
       label: 'create a ticket (resident, H5)',
       baseline: 'create_ticket',
+      sameWork: 'create_ticket_same',
       request: {
         setupRequest: (req) => {
           const v = nextReporter();
@@ -126,6 +131,7 @@ export function appScenarios(
       key: 'cast_ballot',
       label: 'cast a ballot (representative, online)',
       baseline: 'cast_ballot',
+      sameWork: 'cast_ballot_same',
       amount: ballotVoters.length,
       request: {
         setupRequest: (req) => {
@@ -144,11 +150,24 @@ export function appScenarios(
   ];
 }
 
-/** The same work through the bare baseline app (bench/baseline.ts). */
-export function baselineScenarios(fx: Fixture, ballotVoters: Voter[]): Scenario[] {
+/** The title of the same-work baseline's tickets (not CREATED_TITLE: the app's tickets are counted by theirs). */
+export const BASELINE_TITLE = '基线测试：楼道灯不亮';
+
+/**
+ * The bare baseline app (bench/baseline.ts): lists and single INSERTs, then the same-work create-ticket and
+ * cast-ballot (each representative once, into an open consultation of their community set up for the baseline).
+ */
+export function baselineScenarios(
+  fx: Fixture,
+  ballotVoters: Voter[],
+  onSameWorkReceipt: (ballotId: string) => void = () => {},
+): Scenario[] {
   const nextTicket = cycle(fx.ticketIds);
   const nextReporter = cycle(fx.voters);
   const nextVoter = cycle(ballotVoters);
+  // The same-work routes take the voter's own community, as the app's scenarios spread over the communities.
+  const nextSameReporter = cycle(fx.voters);
+  const nextSameVoter = cycle(ballotVoters);
   const post = (path: string, body: unknown): Request => ({
     method: 'POST',
     path,
@@ -181,6 +200,48 @@ export function baselineScenarios(fx: Fixture, ballotVoters: Voter[]): Scenario[
       label: 'insert a ballot row',
       amount: ballotVoters.length,
       request: { setupRequest: (req) => ({ ...req, ...post('/ballot', { householdId: nextVoter().householdId }) }) },
+    },
+    {
+      key: 'create_ticket_same',
+      label: 'ticket + counter + summaries + event + audit + inbox + idempotency, same work',
+      request: {
+        setupRequest: (req) => {
+          const v = nextSameReporter();
+          return {
+            ...req,
+            ...post('/ticket/same-work', {
+              communityId: v.communityId,
+              userId: v.userId,
+              buildingId: v.buildingId,
+              key: idempotencyKey(),
+              title: BASELINE_TITLE,
+              description: '楼道灯坏了，晚上看不见台阶，请尽快修理。',
+            }),
+          };
+        },
+      },
+    },
+    {
+      key: 'cast_ballot_same',
+      label: 'eligibility + chain entry + ballot + audit + idempotency, same work',
+      amount: ballotVoters.length,
+      request: {
+        setupRequest: (req) => {
+          const v = nextSameVoter();
+          return {
+            ...req,
+            ...post('/ballot/same-work', {
+              communityId: v.communityId,
+              userId: v.userId,
+              householdId: v.householdId,
+              key: idempotencyKey(),
+            }),
+          };
+        },
+        onResponse: (status, body) => {
+          if (status === 201) onSameWorkReceipt((JSON.parse(body) as { ballotId: string }).ballotId);
+        },
+      },
     },
   ];
 }

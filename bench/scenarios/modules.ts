@@ -1,6 +1,7 @@
 // The newer modules' hot lists and writes: committee scoring (evaluations), work orders quoted from the
 // fee list (workorders), activity sign-up (volunteers), donations (resources) and project spending
-// (projects). Each write has a same-work route in bench/baseline.ts, each list a one-statement one.
+// (projects), vehicle registration (parking). Each write has a same-work route in bench/baseline.ts, each
+// list a one-statement one.
 import type { Request } from 'autocannon';
 import type { Fixture, Voter } from '../fixture';
 import { api, SAME_SITE } from '../http';
@@ -34,6 +35,10 @@ export interface ModuleSetup {
   projects: string[];
   baselineProjects: string[];
   fundKind: 'emergency';
+  /** Households of the bench community that vehicles are registered to (a household may have several). */
+  vehicleHouseholds: string[];
+  /** A fresh plate per call (the app's scenario and the baseline each draw from their own range). */
+  plates: { app: () => string; baseline: () => string };
 }
 
 /** Per target (round, activity, project) how many writes were acknowledged; per scenario sent and answered. */
@@ -45,7 +50,10 @@ export interface Tally {
   /** target id → acknowledged writes (rounds, activities, projects) */
   per: Record<string, number>;
 }
-export type ModuleWrites = Record<'scores' | 'workOrders' | 'quotes' | 'signups' | 'donations' | 'spendings', Tally>;
+export type ModuleWrites = Record<
+  'scores' | 'workOrders' | 'quotes' | 'signups' | 'donations' | 'spendings' | 'vehicles',
+  Tally
+>;
 export const newTally = (): Tally => ({ sent: 0, answered: 0, ids: [], per: {} });
 export const newWrites = (): ModuleWrites => ({
   scores: newTally(),
@@ -54,7 +62,28 @@ export const newWrites = (): ModuleWrites => ({
   signups: newTally(),
   donations: newTally(),
   spendings: newTally(),
+  vehicles: newTally(),
 });
+
+/** Plate characters after the issuing office (GA 36: digits and letters without I and O). */
+const PLATE_CHARS = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const PLATE_SPACE = PLATE_CHARS.length ** 5;
+/**
+ * Valid, distinct plates (沪 + office letter + 5 characters): a random start per run, then consecutive
+ * numbers, so the run's plates never repeat and a reused district's earlier plates are very unlikely to be hit.
+ */
+export function plateMaker(start: number, office: string): () => string {
+  let n = start;
+  return () => {
+    let x = n++ % PLATE_SPACE;
+    let tail = '';
+    for (let i = 0; i < 5; i++) {
+      tail = PLATE_CHARS[x % PLATE_CHARS.length] + tail;
+      x = Math.floor(x / PLATE_CHARS.length);
+    }
+    return `沪${office}${tail}`;
+  };
+}
 
 const FEE_ITEMS = [
   { code: 'LIGHT', name: '更换楼道声控灯', unit: '盏', unitPriceFen: 8_500, standardHours: 0.5 },
@@ -189,6 +218,15 @@ export async function prepareModules(
       ).id,
   );
 
+  // Vehicles are registered to the bench community's households; no car park is needed for that.
+  const vehicleHouseholds = [
+    ...new Set(fx.voters.filter((v) => v.communityId === fx.communityId).map((v) => v.householdId)),
+  ];
+  if (!vehicleHouseholds.length) throw new Error('the bench community has no household to register vehicles to');
+  const start = Math.floor(Math.random() * (PLATE_SPACE - 2_000_000));
+  const offices = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const office = offices[Math.floor(Math.random() * offices.length)];
+
   return {
     tag,
     communityId: fx.communityId,
@@ -207,6 +245,8 @@ export async function prepareModules(
     projects: projectIds.slice(0, sizes.projects),
     baselineProjects: projectIds.slice(sizes.projects),
     fundKind: 'emergency',
+    vehicleHouseholds,
+    plates: { app: plateMaker(start, office), baseline: plateMaker(start + 1_000_000, office) },
   };
 }
 
@@ -253,6 +293,7 @@ export function moduleScenarios(s: Session, m: ModuleSetup, w: ModuleWrites): Sc
   const nextPair = cycle(pairs(m.rounds, m.scorers));
   const nextSigner = cycle(m.signupVoters);
   const nextProject = cycle(m.projects);
+  const nextHousehold = cycle(m.vehicleHouseholds);
   let quoted = 0;
   let n = 0;
   const get = (path: string, cookie: string): Request => ({ method: 'GET', path, headers: { cookie } });
@@ -367,6 +408,20 @@ export function moduleScenarios(s: Session, m: ModuleSetup, w: ModuleWrites): Sc
       ),
     },
     {
+      key: 'register_vehicle',
+      label: 'register a vehicle to a household (staff, a new plate each)',
+      baseline: 'register_vehicle',
+      request: tallied(
+        w.vehicles,
+        (req) => ({
+          ...req,
+          path: `${c}/parking/vehicles`,
+          ...post(cookies.staff, { householdId: nextHousehold(), plate: m.plates.app(), note: `${m.tag} 业主车辆` }),
+        }),
+        (b) => ({ id: b.id as string }),
+      ),
+    },
+    {
       key: 'evaluation_list',
       label: 'evaluation rounds (committee member)',
       baseline: 'evaluation_list',
@@ -390,6 +445,15 @@ export function moduleScenarios(s: Session, m: ModuleSetup, w: ModuleWrites): Sc
       baseline: 'project_list',
       request: get(`${c}/projects`, cookies.staff),
     },
+    {
+      key: 'vehicle_list',
+      label: "a community's vehicles, plates masked (staff)",
+      baseline: 'vehicle_list',
+      // On PostgreSQL under load one answer took ~0.5–1 s in quick mode (each listed household is looked up
+      // on its own): 2 s so a 1-second run cannot end with no answer at all.
+      minSeconds: 2,
+      request: get(`${c}/parking/vehicles`, cookies.staff),
+    },
   ];
 }
 
@@ -398,6 +462,7 @@ export function moduleBaselineScenarios(m: ModuleSetup): Scenario[] {
   const nextPair = cycle(pairs(m.baselineRounds, m.scorers));
   const nextSigner = cycle(m.signupVoters);
   const nextProject = cycle(m.baselineProjects);
+  const nextHousehold = cycle(m.vehicleHouseholds);
   const made: string[] = [];
   let quoted = 0;
   let n = 0;
@@ -423,6 +488,7 @@ export function moduleBaselineScenarios(m: ModuleSetup): Scenario[] {
     { key: 'activities', label: 'select upcoming activities', request: { method: 'GET', path: '/activities' } },
     { key: 'donation_list', label: 'select 500 donations', request: { method: 'GET', path: '/donations' } },
     { key: 'project_list', label: 'select 500 projects', request: { method: 'GET', path: '/projects' } },
+    { key: 'vehicle_list', label: 'select 2,000 vehicles', request: { method: 'GET', path: '/vehicles' } },
     {
       key: 'score',
       label: 'sheet + audit event, same work',
@@ -472,6 +538,13 @@ export function moduleBaselineScenarios(m: ModuleSetup): Scenario[] {
           payee: `${m.tag} 基线 ${++n}`,
           spentOn: today(),
         }),
+      ),
+    },
+    {
+      key: 'register_vehicle',
+      label: 'household + plate check + vehicle + audit event, same work',
+      request: write(() =>
+        json('POST', '/vehicles', { householdId: nextHousehold(), plate: m.plates.baseline(), note: `${m.tag} 基线` }),
       ),
     },
   ];
