@@ -18557,6 +18557,8 @@ export interface operations {
                             title: string;
                         }[] | null;
                         tickets: {
+                            /** @description The caller sees every grid (staff, party branch): `grid` lists all open tickets */
+                            allGrids: boolean;
                             /** @description Resolved, waiting for the resident to confirm */
                             awaitingResident: {
                                 /** @description The next running deadline (null while waiting on the reporter or resolved) */

@@ -19,6 +19,7 @@ export const WorkbenchTicket = z.object({
 });
 
 export const WorkbenchTickets = z.object({
+  allGrids: z.boolean().describe('The caller sees every grid (staff, party branch): `grid` lists all open tickets'),
   mine: z.array(WorkbenchTicket).describe('Open tickets assigned to the caller'),
   grid: z
     .array(WorkbenchTicket)

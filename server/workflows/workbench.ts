@@ -84,6 +84,7 @@ export async function workbench(
     const due = (t: tickets.WorkbenchTicket) => (t.dueAt ? Date.parse(t.dueAt) : Infinity);
     const byDue = (a: tickets.WorkbenchTicket, b: tickets.WorkbenchTicket) => due(a) - due(b);
     return {
+      allGrids: scope === 'all',
       mine: open.filter((t) => t.assigneeUserId === actor.userId).map(view),
       grid: open.filter((t) => (scope === 'all' ? true : t.gridId !== null && gridIds.includes(t.gridId))).map(view),
       overdue: open
