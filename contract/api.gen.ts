@@ -2948,6 +2948,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's workbench (工作台): their tickets and their grid's, overdue and due within 24 h, answers owed, paper ballots to confirm, sign-offs for their party, this week's meetings with open action items, consultations closing soon with turnout by building — each section for the roles it concerns */
+        get: operations["getCommunitiesWorkbench"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -18468,6 +18485,176 @@ export interface operations {
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesWorkbench: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communityId: string;
+                        /** @description Open consultations closing within 3 days */
+                        consultations: {
+                            buildings: {
+                                building: string;
+                                buildingId: string;
+                                eligible: number;
+                                estate: string;
+                                /** @description Codes of the households that have not voted yet */
+                                toVisit: string[];
+                                voted: number;
+                            }[];
+                            closesAt: string;
+                            eligible: number;
+                            id: string;
+                            title: string;
+                            voted: number;
+                        }[] | null;
+                        meetings: {
+                            id: string;
+                            kind: string;
+                            location: string | null;
+                            openItems: {
+                                dueDate: string;
+                                id: string;
+                                ownerName: string;
+                                text: string;
+                            }[];
+                            scheduledAt: string;
+                            status: string;
+                            title: string;
+                        }[] | null;
+                        now: string;
+                        pendingBallots: {
+                            at: string;
+                            ballotId: string;
+                            channel: string;
+                            consultationId: string;
+                            consultationTitle: string;
+                            householdCode: string;
+                            /** @description Entered by the caller: someone else must confirm it */
+                            mine: boolean;
+                        }[] | null;
+                        signoffs: {
+                            decisionAt: string | null;
+                            id: string;
+                            /** @description The caller's parties that have not signed yet */
+                            parties: ("party_branch" | "property_company" | "committee" | "building_leaders")[];
+                            title: string;
+                        }[] | null;
+                        tickets: {
+                            /** @description The caller sees every grid (staff, party branch): `grid` lists all open tickets */
+                            allGrids: boolean;
+                            /** @description Resolved, waiting for the resident to confirm */
+                            awaitingResident: {
+                                /** @description The next running deadline (null while waiting on the reporter or resolved) */
+                                dueAt: string | null;
+                                gridId: string | null;
+                                gridName: string | null;
+                                id: string;
+                                /** @description Assigned to the caller */
+                                mine: boolean;
+                                number: string;
+                                state: string;
+                                title: string;
+                                urgency: string;
+                            }[];
+                            /** @description A running deadline within the next 24 hours */
+                            dueSoon: {
+                                /** @description The next running deadline (null while waiting on the reporter or resolved) */
+                                dueAt: string | null;
+                                gridId: string | null;
+                                gridName: string | null;
+                                id: string;
+                                /** @description Assigned to the caller */
+                                mine: boolean;
+                                number: string;
+                                state: string;
+                                title: string;
+                                urgency: string;
+                            }[];
+                            /** @description Open tickets of the caller's grids (every grid for staff and the party branch) */
+                            grid: {
+                                /** @description The next running deadline (null while waiting on the reporter or resolved) */
+                                dueAt: string | null;
+                                gridId: string | null;
+                                gridName: string | null;
+                                id: string;
+                                /** @description Assigned to the caller */
+                                mine: boolean;
+                                number: string;
+                                state: string;
+                                title: string;
+                                urgency: string;
+                            }[];
+                            /** @description Open tickets assigned to the caller */
+                            mine: {
+                                /** @description The next running deadline (null while waiting on the reporter or resolved) */
+                                dueAt: string | null;
+                                gridId: string | null;
+                                gridName: string | null;
+                                id: string;
+                                /** @description Assigned to the caller */
+                                mine: boolean;
+                                number: string;
+                                state: string;
+                                title: string;
+                                urgency: string;
+                            }[];
+                            /** @description Past a running deadline */
+                            overdue: {
+                                /** @description The next running deadline (null while waiting on the reporter or resolved) */
+                                dueAt: string | null;
+                                gridId: string | null;
+                                gridName: string | null;
+                                id: string;
+                                /** @description Assigned to the caller */
+                                mine: boolean;
+                                number: string;
+                                state: string;
+                                title: string;
+                                urgency: string;
+                            }[];
+                            /** @description Open tickets whose latest comment is the reporter’s: an answer is owed */
+                            replied: {
+                                /** @description The next running deadline (null while waiting on the reporter or resolved) */
+                                dueAt: string | null;
+                                gridId: string | null;
+                                gridName: string | null;
+                                id: string;
+                                /** @description Assigned to the caller */
+                                mine: boolean;
+                                number: string;
+                                state: string;
+                                title: string;
+                                urgency: string;
+                            }[];
+                        } | null;
+                        /** @description Monday 00:00 of this week (Asia/Shanghai), as an instant */
+                        weekFrom: string;
+                        weekTo: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
             500: components["responses"]["E500.internal_error"];
         };
     };

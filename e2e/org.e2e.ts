@@ -35,7 +35,7 @@ describe('org pages as community staff', () => {
   };
 
   it('shows the community overview with the seeded counts', async () => {
-    await page.goto('/');
+    await page.goto('/org/overview');
     const counts = (await answer<'/api/communities/{communityId}'>(staff.get(base))).counts;
     await expect
       .poll(async () => (await page.locator('main').textContent())?.replaceAll(',', ''))

@@ -383,6 +383,8 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
     who: [...RUNS, 'grid_member'],
     except: { leader2: 403 },
   },
+  // The workbench (工作台): every console role; sections narrow by role in the workflow.
+  [`GET ${C}/workbench`]: { who: SERVING },
   'GET /api/towns': { who: 'signedIn' },
   'GET /api/towns/:townId/overview': { who: ['admin'], denied: 404 },
 

@@ -898,6 +898,7 @@ export const SAMPLES: Record<string, SampleDef> = {
   })),
   'GET /api/towns/:townId/overview': same((w) => ({ params: { townId: w.t.fx.townId } })),
   [`GET ${P}/grid-dashboard`]: same((w, c) => ({ query: { gridId: w.c[c].grid } })),
+  [`GET ${P}/workbench`]: same(() => ({})),
 
   [`POST ${P}/projects`]: same(() => ({ body: projectBody() })),
   [`GET ${P}/projects/:id`]: same((w, c) => ({ params: { id: w.c[c].project } })),

@@ -1104,3 +1104,83 @@ export async function summaryFacts(conn: Conn, communityId: string): Promise<Sum
     }),
   };
 }
+
+/**
+ * For the workbench: paper and door-to-door entries of open consultations waiting for a second person
+ * (`mine` when the caller entered them, so someone else has to confirm).
+ */
+export async function pendingBallotsOfCommunity(conn: Conn, communityId: string, userId: string) {
+  const rows = await conn
+    .selectFrom('consultation_ballots as b')
+    .innerJoin('consultations as c', 'c.id', 'b.consultation_id')
+    .innerJoin('consultation_households as h', (j) =>
+      j.onRef('h.consultation_id', '=', 'b.consultation_id').onRef('h.household_id', '=', 'b.household_id'),
+    )
+    .select(['b.id', 'b.consultation_id', 'c.title', 'h.household_code', 'b.channel', 'b.pending_by', 'b.updated_at'])
+    .where('b.community_id', '=', communityId)
+    .where('c.status', '=', 'open')
+    .where('b.status', '=', 'pending')
+    .orderBy('b.updated_at')
+    .orderBy('b.id')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    ballotId: r.id,
+    consultationId: r.consultation_id,
+    consultationTitle: r.title,
+    householdCode: r.household_code,
+    channel: r.channel,
+    mine: r.pending_by === userId,
+    at: new Date(Date.parse(r.updated_at)).toISOString(),
+  }));
+}
+
+/**
+ * For the workbench: open consultations closing before `beforeIso`, with turnout by building and the
+ * households of each building that have not voted yet (for door-to-door follow-up).
+ */
+export async function closingSoon(conn: Conn, communityId: string, beforeIso: string) {
+  const open = await conn
+    .selectFrom('consultations')
+    .select(['id', 'title', 'closes_at'])
+    .where('community_id', '=', communityId)
+    .where('status', '=', 'open')
+    .where('closes_at', '<', beforeIso)
+    .orderBy('closes_at')
+    .orderBy('id')
+    .execute();
+  const out = [];
+  for (const c of open) {
+    const rows = await conn
+      .selectFrom('consultation_households as e')
+      .leftJoin('consultation_ballots as b', (j) =>
+        j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'),
+      )
+      .select(['e.building_id', 'e.household_code', 'b.status'])
+      .where('e.consultation_id', '=', c.id)
+      .execute();
+    const labels = await buildingLabels(conn, communityId, [...new Set(rows.map((r) => r.building_id))]);
+    const t = turnoutByBuilding(rows, labels);
+    const toVisit = (buildingId: string) =>
+      rows
+        .filter((r) => r.building_id === buildingId && !r.status)
+        .map((r) => r.household_code)
+        .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
+    out.push({
+      id: c.id,
+      title: c.title,
+      closesAt: new Date(Date.parse(c.closes_at)).toISOString(),
+      eligible: t.eligible,
+      voted: t.counted + t.pending,
+      buildings: t.items.map((b) => ({
+        buildingId: b.buildingId,
+        estate: b.estate,
+        building: b.building,
+        eligible: b.eligible,
+        voted: b.counted + b.pending,
+        toVisit: toVisit(b.buildingId),
+      })),
+    });
+  }
+  return out;
+}

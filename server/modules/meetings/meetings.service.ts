@@ -429,3 +429,42 @@ export async function summaryFacts(conn: Conn, communityId: string): Promise<Sum
     .execute();
   return { meetingsHeld: rows.map((m) => m.scheduled_at) };
 }
+
+/** For the workbench: the community's meetings scheduled in [fromIso, toIso), with their open action items. */
+export async function meetingsBetween(conn: Conn, communityId: string, fromIso: string, toIso: string) {
+  const meetings = await conn
+    .selectFrom('meetings')
+    .select(['id', 'kind', 'title', 'scheduled_at', 'location', 'status'])
+    .where('community_id', '=', communityId)
+    .where('scheduled_at', '>=', fromIso)
+    .where('scheduled_at', '<', toIso)
+    .orderBy('scheduled_at')
+    .orderBy('id')
+    .execute();
+  const items = meetings.length
+    ? await conn
+        .selectFrom('meeting_action_items')
+        .select(['id', 'meeting_id', 'text', 'owner_name', 'due_date'])
+        .where('community_id', '=', communityId)
+        .where('done', '=', false)
+        .where(
+          'meeting_id',
+          'in',
+          meetings.map((m) => m.id),
+        )
+        .orderBy('due_date')
+        .orderBy('id')
+        .execute()
+    : [];
+  return meetings.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    scheduledAt: new Date(Date.parse(m.scheduled_at)).toISOString(),
+    location: m.location,
+    status: m.status,
+    openItems: items
+      .filter((i) => i.meeting_id === m.id)
+      .map((i) => ({ id: i.id, text: i.text, ownerName: i.owner_name, dueDate: i.due_date })),
+  }));
+}

@@ -1281,3 +1281,88 @@ export async function overdueCount(conn: Conn, communityId: string, at: string, 
   if (gridId) q = q.where('grid_id', '=', gridId);
   return Number((await q.executeTakeFirst())?.n ?? 0);
 }
+
+/** A ticket as the workbench lists it (workflows/workbench.ts). */
+export interface WorkbenchTicket {
+  id: string;
+  number: string;
+  title: string;
+  state: string;
+  urgency: string;
+  gridId: string | null;
+  assigneeUserId: string | null;
+  /** The next running deadline (the response's too while submitted; null when paused or resolved): as overdueWhere. */
+  dueAt: string | null;
+  /** The reporter wrote the latest comment (after anyone handling it): the handler owes an answer. */
+  reporterReplied: boolean;
+}
+
+/**
+ * For the workbench: the community's open and resolved tickets (resolved ones wait for the resident's
+ * confirmation), of every grid (`scope` 'all') or only those given to `userId` or in `gridIds`.
+ */
+export async function workbenchTickets(
+  conn: Conn,
+  communityId: string,
+  scope: 'all' | { userId: string; gridIds: string[] },
+): Promise<WorkbenchTicket[]> {
+  let q = conn
+    .selectFrom('tickets')
+    .select([
+      'id',
+      'number',
+      'title',
+      'state',
+      'urgency',
+      'grid_id',
+      'assignee_user_id',
+      'reporter_user_id',
+      'response_due_at',
+      'resolution_due_at',
+    ])
+    .where('community_id', '=', communityId)
+    .where('state', 'in', [...OPEN_STATES, 'resolved'])
+    .where('merged_into_id', 'is', null);
+  if (scope !== 'all') {
+    const { userId, gridIds } = scope;
+    q = q.where((eb) =>
+      eb.or([eb('assignee_user_id', '=', userId), ...(gridIds.length ? [eb('grid_id', 'in', gridIds)] : [])]),
+    );
+  }
+  const rows = await q.orderBy('created_at').orderBy('id').limit(2000).execute();
+  const ids = rows.map((r) => r.id);
+  // The latest comment of each ticket: who wrote it.
+  const comments = ids.length
+    ? await conn
+        .selectFrom('ticket_events')
+        .select(['ticket_id', 'actor_id', 'created_at', 'id'])
+        .where('community_id', '=', communityId)
+        .where('kind', '=', 'comment')
+        .where('ticket_id', 'in', ids)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+    : [];
+  const lastBy = new Map<string, string | null>();
+  for (const c of comments) lastBy.set(c.ticket_id, c.actor_id);
+  return rows.map((r) => {
+    const running = r.state !== 'waiting_on_reporter' && r.state !== 'resolved';
+    return {
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      state: r.state,
+      urgency: r.urgency,
+      gridId: r.grid_id,
+      assigneeUserId: r.assignee_user_id,
+      dueAt: running
+        ? isoAt(
+            r.state === 'submitted'
+              ? Math.min(Date.parse(r.response_due_at), Date.parse(r.resolution_due_at))
+              : Date.parse(r.resolution_due_at),
+          )
+        : null,
+      reporterReplied: r.state !== 'resolved' && r.reporter_user_id !== null && lastBy.get(r.id) === r.reporter_user_id,
+    };
+  });
+}

@@ -720,3 +720,45 @@ export async function addLinkedEvidence(
   });
   return true;
 }
+
+/** The parties a set of roles may sign for (PARTY_ROLES), for the workbench. */
+export function partiesOfRoles(roles: ReadonlySet<Role>): Party[] {
+  return (Object.keys(PARTY_ROLES) as Party[]).filter((p) => PARTY_ROLES[p].some((r) => roles.has(r)));
+}
+
+/**
+ * For the workbench: active topics whose decision is written and waits for a signature of one of `parties`,
+ * with the parties still to sign among them.
+ */
+export async function awaitingSignoff(conn: Conn, communityId: string, parties: Party[]) {
+  if (!parties.length) return [];
+  const topics = await conn
+    .selectFrom('topics')
+    .select(['id', 'title', 'decision_at'])
+    .where('community_id', '=', communityId)
+    .where('status', '=', 'active')
+    .where('stage', '=', 'decision')
+    .where('decision_text', 'is not', null)
+    .orderBy('decision_at')
+    .orderBy('id')
+    .execute();
+  if (!topics.length) return [];
+  const signed = await conn
+    .selectFrom('topic_signoffs')
+    .select(['topic_id', 'party'])
+    .where('community_id', '=', communityId)
+    .where(
+      'topic_id',
+      'in',
+      topics.map((t) => t.id),
+    )
+    .execute();
+  return topics
+    .map((t) => ({
+      id: t.id,
+      title: t.title,
+      decisionAt: t.decision_at,
+      parties: parties.filter((p) => !signed.some((s) => s.topic_id === t.id && s.party === p)),
+    }))
+    .filter((t) => t.parties.length > 0);
+}

@@ -1,4 +1,5 @@
 import type { ConsoleModule } from '../console/registry';
+import workbench from './workbench/console';
 import org from './org/console';
 import tickets from './tickets/console';
 import consultations from './consultations/console';
@@ -15,6 +16,7 @@ import parking from './parking/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
+  workbench,
   org,
   tickets,
   consultations,

@@ -35,7 +35,7 @@ const en: Shape<Messages> = {
   },
   nav: {
     main: 'Main menu',
-    overview: 'Overview',
+    overview: 'Structure overview',
     org: 'Community',
     estates: 'Estates',
     grids: 'Grids',

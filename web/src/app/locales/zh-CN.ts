@@ -31,7 +31,7 @@ const zhCN = {
   },
   nav: {
     main: '主菜单',
-    overview: '概览',
+    overview: '结构概览',
     org: '居民区管理',
     estates: '小区',
     grids: '网格',

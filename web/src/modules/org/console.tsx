@@ -25,11 +25,11 @@ const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage'));
 const AccountsPage = lazy(() => import('./pages/AccountsPage'));
 const RostersPage = lazy(() => import('./pages/RostersPage'));
 
-/** People and places: community overview, estates, grids, buildings, households, residents, bodies, accounts, rosters. */
+/** People and places: the structure overview (org/overview; the home page is the workbench), estates, grids, buildings, households, residents, bodies, accounts, rosters. */
 const org: ConsoleModule = {
   name: 'org',
   routes: [
-    { path: '', page: OverviewPage, roles: ORG_READ },
+    { path: 'org/overview', page: OverviewPage, roles: ORG_READ },
     { path: 'org/estates', page: EstatesPage, roles: ORG_READ },
     { path: 'org/grids', page: GridsPage, roles: ORG_READ },
     { path: 'org/buildings', page: BuildingsPage, roles: ORG_READ },
@@ -41,13 +41,13 @@ const org: ConsoleModule = {
     { path: 'org/rosters', page: RostersPage, roles: ORG_MANAGE },
   ],
   menu: [
-    { key: 'overview', label: 'nav.overview', path: '', icon: <DashboardOutlined />, roles: ORG_READ },
     {
       key: 'org',
       label: 'nav.org',
       icon: <ApartmentOutlined />,
       roles: ORG_READ,
       children: [
+        { key: 'overview', label: 'nav.overview', path: 'org/overview', icon: <DashboardOutlined /> },
         { key: 'estates', label: 'nav.estates', path: 'org/estates', icon: <BankOutlined /> },
         { key: 'grids', label: 'nav.grids', path: 'org/grids', icon: <ClusterOutlined /> },
         { key: 'buildings', label: 'nav.buildings', path: 'org/buildings', icon: <BuildOutlined /> },
