@@ -609,6 +609,21 @@ export function householdById(conn: Conn, c: string, id: string) {
     .executeTakeFirst();
 }
 
+/** Households of a community by id (ids of another community are not found), in chunks the drivers take. */
+export async function householdsById(conn: Conn, c: string, ids: string[]) {
+  const out = [];
+  for (let i = 0; i < ids.length; i += 500)
+    out.push(
+      ...(await conn
+        .selectFrom('households')
+        .select(['id', 'code', 'room', 'estate_id', 'building_id', 'representative_id'])
+        .where('community_id', '=', c)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
+  return out;
+}
+
 /** Residents of a community by id: name, phone, household and account. */
 export function residentsById(conn: Conn, c: string, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);

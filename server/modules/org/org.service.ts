@@ -108,6 +108,18 @@ export async function householdOf(
   );
 }
 
+/** Households of the community by id, in one query per 500 (a list of vehicles or ballots, not one query each). */
+export async function householdsOf(conn: Conn, communityId: string, ids: Iterable<string>): Promise<HouseholdRef[]> {
+  return (await repo.householdsById(conn, communityId, [...new Set(ids)])).map((h) => ({
+    id: h.id,
+    code: h.code,
+    room: h.room,
+    estateId: h.estate_id,
+    buildingId: h.building_id,
+    representativeId: h.representative_id,
+  }));
+}
+
 /**
  * Households in a scope (all, some estates, some buildings, or with a resident tagged), ordered by code, with
  * the representative's name UNMASKED: the caller masks it before it leaves the server.

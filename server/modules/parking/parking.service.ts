@@ -13,7 +13,7 @@ import type {
   VehicleBody,
   Why,
 } from '../../../contract/parking';
-import { buildingPlaces, estateOf, householdOf, placeNames, residenciesOf } from '../org/org.service';
+import { buildingPlaces, estateOf, householdOf, householdsOf, placeNames, residenciesOf } from '../org/org.service';
 import { describeTopic, topicDecision } from '../topics/topics.service';
 import { closedConsultation, publicConsultation } from '../consultations/consultations.service';
 import * as repo from './parking.repo';
@@ -328,7 +328,7 @@ export async function rulesOfTopic(c: RequestContext, topicId: string) {
 // ---------- vehicles ----------
 
 async function householdLabels(conn: Conn, communityId: string, ids: string[]) {
-  const hs = (await Promise.all([...new Set(ids)].map((id) => householdOf(conn, communityId, id)))).filter((h) => !!h);
+  const hs = await householdsOf(conn, communityId, ids);
   const buildings = new Map(
     (await buildingPlaces(conn, communityId, [...new Set(hs.map((h) => h.buildingId))])).map((b) => [b.id, b.name]),
   );
@@ -447,7 +447,7 @@ export async function myParking(c: RequestContext): Promise<z.infer<typeof MyPar
   const households = (await residenciesOf(c.db, c.actor.userId))
     .filter((r) => r.communityId === c.communityId && r.householdId)
     .map((r) => r.householdId!);
-  const homes = (await Promise.all(households.map((h) => householdOf(c.db, c.communityId, h)))).filter((h) => !!h);
+  const homes = await householdsOf(c.db, c.communityId, households);
   const estates = new Set(homes.map((h) => h.estateId));
   const rows = await repo.listVehicles(c.db, c.communityId, { householdIds: households });
   const labels = await householdLabels(c.db, c.communityId, households);
