@@ -15,6 +15,7 @@ import { manifest as projects } from './projects';
 import { manifest as resources } from './resources';
 import { manifest as evaluations } from './evaluations';
 import { manifest as parking } from './parking';
+import { manifest as notices } from './notices';
 
 /**
  * Every module of the app. Each declares what it builds on (`dependsOn` in its index.ts); registries are
@@ -37,6 +38,7 @@ export const manifests: readonly ModuleManifest[] = [
   resources,
   evaluations,
   parking,
+  notices,
 ];
 
 /** Installs every module once per process (see manifest.ts) and returns the route plugins, for buildApp. */
