@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/harness';
 import { TEST_DIALECT } from '../../testing/database';
 import { consultationRequests } from '../consultations/consultations.test-helpers';
+import { evaluationRequests } from '../evaluations/evaluations.test-helpers';
 
 const t = useTestApp();
 const api = (p: string, community: 'A' | 'B' = 'A') => `/api/communities/${t.fx[community].id}${p}`;
@@ -169,6 +170,22 @@ describe(`public notices (${TEST_DIALECT})`, () => {
     expect(pub.check.changed).toBe(true);
     expect(pub.check.changes).toEqual([{ path: 'signedUp', before: 0, after: 1 }]);
     expect(JSON.stringify(pub)).not.toContain('居民resident1');
+  });
+
+  it("announces an evaluation round's result without members or their comments", async () => {
+    const e = evaluationRequests(t);
+    const round = (await e.ok(e.open(await e.company('公示考评物业')))).id as string;
+    expect((await publish('evaluation_result', round)).json().error.code).toBe('notice_record_not_found');
+    await e.ok(e.score(round, 'committee1'));
+    await e.ok(e.score(round, 'committee2'));
+    expect((await e.ok(e.get(round))).status).toBe('closed');
+    const n = await ok(publish('evaluation_result', round), 201);
+    expect(n.snapshot).toMatchObject({ companyName: '公示考评物业', result: expect.any(Object) });
+    expect(n.title).toContain('物业考评结果');
+    const body = JSON.stringify(await ok(publicOf(n.id)));
+    expect(body).not.toContain('楼道干净');
+    expect(body).not.toContain('committee1');
+    expect(body).not.toContain(t.fx.users.committee1);
   });
 
   it('refuses bad input with a clear error and writes nothing', async () => {
