@@ -12,6 +12,7 @@ function show(v: unknown): string {
 
 /** The snapshot's public fields, as published (the title is the heading, not a row). */
 export function SnapshotTable({ snapshot }: { snapshot: Record<string, unknown> }) {
+  const { t } = useTranslation();
   return (
     <table className="nt-fields" data-testid="notice-fields">
       <tbody>
@@ -19,7 +20,7 @@ export function SnapshotTable({ snapshot }: { snapshot: Record<string, unknown> 
           .filter(([k]) => k !== 'title')
           .map(([k, v]) => (
             <tr key={k}>
-              <th scope="row">{k}</th>
+              <th scope="row">{t(`notices.fields.${k}`, { defaultValue: k })}</th>
               <td>{show(v)}</td>
             </tr>
           ))}
