@@ -14,5 +14,5 @@ export const manifest: ModuleManifest = {
   dependsOn: ['org'],
   plugin: notices,
   policies,
-  linkTargets: { notice: { labelZh: '公示', describe: describeNotice, path: (id) => `/notices/${id}` } },
+  linkTargets: { notice: { labelZh: '公示', describe: describeNotice, path: (id) => `/notices/${id}/print` } },
 };
