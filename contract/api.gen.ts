@@ -1328,6 +1328,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community's notice board (公示栏): published and withdrawn notices, newest first */
+        get: operations["getCommunitiesNotices"];
+        put?: never;
+        /** Publish a notice from a record (its public fields snapshotted and hashed now) for a period */
+        post: operations["postCommunitiesNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A notice with its snapshot, whether the record changed since, and the QR code for printing */
+        get: operations["getCommunitiesNoticesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/notices/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a notice (kept, marked withdrawn with the reason; audited) */
+        post: operations["postCommunitiesNoticesWithdrawById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/notification-channels": {
         parameters: {
             query?: never;
@@ -3170,6 +3222,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A notice for anyone (no sign-in, no personal data), with 「公示后记录已变更」 when the record changed */
+        get: operations["getPublicNoticesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/projects": {
         parameters: {
             query?: never;
@@ -3993,6 +4062,34 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `notice_already_published` */
+        "E409.notice_already_published": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "notice_already_published";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `notice_withdrawn` */
+        "E409.notice_withdrawn": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "notice_withdrawn";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `over_budget` */
         "E409.over_budget": {
             headers: {
@@ -4633,6 +4730,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "invalid_log_date";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `invalid_period`, `notice_record_not_found`, `unknown_notice_type` */
+        "E422.invalid_period.notice_record_not_found.unknown_notice_type": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_period" | "notice_record_not_found" | "unknown_notice_type";
                     };
                 };
             };
@@ -11452,6 +11563,253 @@ export interface operations {
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];
             422: components["responses"]["E422.project_not_found"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesNotices: {
+        parameters: {
+            query?: {
+                status?: "published" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            labelEn: string;
+                            labelZh: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            publishedAt: string;
+                            snapshotHash: string;
+                            sourceId: string;
+                            sourceType: string;
+                            /** @enum {string} */
+                            status: "published" | "withdrawn";
+                            title: string;
+                            withdrawnAt: string | null;
+                            withdrawReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    periodFrom: string;
+                    /** Format: date */
+                    periodTo: string;
+                    sourceId: string;
+                    sourceType: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        check: {
+                            changed: boolean;
+                            changes: {
+                                after: unknown;
+                                before: unknown;
+                                path: string;
+                            }[];
+                            currentHash: string | null;
+                            gone: boolean;
+                        };
+                        id: string;
+                        labelEn: string;
+                        labelZh: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        publicUrl: string;
+                        publishedAt: string;
+                        qrSvg: string;
+                        snapshot: {
+                            [key: string]: unknown;
+                        };
+                        snapshotHash: string;
+                        sourceId: string;
+                        sourceType: string;
+                        /** @enum {string} */
+                        status: "published" | "withdrawn";
+                        title: string;
+                        withdrawnAt: string | null;
+                        withdrawReason: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.notice_already_published"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.invalid_period.notice_record_not_found.unknown_notice_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesNoticesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        check: {
+                            changed: boolean;
+                            changes: {
+                                after: unknown;
+                                before: unknown;
+                                path: string;
+                            }[];
+                            currentHash: string | null;
+                            gone: boolean;
+                        };
+                        id: string;
+                        labelEn: string;
+                        labelZh: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        publicUrl: string;
+                        publishedAt: string;
+                        qrSvg: string;
+                        snapshot: {
+                            [key: string]: unknown;
+                        };
+                        snapshotHash: string;
+                        sourceId: string;
+                        sourceType: string;
+                        /** @enum {string} */
+                        status: "published" | "withdrawn";
+                        title: string;
+                        withdrawnAt: string | null;
+                        withdrawReason: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesNoticesWithdrawById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        check: {
+                            changed: boolean;
+                            changes: {
+                                after: unknown;
+                                before: unknown;
+                                path: string;
+                            }[];
+                            currentHash: string | null;
+                            gone: boolean;
+                        };
+                        id: string;
+                        labelEn: string;
+                        labelZh: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        publicUrl: string;
+                        publishedAt: string;
+                        qrSvg: string;
+                        snapshot: {
+                            [key: string]: unknown;
+                        };
+                        snapshotHash: string;
+                        sourceId: string;
+                        sourceType: string;
+                        /** @enum {string} */
+                        status: "published" | "withdrawn";
+                        title: string;
+                        withdrawnAt: string | null;
+                        withdrawReason: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.notice_withdrawn"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
             500: components["responses"]["E500.internal_error"];
         };
     };
@@ -19502,6 +19860,60 @@ export interface operations {
                             score: number | null;
                             scored: number;
                         };
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getPublicNoticesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        check: {
+                            changed: boolean;
+                            changes: {
+                                after: unknown;
+                                before: unknown;
+                                path: string;
+                            }[];
+                            currentHash: string | null;
+                            gone: boolean;
+                        };
+                        communityName: string;
+                        id: string;
+                        labelEn: string;
+                        labelZh: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        publishedAt: string;
+                        snapshot: {
+                            [key: string]: unknown;
+                        };
+                        snapshotHash: string;
+                        sourceType: string;
+                        /** @enum {string} */
+                        status: "published" | "withdrawn";
+                        title: string;
+                        withdrawnAt: string | null;
+                        withdrawReason: string | null;
                     };
                 };
             };

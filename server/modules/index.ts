@@ -16,6 +16,7 @@ import { manifest as resources } from './resources';
 import { manifest as evaluations } from './evaluations';
 import { manifest as parking } from './parking';
 import { manifest as workbench } from './workbench';
+import { manifest as notices } from './notices';
 
 /**
  * Every module of the app. Each declares what it builds on (`dependsOn` in its index.ts); registries are
@@ -39,6 +40,7 @@ export const manifests: readonly ModuleManifest[] = [
   evaluations,
   parking,
   workbench,
+  notices,
 ];
 
 /** Installs every module once per process (see manifest.ts) and returns the route plugins, for buildApp. */

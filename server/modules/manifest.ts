@@ -9,6 +9,7 @@ import { registerLinkTarget, type LinkTarget } from './tickets/tickets.service';
 import { provideSummarySource, type SummarySource } from './dashboards/dashboards.service';
 import { provideDigestSource } from './notifications/digest';
 import type { DigestSource } from './notifications/notifications.service';
+import { registerNoticeSource, type NoticeSource } from './notices/notices.service';
 
 /**
  * What a module gives the app, declared in its index.ts as `export const manifest`. Nothing registers itself
@@ -35,6 +36,8 @@ export interface ModuleManifest {
   linkTargets?: Record<string, LinkTarget>;
   /** What this module tells the dashboards' summary rebuild of one community (its own tables, read by itself). */
   summarySource?: SummarySource;
+  /** Records of this module a public notice (公示, notices module) can be created from, by type: topic_decision, …. */
+  noticeSources?: Record<string, NoticeSource>;
   /** Lines this module adds to the staff's daily digest (notifications/digest.ts). */
   digestSource?: DigestSource;
   /** Data migrations ask for by name (core/db/backfills.ts): dashboards' summary rebuild. */
@@ -81,6 +84,7 @@ export function installModules(manifests: readonly ModuleManifest[]): readonly M
     for (const [type, target] of Object.entries(m.linkTargets ?? {})) registerLinkTarget(type, target);
     if (m.summarySource) provideSummarySource(m.name, m.summarySource);
     if (m.digestSource) provideDigestSource(m.name, m.digestSource);
+    for (const [type, source] of Object.entries(m.noticeSources ?? {})) registerNoticeSource(type, source);
     for (const [name, fn] of Object.entries(m.backfills ?? {})) provideBackfill(name, fn);
     if (m.directory) provideDirectory(m.directory);
   }

@@ -388,6 +388,12 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   'GET /api/towns': { who: 'signedIn' },
   'GET /api/towns/:townId/overview': { who: ['admin'], denied: 404 },
 
+  // Public notices (公示栏): anyone of the community reads the board; staff and the branch publish and withdraw.
+  [`GET ${C}/notices`]: { who: MEMBER },
+  [`POST ${C}/notices`]: { who: RUNS },
+  [`GET ${C}/notices/:id`]: { who: MEMBER },
+  [`POST ${C}/notices/:id/withdraw`]: { who: RUNS },
+  'GET /api/public/notices/:id': { who: 'public' },
   // Activities and volunteers: anyone of the community signs up and checks in; staff and the branch organise.
   [`GET ${C}/activities`]: { who: MEMBER },
   [`POST ${C}/activities`]: { who: RUNS },

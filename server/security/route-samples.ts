@@ -66,6 +66,8 @@ export interface CommunityWorld {
   /** One of the community resident's inbox messages (the world ticket was accepted). */
   notification: string;
   activity: string;
+  /** A published notice of the world activity (公示栏). */
+  notice: string;
   /** An account holding only party_member, and a commitment on its list. */
   partyMember: string;
   commitment: string;
@@ -170,6 +172,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       })
     ).actionItems[0].id;
     cw.activity = (await api(c, 'POST', '/activities', activityBody(w))).id;
+    cw.notice = (await api(c, 'POST', '/notices', noticeBody(cw.activity))).id;
     cw.partyMember = (
       await api(c, 'POST', '/accounts', {
         login: `party_${c.toLowerCase()}`,
@@ -431,6 +434,16 @@ async function topicAt(w: World, c: Community, stage: 'research' | 'decision', w
   return id;
 }
 /** An activity under way: check-in is open. */
+function noticeBody(activityId: string) {
+  return { sourceType: 'activity', sourceId: activityId, periodFrom: '2030-01-01', periodTo: '2030-01-08' };
+}
+
+/** A fresh activity with a published notice (each withdraw uses one up). */
+async function freshNotice(w: World, c: Community): Promise<string> {
+  const activity = (await w.api(c, 'POST', '/activities', activityBody(w))).id;
+  return (await w.api(c, 'POST', '/notices', noticeBody(activity))).id;
+}
+
 function activityBody(w: World) {
   const now = w.t.clock.now();
   return {
@@ -740,6 +753,16 @@ export const SAMPLES: Record<string, SampleDef> = {
     body: { targetType: 'topic', targetId: w.c[c].topic },
   })),
 
+  [`GET ${P}/notices`]: same(() => ({})),
+  [`POST ${P}/notices`]: fresh(async (w, c) => ({
+    body: noticeBody((await w.api(c, 'POST', '/activities', activityBody(w))).id),
+  })),
+  [`GET ${P}/notices/:id`]: same((w, c) => ({ params: { id: w.c[c].notice } })),
+  [`POST ${P}/notices/:id/withdraw`]: fresh(async (w, c) => ({
+    params: { id: await freshNotice(w, c) },
+    body: { reason: '发布有误' },
+  })),
+  'GET /api/public/notices/:id': same((w) => ({ params: { id: w.c.A.notice } })),
   [`GET ${P}/activities/:id`]: same((w, c) => ({ params: { id: w.c[c].activity } })),
   [`POST ${P}/activities`]: same((w) => ({ body: activityBody(w) })),
   [`POST ${P}/activities/:id/signups`]: fresh(async (w, c) => ({

@@ -1184,3 +1184,24 @@ export async function closingSoon(conn: Conn, communityId: string, beforeIso: st
   }
   return out;
 }
+
+/** A closed consultation's result as a public notice announces it (notices' `consultation_result` source); counts only. */
+export async function resultNoticeSnapshot(conn: Db | Trx, communityId: string, id: string) {
+  const row = await conn
+    .selectFrom('consultations')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .where('status', '=', 'closed')
+    .executeTakeFirst();
+  if (!row) return null;
+  const p = present(row);
+  return {
+    title: p.title,
+    description: p.description,
+    questions: p.questions,
+    eligibleCount: p.eligibleCount,
+    closedAt: p.closedAt,
+    result: p.result,
+  };
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
 import { digestLines, remindClosing } from './consultations.notify';
+import { resultNoticeSnapshot } from './consultations.service';
 import { policies } from './consultations.policy';
 import consultationRoutes from './consultations.routes';
 import { closeDue, closedConsultation, summaryFacts, verifyAllConsultations } from './consultations.service';
@@ -34,6 +35,9 @@ export const manifest: ModuleManifest = {
     },
   ],
   verifiers: { consultations: verifyAllConsultations },
+  noticeSources: {
+    consultation_result: { labelZh: '征询结果', labelEn: 'Consultation result', snapshot: resultNoticeSnapshot },
+  },
   linkTargets: {
     // A ticket that reopens a settled question is linked to the closed consultation that settled it (the April dispute):
     // only a closed one can be linked, and the ticket page then prints its sealed result with the QR to the public check.

@@ -870,3 +870,19 @@ export async function closedScores(conn: Conn, communityIds: string[], fromQuart
   }
   return out;
 }
+
+/** A closed round's result as a public notice announces it (notices' `evaluation_result` source): the public round. */
+export async function resultNoticeSnapshot(conn: Conn, communityId: string, id: string) {
+  const own = await conn
+    .selectFrom('evaluation_rounds')
+    .select('id')
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .where('status', '=', 'closed')
+    .executeTakeFirst();
+  if (!own) return null;
+  const r = await publicRound(conn, id).catch(() => null);
+  if (!r) return null;
+  const { id: _id, ...rest } = r;
+  return { title: `${r.quarter} ${r.estateName} ${r.companyName} 物业考评结果`.replace(/\s+/g, ' ').trim(), ...rest };
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
 import { seed } from './evaluations.demo';
+import { resultNoticeSnapshot } from './evaluations.service';
 import { policies } from './evaluations.policy';
 import evaluationRoutes from './evaluations.routes';
 import { closeDue } from './evaluations.service';
@@ -26,4 +27,7 @@ export const manifest: ModuleManifest = {
     },
   ],
   demoSeeder: seed,
+  noticeSources: {
+    evaluation_result: { labelZh: '物业考评结果', labelEn: 'Evaluation result', snapshot: resultNoticeSnapshot },
+  },
 };

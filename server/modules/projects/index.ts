@@ -3,6 +3,7 @@ import multipart from '@fastify/multipart';
 import { ONE_PHOTO_LIMITS } from '../../core/files/photo-upload';
 import type { ModuleManifest } from '../manifest';
 import { seedProjects } from './projects.demo';
+import { spendingNoticeSnapshot } from './projects.service';
 import { policies } from './projects.policy';
 import projectRoutes from './projects.routes';
 
@@ -20,4 +21,7 @@ export const manifest: ModuleManifest = {
   plugin: projects,
   policies,
   demoSeeder: seedProjects,
+  noticeSources: {
+    project_spending: { labelZh: '项目经费使用', labelEn: 'Project spending', snapshot: spendingNoticeSnapshot },
+  },
 };

@@ -297,3 +297,12 @@ export async function projectsOfTopic(conn: Conn, communityId: string, topicId: 
 /** For the dashboards: project spending recorded on [fromDate, toDate) (YYYY-MM-DD). */
 export const spendFigures = (conn: Conn, communityId: string, fromDate: string, toDate: string) =>
   repo.spendTotals(conn, communityId, fromDate, toDate);
+
+/** A project's budget and spending as a public notice announces it (notices' `project_spending` source); payees who are persons masked. */
+export async function spendingNoticeSnapshot(conn: Conn, communityId: string, id: string) {
+  const row = await repo.findProject(conn, communityId, id);
+  if (!row) return null;
+  const spending = await repo.spendingsOf(conn, id);
+  const { photos: _p, id: _id, community: _c, ...rest } = publicOf({ ...row, community_name: '' }, spending, []);
+  return { title: row.name, ...rest, spending: rest.spending.map(({ id: _s, ...s }) => s) };
+}

@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../manifest';
 import { seedDeliberation } from './deliberation.demo';
 import { policies } from './topics.policy';
 import topicRoutes from './topics.routes';
-import { describeTopic, summaryFacts } from './topics.service';
+import { decisionNoticeSnapshot, describeTopic, summaryFacts } from './topics.service';
 
 /** 四方议事: deliberation topics from proposal to closure (SPEC §4). */
 export default async function topics(app: FastifyInstance) {
@@ -18,5 +18,8 @@ export const manifest: ModuleManifest = {
   policies,
   summarySource: summaryFacts,
   linkTargets: { topic: { labelZh: '四方议事议题', describe: describeTopic } },
+  noticeSources: {
+    topic_decision: { labelZh: '议题决议', labelEn: 'Topic decision', snapshot: decisionNoticeSnapshot },
+  },
   demoSeeder: seedDeliberation,
 };

@@ -409,6 +409,11 @@ export async function removeTicket(c: RequestContext, id: string, ticketId: stri
 export interface TopicLinks {
   /** Called once when the topic closes with resolveTickets not false, before the dashboards' summary rows are taken. */
   closed(trx: Trx, topic: { id: string; title: string; decisionText: string | null }, now: string): Promise<void>;
+  /**
+   * Called when the topic enters 公示 (review): publishes the decision as a public notice (notices module) and answers
+   * its id, which the stage keeps as its publication evidence; null when there is no decision to announce.
+   */
+  review?(trx: Trx, topic: { id: string; title: string }, now: string): Promise<string | null>;
 }
 
 export async function advance(
@@ -467,6 +472,25 @@ export async function advance(
           actor_id: c.actor.userId,
         })
         .execute();
+      const noticeId = next === 'review' && links.review ? await links.review(trx, { id, title: t.title }, now) : null;
+      if (noticeId)
+        await trx
+          .insertInto('topic_evidence')
+          .values({
+            id: newId(),
+            community_id: c.communityId,
+            topic_id: id,
+            stage: 'review',
+            kind: 'publication',
+            text: `决议已在公示栏公示（公示编号 ${noticeId}）`,
+            file_ref: null,
+            meeting_id: null,
+            link_type: 'notice',
+            link_id: noticeId,
+            created_by: c.actor.userId,
+            created_at: now,
+          })
+          .execute();
     }
     // After the linked tickets: summary rows are always taken ticket cells first, then months (no lock cycle).
     if (next === 'closed') await topicClosed(trx, { community_id: c.communityId, closed_at: now });
@@ -761,4 +785,21 @@ export async function awaitingSignoff(conn: Conn, communityId: string, parties: 
       parties: parties.filter((p) => !signed.some((s) => s.topic_id === t.id && s.party === p)),
     }))
     .filter((t) => t.parties.length > 0);
+}
+
+/**
+ * A topic's decision as a public notice announces it (notices' `topic_decision` source): the decision, when, the
+ * parties that signed — never the signers' names. Null when the topic has no decision yet.
+ */
+export async function decisionNoticeSnapshot(conn: Conn, communityId: string, id: string) {
+  const d = await topicDecision(conn, communityId, id);
+  if (!d) return null;
+  const signed = await conn.selectFrom('topic_signoffs').select('party').where('topic_id', '=', id).execute();
+  return {
+    title: d.title,
+    decision: d.text,
+    decidedAt: d.at,
+    consultationId: d.consultationId,
+    signedBy: PARTIES.filter((p) => signed.some((s) => s.party === p)).map((p) => PARTY_LABELS[p]),
+  };
 }

@@ -198,7 +198,15 @@ describe('a 四方议事 topic from tickets to closure', () => {
   it('skips a stage only with a recorded reason, publishes, closes and counts as a problem solved', async () => {
     const skipped = await advance('staff', { skipReason: '实施由物业在征询后当周完成，记录见物业工单' });
     expect(skipped.json().stage).toBe('review');
-    expect((await advance()).json().error.message_zh).toContain('公示');
+    // Entering 公示 published the signed decision on the notice board; the stage keeps the notice as its evidence.
+    const published = skipped.json().evidence.filter((e: any) => e.stage === 'review' && e.kind === 'publication');
+    expect(published).toHaveLength(1);
+    expect(published[0].link).toMatchObject({
+      type: 'notice',
+      labelZh: '公示',
+      title: expect.stringContaining('公示'),
+    });
+    expect(skipped.json().missing).toEqual([]);
     await t.req({
       method: 'POST',
       url: api(`/topics/${id}/evidence`),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
 import { seedVolunteers } from './volunteers.demo';
+import { activityNoticeSnapshot } from './volunteers.service';
 import { policies } from './volunteers.policy';
 import volunteerRoutes from './volunteers.routes';
 
@@ -15,4 +16,7 @@ export const manifest: ModuleManifest = {
   plugin: volunteers,
   policies,
   demoSeeder: seedVolunteers,
+  noticeSources: {
+    activity: { labelZh: '活动', labelEn: 'Activity', snapshot: activityNoticeSnapshot },
+  },
 };

@@ -489,3 +489,22 @@ export async function servedFigures(conn: Conn, communityId: string, fromIso: st
   const t = await repo.servedTotals(conn, communityId, fromIso, toIso);
   return { personTimes: t.personTimes, hours: hoursOf(t.minutes), people: t.people };
 }
+
+/** An activity as a public notice announces it (notices' `activity` source): what, when, where, how many took part — no names. */
+export async function activityNoticeSnapshot(conn: Conn, communityId: string, id: string) {
+  const a = await repo.activityById(conn, communityId, id);
+  if (!a) return null;
+  const signups = await repo.signupsOf(conn, [id]);
+  return {
+    title: a.title,
+    kind: a.kind,
+    description: a.description,
+    location: a.location,
+    startsAt: a.starts_at,
+    endsAt: a.ends_at,
+    capacity: a.capacity,
+    signedUp: signups.length,
+    checkedIn: signups.filter((s) => s.checked_in_at).length,
+    volunteerMinutes: signups.reduce((n, s) => n + Number(s.minutes), 0),
+  };
+}

@@ -13,6 +13,7 @@ import projects from './projects/console';
 import resources from './resources/console';
 import evaluations from './evaluations/console';
 import parking from './parking/console';
+import notices from './notices/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -30,4 +31,5 @@ export const consoleModules: ConsoleModule[] = [
   projects,
   resources,
   parking,
+  notices,
 ];

@@ -1,5 +1,6 @@
 // The public entry (/p/…): each module's public page is its own small bundle, chosen by the address.
 const path = window.location.pathname;
 if (path.startsWith('/p/evaluations/')) void import('../modules/evaluations/public/main');
+else if (path.startsWith('/p/notices/')) void import('../modules/notices/public/main');
 else if (path.startsWith('/p/projects/')) void import('../modules/projects/public/main');
 else void import('../modules/consultations/public/main');
