@@ -76,6 +76,8 @@ export const EXEMPT: Record<string, string> = {
     'accepts only a completed work order, and completing needs the multipart photo upload this JSON planter cannot send; shown as plain text (React), in no export',
   'POST /api/communities/:communityId/topics/:id/evidence: link.type':
     "must be a registered link type (422 otherwise); shown as that type's label",
+  'POST /api/communities/:communityId/notices: sourceType':
+    "must be a registered notice source (422 otherwise); shown as that source's label",
   'POST /api/communities/:communityId/parking/vehicles: plate':
     'must be a Chinese plate (422 otherwise: letters and digits after the province), stored normalised',
   'POST /api/communities/:communityId/parking/car-parks/:id/rules: note':
@@ -666,6 +668,19 @@ const WRITERS: Writer[] = [
     await must(call('staff', 'POST', `${base(c)}/parking/vehicles/${c.vehicleId}/reveal`, { reason: c.payload() }));
   }),
   W(`POST ${C}/parking/vehicles/:id/reveal`, ['reason'], 'staff', async () => {}),
+  W(`POST ${C}/notices/:id/withdraw`, ['reason'], 'staff', async (call, c) => {
+    // The planted activity announced (its planted title shows on the notice), then withdrawn with a planted reason.
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const notice = await must(
+      call('staff', 'POST', `${base(c)}/notices`, {
+        sourceType: 'activity',
+        sourceId: c.activityId,
+        periodFrom: day(Date.now()),
+        periodTo: day(Date.now() + 7 * 86_400_000),
+      }),
+    );
+    await must(call('staff', 'POST', `${base(c)}/notices/${notice.id}/withdraw`, { reason: c.payload() }));
+  }),
   W(`POST ${C}/duty-shifts`, ['staffName', 'note'], 'staff', async (call, c) => {
     // On duty now, so the resident's H5 duty page shows it too.
     const start = Date.now() - 60_000;
