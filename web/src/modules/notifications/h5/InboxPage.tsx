@@ -40,7 +40,7 @@ export default function InboxPage() {
           </Button>
         )}
       </div>
-      <p className="h5-intro">
+      <p className="h5-alt">
         <Link to="/notifications/prefs" data-testid="nt-prefs">
           {t('notifications.prefs.title')}
         </Link>
