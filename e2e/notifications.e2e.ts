@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { answer } from './support/answers';
-import { api, communityId, field, useBrowser } from './support/browser';
+import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -37,6 +37,8 @@ describe('notification settings and channels', () => {
 
     const kept = await answer<'/api/notification-prefs'>(resident.get('/api/notification-prefs'));
     expect(kept).toMatchObject({ sms: true, smsKinds: ['consultations'], quietStart: '22:00', quietEnd: '06:30' });
+    // Let the automatic axe check of the saved page finish before reloading it (a reload mid-check destroys its context).
+    await expectAccessible(phone, 'notification settings saved');
     await phone.reload();
     await phone.getByTestId('prefs-form').waitFor();
     expect(await phone.getByTestId('prefs-sms-on').isChecked()).toBe(true);
