@@ -242,9 +242,13 @@ async function watchAccessibility(page: Page, axe: AxeState, who: string): Promi
       }
       if (page.url() !== url) return void axe.missed.push(`${key} (left before it was checked)`);
       axe.checked.add(key);
-      await analyze(page, `${pageKey(url)} as ${who}`, axe).catch((e) => {
+      await analyze(page, `${pageKey(url)} as ${who}`, axe).catch((e: Error) => {
         if (page.isClosed() || page.url() !== url) axe.missed.push(`${key} (left while axe ran)`);
-        else throw e;
+        else if (/Execution context was destroyed/.test(e.message)) {
+          // Reloaded while axe ran (same URL, new document): not judged now, so the next check of this page judges it.
+          axe.checked.delete(key);
+          axe.missed.push(`${key} (reloaded while axe ran)`);
+        } else throw e;
       });
     });
   const checkDialog = (title: string) =>
