@@ -1,47 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
+import { describe, expect, it } from 'vitest';
 import { verifyChains } from '../../core/audit/audit';
-import { loadConfig } from '../../core/config';
-import { ensureDemo } from '../../demo/demo';
-import { openTestDatabase, TEST_DIALECT, type TestDatabase } from '../../testing/database';
-import { TEST_SECRET } from '../../testing/harness';
+import { TEST_DIALECT } from '../../testing/database';
+import { useDemoApp } from '../../testing/demo-app';
 import { expectEvery } from '../../testing/expect-every';
 
-let tdb: TestDatabase;
-let app: FastifyInstance;
-let cookie: string;
-let communityId: string;
-const get = async (url: string) =>
-  (await app.inject({ method: 'GET', url: `/api/communities/${communityId}${url}`, headers: { cookie } })).json();
-
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  const config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as never),
-    webDist: '/nonexistent',
-  };
-  await ensureDemo(tdb.database, TEST_SECRET, config, { households: 200 });
-  app = await buildApp({ config, database: tdb.database, secret: TEST_SECRET });
-  await app.ready();
-  const password = fs.readFileSync(path.join(tdb.dataDir, 'demo-password'), 'utf8').trim();
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'staff', password } });
-  cookie = `gz_sid=${res.cookies.find((c) => c.name === 'gz_sid')!.value}`;
-  communityId = res.json().communities[0].id;
-}, 600_000);
-afterAll(async () => {
-  await app?.close();
-  await tdb?.cleanup();
-});
+const demo = useDemoApp({ households: 200 });
 
 describe(`demo 外力: projects, partners and donations (${TEST_DIALECT})`, () => {
   it('has the culture corridor (162 m, 60 panels) with its spending, pointing at its closed topic, published', async () => {
-    const { items } = await get('/projects');
+    const { items } = await demo.get('/projects');
     expect(items).toHaveLength(3);
     const corridor = items.find((p: { name: string }) => p.name.includes('文化长廊'));
-    const detail = await get(`/projects/${corridor.id}`);
+    const detail = await demo.get(`/projects/${corridor.id}`);
     expect(detail.items).toEqual(
       expect.arrayContaining([
         { name: '围墙改造文化长廊', quantity: 162, unit: '米' },
@@ -51,15 +21,17 @@ describe(`demo 外力: projects, partners and donations (${TEST_DIALECT})`, () =
     expect(detail.spending).toHaveLength(3);
     expect(detail.spentFen).toBe(detail.spending.reduce((s: number, x: { amountFen: number }) => s + x.amountFen, 0));
     expect(detail.balanceFen).toBeGreaterThanOrEqual(0);
-    const topic = await get(`/topics/${detail.topicId}`);
+    const topic = await demo.get(`/topics/${detail.topicId}`);
     expect(topic).toMatchObject({ title: '围墙破旧影响观感', status: 'closed' });
-    expect((await app.inject({ method: 'GET', url: `/api/public/projects/${corridor.id}` })).statusCode).toBe(200);
+    expect((await demo.app.inject({ method: 'GET', url: `/api/public/projects/${corridor.id}` })).statusCode).toBe(200);
   });
 
   it('points the closed topic 小区绿植补种 at the donated plants, not at a sentence about them', async () => {
-    const topic = (await get('/topics?status=closed')).items.find((x: { title: string }) => x.title === '小区绿植补种');
+    const topic = (await demo.get('/topics?status=closed')).items.find(
+      (x: { title: string }) => x.title === '小区绿植补种',
+    );
     expect(topic).toBeTruthy();
-    const links = ((await get(`/topics/${topic.id}`)).evidence as Array<{ stage: string; link: unknown }>)
+    const links = ((await demo.get(`/topics/${topic.id}`)).evidence as Array<{ stage: string; link: unknown }>)
       .filter((e) => e.link && e.stage === 'implementation') // (公示 links its notice too)
       .map((e) => ({ stage: e.stage, link: e.link }));
     expect(links).toEqual([
@@ -75,16 +47,16 @@ describe(`demo 外力: projects, partners and donations (${TEST_DIALECT})`, () =
   });
 
   it('has the ¥100,000 of plants that met the planting need, and the pairing units', async () => {
-    const donations = await get('/donations');
+    const donations = await demo.get('/donations');
     const plants = donations.items.find((d: { item: string }) => d.item.startsWith('红叶石楠'));
     expect(plants.valueFen).toBe(10_000_000);
     expect(donations.totalValueFen).toBeGreaterThanOrEqual(10_000_000);
-    const need = (await get('/needs')).items.find((n: { title: string }) => n.title === '小区绿植补种');
+    const need = (await demo.get('/needs')).items.find((n: { title: string }) => n.title === '小区绿植补种');
     expect(need).toMatchObject({ status: 'met', donation: { id: plants.id } });
-    const agreements = (await get('/pairing-agreements')).items.map(
+    const agreements = (await demo.get('/pairing-agreements')).items.map(
       (a: { organizationName: string }) => a.organizationName,
     );
     expect(agreements).toEqual(expect.arrayContaining(['松江电信东部片区党支部', '洞泾镇砖桥幼儿园']));
-    expectEvery(await verifyChains(tdb.database.db), (c) => c.ok, 'audit chains');
+    expectEvery(await verifyChains(demo.tdb.database.db), (c) => c.ok, 'audit chains');
   });
 });

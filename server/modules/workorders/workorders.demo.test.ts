@@ -1,39 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
+import { describe, expect, it } from 'vitest';
 import { verifyChains } from '../../core/audit/audit';
-import { loadConfig } from '../../core/config';
-import { ensureDemo } from '../../demo/demo';
-import { openTestDatabase, type TestDatabase } from '../../testing/database';
-import { TEST_SECRET } from '../../testing/harness';
+import { useDemoApp } from '../../testing/demo-app';
 import { expectEvery } from '../../testing/expect-every';
 
-let tdb: TestDatabase;
-let app: FastifyInstance;
-let cookie: string;
-let base: string;
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  const config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', GONGZHI_DATA_DIR: tdb.dataDir } as never),
-    webDist: '/nonexistent',
-  };
-  await ensureDemo(tdb.database, TEST_SECRET, config, { households: 150 });
-  app = await buildApp({ config, database: tdb.database, secret: TEST_SECRET });
-  await app.ready();
-  const password = fs.readFileSync(path.join(tdb.dataDir, 'demo-password'), 'utf8').trim();
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'staff', password } });
-  cookie = `gz_sid=${login.cookies.find((c) => c.name === 'gz_sid')!.value}`;
-  base = `/api/communities/${login.json().communities[0].id}`;
-});
-afterAll(async () => {
-  await app?.close();
-  await tdb?.cleanup();
-});
-const get = async (url: string) =>
-  (await app.inject({ method: 'GET', url: `${base}${url}`, headers: { cookie } })).json();
+const demo = useDemoApp({ households: 150 });
+const get = (url: string) => demo.get(url);
 
 describe('demo work orders, fund and roster', () => {
   it('has the fee list, leak work orders from the demo tickets paid from the emergency fund, and a roster covering now', async () => {
@@ -58,16 +29,16 @@ describe('demo work orders, fund and roster', () => {
     const now = await get('/duty/now');
     expect(now.items.length).toBe(1);
     expect(now.nextGapAt).toBeNull();
-    expectEvery(await verifyChains(tdb.database.db), (r) => expect(r).toMatchObject({ ok: true }));
+    expectEvery(await verifyChains(demo.tdb.database.db), (r) => expect(r).toMatchObject({ ok: true }));
   });
 
   it("numbers a new order on from the demo's, never reusing one", async () => {
     const before = (await get('/work-orders')).items.map((o: { number: string }) => o.number);
     expect(before.length).toBeGreaterThan(0);
-    const res = await app.inject({
+    const res = await demo.app.inject({
       method: 'POST',
-      url: `${base}/work-orders`,
-      headers: { cookie },
+      url: `/api/communities/${demo.communityId}/work-orders`,
+      headers: { cookie: demo.cookies.staff },
       payload: { title: '楼道灯更换', source: 'inspection', location: '1号楼', fundingSource: 'property' },
     });
     expect(res.statusCode, res.body).toBe(201);
