@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Card, Col, DatePicker, Row, Statistic, Table, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';
 import { errorText, type Answer } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
+import { PeriodLine, usePeriod } from './period';
 import { useCommunityId } from '../../../console/session';
 import { bandText, hoursText, num, pct } from './format';
 import { CommunityFigures, FigureLink } from './CommunityFigures';
@@ -17,10 +17,10 @@ type Group = Answer<'/api/communities/{communityId}/dashboard'>['byGrid'][number
 export default function DashboardPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const q = { from: range?.[0]?.format('YYYY-MM'), to: range?.[1]?.format('YYYY-MM') };
+  const period = usePeriod();
+  const q = period.query;
   const { data: d, error } = useApi('/api/communities/{communityId}/dashboard', { path: { communityId: c }, query: q });
-  const period = d ? `from=${d.from}&to=${d.to}` : '';
+  const periodQuery = d ? `from=${d.from}&to=${d.to}` : '';
 
   const columns = [
     { title: '', dataIndex: 'label' },
@@ -63,31 +63,19 @@ export default function DashboardPage() {
   );
 
   return (
-    <Page
-      title={t('dashboards.title')}
-      extra={
-        <DatePicker.RangePicker
-          picker="month"
-          value={range}
-          onChange={(v) => setRange(v)}
-          aria-label={t('dashboards.period')}
-        />
-      }
-    >
+    <Page title={t('dashboards.title')} extra={period.picker}>
       {error && <Alert type="error" showIcon message={errorText(error)} />}
       {d && (
         <>
-          <Typography.Paragraph type="secondary" data-testid="dashboard-period">
-            {t('dashboards.period')}：{d.from} – {d.to}
-          </Typography.Paragraph>
+          <PeriodLine testId="dashboard-period" from={d.from} to={d.to} />
           <Row gutter={[16, 16]} data-testid="dashboard-headline">
             <Col xs={12} md={6}>
-              <FigureLink to={`/meetings?status=closed&${period}`} testId="dash-meetings">
+              <FigureLink to={`/meetings?status=closed&${periodQuery}`} testId="dash-meetings">
                 <Statistic title={t('dashboards.meetingsHeld')} value={d.meetingsHeld} />
               </FigureLink>
             </Col>
             <Col xs={12} md={6}>
-              <FigureLink to={`/topics?status=closed&${period}`} testId="dash-topics">
+              <FigureLink to={`/topics?status=closed&${periodQuery}`} testId="dash-topics">
                 <Statistic title={t('dashboards.topicsClosed')} value={d.topicsClosed} />
               </FigureLink>
             </Col>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Card, Col, DatePicker, Row, Select, Space, Statistic, Table, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';
 import { errorText, type Answer } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
+import { PeriodLine, usePeriod } from './period';
 import { useCommunityId } from '../../../console/session';
 import { FigureLink } from './CommunityFigures';
 import { hoursText, num, pct } from './format';
@@ -17,8 +17,8 @@ export default function GridPage() {
   const { t } = useTranslation();
   const c = useCommunityId();
   const [gridId, setGridId] = useState<string>();
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const q = { gridId, from: range?.[0]?.format('YYYY-MM'), to: range?.[1]?.format('YYYY-MM') };
+  const period = usePeriod();
+  const q = { gridId, ...period.query };
   const { data: d, error } = useApi('/api/communities/{communityId}/grid-dashboard', {
     path: { communityId: c },
     query: q,
@@ -46,21 +46,14 @@ export default function GridPage() {
               options={d.grids.map((g) => ({ value: g.id, label: g.name }))}
             />
           )}
-          <DatePicker.RangePicker
-            picker="month"
-            value={range}
-            onChange={(v) => setRange(v)}
-            aria-label={t('dashboards.period')}
-          />
+          {period.picker}
         </Space>
       }
     >
       {error && <Alert type="error" showIcon message={errorText(error)} />}
       {d && (
         <>
-          <Typography.Paragraph type="secondary" data-testid="grid-period">
-            {t('dashboards.period')}：{d.from} – {d.to}
-          </Typography.Paragraph>
+          <PeriodLine testId="grid-period" from={d.from} to={d.to} />
           <Row gutter={[16, 16]} data-testid="grid-headline">
             <Col xs={12} md={6}>
               <FigureLink to={tickets} testId="grid-tickets">

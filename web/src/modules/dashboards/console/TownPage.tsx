@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Empty, Select, Space, Table, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';
 import { errorText } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
+import { PeriodLine, usePeriod } from './period';
 import { useSession } from '../../../console/session';
 import type { TownCompany, TownRow } from '../types';
 import { bandText, hoursText, num, pct, yuan } from './format';
@@ -20,8 +20,8 @@ export default function TownPage() {
   const { data: towns } = useApi('/api/towns');
   const [chosen, setChosen] = useState<string>();
   const town = chosen ?? towns?.items[0]?.id;
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const q = { from: range?.[0]?.format('YYYY-MM'), to: range?.[1]?.format('YYYY-MM') };
+  const period = usePeriod();
+  const q = period.query;
   const { data: o, error } = useApi('/api/towns/{townId}/overview', town ? { path: { townId: town }, query: q } : null);
   const visible = new Set(communities.map((c) => c.id));
 
@@ -125,21 +125,14 @@ export default function TownPage() {
               options={towns.items.map((x) => ({ value: x.id, label: x.name }))}
             />
           )}
-          <DatePicker.RangePicker
-            picker="month"
-            value={range}
-            onChange={(v) => setRange(v)}
-            aria-label={t('dashboards.period')}
-          />
+          {period.picker}
         </Space>
       }
     >
       {error && <Alert type="error" showIcon message={errorText(error)} />}
       {o && (
         <>
-          <Typography.Paragraph type="secondary" data-testid="town-period">
-            {t('dashboards.period')}：{o.from} – {o.to}
-          </Typography.Paragraph>
+          <PeriodLine testId="town-period" from={o.from} to={o.to} />
           <Card size="small" title={title}>
             <BarChart
               labels={o.communities.map((c) => c.name)}

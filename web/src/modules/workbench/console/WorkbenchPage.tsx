@@ -14,6 +14,16 @@ type TicketRow = NonNullable<Bench['tickets']>['mine'][number];
 /** Rows shown per list before "see all". */
 const SHOWN = 8;
 
+/** The ticket lists, in the order shown: the answer's list, its test id and where "see all" leads. */
+const TICKET_LISTS = [
+  { key: 'overdue', id: 'overdue', more: '/tickets/overdue' },
+  { key: 'dueSoon', id: 'due-soon', more: '/tickets' },
+  { key: 'replied', id: 'replied', more: '/tickets' },
+  { key: 'awaitingResident', id: 'awaiting-resident', more: '/tickets?state=resolved' },
+  { key: 'mine', id: 'mine', more: '/tickets' },
+  { key: 'grid', id: 'grid', more: '/tickets' },
+] as const;
+
 /** A section: a card titled with its count; an empty list says so kindly. */
 function Section({
   id,
@@ -88,65 +98,19 @@ export default function WorkbenchPage() {
       {none}
       {d && (
         <Row gutter={[16, 16]}>
-          {tk && (
-            <>
-              <Col xs={24} lg={12}>
+          {tk &&
+            TICKET_LISTS.map((l) => (
+              <Col xs={24} lg={12} key={l.id}>
                 <Section
-                  id="overdue"
-                  title={t('workbench.overdue')}
-                  count={tk.overdue.length}
-                  empty={t('workbench.overdueEmpty')}
+                  id={l.id}
+                  title={l.key === 'grid' && tk.allGrids ? t('workbench.gridAll') : t(`workbench.${l.key}`)}
+                  count={tk[l.key].length}
+                  empty={t(`workbench.${l.key}Empty`)}
                 >
-                  <TicketList id="overdue" rows={tk.overdue} more="/tickets/overdue" />
+                  <TicketList id={l.id} rows={tk[l.key]} more={l.more} />
                 </Section>
               </Col>
-              <Col xs={24} lg={12}>
-                <Section
-                  id="due-soon"
-                  title={t('workbench.dueSoon')}
-                  count={tk.dueSoon.length}
-                  empty={t('workbench.dueSoonEmpty')}
-                >
-                  <TicketList id="due-soon" rows={tk.dueSoon} more="/tickets" />
-                </Section>
-              </Col>
-              <Col xs={24} lg={12}>
-                <Section
-                  id="replied"
-                  title={t('workbench.replied')}
-                  count={tk.replied.length}
-                  empty={t('workbench.repliedEmpty')}
-                >
-                  <TicketList id="replied" rows={tk.replied} more="/tickets" />
-                </Section>
-              </Col>
-              <Col xs={24} lg={12}>
-                <Section
-                  id="awaiting-resident"
-                  title={t('workbench.awaitingResident')}
-                  count={tk.awaitingResident.length}
-                  empty={t('workbench.awaitingResidentEmpty')}
-                >
-                  <TicketList id="awaiting-resident" rows={tk.awaitingResident} more="/tickets?state=resolved" />
-                </Section>
-              </Col>
-              <Col xs={24} lg={12}>
-                <Section id="mine" title={t('workbench.mine')} count={tk.mine.length} empty={t('workbench.mineEmpty')}>
-                  <TicketList id="mine" rows={tk.mine} more="/tickets" />
-                </Section>
-              </Col>
-              <Col xs={24} lg={12}>
-                <Section
-                  id="grid"
-                  title={tk.allGrids ? t('workbench.gridAll') : t('workbench.grid')}
-                  count={tk.grid.length}
-                  empty={t('workbench.gridEmpty')}
-                >
-                  <TicketList id="grid" rows={tk.grid} more="/tickets" />
-                </Section>
-              </Col>
-            </>
-          )}
+            ))}
           {d.pendingBallots && (
             <Col xs={24} lg={12}>
               <Section
