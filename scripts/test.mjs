@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the OpenAPI document checked (validator, Redocly, own rules, generated types fresh), type-check (server, web, contract and e2e each with its own tsconfig), lint (ESLint, Prettier, import boundaries), server tests on SQLite and on PostgreSQL, then e2e tests in real Chromium.
 // Anything missing stops the run with a message saying how to get it; nothing is skipped silently.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +47,34 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
+/** Runs the steps `lanes` at a time; each step's output is held and printed whole, with its time, when it ends. */
+async function inLanes(steps, lanes) {
+  const queue = [...steps];
+  let allOk = true;
+  const lane = async () => {
+    for (let step = queue.shift(); step; step = queue.shift()) {
+      const t0 = Date.now();
+      const child = spawn(step.cmd, step.args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      const out = [];
+      child.stdout.on('data', (b) => out.push(b));
+      child.stderr.on('data', (b) => out.push(b));
+      const status = await new Promise((resolve) => {
+        child.on('close', (code) => resolve(code));
+        child.on('error', (e) => {
+          out.push(Buffer.from(String(e)));
+          resolve(1);
+        });
+      });
+      console.log(`\n▶ ${step.label}`);
+      if (out.length) process.stdout.write(Buffer.concat(out));
+      console.log(`  ${step.label}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      if (status !== 0) allOk = false;
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return allOk;
+}
+
 function vitest(label, config, env, files = []) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gz-vitest-')), 'result.json');
   const ok = run(
@@ -79,28 +107,32 @@ function vitest(label, config, env, files = []) {
 let ok = true;
 if (!only || only === 'postgres' || only === 'crash' || only === 'e2e') await checkPostgres();
 if (!only || only === 'e2e') checkChromium();
-if (!only || only === 'openapi') ok = run('OpenAPI document', 'npx', ['tsx', 'server/openapi/check.ts']) && ok;
-if (!only || only === 'typecheck') {
-  // One config per area, so web code cannot reach server code (no Node types there) and the server has no DOM.
-  for (const area of ['server', 'web', 'contract', 'e2e'])
-    ok = run(`type-check ${area}`, 'npx', ['tsc', '-p', `tsconfig.${area}.json`]) && ok;
-}
-if (!only || only === 'lint') {
-  ok = run('lint: ESLint', 'npx', ['eslint', '.']) && ok;
-  ok = run('lint: Prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']) && ok;
-  ok =
-    run('lint: import boundaries', 'npx', [
-      'depcruise',
-      'server',
-      'web',
-      'contract',
-      'e2e',
-      'bench',
-      '--ignore-known',
-      '--output-type',
-      'err',
-    ]) && ok;
-}
+// The static checks are single-threaded (tsc, ESLint, Prettier, the bundler's tree-shaking), so they run two
+// at a time on the cores (longest first), each one's output printed whole when it ends.
+const checks = [];
+const check = (part, label, cmd, args) => {
+  if (!only || only === part) checks.push({ label, cmd, args });
+};
+check('lint', 'lint: ESLint', 'npx', ['eslint', '.']);
+// One config per area, so web code cannot reach server code (no Node types there) and the server has no DOM.
+for (const area of ['web', 'server', 'e2e', 'contract'])
+  check('typecheck', `type-check ${area}`, 'npx', ['tsc', '-p', `tsconfig.${area}.json`]);
+// The e2e tests need the built web app; built here so that it shares the cores with the checks.
+check('e2e', 'web build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+check('openapi', 'OpenAPI document', 'npx', ['tsx', 'server/openapi/check.ts']);
+check('lint', 'lint: Prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+check('lint', 'lint: import boundaries', 'npx', [
+  'depcruise',
+  'server',
+  'web',
+  'contract',
+  'e2e',
+  'bench',
+  '--ignore-known',
+  '--output-type',
+  'err',
+]);
+ok = (await inLanes(checks, Math.min(2, os.availableParallelism()))) && ok;
 if (!only || only === 'sqlite')
   ok = vitest('server tests on SQLite', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
 if (!only || only === 'postgres')
@@ -118,7 +150,6 @@ if (only === 'crash') {
     }) && ok;
 }
 if (!only || only === 'e2e') {
-  ok = run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && ok;
   ok = vitest('e2e tests in Chromium', 'vitest.e2e.config.ts', { GONGZHI_CHROMIUM: CHROMIUM }) && ok;
   // The resident's and the staff's main paths again with the server on PostgreSQL (a fresh database, dropped after).
   ok =

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Alert, Card, Col, DatePicker, Row, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';

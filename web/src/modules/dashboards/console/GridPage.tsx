@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Col, DatePicker, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Row, Select, Space, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/BarChart';
 import { Page } from '../../../components/Page';
