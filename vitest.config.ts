@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['server/**/*.test.ts', 'bench/**/*.test.ts'],
+    globalSetup: ['server/testing/template.ts'],
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: one at a time on a 2-core CI box, while the
     // files (each on its own fresh database) spend much of their time waiting on the database.

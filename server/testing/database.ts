@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../core/db/kysely';
 import { migrateToLatest } from '../core/db/migrate';
 
@@ -18,20 +19,26 @@ export interface TestDatabase {
   cleanup(): Promise<void>;
 }
 
-/** A fresh, migrated database of the run's dialect: a temp SQLite file, or a new PostgreSQL database. */
+/**
+ * A fresh, migrated database of the run's dialect: a temp SQLite file, or a new PostgreSQL database.
+ * Copied from the run's migrated template when there is one (server/testing/template.ts), else migrated here.
+ */
 export async function openTestDatabase(opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-test-'));
+  const template = opts.migrate === false ? undefined : inject('migratedTemplate');
   let url: string | undefined;
   let dbName: string | undefined;
   if (TEST_DIALECT === 'postgres') {
     dbName = `gz_t_${crypto.randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: TEST_PG_URL });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin.query(`CREATE DATABASE ${dbName}${template ? ` TEMPLATE ${template}` : ''}`);
     await admin.end();
     const u = new URL(TEST_PG_URL);
     u.pathname = '/' + dbName;
     url = u.toString();
+  } else if (template) {
+    fs.copyFileSync(template, path.join(dataDir, 'gongzhi.sqlite'));
   }
   const database = openDatabase({ databaseUrl: url, dataDir });
   if (opts.migrate !== false) await migrateToLatest(database.db);

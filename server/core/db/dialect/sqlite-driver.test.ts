@@ -74,12 +74,29 @@ describe('sqlite group commit', () => {
 
   it('fails every transaction of a batch whose COMMIT fails, and stores none of them', async () => {
     // A deferred foreign key is checked at COMMIT: the second transaction's bad reference sinks the batch.
-    const bad = db.transaction().execute((trx) => trx.insertInto('t').values({ id: 2, p: 99 }).execute());
-    const settled = await Promise.allSettled([insert(1), bad, insert(3)]);
-    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
-    expect(committedIds()).toEqual([]);
+    // The three share one COMMIT when they arrive within MAX_BATCH_MS (10 ms); a loaded machine can split them,
+    // so the round is tried again (new ids) until they did share one. Every round must still be consistent:
+    // the bad one fails, and what another connection sees is exactly the units answered as stored.
+    let shared = false;
+    for (let round = 0; round < 5 && !shared; round++) {
+      const id = round * 10;
+      const before = commits;
+      const bad = db.transaction().execute((trx) =>
+        trx
+          .insertInto('t')
+          .values({ id: id + 2, p: 99 })
+          .execute(),
+      );
+      const settled = await Promise.allSettled([insert(id + 1), bad, insert(id + 3)]);
+      expect(settled[1].status).toBe('rejected');
+      const stored = [id + 1, id + 3].filter((_, i) => settled[i * 2].status === 'fulfilled');
+      expect(committedIds().filter((x) => x > id && x < id + 10)).toEqual(stored);
+      shared = commits - before === 1;
+      if (shared) expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    }
+    expect(shared, 'the three never shared one COMMIT in 5 rounds').toBe(true);
     // The connection is usable afterwards.
-    expect(await insert(4)).toEqual({ id: 4, visible: true });
+    expect(await insert(100)).toEqual({ id: 100, visible: true });
   });
 
   it('commits an open batch before a write outside any transaction, and answers that write after it is on disk', async () => {

@@ -1,0 +1,53 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../core/db/kysely';
+import { migrateToLatest } from '../core/db/migrate';
+import { TEST_DIALECT, TEST_PG_URL } from './database';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A database migrated once for the run, that each test file's fresh database is copied from: a PostgreSQL database name or a SQLite file. */
+    migratedTemplate?: string;
+  }
+}
+
+/**
+ * Vitest global setup: migrates one database before the files run, so that each file copies it
+ * (`CREATE DATABASE … TEMPLATE`, or a file copy) instead of running every migration again — on
+ * PostgreSQL that was seconds per file. The migrations themselves are still run and tested: here,
+ * and again (as a no-op that checks them) on every copy.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (TEST_DIALECT === 'postgres') {
+    const name = `gz_tpl_${crypto.randomBytes(6).toString('hex')}`;
+    const admin = async (statement: string) => {
+      const c = new pg.Client({ connectionString: TEST_PG_URL });
+      await c.connect();
+      try {
+        await c.query(statement);
+      } finally {
+        await c.end();
+      }
+    };
+    await admin(`CREATE DATABASE ${name}`);
+    const u = new URL(TEST_PG_URL);
+    u.pathname = `/${name}`;
+    const database = openDatabase({ databaseUrl: u.toString(), dataDir: os.tmpdir() });
+    await migrateToLatest(database.db);
+    // A template must have no connections while it is copied.
+    await database.close();
+    project.provide('migratedTemplate', name);
+    return () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-template-'));
+  const database = openDatabase({ dataDir: dir });
+  await migrateToLatest(database.db);
+  // Closing the last connection checkpoints the write-ahead log into the file, so the file alone is the database.
+  await database.close();
+  project.provide('migratedTemplate', database.file!);
+  return async () => fs.rmSync(dir, { recursive: true, force: true });
+}
