@@ -9,7 +9,7 @@ import { useH5Session } from '../session';
 
 /**
  * Resident sign-in with phone (or login name) and password. A plain form, not antd-mobile's Form: this page
- * comes with the H5's entry, and Form brings its validator, popover and animation library (~25 KB gzip).
+ * comes with the H5's entry, and Form brings its validator, popover and floating-ui (~75 KB before gzip).
  */
 export default function LoginPage() {
   const { t } = useTranslation();
