@@ -43,7 +43,7 @@ function staleBecause() {
  * threads each grow a malloc arena of their own, and a burst of photo reports left the process at ~390 MB
  * (docs/operations.md, docs/performance.md). glibc reads it only when a process starts, so this one starts
  * itself again with it set and relays signals and the exit code. A service unit that sets it skips the
- * second start (~50 ms); GONGZHI_NO_REEXEC=1 turns the re-exec off.
+ * second Node start; GONGZHI_NO_REEXEC=1 turns the re-exec off.
  */
 function needsArenaLimit() {
   if (process.platform !== 'linux' || process.env.MALLOC_ARENA_MAX !== undefined) return false;
