@@ -321,10 +321,13 @@ function moduleSql(pg: boolean) {
       'insert into evaluation_sheets (id, community_id, round_id, member_id, scores, submitted_at) values (?, ?, ?, ?, ?, ?)',
     ),
     countSheets: q('select count(*) as n from evaluation_sheets where round_id = ?'),
-    // workorders.service createWorkOrder (source: inspection) and setQuote
-    // PostgreSQL only (SQLite prepares every statement up front, so it gets a harmless stand-in).
-    lockNumbers: q(pg ? 'select pg_advisory_xact_lock(hashtext(?))' : 'select ?'),
-    countNumbers: q('select count(*) as n from work_orders where community_id = ? and number like ?'),
+    // workorders.service createWorkOrder (source: inspection) and setQuote; the number from the year's counter row
+    workOrderCounterInit: q(
+      'insert into work_order_counters (community_id, year, last) values (?, ?, 0) on conflict do nothing',
+    ),
+    workOrderCounterBump: q(
+      'update work_order_counters set last = last + 1 where community_id = ? and year = ? returning last',
+    ),
     insertWorkOrder: q(insert('work_orders', WORK_ORDER_COLS)),
     loadWorkOrder: q('select * from work_orders where community_id = ? and id = ?'),
     signoffsOf: q('select role, user_id from work_order_signoffs where work_order_id = ?'),
@@ -895,15 +898,17 @@ app.post('/scores', async (req) => {
   return { id: b.roundId };
 });
 
-/** The community's next number, WX + year + sequence, as workorders.service counts it. */
+/**
+ * A work order numbered as workorders.service numbers it: WX + the Shanghai year + the year's counter row, made
+ * if missing and bumped with UPDATE … RETURNING (migration 2026-12-03T07-40-workorder-counters), so concurrent
+ * orders wait on the row instead of counting the same total.
+ */
 async function createWorkOrder(q: Exec, title: string) {
   const ms = Date.now();
   const year = new Date(ms + 8 * 3_600_000).getUTCFullYear();
-  // PostgreSQL: numbering one community's orders one at a time (the app counts without a lock, and two orders
-  // counted at the same instant collide on the number's UNIQUE key); SQLite has one writer already.
-  if (store.pg) await q('lockNumbers', [`work-order-number:${communityId}`]);
-  const n = (await q('countNumbers', [communityId, `WX${year}%`])).rows[0];
-  const number = `WX${year}${String(Number(n.n) + 1).padStart(4, '0')}`;
+  await q('workOrderCounterInit', [communityId, year]);
+  const last = Number((await q('workOrderCounterBump', [communityId, year])).rows[0].last);
+  const number = `WX${year}${String(last).padStart(4, '0')}`;
   const id = newId();
   const at = now();
   // prettier-ignore

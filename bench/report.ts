@@ -4,6 +4,7 @@ import type { BallotCheck, ModuleCheck, TicketCheck } from './checks';
 import { PHONE_TARGETS, phoneTable, type PageFigures } from './lighthouse';
 import type { LoadFigures } from './load';
 import type { PhotoBurst } from './scenarios/bursts';
+import { twoServerLines, type TwoServerResult } from './two-servers';
 import { ROOT } from './server';
 
 export interface ScenarioResult {
@@ -54,6 +55,8 @@ export interface RunResult {
   web: Record<string, number> | null;
   /** Lighthouse on the residents' pages (bench/lighthouse.ts); full mode only. */
   phones?: PageFigures[] | null;
+  /** Two app servers on one PostgreSQL (bench/two-servers.ts): full runs with PostgreSQL, or --two-servers. */
+  twoServers?: TwoServerResult | null;
   seconds: number;
 }
 
@@ -181,13 +184,17 @@ function markdown(run: RunResult): string {
   const out: string[] = [
     `Run ${run.timestamp} on commit \`${run.commit}\`${run.quick ? ' (quick mode)' : ''}, ${run.seconds} s in all.`,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}, Node ${m.node}; the load generator runs on the same box.`,
-    '',
-    '### Targets',
-    '',
-    '| figure | target | ' + run.dialects.map((d) => d.dialect).join(' | ') + ' |',
-    '|---|---|' + run.dialects.map(() => '---|').join(''),
   ];
-  for (const t of targets(run)) {
+  // `--quick --two-servers` measures no dialect run: no targets table then.
+  if (run.dialects.length)
+    out.push(
+      '',
+      '### Targets',
+      '',
+      '| figure | target | ' + run.dialects.map((d) => d.dialect).join(' | ') + ' |',
+      '|---|---|' + run.dialects.map(() => '---|').join(''),
+    );
+  for (const t of run.dialects.length ? targets(run) : []) {
     const cells = run.dialects.map((d) => {
       const v = t.values.find((x) => x.dialect === d.dialect) ?? t.values.find((x) => x.dialect === 'web');
       return v ? `${v.value}${mark(v.met)}` : '—';
@@ -224,7 +231,7 @@ function markdown(run: RunResult): string {
         `chains ${b.check.brokenChains.length ? 'BROKEN' : 'verify'}.`,
       `Created tickets: ${d.bursts.created.acknowledged} acknowledged, ${d.bursts.created.stored} stored, ${d.bursts.created.lost} lost, ` +
         `${d.bursts.created.extra} beyond the acknowledged (${d.bursts.created.unanswered} requests unanswered when the time was up).`,
-      `Photo burst: ${p.sent} residents at once → ${p.acknowledged} acknowledged, ${p.stored.tickets} tickets / ${p.stored.photos} photos stored, ${p.seconds} s, p99 ${p.p99} ms.`,
+      `Photo burst: ${p.sent} residents at once → ${p.acknowledged} acknowledged${p.busy ? `, ${p.busy} refused 503 busy with Retry-After` : ''}, ${p.stored.tickets} tickets / ${p.stored.photos} photos stored, ${p.seconds} s, p99 ${p.p99} ms, longest ${p.maxMs ?? '—'} ms${p.over30s ? ` (${p.over30s} answered after more than 30 s without busy)` : ''}.`,
       ...moduleLines(d),
       `Process (server from ${d.process.serverFrom}): start to ready ${d.process.readyMs.join(', ')} ms (median ${d.process.readyMedianMs}); RSS idle ${d.process.rssIdleMb} MB, peak ${d.process.rssPeakMb} MB.`,
     );
@@ -236,6 +243,7 @@ function markdown(run: RunResult): string {
       '',
       ...Object.entries(run.web).map(([e, kb]) => `- ${e}: ${kb} KB`),
     );
+  if (run.twoServers) out.push('', '### Two app servers on one PostgreSQL', '', ...twoServerLines(run.twoServers));
   if (run.phones?.length)
     out.push('', `### Residents' phones (median of ${run.phones[0].runs} Lighthouse runs)`, '', phoneTable(run.phones));
   return out.join('\n');
@@ -269,5 +277,5 @@ export function report(run: RunResult, opts: { writeDocs: boolean; scratchDir: s
   fs.writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
   console.log(`results: ${file}`);
   if (opts.writeDocs) writeDocs(run);
-  return run.dialects.flatMap((d) => d.failures);
+  return [...run.dialects.flatMap((d) => d.failures), ...(run.twoServers?.failures ?? [])];
 }

@@ -19,6 +19,7 @@ import { ballotBurst, photoBurst, samplePhoto } from './scenarios/bursts';
 import { moduleBaselineScenarios, moduleScenarios, newWrites, prepareModules } from './scenarios/modules';
 import { memoryOf, ROOT, sampleMemory, startChild, startServer } from './server';
 import type { BaselineConfig } from './baseline';
+import { twoServers, type TwoServerResult } from './two-servers';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -32,6 +33,10 @@ const { values: args } = parseArgs({
     'pg-url': { type: 'string' },
     /** Profile the server under load (node --cpu-prof); the .cpuprofile files land in <BENCH_DIR>/profiles. */
     'cpu-prof': { type: 'boolean', default: false },
+    /** Only a burst of this many photo reports (quick-sized data unless --communities), its peak RSS measured alone. */
+    'photo-burst': { type: 'string' },
+    /** Two app servers on one PostgreSQL (bench/two-servers.ts); with --quick alone, also part of a full run. */
+    'two-servers': { type: 'boolean', default: false },
     /** Only rewrite the figures block of docs/performance.md from a saved run (bench/results/*.json). */
     'docs-from': { type: 'string' },
   },
@@ -41,7 +46,8 @@ if (args['docs-from']) {
   process.exit(0);
 }
 
-const quick = args.quick!;
+const photoOnly = args['photo-burst'] ? Number(args['photo-burst']) : 0;
+const quick = args.quick! || !!photoOnly;
 /** Sizes: quick mode proves the whole path works (CI), full mode measures. */
 // Quick mode runs each scenario 1 s: with the newer modules' scenarios (scenarios/modules.ts) the whole
 // two-dialect run stays under 3 minutes. `rounds` evaluation rounds (and as many for the baseline) take 9
@@ -481,6 +487,82 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
   return result;
 }
 
+/**
+ * `--photo-burst N`: only N photo reports at once on a fresh quick-sized district, the server's peak RSS during
+ * them (VmHWM reset at the start through /proc/<pid>/clear_refs), how many were refused `busy` and the longest
+ * answer. Started as the other runs start it (MALLOC_ARENA_MAX=2 unless the environment sets another value).
+ */
+async function photoBurstOnly(d: Dialect, n: number) {
+  const { env } = await prepareData(d);
+  const database = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
+  await migrateToLatest(database.db);
+  const fx = await prepareFixture(database, n);
+  await database.close();
+  const server = await startServer(env, PORT, path.join(WORK, 'logs', `${d}-photos.log`));
+  try {
+    const pid = server.proc.pid!;
+    await new Promise((r) => setTimeout(r, 2000));
+    const idle = Math.round(memoryOf(pid).rssMb);
+    const staff = await signIn(server.url, fx.logins.staff, BENCH_PASSWORD);
+    const categories = await api<{ items: Array<{ code: string }> }>(
+      server.url,
+      'GET',
+      `/api/communities/${fx.communityId}/ticket-categories`,
+      { cookie: staff },
+    );
+    const session = {
+      fx,
+      cookies: { staff, grid: '', admin: '' },
+      consultations: new Map(),
+      category: categories.items[0].code,
+    };
+    const photo = await samplePhoto();
+    const load0 = loadavg();
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    const mem = sampleMemory(pid);
+    const p = await photoBurst(server.url, session, fx.voters.slice(0, n), photo);
+    const peak = Math.round(mem.stop());
+    log(
+      `${d}: ${n} photo reports at once (MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'}): ${p.acknowledged} acknowledged, ` +
+        `${p.busy} busy, ${p.failures.length} failed, ${p.seconds} s, p99 ${p.p99} ms, longest ${p.maxMs} ms, ` +
+        `${p.over30s} over 30 s without busy; RSS idle ${idle} MB, peak ${peak} MB; load ${load0.join(' / ')} → ${loadavg().join(' / ')}`,
+    );
+    if (p.failures.length) throw new Error(`photo burst failures: ${p.failures.slice(0, 3).join(' | ')}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Two app servers on the PostgreSQL district (bench/two-servers.ts): writes against one and against both,
+ * a ballot burst through both, scheduled jobs raced, a role revoked on one and refused on the other.
+ * Its own representatives: `ballotPool / 2` for each write run and `burstBallots` for the burst.
+ */
+async function benchTwoServers(): Promise<TwoServerResult> {
+  const { env } = await prepareData('postgres');
+  const database = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
+  await migrateToLatest(database.db);
+  const each = P.ballotPool >> 1;
+  const fx = await prepareFixture(database, 2 * each + P.burstBallots + 1);
+  await database.close();
+  const t0 = performance.now();
+  const r = await twoServers({
+    env,
+    fx,
+    port: PORT,
+    logDir: path.join(WORK, 'logs'),
+    duration: P.duration,
+    voters: {
+      one: fx.voters.slice(0, each),
+      two: fx.voters.slice(each, 2 * each),
+      burst: fx.voters.slice(2 * each, 2 * each + P.burstBallots),
+    },
+    log,
+  });
+  log(`two servers: ${Math.round((performance.now() - t0) / 1000)} s after the data`);
+  return r;
+}
+
 /** Gzip first-load sizes per entry, from web/scripts/sizes.mjs on a production build. */
 function webFigures(): RunResult['web'] {
   let dist = process.env.GONGZHI_WEB_DIST ?? path.join(ROOT, 'web/dist');
@@ -502,6 +584,10 @@ function webFigures(): RunResult['web'] {
 }
 
 async function main() {
+  if (photoOnly) {
+    for (const d of dialects) await photoBurstOnly(d, photoOnly);
+    return;
+  }
   const started = Date.now();
   // What is measured is the working tree at the start: its commit, and whether server code differed from it.
   const git = (...a: string[]) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -516,7 +602,10 @@ async function main() {
     execFileSync('npm', ['run', 'build:server', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   }
   const results: DialectResult[] = [];
-  for (const d of dialects) results.push(await benchDialect(d));
+  const twoOnly = args['two-servers'] && quick;
+  if (!twoOnly) for (const d of dialects) results.push(await benchDialect(d));
+  // --quick --two-servers: only the two-server mode; a full run with PostgreSQL includes it.
+  const two = twoOnly || (!quick && dialects.includes('postgres')) ? await benchTwoServers() : null;
   const run: RunResult = {
     timestamp: new Date().toISOString(),
     quick,
@@ -531,8 +620,9 @@ async function main() {
     commit: uncommitted ? `${commit} + ${uncommitted} uncommitted server files` : commit,
     // Lighthouse needs a quiet CPU and a minute per page: full mode only (`npm run bench:phones` runs it alone).
     dialects: results,
-    web: webFigures(),
+    web: twoOnly ? null : webFigures(),
     phones: quick ? null : await phoneFigures({ log }),
+    twoServers: two,
     seconds: Math.round((Date.now() - started) / 1000),
   };
   const failures = report(run, { writeDocs: !quick && dialects.length === 2, scratchDir: WORK });

@@ -74,7 +74,9 @@ export function startServer(
 ): Promise<Child> {
   return startChild(
     [...nodeArgs, 'bin/gongzhi.mjs', 'serve'],
-    { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    // MALLOC_ARENA_MAX=2 as bin/gongzhi.mjs would set it (or MALLOC_ARENA_MAX from the bench's environment, e.g.
+    // 16, glibc's own default on 2 cores, to measure without): set here, so no re-exec and the pid is the server's.
+    { ...env, PORT: String(port), HOST: '127.0.0.1', MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
     port,
     /is ready at http/,
     logFile,

@@ -42,7 +42,7 @@ async function serve(rt: Awaited<ReturnType<typeof openRuntime>>, banner?: (url:
     10 * 60 * 1000,
   );
   sweep.unref();
-  const stopJobs = startScheduler(app.ctx, app.log);
+  const stopJobs = startScheduler(app.ctx, app.log, rt.config.jobsEveryMs);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

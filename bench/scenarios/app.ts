@@ -70,6 +70,8 @@ export function appScenarios(
   ballotVoters: Voter[],
   onReceipt: (ballotId: string) => void,
   created: Created,
+  /** The created tickets' title, by which they are counted afterwards. */
+  title = CREATED_TITLE,
 ): Scenario[] {
   const { fx, cookies } = s;
   const c = `/api/communities/${fx.communityId}`;
@@ -119,7 +121,7 @@ export function appScenarios(
           return {
             ...req,
             path: `/api/communities/${v.communityId}/tickets`,
-            ...json(v.cookie, ticketBody(v, s.category, CREATED_TITLE)),
+            ...json(v.cookie, ticketBody(v, s.category, title)),
           };
         },
         onResponse: (status, body) => {

@@ -18,6 +18,7 @@ const Env = z.object({
   GONGZHI_TRUST_PROXY: z.string().optional(),
   /** Ticket reports one account may file per hour (a script must not bury the grid teams' inbox); 0 = no limit. */
   GONGZHI_REPORTS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(30),
+  GONGZHI_JOBS_EVERY_MS: z.coerce.number().int().min(100).max(86_400_000).optional(),
   /** Addresses/CIDRs webhooks may reach besides public ones (an operator's own relay), comma-separated. */
   GONGZHI_WEBHOOK_ALLOW: z.string().optional(),
   /** An SMS gateway (docs/notifications.md): all three or none. */
@@ -46,6 +47,8 @@ export interface Config {
   trustProxy: false | number | string[];
   /** Ticket reports per account and hour; 0: unlimited. */
   reportsPerHour: number;
+  /** Every scheduled job at this interval instead of its own (the bench's two-server check); unset: each job's own. */
+  jobsEveryMs?: number;
   /** Non-public addresses/CIDRs webhooks may reach (core/outbound.ts); empty: public addresses only. */
   webhookAllow: string[];
   /** The SMS gateway, when configured; without it messages stay in the inbox (and webhooks). */
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { default
     secureCookies: (e.GONGZHI_PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: trustProxyOf(e.GONGZHI_TRUST_PROXY),
     reportsPerHour: e.GONGZHI_REPORTS_PER_HOUR,
+    jobsEveryMs: e.GONGZHI_JOBS_EVERY_MS,
     webhookAllow: e.GONGZHI_WEBHOOK_ALLOW?.trim() ? addressList('GONGZHI_WEBHOOK_ALLOW', e.GONGZHI_WEBHOOK_ALLOW) : [],
     sms: smsOf(e),
     logLevel: e.LOG_LEVEL,

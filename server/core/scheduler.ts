@@ -23,8 +23,16 @@ export async function runJobsOnce(ctx: AppContext, only?: string): Promise<void>
   for (const j of jobs) if (!only || j.name === only) await j.run(ctx);
 }
 
-/** Starts the timers; returns a stop function. A failing run is logged and retried at the next tick. */
-export function startScheduler(ctx: AppContext, log: { warn: (o: unknown, m: string) => void }): () => void {
+/**
+ * Starts the timers; returns a stop function. A failing run is logged and retried at the next tick.
+ * `everyMs` (GONGZHI_JOBS_EVERY_MS) runs every job at that interval instead of its own: the bench's two
+ * servers race each job every half second to show that its effect still happens once.
+ */
+export function startScheduler(
+  ctx: AppContext,
+  log: { warn: (o: unknown, m: string) => void },
+  everyMs?: number,
+): () => void {
   const timers = jobs.map((j) => {
     let running = false;
     const t = setInterval(async () => {
@@ -37,7 +45,7 @@ export function startScheduler(ctx: AppContext, log: { warn: (o: unknown, m: str
       } finally {
         running = false;
       }
-    }, j.everyMs);
+    }, everyMs ?? j.everyMs);
     t.unref();
     return t;
   });

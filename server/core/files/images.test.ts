@@ -85,6 +85,21 @@ describe('processImages', () => {
     expect(done[0].mime).toBe('image/jpeg');
   });
 
+  it('refuses with 503 busy a report still without a slot GONGZHI_IMAGE_WAIT_S (20 s) after its upload began', async () => {
+    restore = setImageLimits(1, 10);
+    const held = gate();
+    const holder = withImageSlot(() => held.p);
+    // Its upload began 20 s ago and every slot is taken: refused at once, before it is decoded.
+    const late = await processImages([await jpeg()], Date.now() - 20_001).catch((e) => e);
+    expect(late).toMatchObject({ code: 'busy', status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_S) } });
+    // One whose upload just ended waits for the slot as before.
+    const fresh = processImages([await jpeg()], Date.now());
+    expect(await settled(fresh)).toBe(false);
+    held.open();
+    await holder;
+    expect(await fresh).toHaveLength(1);
+  });
+
   it('asks for no slot when there is nothing to process', async () => {
     restore = setImageLimits(1, 0);
     const held = gate();

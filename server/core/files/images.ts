@@ -67,16 +67,24 @@ function envInt(name: string, fallback: number, min: number): number {
  * GONGZHI_IMAGE_CONCURRENCY sets the slots (default: the number of cores); GONGZHI_IMAGE_QUEUE
  * how many requests may wait for one (default 1000, enough for the 1,000-report burst of the
  * benchmark to be acknowledged in full); past that a request is refused with 503 `busy` and
- * Retry-After, before anything is stored, so a refused report is never half saved.
+ * Retry-After, before anything is stored, so a refused report is never half saved. A request still
+ * without a slot GONGZHI_IMAGE_WAIT_S after its upload began (default 20; 0: no limit) is refused the same
+ * way: with the re-encoding and the transaction after it, no resident waits much over 20 s, never 30 s,
+ * for an answer (a burst of 1,000 at ~20 photos/s answered its last after 47 s before this limit).
  */
+const IMAGE_WAIT_MS = envInt('GONGZHI_IMAGE_WAIT_S', 20, 0) * 1000;
 let slots = new Semaphore(
   envInt('GONGZHI_IMAGE_CONCURRENCY', os.availableParallelism(), 1),
   envInt('GONGZHI_IMAGE_QUEUE', 1000, 0),
   busy,
 );
 
-/** Runs `fn` holding one image slot; throws 503 `busy` when the queue is full. */
-export const withImageSlot = <T>(fn: () => Promise<T>): Promise<T> => slots.run(fn);
+/**
+ * Runs `fn` holding one image slot; throws 503 `busy` when the queue is full, or when no slot came free
+ * within GONGZHI_IMAGE_WAIT_S of `since` (when the request's upload began; Date.now() time).
+ */
+export const withImageSlot = <T>(fn: () => Promise<T>, since = Date.now()): Promise<T> =>
+  slots.run(fn, IMAGE_WAIT_MS ? since + IMAGE_WAIT_MS : undefined);
 
 /** Refuses at once when the queue is already full, so an upload that would be refused is not read first. */
 export function assertImageCapacity(): void {
@@ -142,7 +150,7 @@ async function reencode(source: Buffer | string, kind: string): Promise<Processe
  * then all photos of one request are decoded under a single image slot, so a report admitted to
  * the queue is not refused half way through its photos.
  */
-export async function processImages(inputs: Array<Buffer | ImageFile>): Promise<ProcessedImage[]> {
+export async function processImages(inputs: Array<Buffer | ImageFile>, since = Date.now()): Promise<ProcessedImage[]> {
   const checked = inputs.map(precheck);
   if (!checked.length) return [];
   return withImageSlot(async () => {
@@ -159,7 +167,7 @@ export async function processImages(inputs: Array<Buffer | ImageFile>): Promise<
     const out: ProcessedImage[] = [];
     for (const c of checked) out.push(await reencode(c.source, c.kind));
     return out;
-  });
+  }, since);
 }
 
 export async function processImage(input: Buffer | ImageFile): Promise<ProcessedImage> {

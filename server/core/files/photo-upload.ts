@@ -28,6 +28,7 @@ export async function readOnePhoto(
   fields: readonly string[],
 ): Promise<{ fields: Record<string, string>; photo: ProcessedImage }> {
   if (!req.isMultipart()) throw errors.unsupportedMedia();
+  const since = Date.now(); // the wait for an image slot counts from here, the upload included
   const out: Record<string, string> = {};
   const files: SpooledFile[] = [];
   try {
@@ -47,7 +48,7 @@ export async function readOnePhoto(
       }
     }
     if (files.length !== 1) throw photoRequired();
-    const [photo] = await processImages(files);
+    const [photo] = await processImages(files, since);
     return { fields: out, photo };
   } catch (e) {
     const code = (e as { code?: string }).code;
@@ -72,6 +73,7 @@ export async function readPhotoForm(
   o: { max: number; data: boolean },
 ): Promise<{ data: unknown; photos: ProcessedImage[]; hashes: string[] }> {
   if (!req.isMultipart()) throw errors.unsupportedMedia();
+  const since = Date.now(); // the wait for an image slot counts from here, the upload included
   const tooMany = () => new AppError('too_many_photos', 422, `最多上传 ${o.max} 张照片`, `At most ${o.max} photos`);
   let data: unknown;
   const files: SpooledFile[] = [];
@@ -96,7 +98,7 @@ export async function readPhotoForm(
         if (f.truncated) throw photoTooLarge();
       }
     }
-    return { data, photos: await processImages(files), hashes: files.map((f) => f.sha256) };
+    return { data, photos: await processImages(files, since), hashes: files.map((f) => f.sha256) };
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw photoTooLarge();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Semaphore } from './semaphore';
 
 /** A promise with its resolve outside, to hold a slot as long as a test wants. */
@@ -68,6 +68,41 @@ describe('Semaphore', () => {
     await expect(failing).rejects.toThrow('boom');
     expect(await next).toBe('next');
     expect(s.counts).toEqual({ running: 0, waiting: 0 });
+  });
+
+  describe('with waitUntil (the clock faked: no real waiting)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('refuses a caller still waiting at waitUntil without running its work; the ones served in time run', async () => {
+      vi.useFakeTimers();
+      const s = new Semaphore(1, 10, () => new Error('busy'));
+      const g = gate();
+      const first = s.run(() => g.p, Date.now() + 1);
+      let lateRan = false;
+      const late = s.run(async () => {
+        lateRan = true;
+      }, Date.now() + 30_000);
+      const lateSettled = expect(late).rejects.toThrow('busy');
+      vi.advanceTimersByTime(29_999);
+      expect(s.counts).toEqual({ running: 1, waiting: 1 });
+      vi.advanceTimersByTime(1);
+      await lateSettled;
+      expect(lateRan).toBe(false);
+      expect(s.counts).toEqual({ running: 1, waiting: 0 });
+      // Already past its time with every slot taken: refused at once.
+      await expect(s.run(async () => 'never', Date.now())).rejects.toThrow('busy');
+      // One that gets the slot in time runs, and its timer is gone with it.
+      const inTime = s.run(async () => 'in time', Date.now() + 30_000);
+      vi.advanceTimersByTime(10_000);
+      g.open();
+      await first;
+      expect(await inTime).toBe('in time');
+      vi.advanceTimersByTime(60_000);
+      expect(s.counts).toEqual({ running: 0, waiting: 0 });
+      expect(vi.getTimerCount()).toBe(0);
+    });
   });
 
   it('refuses nonsense limits', () => {

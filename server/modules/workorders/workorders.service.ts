@@ -594,7 +594,6 @@ function signableSide(
 const mayAccept = (c: RequestContext, w: Row) =>
   w.reporter_user_id === c.actor.userId || rolesIn(c.actor, c.communityId).has('committee');
 
-/** The community's next number, WX + year + a sequence (the unique constraint refuses a duplicate made at the same instant). */
 /** The next number of the community's year, from its counter row: concurrent orders wait on the row, never share a number. */
 async function nextNumber(trx: Trx, communityId: string, ms: number) {
   const { year } = yearOf(ms);

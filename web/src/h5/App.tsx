@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { ConfigProvider, DotLoading, reduceMotion, restoreMotion } from 'antd-mobile';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
@@ -7,10 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { useReducedMotion } from '../app/prefs';
 import { h5Modules } from '../modules/h5';
 import { H5SessionProvider, useH5Session } from './session';
+import { Shell } from './Shell';
 import HomePage from './pages/HomePage';
-import JoinPage from './pages/JoinPage';
 import LoginPage from './pages/LoginPage';
-import PasswordPage from './pages/PasswordPage';
+
+// Sign-in and home come with the entry (one of them is every visit's first page); the rest when first opened.
+const JoinPage = lazy(() => import('./pages/JoinPage'));
+const PasswordPage = lazy(() => import('./pages/PasswordPage'));
 
 export default function App() {
   const { i18n } = useTranslation();
@@ -66,12 +69,18 @@ export default function App() {
   );
 }
 
+/**
+ * While a page's code or the session loads: the same header as every page (so nothing jumps when the page
+ * arrives, and the language and care-mode switches stay in reach) and a visible, announced loading text.
+ */
 function Loading() {
   const { t } = useTranslation();
   return (
-    <div className="h5-loading" role="status">
-      <DotLoading /> {t('common.loading')}
-    </div>
+    <Shell title={t('common.loading')}>
+      <div className="h5-loading" role="status">
+        <DotLoading /> {t('common.loading')}
+      </div>
+    </Shell>
   );
 }
 

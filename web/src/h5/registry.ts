@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
 /** A page of the resident H5 under /h5/. */
 export interface H5Route {
@@ -24,4 +24,14 @@ export interface H5Module {
   name: string;
   routes: H5Route[];
   tiles?: H5Tile[];
+}
+
+/**
+ * A module's lazy pages, each fetched together with what only that module's pages need (its strings, its
+ * stylesheet), so the H5's first load (sign-in, home) carries none of them: a module's `h5.tsx` keeps only
+ * its tiles (labels from its `tile-messages.ts`) and says `const page = h5Pages(() => import('./messages'))`.
+ */
+export function h5Pages(...alongside: Array<() => Promise<unknown>>) {
+  return (load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> =>
+    lazy(() => Promise.all([load(), ...alongside.map((f) => f())]).then(([page]) => page));
 }

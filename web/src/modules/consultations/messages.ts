@@ -4,7 +4,6 @@ import { addMessages } from '../../app/i18n';
 addMessages({
   'zh-CN': {
     consultations: {
-      tile: '征询投票',
       listTitle: '征询投票',
       detailTitle: '征询详情',
       verifyTitle: '核验回执',
@@ -187,7 +186,6 @@ addMessages({
   },
   en: {
     consultations: {
-      tile: 'Consultations',
       listTitle: 'Consultations',
       detailTitle: 'Consultation',
       verifyTitle: 'Verify a receipt',

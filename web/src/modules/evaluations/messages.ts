@@ -5,7 +5,6 @@ addMessages({
   'zh-CN': {
     evaluations: {
       menu: '物业考评',
-      tile: '物业考评',
       rounds: '考评轮次',
       round: '考评详情',
       rubric: '考评表设置',
@@ -107,7 +106,6 @@ addMessages({
   en: {
     evaluations: {
       menu: 'Property evaluation',
-      tile: 'Property evaluation',
       rounds: 'Evaluation rounds',
       round: 'Evaluation',
       rubric: 'Rubric',

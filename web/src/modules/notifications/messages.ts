@@ -5,7 +5,6 @@ addMessages({
   'zh-CN': {
     notifications: {
       title: '我的消息',
-      tile: '我的消息',
       bell: '消息，{{n}} 条未读',
       all: '全部',
       unread: '未读',
@@ -92,7 +91,6 @@ addMessages({
   en: {
     notifications: {
       title: 'Messages',
-      tile: 'My messages',
       bell: 'Messages, {{n}} unread',
       all: 'All',
       unread: 'Unread',

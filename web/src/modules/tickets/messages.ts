@@ -4,9 +4,6 @@ import { addMessages } from '../../app/i18n';
 addMessages({
   'zh-CN': {
     tickets: {
-      tileNew: '我要报事',
-      tileMine: '我的诉求',
-      tileBoard: '诉求公示',
       newTitle: '民呼我应 · 报事',
       mineTitle: '我的诉求',
       boardTitle: '诉求公示栏',
@@ -181,9 +178,6 @@ addMessages({
   },
   en: {
     tickets: {
-      tileNew: 'Report a problem',
-      tileMine: 'My tickets',
-      tileBoard: 'Public board',
       newTitle: 'Report a problem',
       mineTitle: 'My tickets',
       boardTitle: 'Public board',

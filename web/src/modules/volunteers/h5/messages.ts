@@ -4,7 +4,6 @@ import { addMessages } from '../../../app/i18n';
 addMessages({
   'zh-CN': {
     volunteers: {
-      tile: '志愿活动',
       h5Title: '志愿活动',
       upcoming: '可报名的活动',
       past: '往期活动',
@@ -39,7 +38,6 @@ addMessages({
   },
   en: {
     volunteers: {
-      tile: 'Activities',
       h5Title: 'Activities',
       upcoming: 'Open for sign-up',
       past: 'Past activities',
