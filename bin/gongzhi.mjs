@@ -54,8 +54,9 @@ function needsArenaLimit() {
 
 function reexecWithArenaLimit() {
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, MALLOC_ARENA_MAX: '2' },
+    // The IPC channel tells the server when this process is gone, even by kill -9 (see the end of this file).
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, MALLOC_ARENA_MAX: '2', GONGZHI_WRAPPED: '1' },
   });
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => {
@@ -83,4 +84,12 @@ async function run() {
 }
 
 if (needsArenaLimit()) reexecWithArenaLimit();
-else await run();
+else {
+  if (process.env.GONGZHI_WRAPPED === '1' && process.channel) {
+    // Started by the wrapper above: whoever stops the wrapper, even with kill -9 (an operator, the crash
+    // tests), stops the server with it at once rather than leaving it running with nobody to signal it.
+    process.channel.unref();
+    process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
+  }
+  await run();
+}
