@@ -359,3 +359,93 @@ addMessages({
     },
   },
 });
+
+/** Strings of the pages that record a ticket for a resident, print building QR sheets, and correct a category. */
+addMessages({
+  'zh-CN': {
+    tickets: {
+      recategorize: '更正类别',
+      recategorizeSubmit: '更正',
+      mergeReasonPh: '合并说明（必填，如：同一盏路灯）',
+      mergeReasonRequired: '请填写合并说明',
+      pickTicket: '输入编号或关键词搜索',
+      noOpenTicket: '没有找到未办结的诉求',
+      record: {
+        menu: '代居民登记',
+        title: '代居民登记诉求',
+        intro:
+          '居民打电话、上门或在月例会上反映的问题，由工作人员代为登记：诉求记在这位居民名下，办理进展会通知他/她。',
+        resident: '反映人',
+        residentSearch: '搜索姓名、电话或房号',
+        noResident: '没有找到居民',
+        channel: '反映渠道',
+        building: '楼栋',
+        buildingHint: '默认是居民所住的楼栋，可以改',
+        submit: '登记诉求',
+        created: '已登记 {{number}}',
+        open: '查看诉求',
+        another: '再登记一条',
+        needResident: '请选择反映人',
+      },
+      qrPage: {
+        menu: '楼栋二维码',
+        title: '打印楼栋报事二维码',
+        intro: '选择楼栋，每栋打印一张 A4，贴在楼道口：居民扫码即可反映问题，楼栋已自动填好。',
+        buildings: '楼栋',
+        all: '全选',
+        none: '清空',
+        print: '打印（{{n}} 张 A4）',
+        chosen: '已选 {{n}} 栋',
+        pick: '请至少选择一栋楼',
+        scan: '扫码反映问题',
+        steps: '用微信或手机相机扫描二维码 → 写下问题、可拍照 → 提交后可随时查看办理进展',
+        footer: '民呼我应 · 居民区工作人员会在时限内响应',
+        qrAlt: '{{building}} 报事二维码',
+      },
+    },
+  },
+  en: {
+    tickets: {
+      recategorize: 'Correct the category',
+      recategorizeSubmit: 'Correct',
+      mergeReasonPh: 'Why merged (required, e.g. the same street light)',
+      mergeReasonRequired: 'Say why they are merged',
+      pickTicket: 'Search by number or words',
+      noOpenTicket: 'No open ticket found',
+      record: {
+        menu: 'Record for a resident',
+        title: 'Record a ticket for a resident',
+        intro:
+          'A problem told by phone, on a visit or at the monthly meeting, recorded by staff: the ticket is the resident’s, and they are told of its progress.',
+        resident: 'Reported by',
+        residentSearch: 'Search by name, phone or flat',
+        noResident: 'No resident found',
+        channel: 'Told by',
+        building: 'Building',
+        buildingHint: "The resident's own building by default; change it if need be",
+        submit: 'Record ticket',
+        created: '{{number}} recorded',
+        open: 'Open the ticket',
+        another: 'Record another',
+        needResident: 'Choose who reported it',
+      },
+      qrPage: {
+        menu: 'Building QR codes',
+        title: 'Print building report QR codes',
+        intro:
+          'Choose buildings; each prints on its own A4 sheet for the stairwell door: residents scan it to report a problem, with the building filled in.',
+        buildings: 'Buildings',
+        all: 'Select all',
+        none: 'Clear',
+        print: 'Print ({{n}} A4 sheets)',
+        chosen: '{{n}} chosen',
+        pick: 'Choose at least one building',
+        scan: 'Scan to report a problem',
+        steps:
+          'Scan with WeChat or the phone camera → describe the problem, add a photo → follow its progress any time',
+        footer: 'Gongzhi · the neighbourhood committee answers within its deadlines',
+        qrAlt: 'Report QR code for {{building}}',
+      },
+    },
+  },
+});
