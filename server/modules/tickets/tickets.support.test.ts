@@ -176,6 +176,9 @@ describe('joining what a resident said to an open ticket', () => {
     // resident3 follows it like any supporter.
     const mine = (await t.req({ method: 'GET', url: tUrl(t, undefined, '?scope=supported'), as: 'resident3' })).json();
     expect(mine.items.map((i: { id: string }) => i.id)).toContain(id);
+    // The reporter sees that something was added, never the other resident's name or words.
+    const seen = (await detail(id, 'resident1')).timeline.at(-1);
+    expect(seen).toMatchObject({ kind: 'joined', message: null, data: null });
 
     // A second message from the same household, and one from the reporter's own household: words only.
     const again = await join(id, {
