@@ -388,6 +388,9 @@ addMessages({
         open: '查看诉求',
         another: '再登记一条',
         needResident: '请选择反映人',
+        needCategory: '请选择类别',
+        needBuilding: '请选择楼栋',
+        needEstate: '请选择小区',
       },
       qrPage: {
         menu: '楼栋二维码',
@@ -430,6 +433,9 @@ addMessages({
         open: 'Open the ticket',
         another: 'Record another',
         needResident: 'Choose who reported it',
+        needCategory: 'Choose a category',
+        needBuilding: 'Choose the building',
+        needEstate: 'Choose the estate',
       },
       qrPage: {
         menu: 'Building QR codes',

@@ -10,6 +10,13 @@ import { useCommunityId } from '../../../console/session';
 import { ResidentPicker, type ResidentHit } from '../../org/shared';
 
 type Create = Body<'/api/communities/{communityId}/tickets'>;
+/**
+ * A rule that a choice was made: a validator rather than `required`, which makes antd mark a Select's plain div
+ * aria-required, an attribute axe refuses there.
+ */
+const chosen = (message: string) => ({
+  validator: (_: unknown, v: unknown) => (v ? Promise.resolve() : Promise.reject(new Error(message))),
+});
 /** How staff hear of a problem; h5 and qr are the resident's own ways (the server turns them into staff). */
 const CHANNELS = ['phone', 'visit', 'monthly_meeting', 'staff'] as const;
 
@@ -144,7 +151,7 @@ export default function RecordPage() {
           <Form.Item
             name="residentId"
             label={t('tickets.record.resident')}
-            rules={[{ required: true, message: t('tickets.record.needResident') }]}
+            rules={[chosen(t('tickets.record.needResident'))]}
           >
             <ResidentPicker
               onChange={(id, hit) => {
@@ -179,8 +186,10 @@ export default function RecordPage() {
               data-testid="record-description"
             />
           </Form.Item>
-          <Form.Item name="category" label={t('tickets.category')} rules={[{ required: true }]}>
+          <Form.Item name="category" label={t('tickets.category')} rules={[chosen(t('tickets.record.needCategory'))]}>
             <Select
+              showSearch
+              optionFilterProp="label"
               aria-label={t('tickets.category')}
               data-testid="record-category"
               options={(cats?.items ?? [])
@@ -212,7 +221,7 @@ export default function RecordPage() {
               name="buildingId"
               label={t('tickets.record.building')}
               extra={t('tickets.record.buildingHint')}
-              rules={[{ required: true }]}
+              rules={[chosen(t('tickets.record.needBuilding'))]}
             >
               <Select
                 showSearch
@@ -224,8 +233,14 @@ export default function RecordPage() {
             </Form.Item>
           )}
           {kind !== 'building' && (
-            <Form.Item name="estateId" label={t('tickets.estate')} rules={[{ required: kind === 'estate' }]}>
+            <Form.Item
+              name="estateId"
+              label={t('tickets.estate')}
+              rules={kind === 'estate' ? [chosen(t('tickets.record.needEstate'))] : []}
+            >
               <Select
+                showSearch
+                optionFilterProp="label"
                 aria-label={t('tickets.estate')}
                 allowClear
                 options={(places?.estates ?? []).map((e) => ({ value: e.id, label: e.name }))}

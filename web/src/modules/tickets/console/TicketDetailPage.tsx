@@ -240,6 +240,8 @@ export default function TicketDetailPage() {
           <Space wrap style={{ marginTop: 16 }}>
             {/* A correction is a lesson for this community's category suggestions (see 诉求设置 · 分类学习). */}
             <Select
+              showSearch
+              optionFilterProp="label"
               style={{ width: 200 }}
               placeholder={t('tickets.recategorize')}
               aria-label={t('tickets.recategorize')}
