@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 import { answer, type Json } from './support/answers';
+import { pdfPages } from './support/pdf';
 
 type Detail = Json<'/api/communities/{communityId}/tickets/{id}'>;
 type Resident = Json<'/api/communities/{communityId}/residents'>['items'][number];
 
-/** A4 pages in a PDF Chromium printed (each page object is `/Type /Page`; the tree root is `/Type /Pages`). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 /** Picks an option of an antd Select by keyboard alone: focus, type, wait for the option, Enter. */
 async function choose(page: Page, testId: string, typed: string, option: string | RegExp = typed) {
@@ -83,9 +82,7 @@ describe('steps done from pages, not the API', () => {
     await page.getByTestId('record-form').waitFor();
     await choose(page, 'record-resident', who.name, who.householdCode!);
     // The resident's own building is preselected; the problem is in the next building, chosen by keyboard.
-    await expect
-      .poll(() => page.getByTestId('record-building').textContent())
-      .toContain(`${estate.name} ${own.name}`);
+    await expect.poll(() => page.getByTestId('record-building').textContent()).toContain(`${estate.name} ${own.name}`);
     await choose(page, 'record-building', `${estate.name} ${other.name}`);
     await expect
       .poll(() => page.getByTestId('record-building').textContent())
@@ -125,7 +122,7 @@ describe('steps done from pages, not the API', () => {
     expect(places.estates.length).toBeGreaterThan(1);
     const [e1, e2] = places.estates;
     const chosen = [e1.buildings[0], e1.buildings[1], e2.buildings[0]];
-    expect(chosen.every(Boolean)).toBe(true);
+    expect(chosen.filter(Boolean)).toHaveLength(3);
     const page = await b.page({ as: 'staff' });
     await page.goto('/tickets/qr');
     for (const x of chosen) {
@@ -202,7 +199,9 @@ describe('steps done from pages, not the API', () => {
     await page.goto('/meetings/intake');
     await page.getByTestId('intake-estate').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: estate.name }).click();
-    await field(page, 'intake-text').fill(`2026-05-03 19:42 ${speaker.name}:\n南门口外卖电动车又停满了，推婴儿车都过不去\n`);
+    await field(page, 'intake-text').fill(
+      `2026-05-03 19:42 ${speaker.name}:\n南门口外卖电动车又停满了，推婴儿车都过不去\n`,
+    );
     await page.getByTestId('intake-split').click();
     await page.getByTestId('candidate-0').waitFor();
     await choose(page, 'candidate-0-resident', speaker.name, speaker.householdCode!);
@@ -251,7 +250,12 @@ describe('steps done from pages, not the API', () => {
     const household = eligible.items[0];
     const entered = await answer<'/api/communities/{communityId}/consultations/{id}/paper-ballots', 'post'>(
       staff.post(`${base}/consultations/${c.id}/paper-ballots`, {
-        data: { householdId: household.householdId, channel: 'paper', formNumber: 'FS-001', answers: { rail: 'agree' } },
+        data: {
+          householdId: household.householdId,
+          channel: 'paper',
+          formNumber: 'FS-001',
+          answers: { rail: 'agree' },
+        },
         headers: { 'Idempotency-Key': `pages-${crypto.randomUUID()}` },
       }),
     );

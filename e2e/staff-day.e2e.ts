@@ -3,10 +3,9 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 import { answer } from './support/answers';
 import { runSql } from './support/database';
+import { pdfPages } from './support/pdf';
 
 const FOUR = ['party_branch', 'property_company', 'committee', 'building_leaders'] as const;
-/** A4 pages in a PDF Chromium printed (each page object is `/Type /Page`; the tree root is `/Type /Pages`). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 /**
  * Issue #17's "done when": a staff member's day as one flow in the console, every page checked by axe (the support
