@@ -191,15 +191,19 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: building }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
-    const now = Date.now();
-    const period = page.locator('[data-testid="consultation-period"] input');
-    await period.first().click();
-    await period.first().fill(localMinute(now - 60_000));
-    await page.keyboard.press('Enter');
-    await period.nth(1).fill(localMinute(now + 86_400_000));
-    await page.keyboard.press('Enter');
     await field(page, 'participation-num').fill('1');
     await field(page, 'participation-den').fill('100');
+    // The period typed into the range picker, each end confirmed with its OK button (Enter would submit the form).
+    const now = Date.now();
+    const period = page.getByTestId('consultation-form').locator('.ant-picker-range input');
+    const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
+    await period.first().click();
+    await period.first().fill(localMinute(now - 60_000));
+    await ok.click();
+    await period.nth(1).fill(localMinute(now + 86_400_000));
+    await ok.click();
+    await expect.poll(() => period.nth(1).inputValue()).toBe(localMinute(now + 86_400_000));
+    expect(await period.first().inputValue()).toBe(localMinute(now - 60_000));
     await expectAccessible(page, 'consultation create page, filled in');
     await page.getByTestId('consultation-save').click();
     await page.waitForURL((u) => /^\/consultations\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/new'));
