@@ -6,17 +6,11 @@ import { Page } from '../../../components/Page';
 import { call, client, errorText, idempotent, newIdempotencyKey, type Answer, type Body } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { currentLang } from '../../../app/i18n';
+import { chosen } from '../../../lib/rules';
 import { useCommunityId } from '../../../console/session';
 import { ResidentPicker, type ResidentHit } from '../../org/shared';
 
 type Create = Body<'/api/communities/{communityId}/tickets'>;
-/**
- * A rule that a choice was made: a validator rather than `required`, which makes antd mark a Select's plain div
- * aria-required, an attribute axe refuses there.
- */
-const chosen = (message: string) => ({
-  validator: (_: unknown, v: unknown) => (v ? Promise.resolve() : Promise.reject(new Error(message))),
-});
 /** How staff hear of a problem; h5 and qr are the resident's own ways (the server turns them into staff). */
 const CHANNELS = ['phone', 'visit', 'monthly_meeting', 'staff'] as const;
 
