@@ -6,7 +6,6 @@ import { pdfPages } from './support/pdf';
 
 const PHONE = { width: 390, height: 844 };
 
-
 /**
  * 公示栏: staff publish a notice from a closed consultation's result, print it (A4 and the A3 poster, with the QR to
  * the online copy), and anyone opens the public page without signing in and sees the record unchanged.

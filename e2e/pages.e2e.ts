@@ -7,7 +7,6 @@ import { pdfPages } from './support/pdf';
 type Detail = Json<'/api/communities/{communityId}/tickets/{id}'>;
 type Resident = Json<'/api/communities/{communityId}/residents'>['items'][number];
 
-
 /** Picks an option of an antd Select by keyboard alone: focus, type, wait for the option, Enter. */
 async function choose(page: Page, testId: string, typed: string, option: string | RegExp = typed) {
   await field(page, testId).focus();
