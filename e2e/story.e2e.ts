@@ -168,7 +168,7 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     await expect.poll(async () => (await topic()).stage).toBe('consultation');
   });
 
-  it('consults the households: a vote on the phone with a receipt, a second vote refused, a paper ballot confirmed by a second person', async () => {
+  it("staff create the consultation on the create page, from the topic's consultation stage, and open it", async () => {
     const { myBuildingId } = await answer<'/api/communities/{communityId}/tickets/places'>(
       resident.get(`${base}/tickets/places`),
     );
@@ -221,7 +221,10 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     await page.getByTestId('consultation-open').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect.poll(() => page.getByTestId('consultation-status').textContent()).toBe('征询中');
+  });
 
+  it('consults the households: a vote on the phone with a receipt, a second vote refused, a paper ballot confirmed by a second person', async () => {
+    const page = console_;
     const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
     await phone.goto(`/h5/consultations/${consultationId}`);
     await phone.getByTestId('vote-q1-o1').click();
