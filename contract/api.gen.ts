@@ -2366,6 +2366,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/tickets/{id}/joins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join what a resident said (group chat, call, visit) to this open ticket: a timeline entry, and the resident's household supports it */
+        post: operations["postCommunitiesTicketsJoinsById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/tickets/{id}/links": {
         parameters: {
             query?: never;
@@ -7552,6 +7569,8 @@ export interface operations {
                             ballot: {
                                 /** @enum {string} */
                                 channel: "online" | "paper" | "door_to_door";
+                                /** @description the ballot to correct (a counted one may be corrected while the consultation is open) */
+                                id: string;
                                 /** @enum {string} */
                                 status: "pending" | "counted";
                             } | null;
@@ -15794,6 +15813,54 @@ export interface operations {
             403: components["responses"]["E403.cross_site_request.forbidden.not_your_ticket"];
             404: components["responses"]["E404.not_found"];
             409: components["responses"]["E409.invalid_transition"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesTicketsJoinsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default group_chat
+                     * @enum {string}
+                     */
+                    channel?: "phone" | "visit" | "monthly_meeting" | "group_chat" | "staff";
+                    message: string;
+                    onBehalfOfResidentId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        supportCount: number;
+                        /** @description false: the resident's household reported the ticket or already supported it */
+                        supported: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.ticket_not_open"];
             413: components["responses"]["E413.payload_too_large"];
             414: components["responses"]["E414.uri_too_long"];
             415: components["responses"]["E415.unsupported_media_type"];

@@ -176,7 +176,13 @@ export const EligibleHousehold = z.object({
   householdId: z.string(),
   code: z.string(),
   representative: z.string().nullable(),
-  ballot: z.object({ status: z.enum(['pending', 'counted']), channel: z.enum(CHANNELS) }).nullable(),
+  ballot: z
+    .object({
+      id: z.string().describe('the ballot to correct (a counted one may be corrected while the consultation is open)'),
+      status: z.enum(['pending', 'counted']),
+      channel: z.enum(CHANNELS),
+    })
+    .nullable(),
 });
 export const EligibleList = z.object({ items: z.array(EligibleHousehold), total: z.number() });
 

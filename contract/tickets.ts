@@ -101,6 +101,16 @@ export const AssignBody = z.strictObject({ assigneeUserId: id, helperUserIds: z.
 export const BulkAssignBody = z.strictObject({ ticketIds: z.array(id).min(1).max(100), assigneeUserId: id });
 export const CategoryChangeBody = z.strictObject({ category: categoryCode });
 export const MergeBody = z.strictObject({ intoTicketId: id, reason: z.string().trim().min(2).max(500) });
+/** Staff join what a resident said to an open ticket about the same problem (the resident's household supports it). */
+export const JoinBody = z.strictObject({
+  onBehalfOfResidentId: id,
+  message: z.string().trim().min(1).max(2000),
+  channel: z.enum(['phone', 'visit', 'monthly_meeting', 'group_chat', 'staff']).default('group_chat'),
+});
+export const JoinAnswer = z.object({
+  supportCount: z.number().int(),
+  supported: z.boolean().describe("false: the resident's household reported the ticket or already supported it"),
+});
 export const LinkBody = z.strictObject({
   targetType: z.string().regex(/^[a-z_]{2,32}$/),
   targetId: id,

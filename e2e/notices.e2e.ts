@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { answer } from './support/answers';
 import { api, communityId, expectAccessible, useBrowser } from './support/browser';
+import { pdfPages } from './support/pdf';
 
 const PHONE = { width: 390, height: 844 };
-
-/** Pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 /**
  * 公示栏: staff publish a notice from a closed consultation's result, print it (A4 and the A3 poster, with the QR to

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { answer } from './support/answers';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
+import { runSql } from './support/database';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -71,5 +72,24 @@ describe('notification settings and channels', () => {
       staff.get(`${base}/notification-channels`),
     );
     expect(channels.items).toEqual([expect.objectContaining({ kind: 'wecom_robot', active: false })]);
+
+    // The delivery log: a delivery the robot refused (written as the sender writes one after its last attempt, since
+    // the test server reaches no outside address) shows with its status and the robot's answer.
+    await runSql(
+      `INSERT INTO notification_deliveries (id, community_id, channel_id, content, status, attempts, last_error, next_attempt_at, sent_at, created_at, updated_at)
+       SELECT ?, community_id, id, ?, 'failed', 5, ?, ?, NULL, ?, ? FROM notification_channels WHERE community_id = ? AND kind = 'wecom_robot'`,
+      [
+        crypto.randomUUID(),
+        '逾期诉求提醒',
+        'HTTP 500 from the robot',
+        ...Array(3).fill(new Date().toISOString()),
+        await communityId(staff),
+      ],
+    );
+    await expectAccessible(page, 'notification channels saved');
+    await page.reload();
+    const log = page.getByTestId('channel-deliveries');
+    await expect.poll(() => log.textContent()).toContain('HTTP 500 from the robot');
+    expect(await log.textContent()).toContain('失败');
   });
 });

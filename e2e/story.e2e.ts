@@ -6,6 +6,13 @@ import { answer } from './support/answers';
 const PHONE = { width: 390, height: 844 };
 const FOUR = ['party_branch', 'property_company', 'committee', 'building_leaders'] as const;
 
+/** A time as the create page's date picker takes it (YYYY-MM-DD HH:mm, this machine's time zone, as the browser's). */
+const localMinute = (ms: number) => {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+
 /**
  * The article's story end to end: residents report parking problems from their phones; staff open a
  * 四方议事 topic from them, research, hold a forum with all four parties (a forum missing one is not
@@ -161,45 +168,66 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     await expect.poll(async () => (await topic()).stage).toBe('consultation');
   });
 
-  it('consults the households: a vote on the phone with a receipt, a second vote refused, a paper ballot confirmed by a second person', async () => {
+  it("staff create the consultation on the create page, from the topic's consultation stage, and open it", async () => {
     const { myBuildingId } = await answer<'/api/communities/{communityId}/tickets/places'>(
       resident.get(`${base}/tickets/places`),
     );
-    const now = Date.now();
-    const created = await staff.post(`${base}/consultations`, {
-      data: {
-        title: '洞北小区临时停车调整征询',
-        description: '四方座谈形成的方案，请各户表态。',
-        topicId,
-        scope: { kind: 'buildings', ids: [myBuildingId] },
-        opensAt: new Date(now - 60_000).toISOString(),
-        closesAt: new Date(now + 86_400_000).toISOString(),
-        questions: [
-          {
-            key: 'plan',
-            text: '免费临停由2小时调整为半小时，54个车位业主优先',
-            options: [
-              { key: 'agree', label: '同意' },
-              { key: 'disagree', label: '不同意' },
-            ],
-            approveOption: 'agree',
-          },
-        ],
-        participation: { op: '>=', num: 1, den: 100 },
-        approval: { op: '>', num: 1, den: 2 },
-      },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    consultationId = (await answer<'/api/communities/{communityId}/consultations', 'post'>(created)).id;
+    const estate = (
+      await answer<'/api/communities/{communityId}/tickets/places'>(staff.get(`${base}/tickets/places`))
+    ).estates.find((e) => e.buildings.some((x) => x.id === myBuildingId))!;
+    const building = `${estate.name} ${estate.buildings.find((x) => x.id === myBuildingId)!.name}`;
+    // Created from the topic's consultation stage on the create page, for resident1's building, open from a minute ago.
     const page = console_;
+    await page.goto(`/topics/${topicId}`);
+    await page.getByTestId('topic-new-consultation').click();
+    await page.waitForURL((u) => u.pathname === '/consultations/new' && u.search === `?topicId=${topicId}`);
+    await field(page, 'consultation-title').fill('洞北小区临时停车调整征询');
+    await field(page, 'consultation-description').fill('四方座谈形成的方案，请各户表态。');
+    await field(page, 'question-0-text').fill('免费临停由2小时调整为半小时，54个车位业主优先');
+    await page.getByTestId('consultation-scope').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '指定楼栋' }).click();
+    await page.locator('#buildingIds').focus();
+    await page.keyboard.type(building);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: building }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await field(page, 'participation-num').fill('1');
+    await field(page, 'participation-den').fill('100');
+    // The period typed into the range picker, each end confirmed with its OK button (Enter would submit the form).
+    const now = Date.now();
+    const period = page.getByTestId('consultation-form').locator('.ant-picker-range input');
+    const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
+    await period.first().click();
+    await period.first().fill(localMinute(now - 60_000));
+    await ok.click();
+    await period.nth(1).fill(localMinute(now + 86_400_000));
+    await ok.click();
+    await expect.poll(() => period.nth(1).inputValue()).toBe(localMinute(now + 86_400_000));
+    expect(await period.first().inputValue()).toBe(localMinute(now - 60_000));
+    await expectAccessible(page, 'consultation create page, filled in');
+    await page.getByTestId('consultation-save').click();
+    await page.waitForURL((u) => /^\/consultations\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/new'));
+    consultationId = new URL(page.url()).pathname.split('/').pop()!;
+    const made = await answer<'/api/communities/{communityId}/consultations/{id}'>(
+      staff.get(`${base}/consultations/${consultationId}`),
+    );
+    expect(made).toMatchObject({
+      status: 'draft',
+      topicId,
+      scope: { kind: 'buildings', ids: [myBuildingId] },
+      rules: { participation: { op: '>=', num: 1, den: 100 }, approval: { op: '>', num: 1, den: 2 } },
+    });
     await page.goto(`/consultations/${consultationId}`);
     await page.getByTestId('consultation-open').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect.poll(() => page.getByTestId('consultation-status').textContent()).toBe('征询中');
+  });
 
+  it('consults the households: a vote on the phone with a receipt, a second vote refused, a paper ballot confirmed by a second person', async () => {
+    const page = console_;
     const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
     await phone.goto(`/h5/consultations/${consultationId}`);
-    await phone.getByTestId('vote-plan-agree').click();
+    await phone.getByTestId('vote-q1-o1').click();
     await phone.getByTestId('vote-submit').click();
     await phone.getByRole('button', { name: '确认提交' }).click();
     await phone.getByTestId('receipt').waitFor();
@@ -215,7 +243,7 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     );
     await expectAccessible(phone, 'phone receipt');
     const again = await resident.post(`${base}/consultations/${consultationId}/ballots`, {
-      data: { answers: { plan: 'disagree' } },
+      data: { answers: { q1: 'o2' } },
       headers: { 'Idempotency-Key': `story-${crypto.randomUUID()}` },
     });
     expect(again.status()).toBe(409);
@@ -227,7 +255,7 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     await paper.click();
     await field(page, 'ballot-form-number').fill('DB-2026-017');
     await expectAccessible(page, 'paper ballot form');
-    await page.getByTestId('ballot-plan').getByText('同意', { exact: true }).click();
+    await page.getByTestId('ballot-q1').getByText('同意', { exact: true }).click();
     await page.getByTestId('ballot-modal-submit').click();
     await expect.poll(() => page.getByTestId('pending-table').textContent()).toContain('DB-2026-017');
     const pending = (
@@ -265,7 +293,7 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     await act(page, 'topic-advance');
     await field(page, 'decision-text').fill('免费临停由2小时调整为半小时，54个车位实行业主优先停。');
     await act(page, 'decision-save');
-    // Each party signs for itself: the party branch in the console, the others through the API.
+    // Each party signs for itself on the topic page: the party branch first.
     const secretary = await b.page({ as: 'secretary' });
     await secretary.goto(`/topics/${topicId}`);
     await secretary.getByRole('combobox', { name: '一方' }).click();
@@ -273,16 +301,19 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     await field(secretary, 'signoff-name').fill('陈书记');
     await expectAccessible(secretary, 'topic at its decision stage');
     await act(secretary, 'signoff-submit');
-    for (const [login, party] of [
-      ['property', 'property_company'],
-      ['committee1', 'committee'],
-      ['leader1', 'building_leaders'],
+    // The other three parties sign from the same page, each signed in as its own account.
+    for (const [login, party, name] of [
+      ['property', '物业公司', '物业王经理'],
+      ['committee1', '自管会', '自管会李主任'],
+      ['leader1', '楼组长', '楼组长张阿姨'],
     ] as const) {
-      const who = await api(login);
-      expect(
-        (await who.post(`${base}/topics/${topicId}/signoffs`, { data: { party, signerName: `${login}` } })).status(),
-      ).toBe(200);
-      await who.dispose();
+      const who = await b.page({ as: login });
+      await who.goto(`/topics/${topicId}`);
+      await who.getByRole('combobox', { name: '一方' }).click();
+      await who.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: party }).click();
+      await field(who, 'signoff-name').fill(name);
+      await act(who, 'signoff-submit');
+      await expect.poll(() => who.getByTestId('topic-signoffs').textContent()).toContain(name);
     }
     await page.reload();
     await expect.poll(() => page.getByTestId('topic-signoffs').textContent()).toContain('陈书记');

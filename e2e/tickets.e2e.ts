@@ -284,6 +284,7 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     await page.getByTestId('ticket-detail').waitFor();
     await expectAccessible(page, 'console duplicate ticket');
     await page.getByTestId('merge-into').fill(kept.number);
+    await field(page, 'merge-reason').fill('同一个垃圾房');
     await page.getByTestId('merge').click();
     await expect.poll(() => page.getByTestId('ticket-state').textContent()).toBe('重复已合并');
 

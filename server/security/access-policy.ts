@@ -321,6 +321,8 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`POST ${C}/tickets/:id/support/withdraw`]: { who: ['resident'] },
   [`POST ${C}/tickets/:id/merge`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
   [`POST ${C}/tickets/:id/links`]: { who: HANDLERS, except: { property: 404, leader2: 404 } },
+  // Recording for a resident (like POST tickets with onBehalfOfResidentId), on a ticket the caller handles.
+  [`POST ${C}/tickets/:id/joins`]: { who: RECORDERS, except: { leader2: 404 } },
 
   // Notifications: each account its own inbox; channels are community staff's.
   'GET /api/notifications': { who: 'signedIn' },

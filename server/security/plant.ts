@@ -343,6 +343,7 @@ const WRITERS: Writer[] = [
     await must(call('staff', 'POST', `${t1}/comments`, { message: c.payload() }));
     await must(call('resident1', 'POST', `${t1}/comments`, { message: c.payload() }));
     await must(call('staff', 'POST', `${t1}/links`, { targetType: 'topic', targetId: c.topicId, note: c.payload() }));
+    await must(call('staff', 'POST', `${t1}/joins`, { onBehalfOfResidentId: c.residentId, message: c.payload() }));
   }),
   W(`POST ${C}/tickets/:id/transition`, ['message', 'reason'], 'staff', async () => {}),
   W(`POST ${C}/tickets/:id/reopen`, ['reason'], 'resident1', async () => {}),
@@ -350,6 +351,7 @@ const WRITERS: Writer[] = [
   W(`POST ${C}/tickets/:id/merge`, ['reason'], 'staff', async () => {}),
   W(`POST ${C}/tickets/:id/comments`, ['message'], 'staff', async () => {}),
   W(`POST ${C}/tickets/:id/links`, ['note'], 'staff', async () => {}),
+  W(`POST ${C}/tickets/:id/joins`, ['message'], 'staff', async () => {}),
   W(
     `POST ${C}/projects`,
     ['name', 'program', 'funder', 'description', 'items[].name', 'items[].unit'],

@@ -748,6 +748,10 @@ export const SAMPLES: Record<string, SampleDef> = {
     params: { id: await newTicket(w, c) },
     body: { intoTicketId: w.c[c].ticket, reason: '同一盏灯' },
   })),
+  [`POST ${P}/tickets/:id/joins`]: fresh(async (w, c) => ({
+    params: { id: await newTicket(w, c) },
+    body: { onBehalfOfResidentId: w.c[c].neighbour, message: '我家楼道的灯也不亮', channel: 'group_chat' },
+  })),
   [`POST ${P}/tickets/:id/links`]: fresh(async (w, c) => ({
     params: { id: await newTicket(w, c) },
     body: { targetType: 'topic', targetId: w.c[c].topic },

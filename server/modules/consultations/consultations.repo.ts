@@ -155,7 +155,14 @@ export function eligibleWithBallots(conn: Conn, consultationId: string) {
     .leftJoin('consultation_ballots as b', (j) =>
       j.onRef('b.consultation_id', '=', 'e.consultation_id').onRef('b.household_id', '=', 'e.household_id'),
     )
-    .select(['e.household_id', 'e.household_code', 'e.representative_masked', 'b.status', 'b.channel'])
+    .select([
+      'e.household_id',
+      'e.household_code',
+      'e.representative_masked',
+      'b.id as ballot_id',
+      'b.status',
+      'b.channel',
+    ])
     .where('e.consultation_id', '=', consultationId)
     .orderBy('e.household_code')
     .execute();

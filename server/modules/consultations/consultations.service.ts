@@ -698,7 +698,7 @@ export async function eligibleList(c: RequestContext, id: string): Promise<z.inf
       householdId: r.household_id,
       code: r.household_code,
       representative: r.representative_masked,
-      ballot: r.status ? { status: r.status, channel: r.channel! } : null,
+      ballot: r.status ? { id: r.ballot_id!, status: r.status, channel: r.channel! } : null,
     })),
   };
 }

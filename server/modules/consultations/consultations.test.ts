@@ -127,6 +127,13 @@ describe('one household, one vote', () => {
       as: 'secretary',
     });
     expect(ok.json()).toMatchObject({ status: 'counted' });
+    // The eligible list names the counted ballot, so the page can offer its correction.
+    const listed = (await t.req({ method: 'GET', url: url(`/${c.id}/eligible`), as: 'staff' })).json();
+    expect(listed.items.find((h: { code: string }) => h.code === '1-1-102').ballot).toEqual({
+      id: p.json().ballotId,
+      status: 'counted',
+      channel: 'paper',
+    });
     expect(
       (
         await t.req({ method: 'POST', url: url(`/${c.id}/ballots/${p.json().ballotId}/confirm`), as: 'secretary' })

@@ -305,7 +305,8 @@ export async function ticketDetail(conn: Conn, actor: Actor, communityId: string
       height: p.height,
     })),
     links: linkViews,
-    // Residents see handlers by name (they serve publicly) but other residents never.
+    // Residents see handlers by name (they serve publicly) but other residents never: what staff joined from
+    // another resident (`joined`, which names them) shows to residents only as that it happened.
     timeline: events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -317,8 +318,8 @@ export async function ticketDetail(conn: Conn, actor: Actor, communityId: string
           : e.actor_id === t.reporter_user_id && !rights.handle && !rights.reporter
             ? maskName(e.display_name)
             : e.display_name,
-      message: e.message,
-      data: e.data,
+      message: e.kind === 'joined' && !rights.handle ? null : e.message,
+      data: e.kind === 'joined' && !rights.handle ? null : e.data,
       createdAt: e.created_at,
     })),
     supportedByMe,

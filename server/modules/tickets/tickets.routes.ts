@@ -19,6 +19,8 @@ import {
   ListQuery,
   MAX_PHOTOS,
   MergeBody,
+  JoinBody,
+  JoinAnswer,
   ReopenBody,
   SuggestBody,
   SuggestResponse,
@@ -620,6 +622,15 @@ export default async function ticketRoutes(app: FastifyInstance) {
     { 409: ['invalid_transition', 'merge_target_closed'], 422: ['merge_into_self'] },
     Supports,
     (req) => svc.merge(ctx, req.actor!, req.params.communityId, req.params.id, req.body),
+  );
+  action(
+    'joins',
+    "Join what a resident said (group chat, call, visit) to this open ticket: a timeline entry, and the resident's household supports it",
+    'tickets.handle',
+    JoinBody,
+    { 409: ['ticket_not_open'] },
+    JoinAnswer,
+    (req) => svc.joinReport(ctx, req.actor!, req.params.communityId, req.params.id, req.body),
   );
   action(
     'links',

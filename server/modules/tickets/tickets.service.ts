@@ -823,6 +823,73 @@ export async function support(ctx: AppContext, actor: Actor, communityId: string
   });
 }
 
+/**
+ * Staff join what a resident said (a group-chat message, a call) to an open ticket about the same problem, instead
+ * of filing a second ticket: the words go on the timeline as "补充反映" naming the resident, and the resident's
+ * household becomes a supporter (同问) unless it reported the ticket or already supports it — so the household
+ * hears of the fix like any supporter. Only those who may record on a resident's behalf.
+ */
+export async function joinReport(
+  ctx: AppContext,
+  actor: Actor,
+  communityId: string,
+  id: string,
+  body: { onBehalfOfResidentId: string; message: string; channel: string },
+) {
+  const at = nowIso(ctx.clock);
+  const roles = rolesIn(actor, communityId);
+  if (!actor.platformAdmin && !RECORDERS.some((r) => roles.has(r))) throw errors.forbidden();
+  return ctx.db.transaction().execute(async (trx) => {
+    const { t } = await ticketFor(trx, actor, communityId, id, 'handle');
+    if (!isOpen(t.state))
+      throw errors.conflict('ticket_not_open', '只能补充到尚未办结的诉求', 'Only open tickets can be joined');
+    const r = await org.residentOf(trx, communityId, body.onBehalfOfResidentId);
+    if (!r) throw errors.notFound('resident');
+    let supportCount = Number(t.support_count);
+    let supported = false;
+    if (r.householdId && r.householdId !== t.reporter_household_id) {
+      const ins = await trx
+        .insertInto('ticket_supports')
+        .values({
+          community_id: communityId,
+          ticket_id: t.id,
+          household_id: r.householdId,
+          resident_id: r.id,
+          user_id: r.userId,
+          created_at: at,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 1) {
+        const row = await trx
+          .updateTable('tickets')
+          .set({ support_count: sql<number>`support_count + 1`, updated_at: at })
+          .where('id', '=', t.id)
+          .returning('support_count')
+          .executeTakeFirstOrThrow();
+        supportCount = Number(row.support_count);
+        supported = true;
+      }
+    }
+    await addEvent(trx, t, {
+      kind: 'joined',
+      actorId: actor.userId,
+      message: `${r.name}：${body.message}`,
+      data: { residentId: r.id, channel: body.channel, supported, supportCount },
+      now: at,
+    });
+    await record(trx, {
+      actorId: actor.userId,
+      communityId,
+      entityType: 'ticket',
+      entityId: t.id,
+      action: 'ticket.join',
+      after: { residentId: r.id, householdId: r.householdId, channel: body.channel, supported, supportCount },
+    });
+    return { supportCount, supported };
+  });
+}
+
 /** Withdraws this household's 同问 from an open ticket; the count follows in the same transaction. */
 export async function withdrawSupport(ctx: AppContext, actor: Actor, communityId: string, id: string) {
   const at = nowIso(ctx.clock);

@@ -138,3 +138,80 @@ describe('escalation links', () => {
     expect(back.items).toEqual([expect.objectContaining({ id, number })]);
   });
 });
+
+describe('a merge needs its reason', () => {
+  it('refuses an empty or blank reason with a 400 naming the field, and changes nothing', async () => {
+    const keep = await report(t, 'resident1', { title: '北门灯不亮' });
+    const dup = await report(t, 'resident2', { title: '北门灯坏了', buildingId: t.fx.A.buildings[1] });
+    for (const payload of [
+      { intoTicketId: keep.id, reason: '' },
+      { intoTicketId: keep.id, reason: '   ' },
+      { intoTicketId: keep.id },
+    ]) {
+      const res = await t.req({ method: 'POST', url: tUrl(t, dup.id, '/merge'), as: 'staff', payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+      expect(JSON.stringify(res.json().error.details)).toContain('reason');
+    }
+    expect((await detail(dup.id)).state).toBe('submitted');
+  });
+});
+
+describe('joining what a resident said to an open ticket', () => {
+  const join = (id: string, payload: Record<string, unknown>, as = 'staff') =>
+    t.req({ method: 'POST', url: tUrl(t, id, '/joins'), as, payload });
+
+  it("writes the words on the timeline and makes the resident's household a supporter, once", async () => {
+    const { id } = await report(t, 'resident1', { title: '3号楼门口外来车辆乱停' });
+    const first = await join(id, { onBehalfOfResidentId: t.fx.residents.resident3, message: '门口又停满了车' });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toEqual({ supportCount: 1, supported: true });
+    const d = await detail(id);
+    expect(d.supportCount).toBe(1);
+    expect(d.timeline.at(-1)).toMatchObject({
+      kind: 'joined',
+      data: { channel: 'group_chat', supported: true, supportCount: 1 },
+    });
+    expect(d.timeline.at(-1).message).toContain('门口又停满了车');
+    // resident3 follows it like any supporter.
+    const mine = (await t.req({ method: 'GET', url: tUrl(t, undefined, '?scope=supported'), as: 'resident3' })).json();
+    expect(mine.items.map((i: { id: string }) => i.id)).toContain(id);
+    // The reporter sees that something was added, never the other resident's name or words.
+    const seen = (await detail(id, 'resident1')).timeline.at(-1);
+    expect(seen).toMatchObject({ kind: 'joined', message: null, data: null });
+
+    // A second message from the same household, and one from the reporter's own household: words only.
+    const again = await join(id, {
+      onBehalfOfResidentId: t.fx.residents.resident3,
+      message: '今天还是',
+      channel: 'phone',
+    });
+    expect(again.json()).toEqual({ supportCount: 1, supported: false });
+    const own = await join(id, { onBehalfOfResidentId: t.fx.residents.resident1b, message: '我家也说过' });
+    expect(own.json()).toEqual({ supportCount: 1, supported: false });
+    const after = await detail(id);
+    expect(after.supportCount).toBe(1);
+    expect(after.timeline.filter((e: { kind: string }) => e.kind === 'joined')).toHaveLength(3);
+  });
+
+  it('is refused to those who may not record for a resident, for a closed ticket and for a resident not of the community', async () => {
+    const { id } = await report(t, 'resident1', { title: '垃圾房满了' });
+    const body = { onBehalfOfResidentId: t.fx.residents.resident3, message: '垃圾满了' };
+    expect((await join(id, body, 'resident2')).statusCode).toBe(403);
+    expect((await join(id, body, 'property')).statusCode).toBe(403);
+    expect((await join(id, body, 'staffB')).statusCode).toBe(404);
+    const stranger = await join(id, { ...body, onBehalfOfResidentId: t.fx.residents.residentB });
+    expect(stranger.statusCode).toBe(404);
+    expect((await join(id, { ...body, message: '  ' })).statusCode).toBe(400);
+    await t.req({
+      method: 'POST',
+      url: tUrl(t, id, '/transition'),
+      as: 'staff',
+      payload: { to: 'rejected', reason: '不属于受理范围' },
+    });
+    const closed = await join(id, body);
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe('ticket_not_open');
+    expect((await detail(id)).supportCount).toBe(0);
+  });
+});

@@ -3,7 +3,7 @@ import { Select, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { allowed } from '../../console/registry';
 import { useCommunityId, useSession } from '../../console/session';
-import { getOp } from '../../lib/api';
+import { getOp, type Item } from '../../lib/api';
 import { useApi } from '../../lib/useApi';
 import { ORG_AUDIT, ORG_MANAGE } from './codes';
 
@@ -115,6 +115,68 @@ export function HouseholdSelect({ initialLabel, ...p }: Opt & { initialLabel?: s
       aria-label={t('org.household')}
       {...p}
       options={withInitial}
+    />
+  );
+}
+
+export type ResidentHit = Item<'/api/communities/{communityId}/residents'>;
+
+/**
+ * Finds a resident by name, phone or household (within an estate when given) for staff recording something on their
+ * behalf; `firstQuery` is searched when the box first gets focus (the group-chat intake starts from a nickname's
+ * surname: 张阿姨 → 张). `onChange` also hands over the chosen row (its household and building).
+ */
+export function ResidentPicker({
+  estateId,
+  firstQuery = '',
+  onChange,
+  label,
+  placeholder,
+  notFound,
+  ...rest
+}: Omit<Opt, 'onChange'> & {
+  estateId?: string;
+  firstQuery?: string;
+  onChange: (id: string, hit?: ResidentHit) => void;
+  label: string;
+  placeholder: string;
+  notFound: string;
+}) {
+  const c = useCommunityId();
+  const [hits, setHits] = useState<ResidentHit[]>([]);
+  const search = async (q: string) => {
+    try {
+      const r = await getOp('/api/communities/{communityId}/residents', {
+        path: { communityId: c },
+        query: { q: q.trim() || undefined, estateId, pageSize: 20 },
+      });
+      setHits(r.items);
+    } catch {
+      setHits([]);
+    }
+  };
+  return (
+    <Select
+      showSearch
+      filterOption={false}
+      {...rest}
+      onChange={(v: string) =>
+        onChange(
+          v,
+          hits.find((h) => h.id === v),
+        )
+      }
+      onSearch={(q) => void search(q)}
+      onFocus={() => {
+        if (!hits.length) void search(firstQuery);
+      }}
+      placeholder={placeholder}
+      aria-label={label}
+      notFoundContent={notFound}
+      options={hits.map((h) => ({
+        value: h.id,
+        label: [h.name, h.householdCode, h.phone].filter(Boolean).join(' · '),
+      }))}
     />
   );
 }

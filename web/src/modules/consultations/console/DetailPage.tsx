@@ -17,8 +17,19 @@ import { useCanManage } from '../../topics/manage';
 
 type Eligible = Item<'/api/communities/{communityId}/consultations/{id}/eligible'>;
 type Pending = Item<'/api/communities/{communityId}/consultations/{id}/pending'>;
-/** A paper ballot to enter for a household, or a pending entry to correct. */
-type Editing = { kind: 'paper'; householdId: string; code: string } | { kind: 'correct'; entry: Pending };
+/**
+ * A paper ballot to enter for a household, or a ballot to correct: a pending entry (its typed answers shown again), or
+ * a counted one while the consultation is open (the server takes it as a reasoned correction, confirmed again).
+ */
+type Editing =
+  | { kind: 'paper'; householdId: string; code: string }
+  | {
+      kind: 'correct';
+      ballotId: string;
+      householdCode: string;
+      answers?: Pending['answers'];
+      formNumber?: string | null;
+    };
 
 /** Running one consultation: rules, open/close, turnout, paper ballots with a second person's confirm, corrections, result. */
 export default function DetailPage() {
@@ -255,7 +266,15 @@ export default function DetailPage() {
                       </Button>
                       <Button
                         size="small"
-                        onClick={() => setEditing({ kind: 'correct', entry: r })}
+                        onClick={() =>
+                          setEditing({
+                            kind: 'correct',
+                            ballotId: r.ballotId,
+                            householdCode: r.householdCode,
+                            answers: r.answers,
+                            formNumber: r.formNumber,
+                          })
+                        }
                         data-testid={`correct-${r.ballotId}`}
                       >
                         {t('consultations.c.correct')}
@@ -313,8 +332,7 @@ export default function DetailPage() {
                 title: t('common.actions'),
                 key: 'a',
                 render: (_: unknown, r: Eligible) =>
-                  d.status === 'open' &&
-                  !r.ballot && (
+                  d.status !== 'open' ? null : !r.ballot ? (
                     <Button
                       size="small"
                       onClick={() => setEditing({ kind: 'paper', householdId: r.householdId, code: r.code })}
@@ -322,7 +340,17 @@ export default function DetailPage() {
                     >
                       {t('consultations.c.enterPaper')}
                     </Button>
-                  ),
+                  ) : r.ballot.status === 'counted' && r.ballot.channel !== 'online' ? (
+                    // A counted paper or door-to-door ballot, as staff entered it from the form; a household's own
+                    // online vote is not corrected by staff from this page.
+                    <Button
+                      size="small"
+                      onClick={() => setEditing({ kind: 'correct', ballotId: r.ballot!.id, householdCode: r.code })}
+                      data-testid={`correct-counted-${r.code}`}
+                    >
+                      {t('consultations.c.correct')}
+                    </Button>
+                  ) : null,
               },
             ]}
           />
@@ -352,7 +380,7 @@ interface BallotValues {
   answers: Record<string, string>;
 }
 
-/** Enter a paper or door-to-door ballot (form number required), or correct a pending entry with a reason. */
+/** Enter a paper or door-to-door ballot (form number required), or correct a pending or counted ballot with a reason. */
 function BallotModal({
   d,
   editing,
@@ -371,7 +399,7 @@ function BallotModal({
   const initial = useMemo<Partial<BallotValues> | undefined>(
     () =>
       editing?.kind === 'correct'
-        ? { answers: editing.entry.answers, formNumber: editing.entry.formNumber ?? undefined }
+        ? { answers: editing.answers, formNumber: editing.formNumber ?? undefined }
         : editing
           ? { channel: 'paper' }
           : undefined,
@@ -379,7 +407,7 @@ function BallotModal({
   );
   const title =
     editing?.kind === 'correct'
-      ? `${t('consultations.c.correct')} ${editing.entry.householdCode}`
+      ? `${t('consultations.c.correct')} ${editing.householdCode}`
       : editing
         ? `${t('consultations.c.enterPaper')} ${editing.code}`
         : '';
@@ -395,7 +423,7 @@ function BallotModal({
           const body = { answers: v.answers, reason: v.reason!, ...(v.formNumber ? { formNumber: v.formNumber } : {}) };
           await call(
             client.POST('/api/communities/{communityId}/consultations/{id}/ballots/{ballotId}/corrections', {
-              params: { path: { communityId: c, id: d.id, ballotId: editing.entry.ballotId } },
+              params: { path: { communityId: c, id: d.id, ballotId: editing.ballotId } },
               body,
             }),
           );

@@ -7,6 +7,7 @@ import { Page } from '../../../components/Page';
 import { ApiError, call, client, errorText, type Body } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
+import { chosen } from '../../../lib/rules';
 import { BuildingSelect, EstateSelect } from '../../org/shared';
 import type { Consultation, Threshold } from '../types';
 import type { Tag } from '../../../../../contract/org';
@@ -279,17 +280,25 @@ export default function EditPage() {
           />
         </Form.Item>
         {scopeKind === 'estates' && (
-          <Form.Item name="estateIds" label={t('consultations.c.estates')} rules={[{ required: true }]}>
+          <Form.Item
+            name="estateIds"
+            label={t('consultations.c.estates')}
+            rules={[chosen(t('consultations.c.chooseEstates'))]}
+          >
             <EstateSelect mode="multiple" />
           </Form.Item>
         )}
         {scopeKind === 'buildings' && (
-          <Form.Item name="buildingIds" label={t('consultations.c.buildings')} rules={[{ required: true }]}>
+          <Form.Item
+            name="buildingIds"
+            label={t('consultations.c.buildings')}
+            rules={[chosen(t('consultations.c.chooseBuildings'))]}
+          >
             <BuildingSelect mode="multiple" />
           </Form.Item>
         )}
         {scopeKind === 'tag' && (
-          <Form.Item name="tag" label={t('consultations.c.tag')} rules={[{ required: true }]}>
+          <Form.Item name="tag" label={t('consultations.c.tag')} rules={[chosen(t('consultations.c.chooseTag'))]}>
             <Select options={TAGS.map((x) => ({ value: x, label: t(`org.tagNames.${x}`) }))} />
           </Form.Item>
         )}

@@ -3,20 +3,12 @@ import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, Collapse, Form, Input, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import {
-  call,
-  client,
-  errorText,
-  getOp,
-  idempotent,
-  newIdempotencyKey,
-  type Answer,
-  type Item,
-} from '../../../lib/api';
+import { call, client, errorText, idempotent, newIdempotencyKey, type Answer } from '../../../lib/api';
 import { useApi } from '../../../lib/useApi';
 import { currentLang } from '../../../app/i18n';
 import { useCommunityId } from '../../../console/session';
-import { EstateSelect } from '../../org/shared';
+import { EstateSelect, ResidentPicker } from '../../org/shared';
+import { TicketPicker } from '../../tickets/TicketPicker';
 
 type ChatIntake = Answer<'/api/communities/{communityId}/meetings/chat-intake', 'post'>;
 
@@ -33,9 +25,12 @@ interface Candidate {
   residentId?: string;
   /** One Idempotency-Key per candidate, so a retried confirm never files the same ticket twice. */
   idemKey: string;
-  status: 'pending' | 'created' | 'skipped';
+  /** created: a new ticket; joined: added to an existing open ticket (its household then supports it). */
+  status: 'pending' | 'created' | 'joined' | 'skipped';
   number?: string;
   ticketId?: string;
+  /** The existing ticket chosen to join this candidate to. */
+  joinTo?: { id: string; label: string };
 }
 
 /** A ticket title from a message: its first line, cut to the 60 characters a title may have. */
@@ -44,7 +39,8 @@ const titleOf = (text: string) => [...text.split('\n')[0].trim()].slice(0, 30).j
 /**
  * Group-chat intake: staff paste an export of the residents' WeChat group; the server splits it into
  * candidate tickets with a suggested category (nothing stored); staff confirm each as a ticket with
- * channel 群聊 (group_chat), skip it, or merge it into the candidate above (one problem told in two messages).
+ * channel 群聊 (group_chat), join it to an existing open ticket about the same problem (the speaker's household then
+ * supports it), skip it, or merge it into the candidate above (one problem told in two messages).
  */
 export default function ChatIntakePage() {
   const { t } = useTranslation();
@@ -113,6 +109,28 @@ export default function ChatIntakePage() {
       );
       update(x.key, { status: 'created', number: r.number, ticketId: r.id });
       message.success(t('meetings.intake.created', { number: r.number }));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  /** Joins the candidate to an existing open ticket: the words on its timeline, the speaker's household supporting it. */
+  const join = async (x: Candidate) => {
+    try {
+      const r = await call(
+        client.POST('/api/communities/{communityId}/tickets/{id}/joins', {
+          params: { path: { communityId: c, id: x.joinTo!.id } },
+          body: {
+            onBehalfOfResidentId: x.residentId!,
+            message: `${x.text}${x.time ? `（${x.time}）` : ''}`.slice(0, 2000),
+            channel: 'group_chat',
+          },
+        }),
+      );
+      const number = x.joinTo!.label.split(' ')[0];
+      update(x.key, { status: 'joined', number, ticketId: x.joinTo!.id });
+      message.success(
+        t(r.supported ? 'meetings.intake.joinedSupported' : 'meetings.intake.joined', { number, n: r.supportCount }),
+      );
     } catch (e) {
       message.error(errorText(e));
     }
@@ -192,6 +210,10 @@ export default function ChatIntakePage() {
                   <Tag className="tag-ok" data-testid={`candidate-${i}-created`}>
                     {t('meetings.intake.created', { number: x.number })}
                   </Tag>
+                ) : x.status === 'joined' ? (
+                  <Tag className="tag-ok" data-testid={`candidate-${i}-joined`}>
+                    {t('meetings.intake.joinedTag', { number: x.number })}
+                  </Tag>
                 ) : x.status === 'skipped' ? (
                   <Tag>{t('meetings.intake.skippedOne')}</Tag>
                 ) : null
@@ -224,12 +246,15 @@ export default function ChatIntakePage() {
                   <label>
                     {t('meetings.intake.resident')}
                     <ResidentPicker
-                      c={c}
                       estateId={estateId}
-                      speaker={x.speaker}
+                      firstQuery={[...x.speaker][0] ?? ''}
                       value={x.residentId}
                       onChange={(v) => update(x.key, { residentId: v })}
-                      testId={`candidate-${i}-resident`}
+                      label={t('meetings.intake.resident')}
+                      placeholder={t('meetings.intake.residentSearch')}
+                      notFound={t('meetings.intake.noResident')}
+                      style={{ width: 220, display: 'block' }}
+                      data-testid={`candidate-${i}-resident`}
                     />
                   </label>
                   <Button
@@ -248,6 +273,30 @@ export default function ChatIntakePage() {
                       {t('meetings.intake.merge')}
                     </Button>
                   )}
+                  <label>
+                    {t('meetings.intake.joinTo')}
+                    <TicketPicker
+                      firstQuery={x.title.slice(0, 4)}
+                      label={t('meetings.intake.joinTo')}
+                      value={x.joinTo?.id}
+                      onChange={(id, opt) =>
+                        update(x.key, {
+                          joinTo: id
+                            ? { id, label: String((opt as { label?: unknown } | undefined)?.label ?? id) }
+                            : undefined,
+                        })
+                      }
+                      style={{ width: 260, display: 'block' }}
+                      data-testid={`candidate-${i}-join-to`}
+                    />
+                  </label>
+                  <Button
+                    disabled={!x.joinTo || !x.residentId}
+                    onClick={() => void join(x)}
+                    data-testid={`candidate-${i}-join`}
+                  >
+                    {t('meetings.intake.join')}
+                  </Button>
                 </Space>
               )}
               {x.status === 'skipped' && (
@@ -255,7 +304,9 @@ export default function ChatIntakePage() {
                   {t('meetings.intake.undo')}
                 </Button>
               )}
-              {x.status === 'created' && x.ticketId && <Link to={`/tickets/${x.ticketId}`}>{x.number}</Link>}
+              {(x.status === 'created' || x.status === 'joined') && x.ticketId && (
+                <Link to={`/tickets/${x.ticketId}`}>{x.number}</Link>
+              )}
             </Card>
           ))}
           {result.skipped.length > 0 && (
@@ -284,56 +335,5 @@ export default function ChatIntakePage() {
         </section>
       )}
     </Page>
-  );
-}
-
-type ResidentHit = Item<'/api/communities/{communityId}/residents'>;
-
-/** Finds the resident behind a chat nickname: searches by name within the estate, starting from the nickname's surname (张阿姨 → 张). */
-function ResidentPicker({
-  c,
-  estateId,
-  speaker,
-  value,
-  onChange,
-  testId,
-}: {
-  c: string;
-  estateId?: string;
-  speaker: string;
-  value?: string;
-  onChange: (v: string) => void;
-  testId: string;
-}) {
-  const { t } = useTranslation();
-  const [hits, setHits] = useState<ResidentHit[]>([]);
-  const search = async (q: string) => {
-    try {
-      const r = await getOp('/api/communities/{communityId}/residents', {
-        path: { communityId: c },
-        query: { q: q.trim() || undefined, estateId, pageSize: 20 },
-      });
-      setHits(r.items);
-    } catch {
-      setHits([]);
-    }
-  };
-  return (
-    <Select
-      showSearch
-      filterOption={false}
-      value={value}
-      onChange={onChange}
-      onSearch={(q) => void search(q)}
-      onFocus={() => {
-        if (!hits.length) void search([...speaker][0] ?? '');
-      }}
-      placeholder={t('meetings.intake.residentSearch')}
-      aria-label={t('meetings.intake.resident')}
-      style={{ width: 220, display: 'block' }}
-      data-testid={testId}
-      notFoundContent={t('meetings.intake.noResident')}
-      options={hits.map((h) => ({ value: h.id, label: `${h.name}${h.householdCode ? ` · ${h.householdCode}` : ''}` }))}
-    />
   );
 }

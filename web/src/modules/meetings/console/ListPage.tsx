@@ -68,6 +68,9 @@ export default function ListPage() {
             value={stats?.openActionItems ?? '—'}
             data-testid="meetings-open-items"
           />
+          <Link to="/meetings/action-items" data-testid="meetings-items-link">
+            {t('meetings.items.openList')}
+          </Link>
         </Card>
       </Space>
       {error && <p role="alert">{error.localized}</p>}

@@ -7,6 +7,7 @@ import { call, client, errorText, getOp, type Body } from '../../../lib/api';
 import { formatTime } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { useCommunityId } from '../../../console/session';
+import { currentLang } from '../../../app/i18n';
 import { StateBadge } from '../StateBadge';
 import { TicketTopics } from '../../topics/TicketTopics';
 import { SettledBy } from '../../consultations/SettledBy';
@@ -22,7 +23,7 @@ const ACTION_LABEL: Record<Move, string> = {
   rejected: 'reject',
 };
 
-/** One ticket for the grid team or staff: timeline, moves with reply templates, assignee and helpers, merge. */
+/** One ticket for the grid team or staff: timeline, moves with reply templates, assignee and helpers, category correction, merge with a reason. */
 export default function TicketDetailPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -40,6 +41,12 @@ export default function TicketDetailPage() {
   const [assignee, setAssignee] = useState<string>();
   const [helpers, setHelpers] = useState<string[]>([]);
   const [mergeInto, setMergeInto] = useState('');
+  const [mergeReason, setMergeReason] = useState('');
+  const [category, setCategory] = useState<string>();
+  const { data: cats } = useApi(
+    '/api/communities/{communityId}/ticket-categories',
+    d?.can.handle ? { path: { communityId: c } } : null,
+  );
 
   const run = async (send: () => Promise<unknown>) => {
     try {
@@ -47,6 +54,7 @@ export default function TicketDetailPage() {
       message.success(t('tickets.done'));
       setText('');
       setTo(undefined);
+      setCategory(undefined);
       reload();
     } catch (e) {
       message.error(errorText(e));
@@ -230,6 +238,38 @@ export default function TicketDetailPage() {
             </Button>
           </Space>
           <Space wrap style={{ marginTop: 16 }}>
+            {/* A correction is a lesson for this community's category suggestions (see 诉求设置 · 分类学习). */}
+            <Select
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 200 }}
+              placeholder={t('tickets.recategorize')}
+              aria-label={t('tickets.recategorize')}
+              options={(cats?.items ?? [])
+                .filter((x) => x.active && x.code !== d.category)
+                .map((x) => ({ value: x.code, label: currentLang() === 'en' ? x.labelEn : x.labelZh }))}
+              value={category}
+              onChange={setCategory}
+              data-testid="recategorize"
+            />
+            <Button
+              disabled={!category}
+              onClick={() =>
+                void run(() =>
+                  call(
+                    client.POST('/api/communities/{communityId}/tickets/{id}/category', {
+                      params: { path },
+                      body: { category: category! },
+                    }),
+                  ),
+                )
+              }
+              data-testid="recategorize-submit"
+            >
+              {t('tickets.recategorizeSubmit')}
+            </Button>
+          </Space>
+          <Space wrap align="start" style={{ marginTop: 16 }}>
             <Input
               style={{ width: 260 }}
               placeholder={`${t('tickets.merge')}（${t('tickets.number')} / ID）`}
@@ -238,21 +278,37 @@ export default function TicketDetailPage() {
               onChange={(e) => setMergeInto(e.target.value)}
               data-testid="merge-into"
             />
+            {/* The reason is the record of why two residents' reports became one: required, as the server requires it. */}
+            <Input.TextArea
+              rows={1}
+              style={{ width: 320 }}
+              maxLength={500}
+              placeholder={t('tickets.mergeReasonPh')}
+              aria-label={t('tickets.mergeReason')}
+              aria-required
+              value={mergeReason}
+              onChange={(e) => setMergeReason(e.target.value)}
+              data-testid="merge-reason"
+            />
             <Button
               disabled={!mergeInto}
               data-testid="merge"
-              onClick={() =>
+              onClick={() => {
+                if ([...mergeReason.trim()].length < 2) {
+                  message.error(t('tickets.mergeReasonRequired'));
+                  return;
+                }
                 void mergeTarget().then((intoTicketId) =>
                   run(() =>
                     call(
                       client.POST('/api/communities/{communityId}/tickets/{id}/merge', {
                         params: { path },
-                        body: { intoTicketId, reason: text || '同一问题，合并处理' },
+                        body: { intoTicketId, reason: mergeReason.trim() },
                       }),
                     ),
                   ),
-                )
-              }
+                );
+              }}
             >
               {t('tickets.merge')}
             </Button>

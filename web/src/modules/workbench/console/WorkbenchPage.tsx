@@ -127,7 +127,7 @@ export default function WorkbenchPage() {
                       <Link to={`/consultations/${b.consultationId}`}>
                         {b.consultationTitle} · {b.householdCode}
                       </Link>
-                      <Tag color={b.mine ? 'default' : 'orange'}>
+                      <Tag className={b.mine ? undefined : 'tag-warn'}>
                         {b.mine ? t('workbench.ballotMine') : t('workbench.ballotTheirs')}
                       </Tag>
                     </List.Item>
