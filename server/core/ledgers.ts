@@ -80,7 +80,9 @@ export function addLedgerSheet(
   columns: Ledger['columns'],
   rows: readonly LedgerCell[][],
 ): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(name.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   ws.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width ?? 12 }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) ws.addRow(r.map((v) => safeCell(v)));

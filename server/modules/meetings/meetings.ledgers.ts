@@ -1,5 +1,5 @@
 import { cnTime, type Ledger } from '../../core/ledgers';
-import './meetings.tables';
+import { meetingAttendance } from './meetings.service';
 
 /** Meetings held or scheduled in the period, with attendance (present of expected, all parties) and decisions. */
 export const ledgers: Record<string, Ledger> = {
@@ -21,48 +21,20 @@ export const ledgers: Record<string, Ledger> = {
       { header: '状态', width: 8 },
     ],
     async rows(c, p) {
-      const ms = await c.db
-        .selectFrom('meetings')
-        .where('community_id', '=', c.communityId)
-        .where('scheduled_at', '>=', p.fromIso)
-        .where('scheduled_at', '<', p.toIso)
-        .select(['id', 'title', 'scheduled_at', 'location', 'decisions', 'closed_at'])
-        .orderBy('scheduled_at')
-        .execute();
-      const ids = ms.map((m) => m.id);
-      const [att, items] = ids.length
-        ? await Promise.all([
-            c.db
-              .selectFrom('meeting_attendance')
-              .where('meeting_id', 'in', ids)
-              .select(['meeting_id', 'expected', 'present'])
-              .execute(),
-            c.db
-              .selectFrom('meeting_action_items')
-              .where('meeting_id', 'in', ids)
-              .select(['meeting_id', 'done'])
-              .execute(),
-          ])
-        : [[], []];
-      return ms.map((m) => {
-        const a = att.filter((x) => x.meeting_id === m.id);
-        const expected = a.reduce((s, x) => s + x.expected, 0);
-        const present = a.reduce((s, x) => s + x.present, 0);
-        const mine = items.filter((x) => x.meeting_id === m.id);
-        return [
-          m.title,
-          cnTime(m.scheduled_at),
-          m.location,
-          expected,
-          present,
-          expected ? `${Math.round((present / expected) * 100)}%` : null,
-          m.decisions.length,
-          m.decisions.join('；'),
-          mine.length,
-          mine.filter((x) => x.done).length,
-          m.closed_at ? '已结束' : '未结束',
-        ];
-      });
+      const ms = await meetingAttendance(c.db, c.communityId, p.fromIso, p.toIso);
+      return ms.map((m) => [
+        m.title,
+        cnTime(m.scheduledAt),
+        m.location,
+        m.expected,
+        m.present,
+        m.expected ? `${Math.round((m.present / m.expected) * 100)}%` : null,
+        m.decisions.length,
+        m.decisions.join('；'),
+        m.actionItems,
+        m.actionItemsDone,
+        m.closed ? '已结束' : '未结束',
+      ]);
     },
   },
 };

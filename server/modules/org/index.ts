@@ -7,13 +7,7 @@ import orgRoutes from './org.routes';
 import rosterRoutes from './roster.routes';
 import { communitiesOf, residenciesOf } from './org.service';
 import { communityExists } from './structure.service';
-import {
-  HOUSEHOLD_COLUMNS,
-  RESIDENT_COLUMNS,
-  ROSTER_MAX_BYTES,
-  householdRows,
-  residentRows,
-} from './roster.service';
+import { HOUSEHOLD_COLUMNS, RESIDENT_COLUMNS, ROSTER_MAX_BYTES, householdRows, residentRows } from './roster.service';
 
 const cols = (names: readonly string[]) => names.map((header) => ({ header, width: header === '身份证号' ? 22 : 12 }));
 

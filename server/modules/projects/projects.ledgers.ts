@@ -28,7 +28,18 @@ export const ledgers: Record<string, Ledger> = {
         .where('community_id', '=', c.communityId)
         .where('year', '>=', Number(p.from.slice(0, 4)))
         .where('year', '<=', Number(p.to.slice(0, 4)))
-        .select(['id', 'name', 'program', 'funder', 'year', 'status', 'progress', 'budget_fen', 'spent_fen', 'published'])
+        .select([
+          'id',
+          'name',
+          'program',
+          'funder',
+          'year',
+          'status',
+          'progress',
+          'budget_fen',
+          'spent_fen',
+          'published',
+        ])
         .orderBy('year')
         .orderBy('name')
         .execute();

@@ -25,7 +25,17 @@ export const ledgers: Record<string, Ledger> = {
         .where('community_id', '=', c.communityId)
         .where('created_at', '>=', p.fromIso)
         .where('created_at', '<', p.toIso)
-        .select(['id', 'title', 'problem', 'suggestion', 'addressee', 'status', 'created_at', 'concluded_at', 'outcome'])
+        .select([
+          'id',
+          'title',
+          'problem',
+          'suggestion',
+          'addressee',
+          'status',
+          'created_at',
+          'concluded_at',
+          'outcome',
+        ])
         .orderBy('created_at')
         .execute();
       const logs = rows.length

@@ -30,7 +30,11 @@ export const ledgers: Record<string, Ledger> = {
         .select(['id', 'title', 'kind', 'location', 'starts_at', 'ends_at', 'capacity', 'signup_count'])
         .orderBy('starts_at')
         .execute();
-      const served = await servedIn(c.db, c.communityId, acts.map((a) => a.id));
+      const served = await servedIn(
+        c.db,
+        c.communityId,
+        acts.map((a) => a.id),
+      );
       return acts.map((a) => {
         const mine = served.filter((s) => s.activity_id === a.id);
         return [
@@ -69,7 +73,11 @@ export const ledgers: Record<string, Ledger> = {
         .select(['id', 'title', 'starts_at'])
         .orderBy('starts_at')
         .execute();
-      const served = await servedIn(c.db, c.communityId, acts.map((a) => a.id));
+      const served = await servedIn(
+        c.db,
+        c.communityId,
+        acts.map((a) => a.id),
+      );
       return acts.flatMap((a) =>
         served
           .filter((s) => s.activity_id === a.id)

@@ -92,14 +92,23 @@ export const ledgers: Record<string, Ledger> = {
         .where('e.community_id', '=', c.communityId)
         .where('e.at', '>=', p.fromIso)
         .where('e.at', '<', p.toIso)
-        .select(['e.at', 'f.kind', 'f.name', 'e.amount_fen', 'e.balance_after_fen', 'w.number', 'e.note'])
+        .select([
+          'e.at',
+          'f.kind',
+          'f.name',
+          'e.kind as entry',
+          'e.amount_fen',
+          'e.balance_after_fen',
+          'w.number',
+          'e.note',
+        ])
         .orderBy('e.at')
         .execute();
       return rows.map((r) => [
         cnTime(r.at),
         r.name || FUND_LABELS[r.kind] || r.kind,
-        r.amount_fen > 0 ? yuan(r.amount_fen) : null,
-        r.amount_fen < 0 ? yuan(-r.amount_fen) : null,
+        r.entry === 'deposit' ? yuan(r.amount_fen) : null,
+        r.entry === 'spend' ? yuan(r.amount_fen) : null,
         yuan(r.balance_after_fen),
         r.number,
         r.note,
