@@ -10,6 +10,7 @@ import {
   ReportParams,
   UpdateReportBody,
 } from '../../../contract/reports';
+import { NoBody } from '../../../contract/common';
 import { CommunityParams } from '../../../contract/org';
 import { requestContext } from '../../core/context';
 import { monthFigures } from '../../workflows/reports';
@@ -123,6 +124,7 @@ export default async function reportRoutes(app: FastifyInstance) {
         tags,
         summary: "Read a draft's figures again from the month's data (text kept)",
         params: ReportParams,
+        body: NoBody,
         response: { 200: MonthlyReport },
       },
     },
@@ -136,6 +138,7 @@ export default async function reportRoutes(app: FastifyInstance) {
         tags,
         summary: 'Finalise: freeze the content with its SHA-256 (audited) and archive it; further edits answer 409',
         params: ReportParams,
+        body: NoBody,
         response: { 200: MonthlyReport },
       },
     },
