@@ -24,6 +24,7 @@ async function printAndRead(page: Page, selector: string, expected: string[]) {
   const r = await readPdf(pdf);
   expect(r.pages).toBeGreaterThanOrEqual(1);
   expect(Math.abs(r.pages - Math.ceil(height / A4_CONTENT_PX))).toBeLessThanOrEqual(1);
+  expect(expected.length).toBeGreaterThan(0);
   for (const s of expected) expect(r.text.replace(/\s+/g, ''), s).toContain(cjkText(s).replace(/\s+/g, ''));
   expect(r.fonts.length).toBeGreaterThan(0);
   for (const f of r.fonts) expect(f, f.name).toMatchObject({ embedded: true });

@@ -9,7 +9,6 @@
  */
 import { REPORT_SECTIONS } from '../../contract/reports';
 
-
 export const XSS_PAYLOADS = [
   '<img src=x onerror=window.__xss=1>',
   '"><script>window.__xss=1</script>',

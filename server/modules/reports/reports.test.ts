@@ -136,6 +136,7 @@ describe('ledgers (台账)', () => {
       expect(String(cover['生成时间'])).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       const rows = out[names[1]];
       // The header row carries the standard columns (evaluations add one column per rubric item after 物业公司).
+      expect(l.columns.length, l.key).toBeGreaterThan(0);
       for (const h of l.columns) expect(rows[0], l.key).toContain(h);
       expect(rows.length - 1, l.key).toBe(Number(cover['行数']));
     }

@@ -58,11 +58,7 @@ export default function PrintPage() {
               ))}
           </section>
         ))}
-        {r.contentHash && (
-          <p className="rp-hash">
-            内容指纹（SHA-256）：{r.contentHash}
-          </p>
-        )}
+        {r.contentHash && <p className="rp-hash">内容指纹（SHA-256）：{r.contentHash}</p>}
       </article>
     </div>
   );

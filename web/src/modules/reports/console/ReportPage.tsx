@@ -65,7 +65,8 @@ export default function ReportPage() {
   const regenerate = () =>
     act(
       'regenerate',
-      () => call(client.POST('/api/communities/{communityId}/monthly-reports/{month}/regenerate', { params: { path } })),
+      () =>
+        call(client.POST('/api/communities/{communityId}/monthly-reports/{month}/regenerate', { params: { path } })),
       t('reports.regenerated'),
     );
   const finalise = () =>
