@@ -31,3 +31,14 @@ export function listReports(conn: Conn, communityId: string) {
     .limit(600)
     .execute();
 }
+
+/** Every finalised report of every community, with what its hash covers (`gongzhi verify`). */
+export function finalisedReports(conn: Conn) {
+  return conn
+    .selectFrom('monthly_reports')
+    .select(['community_id', 'month', 'figures', 'sections', 'content_hash'])
+    .where('status', '=', 'final')
+    .orderBy('community_id')
+    .orderBy('month')
+    .execute();
+}

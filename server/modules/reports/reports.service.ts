@@ -17,6 +17,8 @@ import { json, newId } from '../../core/ids';
 import { loadExcel } from '../../core/lazy';
 import { addLedgerSheet, allLedgers, cnTime, ledgerOf, ledgerPeriod } from '../../core/ledgers';
 import { can } from '../../core/policy/policy';
+import type { Db } from '../../core/db/kysely';
+import type { VerifyLine } from '../../core/verify';
 import { safeCell } from '../../core/xlsx';
 import { communityName } from '../org/org.service';
 import * as repo from './reports.repo';
@@ -338,3 +340,19 @@ export async function finaliseReport(c: RequestContext, month: string): Promise<
 }
 
 export { err as reportErrors };
+
+/**
+ * `gongzhi verify`: every finalised report's stored SHA-256 recomputed from its stored content; a report changed
+ * after finalising (in the database, behind the app's back) is named.
+ */
+export async function verifyFinalisedReports(db: Db): Promise<VerifyLine[]> {
+  const rows = await repo.finalisedReports(db);
+  const bad = rows.filter((r) => contentHash(r) !== r.content_hash);
+  return [
+    ...bad.map((r) => ({
+      ok: false,
+      text: `monthly report ${r.community_id} ${r.month}: content no longer matches its finalised SHA-256`,
+    })),
+    ...(bad.length ? [] : [{ ok: true, text: `monthly reports: ${rows.length} finalised, each matching its SHA-256` }]),
+  ];
+}

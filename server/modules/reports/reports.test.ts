@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import mammoth from 'mammoth';
 import readXlsxFile, { readSheetNames } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { listVerifiers } from '../../core/verify';
 import { useTestApp } from '../../testing/harness';
 import { REPORT_SECTION_LABELS, REPORT_SECTIONS } from '../../../contract/reports';
 
@@ -243,6 +244,25 @@ describe('monthly report (月报)', () => {
     const again = await ok(get(rep(m)));
     expect(again.contentHash).toBe(fin.contentHash);
     expect(again.sections.plan).toBe('下月召开四方议事会，推进加装电梯。');
+    // `gongzhi verify` recomputes the hash; a finalised report changed behind the app's back is named.
+    const verify = () =>
+      listVerifiers()
+        .find((v) => v.name === 'monthly reports')!
+        .fn(t.db);
+    expect(await verify()).toEqual([expect.objectContaining({ ok: true })]);
+    await t.db
+      .updateTable('monthly_reports')
+      .set({ sections: JSON.stringify({ ...fin.sections, plan: '事后改动' }) })
+      .where('id', '=', fin.id)
+      .execute();
+    const lines = await verify();
+    expect(lines).toEqual([expect.objectContaining({ ok: false })]);
+    expect(lines[0].text).toContain(m);
+    await t.db
+      .updateTable('monthly_reports')
+      .set({ sections: JSON.stringify(fin.sections) })
+      .where('id', '=', fin.id)
+      .execute();
     const list = (await ok(get(api('/monthly-reports'), 'secretary'))).reports;
     expect(list.map((x: { month: string; status: string }) => `${x.month}:${x.status}`)).toContain(`${m}:final`);
   });
