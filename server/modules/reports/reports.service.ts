@@ -339,8 +339,6 @@ export async function finaliseReport(c: RequestContext, month: string): Promise<
   return getReport(c, month);
 }
 
-export { err as reportErrors };
-
 /**
  * `gongzhi verify`: every finalised report's stored SHA-256 recomputed from its stored content; a report changed
  * after finalising (in the database, behind the app's back) is named.
