@@ -1087,6 +1087,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{communityId}/ledgers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledgers the caller may export (each module's own right to its records) */
+        get: operations["getCommunitiesLedgers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/ledgers/{key}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ledger of a period as .xlsx: a cover sheet (community, period, generated, by whom, rows) and the rows */
+        get: operations["getCommunitiesLedgersExportXlsxByKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{communityId}/meetings": {
         parameters: {
             query?: never;
@@ -1234,6 +1268,93 @@ export interface paths {
         };
         /** Meetings held in a period, by kind, and open action items */
         get: operations["getCommunitiesMeetingsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/monthly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly reports (archive), newest month first */
+        get: operations["getCommunitiesMonthlyReports"];
+        put?: never;
+        /** Generate a month's report as a draft from the month's data */
+        post: operations["postCommunitiesMonthlyReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/monthly-reports/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One month's report */
+        get: operations["getCommunitiesMonthlyReportsByMonth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit text sections of a draft (those named); a finalised report answers 409 */
+        patch: operations["patchCommunitiesMonthlyReportsByMonth"];
+        trace?: never;
+    };
+    "/api/communities/{communityId}/monthly-reports/{month}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise: freeze the content with its SHA-256 (audited) and archive it; further edits answer 409 */
+        post: operations["postCommunitiesMonthlyReportsFinaliseByMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/monthly-reports/{month}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a draft's figures again from the month's data (text kept) */
+        post: operations["postCommunitiesMonthlyReportsRegenerateByMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{communityId}/monthly-reports/{month}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as .docx (Word) */
+        get: operations["getCommunitiesMonthlyReportsReportDocxByMonth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4191,6 +4312,48 @@ export interface components {
                 };
             };
         };
+        /** @description Conflicts with the current state: `report_changed`, `report_finalised` */
+        "E409.report_changed.report_finalised": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "report_changed" | "report_finalised";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `report_exists` */
+        "E409.report_exists": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "report_exists";
+                    };
+                };
+            };
+        };
+        /** @description Conflicts with the current state: `report_finalised` */
+        "E409.report_finalised": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "report_finalised";
+                    };
+                };
+            };
+        };
         /** @description Conflicts with the current state: `review_not_pending` */
         "E409.review_not_pending": {
             headers: {
@@ -4751,6 +4914,20 @@ export interface components {
                 };
             };
         };
+        /** @description Understood but not acceptable: `invalid_period` */
+        "E422.invalid_period": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "invalid_period";
+                    };
+                };
+            };
+        };
         /** @description Understood but not acceptable: `invalid_period`, `notice_record_not_found`, `unknown_notice_type` */
         "E422.invalid_period.notice_record_not_found.unknown_notice_type": {
             headers: {
@@ -5013,6 +5190,20 @@ export interface components {
                     error?: {
                         /** @enum {string} */
                         code?: "reason_required";
+                    };
+                };
+            };
+        };
+        /** @description Understood but not acceptable: `report_month_in_future` */
+        "E422.report_month_in_future": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "report_month_in_future";
                     };
                 };
             };
@@ -10462,6 +10653,76 @@ export interface operations {
             500: components["responses"]["E500.internal_error"];
         };
     };
+    getCommunitiesLedgers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ledgers: {
+                            /** @description The standard columns, in order */
+                            columns: string[];
+                            key: string;
+                            module: string;
+                            titleEn: string;
+                            titleZh: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesLedgersExportXlsxByKey: {
+        parameters: {
+            query?: {
+                /** @description First month, YYYY-MM (Asia/Shanghai); default `to` */
+                from?: string;
+                /** @description Last month, YYYY-MM; default this month */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            422: components["responses"]["E422.invalid_period"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
     getCommunitiesMeetings: {
         parameters: {
             query?: {
@@ -11240,6 +11501,790 @@ export interface operations {
                         openActionItems: number;
                     };
                 };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesMonthlyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reports: {
+                            /** @description SHA-256 of the canonical JSON of the frozen content, once finalised */
+                            contentHash: string | null;
+                            /** @description Display name */
+                            createdBy: string;
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            id: string;
+                            month: string;
+                            /** @enum {string} */
+                            status: "draft" | "final";
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesMonthlyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    month: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communityId: string;
+                        communityName: string;
+                        /** @description SHA-256 of the canonical JSON of the frozen content, once finalised */
+                        contentHash: string | null;
+                        createdAt: string;
+                        /** @description Display name */
+                        createdBy: string;
+                        figures: {
+                            consultations: {
+                                eligible: number;
+                                held: number;
+                                participants: number;
+                                participationRate: number | null;
+                            };
+                            generatedAt: string;
+                            meetings: {
+                                held: number;
+                                list: {
+                                    at: string;
+                                    decisions: number;
+                                    expected: number;
+                                    present: number;
+                                    title: string;
+                                }[];
+                            };
+                            projects: {
+                                payments: number;
+                                projects: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                            };
+                            property: {
+                                quarter: string;
+                                rounds: {
+                                    companyName: string;
+                                    estateName: string;
+                                    score: number | null;
+                                }[];
+                                score: number | null;
+                            };
+                            repairs: {
+                                completed: number;
+                                emergency: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                emergencyFundBalanceFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                                workOrders: number;
+                            };
+                            resources: {
+                                donations: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                savedFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                valueFen: number;
+                            };
+                            tickets: {
+                                avgSatisfaction: number | null;
+                                byCategory: {
+                                    avgSatisfaction: number | null;
+                                    label: string;
+                                    overdue: number;
+                                    received: number;
+                                    resolved: number;
+                                }[];
+                                /** @description Received in the month and not past a deadline */
+                                onTime: number;
+                                overdue: number;
+                                received: number;
+                                resolved: number;
+                            };
+                            topics: {
+                                closed: number;
+                                decided: {
+                                    decision: string;
+                                    stage: string;
+                                    title: string;
+                                }[];
+                            };
+                            volunteers: {
+                                hours: number;
+                                people: number;
+                                personTimes: number;
+                            };
+                        };
+                        finalisedAt: string | null;
+                        finalisedBy: string | null;
+                        id: string;
+                        month: string;
+                        sections: {
+                            consultations: string;
+                            party: string;
+                            plan: string;
+                            projects: string;
+                            property: string;
+                            repairs: string;
+                            resources: string;
+                            tickets: string;
+                            topics: string;
+                            volunteers: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "final";
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.report_exists"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            422: components["responses"]["E422.report_month_in_future"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesMonthlyReportsByMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communityId: string;
+                        communityName: string;
+                        /** @description SHA-256 of the canonical JSON of the frozen content, once finalised */
+                        contentHash: string | null;
+                        createdAt: string;
+                        /** @description Display name */
+                        createdBy: string;
+                        figures: {
+                            consultations: {
+                                eligible: number;
+                                held: number;
+                                participants: number;
+                                participationRate: number | null;
+                            };
+                            generatedAt: string;
+                            meetings: {
+                                held: number;
+                                list: {
+                                    at: string;
+                                    decisions: number;
+                                    expected: number;
+                                    present: number;
+                                    title: string;
+                                }[];
+                            };
+                            projects: {
+                                payments: number;
+                                projects: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                            };
+                            property: {
+                                quarter: string;
+                                rounds: {
+                                    companyName: string;
+                                    estateName: string;
+                                    score: number | null;
+                                }[];
+                                score: number | null;
+                            };
+                            repairs: {
+                                completed: number;
+                                emergency: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                emergencyFundBalanceFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                                workOrders: number;
+                            };
+                            resources: {
+                                donations: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                savedFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                valueFen: number;
+                            };
+                            tickets: {
+                                avgSatisfaction: number | null;
+                                byCategory: {
+                                    avgSatisfaction: number | null;
+                                    label: string;
+                                    overdue: number;
+                                    received: number;
+                                    resolved: number;
+                                }[];
+                                /** @description Received in the month and not past a deadline */
+                                onTime: number;
+                                overdue: number;
+                                received: number;
+                                resolved: number;
+                            };
+                            topics: {
+                                closed: number;
+                                decided: {
+                                    decision: string;
+                                    stage: string;
+                                    title: string;
+                                }[];
+                            };
+                            volunteers: {
+                                hours: number;
+                                people: number;
+                                personTimes: number;
+                            };
+                        };
+                        finalisedAt: string | null;
+                        finalisedBy: string | null;
+                        id: string;
+                        month: string;
+                        sections: {
+                            consultations: string;
+                            party: string;
+                            plan: string;
+                            projects: string;
+                            property: string;
+                            repairs: string;
+                            resources: string;
+                            tickets: string;
+                            topics: string;
+                            volunteers: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "final";
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            414: components["responses"]["E414.uri_too_long"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    patchCommunitiesMonthlyReportsByMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sections: {
+                        consultations?: string;
+                        party?: string;
+                        plan?: string;
+                        projects?: string;
+                        property?: string;
+                        repairs?: string;
+                        resources?: string;
+                        tickets?: string;
+                        topics?: string;
+                        volunteers?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communityId: string;
+                        communityName: string;
+                        /** @description SHA-256 of the canonical JSON of the frozen content, once finalised */
+                        contentHash: string | null;
+                        createdAt: string;
+                        /** @description Display name */
+                        createdBy: string;
+                        figures: {
+                            consultations: {
+                                eligible: number;
+                                held: number;
+                                participants: number;
+                                participationRate: number | null;
+                            };
+                            generatedAt: string;
+                            meetings: {
+                                held: number;
+                                list: {
+                                    at: string;
+                                    decisions: number;
+                                    expected: number;
+                                    present: number;
+                                    title: string;
+                                }[];
+                            };
+                            projects: {
+                                payments: number;
+                                projects: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                            };
+                            property: {
+                                quarter: string;
+                                rounds: {
+                                    companyName: string;
+                                    estateName: string;
+                                    score: number | null;
+                                }[];
+                                score: number | null;
+                            };
+                            repairs: {
+                                completed: number;
+                                emergency: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                emergencyFundBalanceFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                                workOrders: number;
+                            };
+                            resources: {
+                                donations: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                savedFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                valueFen: number;
+                            };
+                            tickets: {
+                                avgSatisfaction: number | null;
+                                byCategory: {
+                                    avgSatisfaction: number | null;
+                                    label: string;
+                                    overdue: number;
+                                    received: number;
+                                    resolved: number;
+                                }[];
+                                /** @description Received in the month and not past a deadline */
+                                onTime: number;
+                                overdue: number;
+                                received: number;
+                                resolved: number;
+                            };
+                            topics: {
+                                closed: number;
+                                decided: {
+                                    decision: string;
+                                    stage: string;
+                                    title: string;
+                                }[];
+                            };
+                            volunteers: {
+                                hours: number;
+                                people: number;
+                                personTimes: number;
+                            };
+                        };
+                        finalisedAt: string | null;
+                        finalisedBy: string | null;
+                        id: string;
+                        month: string;
+                        sections: {
+                            consultations: string;
+                            party: string;
+                            plan: string;
+                            projects: string;
+                            property: string;
+                            repairs: string;
+                            resources: string;
+                            tickets: string;
+                            topics: string;
+                            volunteers: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "final";
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.report_finalised"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesMonthlyReportsFinaliseByMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        /** @description No input: send no body, or {} */
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communityId: string;
+                        communityName: string;
+                        /** @description SHA-256 of the canonical JSON of the frozen content, once finalised */
+                        contentHash: string | null;
+                        createdAt: string;
+                        /** @description Display name */
+                        createdBy: string;
+                        figures: {
+                            consultations: {
+                                eligible: number;
+                                held: number;
+                                participants: number;
+                                participationRate: number | null;
+                            };
+                            generatedAt: string;
+                            meetings: {
+                                held: number;
+                                list: {
+                                    at: string;
+                                    decisions: number;
+                                    expected: number;
+                                    present: number;
+                                    title: string;
+                                }[];
+                            };
+                            projects: {
+                                payments: number;
+                                projects: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                            };
+                            property: {
+                                quarter: string;
+                                rounds: {
+                                    companyName: string;
+                                    estateName: string;
+                                    score: number | null;
+                                }[];
+                                score: number | null;
+                            };
+                            repairs: {
+                                completed: number;
+                                emergency: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                emergencyFundBalanceFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                                workOrders: number;
+                            };
+                            resources: {
+                                donations: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                savedFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                valueFen: number;
+                            };
+                            tickets: {
+                                avgSatisfaction: number | null;
+                                byCategory: {
+                                    avgSatisfaction: number | null;
+                                    label: string;
+                                    overdue: number;
+                                    received: number;
+                                    resolved: number;
+                                }[];
+                                /** @description Received in the month and not past a deadline */
+                                onTime: number;
+                                overdue: number;
+                                received: number;
+                                resolved: number;
+                            };
+                            topics: {
+                                closed: number;
+                                decided: {
+                                    decision: string;
+                                    stage: string;
+                                    title: string;
+                                }[];
+                            };
+                            volunteers: {
+                                hours: number;
+                                people: number;
+                                personTimes: number;
+                            };
+                        };
+                        finalisedAt: string | null;
+                        finalisedBy: string | null;
+                        id: string;
+                        month: string;
+                        sections: {
+                            consultations: string;
+                            party: string;
+                            plan: string;
+                            projects: string;
+                            property: string;
+                            repairs: string;
+                            resources: string;
+                            tickets: string;
+                            topics: string;
+                            volunteers: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "final";
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.report_changed.report_finalised"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    postCommunitiesMonthlyReportsRegenerateByMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        /** @description No input: send no body, or {} */
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communityId: string;
+                        communityName: string;
+                        /** @description SHA-256 of the canonical JSON of the frozen content, once finalised */
+                        contentHash: string | null;
+                        createdAt: string;
+                        /** @description Display name */
+                        createdBy: string;
+                        figures: {
+                            consultations: {
+                                eligible: number;
+                                held: number;
+                                participants: number;
+                                participationRate: number | null;
+                            };
+                            generatedAt: string;
+                            meetings: {
+                                held: number;
+                                list: {
+                                    at: string;
+                                    decisions: number;
+                                    expected: number;
+                                    present: number;
+                                    title: string;
+                                }[];
+                            };
+                            projects: {
+                                payments: number;
+                                projects: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                            };
+                            property: {
+                                quarter: string;
+                                rounds: {
+                                    companyName: string;
+                                    estateName: string;
+                                    score: number | null;
+                                }[];
+                                score: number | null;
+                            };
+                            repairs: {
+                                completed: number;
+                                emergency: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                emergencyFundBalanceFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                spentFen: number;
+                                workOrders: number;
+                            };
+                            resources: {
+                                donations: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                savedFen: number;
+                                /** @description Whole fen (1/100 yuan) */
+                                valueFen: number;
+                            };
+                            tickets: {
+                                avgSatisfaction: number | null;
+                                byCategory: {
+                                    avgSatisfaction: number | null;
+                                    label: string;
+                                    overdue: number;
+                                    received: number;
+                                    resolved: number;
+                                }[];
+                                /** @description Received in the month and not past a deadline */
+                                onTime: number;
+                                overdue: number;
+                                received: number;
+                                resolved: number;
+                            };
+                            topics: {
+                                closed: number;
+                                decided: {
+                                    decision: string;
+                                    stage: string;
+                                    title: string;
+                                }[];
+                            };
+                            volunteers: {
+                                hours: number;
+                                people: number;
+                                personTimes: number;
+                            };
+                        };
+                        finalisedAt: string | null;
+                        finalisedBy: string | null;
+                        id: string;
+                        month: string;
+                        sections: {
+                            consultations: string;
+                            party: string;
+                            plan: string;
+                            projects: string;
+                            property: string;
+                            repairs: string;
+                            resources: string;
+                            tickets: string;
+                            topics: string;
+                            volunteers: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "final";
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400.bad_url.json_too_deep.malformed_json.nul_character.validation_failed"];
+            401: components["responses"]["E401.unauthenticated"];
+            403: components["responses"]["E403.cross_site_request.forbidden"];
+            404: components["responses"]["E404.not_found"];
+            409: components["responses"]["E409.report_finalised"];
+            413: components["responses"]["E413.payload_too_large"];
+            414: components["responses"]["E414.uri_too_long"];
+            415: components["responses"]["E415.unsupported_media_type"];
+            500: components["responses"]["E500.internal_error"];
+        };
+    };
+    getCommunitiesMonthlyReportsReportDocxByMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["E400.bad_url.nul_character.validation_failed"];
             401: components["responses"]["E401.unauthenticated"];

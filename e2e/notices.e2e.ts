@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { answer } from './support/answers';
 import { api, communityId, expectAccessible, useBrowser } from './support/browser';
-import { pdfPages } from './support/pdf';
+import { readPdf } from './support/pdf';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -59,7 +59,7 @@ describe('公示栏: a notice created from a consultation result, printed, check
     expect(await page.locator('.nt-qr svg').count()).toBe(1);
     await expectAccessible(page, 'notice print A4');
     const a4 = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    expect(pdfPages(a4)).toBeGreaterThanOrEqual(1);
+    expect((await readPdf(a4)).pages).toBeGreaterThanOrEqual(1);
     const url = await page.getByTestId('notice-public-url').textContent();
     expect(url).toMatch(new RegExp(`^https?://.+/p/notices/${notice.id}$`));
 
@@ -68,7 +68,7 @@ describe('公示栏: a notice created from a consultation result, printed, check
     await page.getByTestId('notice-print-page').waitFor();
     expect(await page.locator('.nt-a3').count()).toBe(1);
     const a3 = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    expect(pdfPages(a3)).toBeGreaterThanOrEqual(1);
+    expect((await readPdf(a3)).pages).toBeGreaterThanOrEqual(1);
 
     // The QR's URL, opened by anyone (no sign-in): the online copy, unchanged since publication.
     const phone = await b.page({ viewport: PHONE });

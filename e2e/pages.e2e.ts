@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 import { answer, type Json } from './support/answers';
-import { pdfPages } from './support/pdf';
+import { readPdf } from './support/pdf';
 
 type Detail = Json<'/api/communities/{communityId}/tickets/{id}'>;
 type Resident = Json<'/api/communities/{communityId}/residents'>['items'][number];
@@ -155,7 +155,7 @@ describe('steps done from pages, not the API', () => {
       .evaluate((img) => (img.getBoundingClientRect().width * 25.4) / 96);
     expect(mm).toBeGreaterThanOrEqual(120);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    expect(pdfPages(pdf)).toBe(3);
+    expect((await readPdf(pdf)).pages).toBe(3);
     await page.emulateMedia({ media: 'screen' });
   });
 

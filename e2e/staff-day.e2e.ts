@@ -3,7 +3,7 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import { api, communityId, expectAccessible, field, useBrowser } from './support/browser';
 import { answer } from './support/answers';
 import { runSql } from './support/database';
-import { pdfPages } from './support/pdf';
+import { readPdf } from './support/pdf';
 
 const FOUR = ['party_branch', 'property_company', 'committee', 'building_leaders'] as const;
 
@@ -246,7 +246,7 @@ describe("a staff member's day, from the workbench", () => {
     await expectAccessible(page, 'QR sheets, two buildings');
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    expect(pdfPages(pdf)).toBe(2);
+    expect((await readPdf(pdf)).pages).toBe(2);
     await page.emulateMedia({ media: 'screen' });
   });
 });

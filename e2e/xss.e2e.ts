@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { api, baseUrl, communityId, expectAccessible, useBrowser } from './support/browser';
-import { plant, XSS_PAYLOADS, type Call, type Planted } from '../server/security/plant';
+import { plant, PLANTED_REPORT_MONTH, XSS_PAYLOADS, type Call, type Planted } from '../server/security/plant';
 
 /**
  * Stored XSS sweep: every free-text field of the API gets script, event-handler, `javascript:` and
@@ -138,6 +138,8 @@ describe('stored XSS in every free-text field, in every view', () => {
         { url: '/fee-list', shows: true },
         { url: '/funds', shows: true },
         { url: '/duty', shows: true },
+        // The 月报 editor holds the planted text in textareas (values, not markup); the print view renders it.
+        { url: `/monthly-reports/${PLANTED_REPORT_MONTH}/print`, shows: true, print: true },
       ],
       { as: 'staff' },
     );

@@ -38,6 +38,7 @@ const EXTERNAL = [
   '@node-rs/*', // native
   'exceljs',
   'qrcode',
+  'docx',
   'pg', // loaded on first use (server/core/lazy.ts, pg when PostgreSQL opens): bundling them would load them at start
   '@fastify/swagger-ui', // serves files from its own folder
 ];

@@ -19,3 +19,5 @@ export const loadSharp = () =>
     return sharp;
   }));
 export const loadQrCode = async () => (await import('qrcode')).default;
+/** docx (the monthly report's .docx): only a report download needs it. */
+export const loadDocx = () => import('docx');

@@ -17,6 +17,7 @@ import { manifest as evaluations } from './evaluations';
 import { manifest as parking } from './parking';
 import { manifest as workbench } from './workbench';
 import { manifest as notices } from './notices';
+import { manifest as reports } from './reports';
 
 /**
  * Every module of the app. Each declares what it builds on (`dependsOn` in its index.ts); registries are
@@ -41,6 +42,7 @@ export const manifests: readonly ModuleManifest[] = [
   parking,
   workbench,
   notices,
+  reports,
 ];
 
 /** Installs every module once per process (see manifest.ts) and returns the route plugins, for buildApp. */

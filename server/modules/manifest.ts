@@ -10,6 +10,7 @@ import { provideSummarySource, type SummarySource } from './dashboards/dashboard
 import { provideDigestSource } from './notifications/digest';
 import type { DigestSource } from './notifications/notifications.service';
 import { registerNoticeSource, type NoticeSource } from './notices/notices.service';
+import { registerLedger, type Ledger } from '../core/ledgers';
 
 /**
  * What a module gives the app, declared in its index.ts as `export const manifest`. Nothing registers itself
@@ -38,6 +39,8 @@ export interface ModuleManifest {
   summarySource?: SummarySource;
   /** Records of this module a public notice (公示, notices module) can be created from, by type: topic_decision, …. */
   noticeSources?: Record<string, NoticeSource>;
+  /** Its ledgers (台账, core/ledgers.ts), by key: exported as .xlsx by the reports module. */
+  ledgers?: Record<string, Ledger>;
   /** Lines this module adds to the staff's daily digest (notifications/digest.ts). */
   digestSource?: DigestSource;
   /** Data migrations ask for by name (core/db/backfills.ts): dashboards' summary rebuild. */
@@ -85,6 +88,7 @@ export function installModules(manifests: readonly ModuleManifest[]): readonly M
     if (m.summarySource) provideSummarySource(m.name, m.summarySource);
     if (m.digestSource) provideDigestSource(m.name, m.digestSource);
     for (const [type, source] of Object.entries(m.noticeSources ?? {})) registerNoticeSource(type, source);
+    for (const [key, ledger] of Object.entries(m.ledgers ?? {})) registerLedger(m.name, key, ledger);
     for (const [name, fn] of Object.entries(m.backfills ?? {})) provideBackfill(name, fn);
     if (m.directory) provideDirectory(m.directory);
   }

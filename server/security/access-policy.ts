@@ -50,6 +50,8 @@ const SERVING = [
 /** Anyone holding any role in the community. */
 const MEMBER = [...SERVING, 'party_member', 'resident', 'representative'];
 const STAFF = ['admin', 'staff'];
+/** Roles holding at least one module's ledger right (reports.ledgers). */
+const LEDGER_HOLDERS = ['admin', 'staff', 'party_branch', 'property_manager', 'property_specialist', 'deputy'];
 const RUNS = ['admin', 'staff', 'party_branch'];
 const PARKING_READERS = [
   'admin',
@@ -396,6 +398,17 @@ export const ACCESS_POLICY: Record<string, PolicyLine> = {
   [`GET ${C}/notices/:id`]: { who: MEMBER },
   [`POST ${C}/notices/:id/withdraw`]: { who: RUNS },
   'GET /api/public/notices/:id': { who: 'public' },
+  // Ledgers (台账): the list is open to whoever holds some module's ledger right and shows only those; the sample
+  // ledger (meetings) needs meetings.manage. The monthly report (月报): staff write it, the party branch reads it.
+  [`GET ${C}/ledgers`]: { who: LEDGER_HOLDERS },
+  [`GET ${C}/ledgers/:key/export.xlsx`]: { who: RUNS },
+  [`GET ${C}/monthly-reports`]: { who: RUNS },
+  [`POST ${C}/monthly-reports`]: { who: ['staff'] },
+  [`GET ${C}/monthly-reports/:month`]: { who: RUNS },
+  [`PATCH ${C}/monthly-reports/:month`]: { who: ['staff'] },
+  [`POST ${C}/monthly-reports/:month/regenerate`]: { who: ['staff'] },
+  [`POST ${C}/monthly-reports/:month/finalise`]: { who: ['staff'] },
+  [`GET ${C}/monthly-reports/:month/report.docx`]: { who: RUNS },
   // Activities and volunteers: anyone of the community signs up and checks in; staff and the branch organise.
   [`GET ${C}/activities`]: { who: MEMBER },
   [`POST ${C}/activities`]: { who: RUNS },

@@ -76,6 +76,20 @@ describe(`content attacks (${TEST_DIALECT})`, () => {
     const exports: string[] = [];
     for (const r of t.app.routeTable.filter((x) => x.method === 'GET' && !x.url.includes(':id'))) {
       const url = r.url.replace(':communityId', t.fx.A.id);
+      if (r.url.endsWith('.xlsx') && r.url.includes('/ledgers/:key/')) {
+        // The ledgers registry: every ledger staff may export, over the periods planted records fall in (most are of
+        // today; the planted donation was received in 2024, the planted evaluation round is of 2031-Q1).
+        const list = (await t.req({ method: 'GET', url: `/api/communities/${t.fx.A.id}/ledgers`, as: 'staff' })).json();
+        const year = new Date().getUTCFullYear();
+        for (const l of list.ledgers as Array<{ key: string }>)
+          for (const [from, to] of [
+            ['2024-01', '2024-12'],
+            [`${year - 1}-01`, `${year}-12`],
+            ['2031-01', '2031-03'],
+          ])
+            exports.push(`${url.replace(':key', l.key)}?from=${from}&to=${to}`);
+        continue;
+      }
       if (r.url.endsWith('.xlsx')) {
         exports.push(url);
         continue;
@@ -88,6 +102,8 @@ describe(`content attacks (${TEST_DIALECT})`, () => {
     let cells = 0;
     let planted = 0;
     const failures: string[] = [];
+    /** Planted values found per export, a ledger's periods counted together. */
+    const foundIn = new Map<string, number>();
     for (const url of exports) {
       const res = await t.req({ method: 'GET', url, as: 'staff' });
       expect(res.statusCode, url).toBe(200);
@@ -109,10 +125,13 @@ describe(`content attacks (${TEST_DIALECT})`, () => {
         ),
       );
       planted += found;
-      // The template is empty; every other export shows planted rows, prefixed with an apostrophe.
+      const key = url.split('?')[0];
+      foundIn.set(key, (foundIn.get(key) ?? 0) + found);
+    }
+    // The template is empty; every other export shows planted rows, prefixed with an apostrophe.
+    for (const [url, found] of foundIn)
       if (!url.endsWith('template.xlsx') && found === 0)
         failures.push(`${url}: no planted value found; is the export still covered?`);
-    }
     counts.push(
       `${exports.length} xlsx exports, ${cells} cells read, ${planted} planted formula payloads kept as text`,
     );

@@ -7,6 +7,7 @@
  * that with the free-text fields the route table's schemas declare, so a new free-text field fails
  * the tests until it is planted here (or exempted with a reason).
  */
+import { REPORT_SECTIONS } from '../../contract/reports';
 
 export const XSS_PAYLOADS = [
   '<img src=x onerror=window.__xss=1>',
@@ -78,6 +79,7 @@ export const EXEMPT: Record<string, string> = {
     "must be a registered link type (422 otherwise); shown as that type's label",
   'POST /api/communities/:communityId/notices: sourceType':
     "must be a registered notice source (422 otherwise); shown as that source's label",
+  'POST /api/communities/:communityId/monthly-reports: month': 'YYYY-MM, checked by its pattern (400 otherwise)',
   'POST /api/communities/:communityId/parking/vehicles: plate':
     'must be a Chinese plate (422 otherwise: letters and digits after the province), stored normalised',
   'POST /api/communities/:communityId/parking/car-parks/:id/rules: note':
@@ -683,6 +685,20 @@ const WRITERS: Writer[] = [
     );
     await must(call('staff', 'POST', `${base(c)}/notices/${notice.id}/withdraw`, { reason: c.payload() }));
   }),
+  W(
+    `PATCH ${C}/monthly-reports/:month`,
+    REPORT_SECTIONS.map((s) => `sections.${s}`),
+    'staff',
+    async (call, c) => {
+      // A report of a month long past (this month's is the e2e's to generate and finalise), every text section
+      // planted. One per month: a second planting run in the same community edits the same draft.
+      const month = PLANTED_REPORT_MONTH;
+      const created = await call('staff', 'POST', `${base(c)}/monthly-reports`, { month });
+      if (created.status !== 201 && created.status !== 409) await must(Promise.resolve(created));
+      const sections = Object.fromEntries(REPORT_SECTIONS.map((s) => [s, c.payload()]));
+      await must(call('staff', 'PATCH', `${base(c)}/monthly-reports/${month}`, { sections }));
+    },
+  ),
   W(`POST ${C}/duty-shifts`, ['staffName', 'note'], 'staff', async (call, c) => {
     // On duty now, so the resident's H5 duty page shows it too.
     const start = Date.now() - 60_000;
@@ -697,6 +713,9 @@ const WRITERS: Writer[] = [
     );
   }),
 ];
+
+/** The month of the planted monthly report (the console's 月报 editor and print view show its sections). */
+export const PLANTED_REPORT_MONTH = '2020-01';
 
 /** A phone number of this planting run: logins and phones are unique across accounts. */
 const phoneOf = (c: Ctx) => `1370${String(parseInt(c.n, 36) % 1e7).padStart(7, '0')}`;

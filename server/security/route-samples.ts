@@ -68,6 +68,8 @@ export interface CommunityWorld {
   activity: string;
   /** A published notice of the world activity (公示栏). */
   notice: string;
+  /** The month (YYYY-MM) of a draft monthly report (月报). */
+  report: string;
   /** An account holding only party_member, and a commitment on its list. */
   partyMember: string;
   commitment: string;
@@ -173,6 +175,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     ).actionItems[0].id;
     cw.activity = (await api(c, 'POST', '/activities', activityBody(w))).id;
     cw.notice = (await api(c, 'POST', '/notices', noticeBody(cw.activity))).id;
+    cw.report = (await api(c, 'POST', '/monthly-reports', { month: freshMonth() })).month;
     cw.partyMember = (
       await api(c, 'POST', '/accounts', {
         login: `party_${c.toLowerCase()}`,
@@ -436,6 +439,13 @@ async function topicAt(w: World, c: Community, stage: 'research' | 'decision', w
 /** An activity under way: check-in is open. */
 function noticeBody(activityId: string) {
   return { sourceType: 'activity', sourceId: activityId, periodFrom: '2030-01-01', periodTo: '2030-01-08' };
+}
+
+/** A month no monthly report of either community has yet (each create and finalise uses one up), long past. */
+let reportMonths = 0;
+function freshMonth(): string {
+  const i = 1990 * 12 + reportMonths++;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
 /** A fresh activity with a published notice (each withdraw uses one up). */
@@ -767,6 +777,23 @@ export const SAMPLES: Record<string, SampleDef> = {
     body: { reason: '发布有误' },
   })),
   'GET /api/public/notices/:id': same((w) => ({ params: { id: w.c.A.notice } })),
+  [`GET ${P}/ledgers`]: same(() => ({})),
+  [`GET ${P}/ledgers/:key/export.xlsx`]: same(() => ({
+    params: { key: 'meetings' },
+    query: { from: '2026-01', to: '2026-12' },
+  })),
+  [`GET ${P}/monthly-reports`]: same(() => ({})),
+  [`POST ${P}/monthly-reports`]: fresh(() => ({ body: { month: freshMonth() } })),
+  [`GET ${P}/monthly-reports/:month`]: same((w, c) => ({ params: { month: w.c[c].report } })),
+  [`PATCH ${P}/monthly-reports/:month`]: same((w, c) => ({
+    params: { month: w.c[c].report },
+    body: { sections: { plan: '下月召开月例会' } },
+  })),
+  [`POST ${P}/monthly-reports/:month/regenerate`]: same((w, c) => ({ params: { month: w.c[c].report } })),
+  [`POST ${P}/monthly-reports/:month/finalise`]: fresh(async (w, c) => ({
+    params: { month: (await w.api(c, 'POST', '/monthly-reports', { month: freshMonth() })).month },
+  })),
+  [`GET ${P}/monthly-reports/:month/report.docx`]: same((w, c) => ({ params: { month: w.c[c].report } })),
   [`GET ${P}/activities/:id`]: same((w, c) => ({ params: { id: w.c[c].activity } })),
   [`POST ${P}/activities`]: same((w) => ({ body: activityBody(w) })),
   [`POST ${P}/activities/:id/signups`]: fresh(async (w, c) => ({

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './consultations.ledgers';
 import { digestLines, remindClosing } from './consultations.notify';
 import { resultNoticeSnapshot } from './consultations.service';
 import { policies } from './consultations.policy';
@@ -13,6 +14,7 @@ export default async function consultations(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'consultations',
+  ledgers,
   dependsOn: ['org', 'notifications'],
   plugin: consultations,
   policies,

@@ -10,6 +10,7 @@ import { json, newId } from '../../core/ids';
 import { loadExcel } from '../../core/lazy';
 import { can, type Actor } from '../../core/policy/policy';
 import { safeCell } from '../../core/xlsx';
+import { addLedgerSheet, type Ledger, type LedgerSheet } from '../../core/ledgers';
 import {
   DEFAULT_RUBRIC,
   type CreateRoundBody,
@@ -650,13 +651,14 @@ export async function photoOf(c: RequestContext, id: string, photoId: string, th
 
 // ---------- trend, export, public ----------
 
-async function closedRounds(conn: Conn, communityId: string, year?: number) {
+async function closedRounds(conn: Conn, communityId: string, fromQuarter?: string, toQuarter?: string) {
   let q = conn
     .selectFrom('evaluation_rounds')
     .selectAll()
     .where('community_id', '=', communityId)
     .where('status', '=', 'closed');
-  if (year) q = q.where('quarter', '>=', `${year}-Q1`).where('quarter', '<=', `${year}-Q4`);
+  if (fromQuarter) q = q.where('quarter', '>=', fromQuarter);
+  if (toQuarter) q = q.where('quarter', '<=', toQuarter);
   return q.orderBy('quarter').orderBy('estate_id').limit(400).execute();
 }
 
@@ -677,78 +679,91 @@ export async function trend(c: RequestContext) {
   };
 }
 
-/** The town's subsidy sheet: one row per closed round, with item means, the weighted score, turnout, figures and rectifications. */
+/** The town's subsidy sheet of a year: one row per closed round (the evaluations ledger of the same rows). */
 export async function exportXlsx(c: RequestContext, year?: number): Promise<Buffer> {
-  const rows = await closedRounds(c.db, c.communityId, year);
+  const sheet = await roundsSheet(c, year ? `${year}-Q1` : undefined, year ? `${year}-Q4` : undefined);
+  const wb = new (await loadExcel()).Workbook();
+  wb.creator = 'Gongzhi 共治';
+  addLedgerSheet(wb, '物业考评', sheet.columns, sheet.rows);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The standard columns of the evaluations ledger; each rubric item's mean goes between 物业公司 and 综合得分. */
+export const ROUND_COLUMNS: Ledger['columns'] = [
+  { header: '居民区', width: 14 },
+  { header: '季度', width: 10 },
+  { header: '小区', width: 12 },
+  { header: '物业公司', width: 26 },
+  { header: '综合得分', width: 10 },
+  { header: '应评人数', width: 8 },
+  { header: '实评人数', width: 8 },
+  { header: '缺评人数', width: 8 },
+  { header: '诉求数', width: 8 },
+  { header: '平均响应(小时)', width: 12 },
+  { header: '平均解决(小时)', width: 12 },
+  { header: '满意度', width: 8 },
+  { header: '超期', width: 6 },
+  { header: '重开', width: 6 },
+  { header: '维修工单数', width: 10 },
+  { header: '已完工', width: 8 },
+  { header: '平均完工(小时)', width: 12 },
+  { header: '紧急维修', width: 8 },
+  { header: '维修支出(元)', width: 12 },
+  { header: '无人值守(小时)', width: 12 },
+  { header: '整改项', width: 8 },
+  { header: '已完成整改', width: 10 },
+  { header: '结束时间', width: 18 },
+];
+
+/** Closed rounds of the quarters [fromQuarter, toQuarter]: item means, the weighted score, turnout, figures, rectifications. */
+export async function roundsSheet(c: RequestContext, fromQuarter?: string, toQuarter?: string): Promise<LedgerSheet> {
+  const rows = await closedRounds(c.db, c.communityId, fromQuarter, toQuarter);
   const names = await namesFor(c.db, c.communityId, rows);
   const rect = await repo.rectificationsOf(c.db, c.communityId, { roundIds: rows.map((r) => r.id) });
   const itemLabels = [
     ...new Map(rows.flatMap((r) => (r.result?.items ?? []).map((i) => [i.key, i.labelZh] as const))).entries(),
   ];
-  const wb = new (await loadExcel()).Workbook();
-  wb.creator = 'Gongzhi 共治';
-  const ws = wb.addWorksheet('物业考评');
-  ws.columns = [
-    { header: '居民区', key: 'community', width: 14 },
-    { header: '季度', key: 'quarter', width: 10 },
-    { header: '小区', key: 'estate', width: 12 },
-    { header: '物业公司', key: 'company', width: 26 },
-    ...itemLabels.map(([key, label]) => ({ header: String(safeCell(label)), key: `i_${key}`, width: 10 })),
-    { header: '综合得分', key: 'score', width: 10 },
-    { header: '应评人数', key: 'members', width: 8 },
-    { header: '实评人数', key: 'scored', width: 8 },
-    { header: '缺评人数', key: 'absent', width: 8 },
-    { header: '诉求数', key: 'tickets', width: 8 },
-    { header: '平均响应(小时)', key: 'resp', width: 12 },
-    { header: '平均解决(小时)', key: 'reso', width: 12 },
-    { header: '满意度', key: 'sat', width: 8 },
-    { header: '超期', key: 'overdue', width: 6 },
-    { header: '重开', key: 'reopened', width: 6 },
-    { header: '维修工单数', key: 'wo', width: 10 },
-    { header: '已完工', key: 'woDone', width: 8 },
-    { header: '平均完工(小时)', key: 'woHours', width: 12 },
-    { header: '紧急维修', key: 'woEmergency', width: 8 },
-    { header: '维修支出(元)', key: 'woSpent', width: 12 },
-    { header: '无人值守(小时)', key: 'dutyGap', width: 12 },
-    { header: '整改项', key: 'rect', width: 8 },
-    { header: '已完成整改', key: 'rectDone', width: 10 },
-    { header: '结束时间', key: 'closed', width: 18 },
+  const columns = [
+    ...ROUND_COLUMNS.slice(0, 4),
+    ...itemLabels.map(([, label]) => ({ header: String(safeCell(label)), width: 10 })),
+    ...ROUND_COLUMNS.slice(4),
   ];
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) {
-    const f = figuresOut(r.figures);
-    const mine = rect.filter((x) => x.round_id === r.id);
-    const values: Record<string, unknown> = {
-      community: names.community,
-      quarter: r.quarter,
-      estate: names.estates.get(r.estate_id),
-      company: names.organizations.get(r.company_id)?.name,
-      ...Object.fromEntries((r.result?.items ?? []).map((i) => [`i_${i.key}`, i.mean])),
-      score: r.result?.score,
-      members: r.result?.members,
-      scored: r.result?.scored,
-      absent: r.result?.absent,
-      tickets: f.tickets,
-      resp: f.avgResponseHours,
-      reso: f.avgResolutionHours,
-      sat: f.avgSatisfaction,
-      overdue: f.overdue,
-      reopened: f.reopened,
-      wo: f.workOrders,
-      woDone: f.workOrdersCompleted,
-      woHours: f.avgCompletionHours,
-      woEmergency: f.emergencyWorkOrders,
-      woSpent: f.repairSpentFen === null ? null : f.repairSpentFen / 100,
-      dutyGap: f.dutyGapHours,
-      rect: mine.length,
-      rectDone: mine.filter((x) => x.status === 'done').length,
-      closed: r.closed_at
-        ? new Date(Date.parse(r.closed_at) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
-        : '',
-    };
-    ws.addRow(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, safeCell(v)])));
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return {
+    columns,
+    rows: rows.map((r) => {
+      const f = figuresOut(r.figures);
+      const mine = rect.filter((x) => x.round_id === r.id);
+      const means = new Map((r.result?.items ?? []).map((i) => [i.key, i.mean]));
+      return [
+        names.community,
+        r.quarter,
+        names.estates.get(r.estate_id) ?? null,
+        names.organizations.get(r.company_id)?.name ?? null,
+        ...itemLabels.map(([key]) => means.get(key) ?? null),
+        r.result?.score ?? null,
+        r.result?.members ?? null,
+        r.result?.scored ?? null,
+        r.result?.absent ?? null,
+        f.tickets,
+        f.avgResponseHours,
+        f.avgResolutionHours,
+        f.avgSatisfaction,
+        f.overdue,
+        f.reopened,
+        f.workOrders,
+        f.workOrdersCompleted,
+        f.avgCompletionHours,
+        f.emergencyWorkOrders,
+        f.repairSpentFen === null ? null : f.repairSpentFen / 100,
+        f.dutyGapHours,
+        mine.length,
+        mine.filter((x) => x.status === 'done').length,
+        r.closed_at
+          ? new Date(Date.parse(r.closed_at) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+          : '',
+      ];
+    }),
+  };
 }
 
 /** A closed round as the public notice shows it: no member, no comment, only results, figures and rectification progress. */

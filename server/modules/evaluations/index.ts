@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './evaluations.ledgers';
 import { seed } from './evaluations.demo';
 import { resultNoticeSnapshot } from './evaluations.service';
 import { policies } from './evaluations.policy';
@@ -13,6 +14,7 @@ export default async function evaluations(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'evaluations',
+  ledgers,
   // workorders: its figures join the round's, and its demo orders exist before the demo's rounds close.
   dependsOn: ['org', 'tickets', 'notifications', 'workorders'],
   plugin: evaluations,

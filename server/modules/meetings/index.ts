@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './meetings.ledgers';
 import { digestLines, remindActionItems } from './meetings.notify';
 import { policies } from './meetings.policy';
 import meetingRoutes from './meetings.routes';
@@ -12,6 +13,7 @@ export default async function meetings(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'meetings',
+  ledgers,
   dependsOn: ['org', 'notifications'],
   plugin: meetings,
   policies,

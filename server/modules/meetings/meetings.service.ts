@@ -468,3 +468,52 @@ export async function meetingsBetween(conn: Conn, communityId: string, fromIso: 
       .map((i) => ({ id: i.id, text: i.text, ownerName: i.owner_name, dueDate: i.due_date })),
   }));
 }
+
+/**
+ * The community's meetings scheduled in [fromIso, toIso) with attendance summed over the parties (present of
+ * expected), decisions and action items: the meetings ledger and the monthly report's 党建引领/会议 section.
+ */
+export async function meetingAttendance(conn: Conn, communityId: string, fromIso: string, toIso: string) {
+  const ms = await conn
+    .selectFrom('meetings')
+    .where('community_id', '=', communityId)
+    .where('scheduled_at', '>=', fromIso)
+    .where('scheduled_at', '<', toIso)
+    .select(['id', 'title', 'scheduled_at', 'location', 'decisions', 'closed_at'])
+    .orderBy('scheduled_at')
+    .orderBy('id')
+    .execute();
+  const ids = ms.map((m) => m.id);
+  const [att, items] = ids.length
+    ? await Promise.all([
+        conn
+          .selectFrom('meeting_attendance')
+          .where('community_id', '=', communityId)
+          .where('meeting_id', 'in', ids)
+          .select(['meeting_id', 'expected', 'present'])
+          .execute(),
+        conn
+          .selectFrom('meeting_action_items')
+          .where('community_id', '=', communityId)
+          .where('meeting_id', 'in', ids)
+          .select(['meeting_id', 'done'])
+          .execute(),
+      ])
+    : [[], []];
+  return ms.map((m) => {
+    const a = att.filter((x) => x.meeting_id === m.id);
+    const mine = items.filter((x) => x.meeting_id === m.id);
+    return {
+      id: m.id,
+      title: m.title,
+      scheduledAt: m.scheduled_at,
+      location: m.location,
+      closed: m.closed_at !== null,
+      expected: a.reduce((s, x) => s + x.expected, 0),
+      present: a.reduce((s, x) => s + x.present, 0),
+      decisions: m.decisions,
+      actionItems: mine.length,
+      actionItemsDone: mine.filter((x) => x.done).length,
+    };
+  });
+}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './notices.ledgers';
 import { policies } from './notices.policy';
 import noticeRoutes from './notices.routes';
 import { describeNotice } from './notices.service';
@@ -11,6 +12,7 @@ export default async function notices(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'notices',
+  ledgers,
   dependsOn: ['org'],
   plugin: notices,
   policies,

@@ -7,7 +7,9 @@ import orgRoutes from './org.routes';
 import rosterRoutes from './roster.routes';
 import { communitiesOf, residenciesOf } from './org.service';
 import { communityExists } from './structure.service';
-import { ROSTER_MAX_BYTES } from './roster.service';
+import { HOUSEHOLD_COLUMNS, RESIDENT_COLUMNS, ROSTER_MAX_BYTES, householdRows, residentRows } from './roster.service';
+
+const cols = (names: readonly string[]) => names.map((header) => ({ header, width: header === '身份证号' ? 22 : 12 }));
 
 /** The org module: people and places of each community (SPEC §1). */
 export default async function org(app: FastifyInstance) {
@@ -31,5 +33,23 @@ export const manifest: ModuleManifest = {
   directory: {
     residencies: residenciesOf,
     communities: async (conn, ids) => (await communitiesOf(conn, ids)).map((c) => ({ id: c.id, name: c.name })),
+  },
+  // The roster as it stands (no period): the same rows as the roster export; residents always masked here (the
+  // full numbers only through the roster export's audited reveal with a reason).
+  ledgers: {
+    households: {
+      titleZh: '户籍台账（户）',
+      titleEn: 'Households',
+      permission: 'org.manage',
+      columns: cols(HOUSEHOLD_COLUMNS),
+      rows: (c) => householdRows(c),
+    },
+    residents: {
+      titleZh: '居民台账',
+      titleEn: 'Residents',
+      permission: 'org.manage',
+      columns: cols(RESIDENT_COLUMNS),
+      rows: (c) => residentRows(c, undefined),
+    },
   },
 };

@@ -109,15 +109,15 @@ export async function rosterTemplate(): Promise<Buffer> {
 
 /** Every household of the community as the 户 sheet. */
 export async function exportHouseholds(s: RequestContext): Promise<Buffer> {
-  const rows = await repo.householdSelect(repo.householdsBase(s.db, s.communityId)).execute();
   const wb = new (await loadExcel()).Workbook();
-  addSheet(
-    wb,
-    HOUSEHOLD_SHEET,
-    HOUSEHOLD_COLUMNS,
-    rows.map((h) => [h.estate_name, h.building_name, h.room, h.code, h.note ?? '']),
-  );
+  addSheet(wb, HOUSEHOLD_SHEET, HOUSEHOLD_COLUMNS, await householdRows(s));
   return toBuffer(wb);
+}
+
+/** Every household of the community in the 户 sheet's columns (also the households ledger of the reports module). */
+export async function householdRows(s: RequestContext): Promise<string[][]> {
+  const rows = await repo.householdSelect(repo.householdsBase(s.db, s.communityId)).execute();
+  return rows.map((h) => [h.estate_name, h.building_name, h.room, h.code, h.note ?? '']);
 }
 
 /**
@@ -126,6 +126,16 @@ export async function exportHouseholds(s: RequestContext): Promise<Buffer> {
  * with its reason like a single one.
  */
 export async function exportResidents(s: RequestContext, reason: string | undefined): Promise<Buffer> {
+  const wb = new (await loadExcel()).Workbook();
+  addSheet(wb, RESIDENT_SHEET, RESIDENT_COLUMNS, await residentRows(s, reason));
+  return toBuffer(wb);
+}
+
+/**
+ * The residents the caller may see in the 居民 sheet's columns: masked as the API shows them, in full only with
+ * the reveal right and a reason (recorded). The reports module's residents ledger passes no reason: always masked.
+ */
+export async function residentRows(s: RequestContext, reason: string | undefined): Promise<string[][]> {
   const revealer = mayReveal(s);
   const full = revealer && !!reason;
   const rows = await repo
@@ -148,26 +158,19 @@ export async function exportResidents(s: RequestContext, reason: string | undefi
       }),
     );
   }
-  const wb = new (await loadExcel()).Workbook();
-  addSheet(
-    wb,
-    RESIDENT_SHEET,
-    RESIDENT_COLUMNS,
-    rows.map((r) => [
-      r.estate_name ?? '',
-      r.building_name ?? '',
-      r.room ?? '',
-      r.name,
-      r.gender ? (GENDER_LABELS[r.gender as 'male'] ?? '') : '',
-      (revealer ? r.birth_date : r.birth_date?.slice(0, 4)) ?? '',
-      (full ? r.phone : maskPhone(r.phone)) ?? '',
-      (full && r.id_number_enc ? s.app.secrets.decrypt(r.id_number_enc) : idNumberTail(r.id_number_mask)) ?? '',
-      r.household_id && r.representative_id === r.id ? '是' : '否',
-      (tags.get(r.id) ?? []).map((t) => TAG_LABELS[t as 'veteran'] ?? t).join('、'),
-      r.note ?? '',
-    ]),
-  );
-  return toBuffer(wb);
+  return rows.map((r) => [
+    r.estate_name ?? '',
+    r.building_name ?? '',
+    r.room ?? '',
+    r.name,
+    r.gender ? (GENDER_LABELS[r.gender as 'male'] ?? '') : '',
+    (revealer ? r.birth_date : r.birth_date?.slice(0, 4)) ?? '',
+    (full ? r.phone : maskPhone(r.phone)) ?? '',
+    (full && r.id_number_enc ? s.app.secrets.decrypt(r.id_number_enc) : idNumberTail(r.id_number_mask)) ?? '',
+    r.household_id && r.representative_id === r.id ? '是' : '否',
+    (tags.get(r.id) ?? []).map((t) => TAG_LABELS[t as 'veteran'] ?? t).join('、'),
+    r.note ?? '',
+  ]);
 }
 
 // ---------- reading workbooks ----------

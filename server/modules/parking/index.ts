@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './parking.ledgers';
 import { seedParking } from './parking.demo';
 import { policies } from './parking.policy';
 import parkingRoutes from './parking.routes';
@@ -14,6 +15,7 @@ export default async function parking(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'parking',
+  ledgers,
   // A rule version rests on a topic's decision and its consultation; the demo links the 洞北小区 parking case.
   dependsOn: ['org', 'topics', 'consultations'],
   plugin: parking,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { ONE_PHOTO_LIMITS } from '../../core/files/photo-upload';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './projects.ledgers';
 import { seedProjects } from './projects.demo';
 import { spendingNoticeSnapshot } from './projects.service';
 import { policies } from './projects.policy';
@@ -17,6 +18,7 @@ export default async function projects(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'projects',
+  ledgers,
   dependsOn: ['org', 'topics'],
   plugin: projects,
   policies,

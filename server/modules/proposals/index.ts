@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './proposals.ledgers';
 import { seedProposals } from './proposals.demo';
 import { policies } from './proposals.policy';
 import proposalRoutes from './proposals.routes';
@@ -12,6 +13,7 @@ export default async function proposals(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'proposals',
+  ledgers,
   dependsOn: ['org', 'tickets', 'topics'],
   plugin: proposals,
   policies,

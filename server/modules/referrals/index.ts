@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './referrals.ledgers';
 import { seedReferrals } from './referrals.demo';
 import { policies } from './referrals.policy';
 import referralRoutes from './referrals.routes';
@@ -12,6 +13,7 @@ export default async function referrals(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'referrals',
+  ledgers,
   dependsOn: ['org', 'tickets', 'notifications'],
   plugin: referrals,
   policies,

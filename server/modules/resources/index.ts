@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { ONE_PHOTO_LIMITS } from '../../core/files/photo-upload';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './resources.ledgers';
 import { seedResources } from './resources.demo';
 import { policies } from './resources.policy';
 import resourceRoutes from './resources.routes';
@@ -17,6 +18,7 @@ export default async function resources(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'resources',
+  ledgers,
   dependsOn: ['org', 'projects', 'topics'],
   plugin: resources,
   policies,

@@ -6,6 +6,7 @@ import { policies } from './tickets.policy';
 import { seedDemoTickets } from './tickets.demo';
 import ticketRoutes from './tickets.routes';
 import { escalateOverdue, summaryFacts } from './tickets.service';
+import { ledgerColumns, ledgerRows } from './tickets.figures';
 
 /** 民呼我应 resident tickets (SPEC §2). */
 export default async function tickets(app: FastifyInstance) {
@@ -29,4 +30,13 @@ export const manifest: ModuleManifest = {
     },
   ],
   demoSeeder: seedDemoTickets,
+  ledgers: {
+    tickets: {
+      titleZh: '民呼我应台账',
+      titleEn: 'Resident requests (民呼我应)',
+      permission: 'tickets.oversee',
+      columns: ledgerColumns,
+      rows: (c, p) => ledgerRows(c.db, c.communityId, c.app.clock.now(), p.fromIso, p.toIso),
+    },
+  },
 };

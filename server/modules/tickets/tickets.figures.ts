@@ -1,6 +1,6 @@
 import type { Conn } from '../../core/db/kysely';
 import { loadExcel } from '../../core/lazy';
-import { safeCell } from '../../core/xlsx';
+import { addLedgerSheet, type Ledger, type LedgerCell } from '../../core/ledgers';
 import { maskName } from '../../core/pii';
 import { CHANNEL_LABELS, TICKET_STATE_LABELS, type TicketState } from '../../../contract/tickets';
 import { categoryRules } from './categories.service';
@@ -94,21 +94,47 @@ export async function figures(conn: Conn, communityId: string, now: number, from
   return { total: figure('all', '全部', rows, now), byGrid, byCategory, byMonth, byState };
 }
 
-/** The 民呼我应 ledger (台账) as .xlsx; reporters' names masked. */
-export async function ledgerXlsx(
+/** The 民呼我应 ledger's standard columns (the tickets ledger of the reports module and `tickets/ledger.xlsx`). */
+export const ledgerColumns: Ledger['columns'] = [
+  { header: '编号', width: 18 },
+  { header: '标题', width: 30 },
+  { header: '类别', width: 10 },
+  { header: '状态', width: 10 },
+  { header: '紧急程度', width: 8 },
+  { header: '渠道', width: 10 },
+  { header: '小区', width: 12 },
+  { header: '楼栋', width: 8 },
+  { header: '公共区域', width: 14 },
+  { header: '网格', width: 10 },
+  { header: '负责人', width: 10 },
+  { header: '反映人', width: 8 },
+  { header: '同问户数', width: 8 },
+  { header: '重开次数', width: 8 },
+  { header: '满意度', width: 8 },
+  { header: '评价', width: 24 },
+  { header: '办结/驳回说明', width: 24 },
+  { header: '提交时间', width: 17 },
+  { header: '响应时间', width: 17 },
+  { header: '解决时间', width: 17 },
+  { header: '办结时间', width: 17 },
+  { header: '是否超期', width: 8 },
+];
+
+/** The tickets created in [fromIso, toIso) as ledger rows; reporters' names masked. */
+export async function ledgerRows(
   conn: Conn,
   communityId: string,
   now: number,
-  from?: string,
-  to?: string,
-): Promise<Buffer> {
+  fromIso?: string,
+  toIso?: string,
+): Promise<LedgerCell[][]> {
   const rules = await categoryRules(conn, communityId);
   let q = conn
     .selectFrom('tickets as t')
     .leftJoin('users as a', 'a.id', 't.assignee_user_id')
     .where('t.community_id', '=', communityId);
-  if (from) q = q.where('t.created_at', '>=', new Date(Date.parse(from) - CN).toISOString());
-  if (to) q = q.where('t.created_at', '<', new Date(Date.parse(to) + 24 * H - CN).toISOString());
+  if (fromIso) q = q.where('t.created_at', '>=', fromIso);
+  if (toIso) q = q.where('t.created_at', '<', toIso);
   const rows = await q
     .select([
       't.number',
@@ -151,61 +177,50 @@ export async function ledgerXlsx(
     ),
   ]);
   const name = (m: Map<string, string>, id: string | null) => (id ? (m.get(id) ?? null) : null);
+  return rows.map((r) => [
+    r.number,
+    r.title,
+    rules.find((c) => c.code === r.category)?.labelZh ?? r.category,
+    TICKET_STATE_LABELS[r.state as TicketState] ?? r.state,
+    r.urgency === 'urgent' ? '紧急' : '一般',
+    CHANNEL_LABELS[r.channel as keyof typeof CHANNEL_LABELS] ?? r.channel,
+    name(names.estates, r.estate_id),
+    name(names.buildings, r.building_id),
+    r.area,
+    name(names.grids, r.grid_id),
+    r.assignee,
+    maskName(r.reporter_resident_id ? (reporters.get(r.reporter_resident_id)?.name ?? null) : null),
+    Number(r.support_count),
+    r.reopen_count,
+    r.satisfaction,
+    r.satisfaction_comment,
+    r.closing_reason,
+    cnTime(r.created_at),
+    cnTime(r.accepted_at),
+    cnTime(r.resolved_at),
+    cnTime(r.closed_at),
+    isOverdue(r, now) ? '是' : '否',
+  ]);
+}
+
+/** The 民呼我应 ledger of the tickets created from `from` to `to` (dates, China time) as .xlsx. */
+export async function ledgerXlsx(
+  conn: Conn,
+  communityId: string,
+  now: number,
+  from?: string,
+  to?: string,
+): Promise<Buffer> {
+  const rows = await ledgerRows(
+    conn,
+    communityId,
+    now,
+    from ? new Date(Date.parse(from) - CN).toISOString() : undefined,
+    to ? new Date(Date.parse(to) + 24 * H - CN).toISOString() : undefined,
+  );
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Gongzhi 共治';
-  const ws = wb.addWorksheet('民呼我应台账');
-  ws.columns = [
-    { header: '编号', key: 'number', width: 18 },
-    { header: '标题', key: 'title', width: 30 },
-    { header: '类别', key: 'category', width: 10 },
-    { header: '状态', key: 'state', width: 10 },
-    { header: '紧急程度', key: 'urgency', width: 8 },
-    { header: '渠道', key: 'channel', width: 10 },
-    { header: '小区', key: 'estate', width: 12 },
-    { header: '楼栋', key: 'building', width: 8 },
-    { header: '公共区域', key: 'area', width: 14 },
-    { header: '网格', key: 'grid', width: 10 },
-    { header: '负责人', key: 'assignee', width: 10 },
-    { header: '反映人', key: 'reporter', width: 8 },
-    { header: '同问户数', key: 'supports', width: 8 },
-    { header: '重开次数', key: 'reopens', width: 8 },
-    { header: '满意度', key: 'satisfaction', width: 8 },
-    { header: '评价', key: 'comment', width: 24 },
-    { header: '办结/驳回说明', key: 'reason', width: 24 },
-    { header: '提交时间', key: 'created', width: 17 },
-    { header: '响应时间', key: 'accepted', width: 17 },
-    { header: '解决时间', key: 'resolved', width: 17 },
-    { header: '办结时间', key: 'closed', width: 17 },
-    { header: '是否超期', key: 'overdue', width: 8 },
-  ];
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) {
-    const values: Record<string, unknown> = {
-      number: r.number,
-      title: r.title,
-      category: rules.find((c) => c.code === r.category)?.labelZh ?? r.category,
-      state: TICKET_STATE_LABELS[r.state as TicketState] ?? r.state,
-      urgency: r.urgency === 'urgent' ? '紧急' : '一般',
-      channel: CHANNEL_LABELS[r.channel as keyof typeof CHANNEL_LABELS] ?? r.channel,
-      estate: name(names.estates, r.estate_id),
-      building: name(names.buildings, r.building_id),
-      area: r.area,
-      grid: name(names.grids, r.grid_id),
-      assignee: r.assignee,
-      reporter: maskName(r.reporter_resident_id ? (reporters.get(r.reporter_resident_id)?.name ?? null) : null),
-      supports: Number(r.support_count),
-      reopens: r.reopen_count,
-      satisfaction: r.satisfaction,
-      comment: r.satisfaction_comment,
-      reason: r.closing_reason,
-      created: cnTime(r.created_at),
-      accepted: cnTime(r.accepted_at),
-      resolved: cnTime(r.resolved_at),
-      closed: cnTime(r.closed_at),
-      overdue: isOverdue(r, now) ? '是' : '否',
-    };
-    ws.addRow(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, safeCell(v)])));
-  }
+  addLedgerSheet(wb, '民呼我应台账', ledgerColumns, rows);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

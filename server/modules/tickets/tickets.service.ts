@@ -20,7 +20,7 @@ import { HANDLERS, RECORDERS } from './tickets.policy';
 import { requireRight, rightsOn, viewerOf, type TicketRights, type TicketViewer } from './tickets.access';
 import './tickets.tables';
 import * as org from '../org/org.service';
-export { periodFigures } from './tickets.figures';
+export { periodFigures, figures as ticketFigures } from './tickets.figures';
 
 type TicketRow = Awaited<ReturnType<typeof loadTicket>>;
 

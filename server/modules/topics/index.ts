@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './topics.ledgers';
 import { seedDeliberation } from './deliberation.demo';
 import { policies } from './topics.policy';
 import topicRoutes from './topics.routes';
@@ -12,6 +13,7 @@ export default async function topics(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'topics',
+  ledgers,
   // The demo's topics go through meetings and consultations and take up the demo's tickets.
   dependsOn: ['org', 'tickets', 'meetings', 'consultations'],
   plugin: topics,

@@ -803,3 +803,17 @@ export async function decisionNoticeSnapshot(conn: Conn, communityId: string, id
     signedBy: PARTIES.filter((p) => signed.some((s) => s.party === p)).map((p) => PARTY_LABELS[p]),
   };
 }
+
+/** Topics whose decision was taken in [fromIso, toIso): the monthly report's 四方议事 section. */
+export async function topicsDecided(conn: Conn, communityId: string, fromIso: string, toIso: string) {
+  const rows = await conn
+    .selectFrom('topics')
+    .where('community_id', '=', communityId)
+    .where('decision_at', '>=', fromIso)
+    .where('decision_at', '<', toIso)
+    .select(['title', 'decision_text', 'stage'])
+    .orderBy('decision_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ title: r.title, decision: r.decision_text ?? '', stage: r.stage }));
+}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './volunteers.ledgers';
 import { seedVolunteers } from './volunteers.demo';
 import { activityNoticeSnapshot } from './volunteers.service';
 import { policies } from './volunteers.policy';
@@ -12,6 +13,7 @@ export default async function volunteers(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'volunteers',
+  ledgers,
   dependsOn: ['org'],
   plugin: volunteers,
   policies,

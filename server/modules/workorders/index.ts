@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleManifest } from '../manifest';
+import { ledgers } from './workorders.ledgers';
 import { describeRoster, flagGaps } from './duty.service';
 import { seedDemoWorkOrders } from './workorders.demo';
 import { FEE_LIST_LINK, LINK_TYPE, ROSTER_LINK } from './workorders.link';
@@ -14,6 +15,7 @@ export default async function workorders(app: FastifyInstance) {
 
 export const manifest: ModuleManifest = {
   name: 'workorders',
+  ledgers,
   dependsOn: ['org', 'tickets', 'topics', 'notifications'],
   plugin: workorders,
   policies,

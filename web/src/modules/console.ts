@@ -14,6 +14,7 @@ import resources from './resources/console';
 import evaluations from './evaluations/console';
 import parking from './parking/console';
 import notices from './notices/console';
+import reports from './reports/console';
 
 /** Every module's console pages and menu entries, in menu order. A new module adds one line. */
 export const consoleModules: ConsoleModule[] = [
@@ -32,4 +33,5 @@ export const consoleModules: ConsoleModule[] = [
   resources,
   parking,
   notices,
+  reports,
 ];
