@@ -19,6 +19,24 @@ export interface TestDatabase {
   cleanup(): Promise<void>;
 }
 
+/** Runs one statement (CREATE or DROP DATABASE) on the PostgreSQL server the tests use, on a connection of its own. */
+export async function pgAdmin(statement: string): Promise<void> {
+  const c = new pg.Client({ connectionString: TEST_PG_URL });
+  await c.connect();
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
+}
+
+/** The connection string of database `name` on the tests' PostgreSQL server. */
+export function pgUrlOf(name: string): string {
+  const u = new URL(TEST_PG_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
 /**
  * A fresh, migrated database of the run's dialect: a temp SQLite file, or a new PostgreSQL database.
  * Copied from the run's migrated template when there is one (server/testing/template.ts), else migrated here.
@@ -30,13 +48,8 @@ export async function openTestDatabase(opts: { migrate?: boolean } = {}): Promis
   let dbName: string | undefined;
   if (TEST_DIALECT === 'postgres') {
     dbName = `gz_t_${crypto.randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: TEST_PG_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}${template ? ` TEMPLATE ${template}` : ''}`);
-    await admin.end();
-    const u = new URL(TEST_PG_URL);
-    u.pathname = '/' + dbName;
-    url = u.toString();
+    await pgAdmin(`CREATE DATABASE ${dbName}${template ? ` TEMPLATE ${template}` : ''}`);
+    url = pgUrlOf(dbName);
   } else if (template) {
     fs.copyFileSync(template, path.join(dataDir, 'gongzhi.sqlite'));
   }
@@ -48,12 +61,7 @@ export async function openTestDatabase(opts: { migrate?: boolean } = {}): Promis
     url,
     async cleanup() {
       await database.close().catch(() => {});
-      if (dbName) {
-        const admin = new pg.Client({ connectionString: TEST_PG_URL });
-        await admin.connect();
-        await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-        await admin.end();
-      }
+      if (dbName) await pgAdmin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

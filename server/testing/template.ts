@@ -2,11 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../core/db/kysely';
 import { migrateToLatest } from '../core/db/migrate';
-import { TEST_DIALECT, TEST_PG_URL } from './database';
+import { pgAdmin, pgUrlOf, TEST_DIALECT } from './database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,24 +23,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (TEST_DIALECT === 'postgres') {
     const name = `gz_tpl_${crypto.randomBytes(6).toString('hex')}`;
-    const admin = async (statement: string) => {
-      const c = new pg.Client({ connectionString: TEST_PG_URL });
-      await c.connect();
-      try {
-        await c.query(statement);
-      } finally {
-        await c.end();
-      }
-    };
-    await admin(`CREATE DATABASE ${name}`);
-    const u = new URL(TEST_PG_URL);
-    u.pathname = `/${name}`;
-    const database = openDatabase({ databaseUrl: u.toString(), dataDir: os.tmpdir() });
+    await pgAdmin(`CREATE DATABASE ${name}`);
+    const database = openDatabase({ databaseUrl: pgUrlOf(name), dataDir: os.tmpdir() });
     await migrateToLatest(database.db);
     // A template must have no connections while it is copied.
     await database.close();
     project.provide('migratedTemplate', name);
-    return () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    return () => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-template-'));
   const database = openDatabase({ dataDir: dir });
