@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../core/db/kysely';
 import { migrateToLatest } from '../core/db/migrate';
-import { pgAdmin, pgUrlOf, TEST_DIALECT } from './database';
+import { pgAdmin, pgUrlOf, TEST_DIALECT, TEST_TMP } from './database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('migratedTemplate', name);
     return () => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-template-'));
+  const dir = fs.mkdtempSync(path.join(TEST_TMP, 'gongzhi-template-'));
   const database = openDatabase({ dataDir: dir });
   await migrateToLatest(database.db);
   // Closing the last connection checkpoints the write-ahead log into the file, so the file alone is the database.
