@@ -198,7 +198,15 @@ const pageKey = (url: string) => {
 };
 
 async function analyze(page: Page, label: string, axe: AxeState, include?: string): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  // axe in the page itself (legacy mode): the default runs each frame's part, then opens a new page to finish the
+  // run, which doubled the cost of a check; the app has no frames from other origins, the one thing only the default
+  // can see into. Passed and inapplicable rules are not listed node by node (only what is reported is).
+  // Measured on the demo's dashboard and ticket list: the same violations and incomplete results, 2.5× less time.
+  // (options() replaces every option, so it comes before withTags, which sets runOnly.)
+  let builder = new AxeBuilder({ page })
+    .options({ resultTypes: ['violations', 'incomplete'] })
+    .withTags(AXE_TAGS)
+    .setLegacyMode();
   if (include) builder = builder.include(include);
   const result = await builder.analyze();
   axe.checks++;
