@@ -103,3 +103,14 @@ export async function gridCellsOf(conn: Conn, communityId: string, gridId: strin
     .execute();
   return rows.map((r) => ({ month: r.month, category: r.category, sums: num(r, TICKET_COUNTERS) }));
 }
+
+/** How many tickets a grid has ('' for those without one), all months: its grid rows' counts added up (a few dozen rows). */
+export async function gridTicketCount(conn: Conn, communityId: string, gridId: string): Promise<number> {
+  const r = await conn
+    .selectFrom('dashboard_grid_months')
+    .select(sql<number>`sum(tickets)`.as('n'))
+    .where('community_id', '=', communityId)
+    .where('grid_id', '=', gridId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}

@@ -18,6 +18,11 @@ import {
 
 /** The hooks other modules call in the transaction of each change (see summaries.ts). */
 export { ticketChanged, meetingHeld, topicClosed, consultationClosed, rebuildSummaries } from './summaries';
+/**
+ * How many tickets a grid has, from the summary rows kept in each ticket change's transaction: the ticket list's
+ * total when it shows a whole grid unfiltered, without counting the grid's tickets on every page.
+ */
+export const gridTicketCount = repo.gridTicketCount;
 /** What a summarised module provides (manifest `summarySource`) so rebuilds never read its tables. */
 export { TICKET_FACT_COLUMNS, provideSummarySource, type SummaryFacts, type SummarySource } from './summaries';
 
