@@ -55,19 +55,19 @@ export interface TicketGroup {
  * dashboard's time: 1.0–1.2 ms of the database's against 0.35 ms now, measured on a copy of the N=300 district).
  */
 export async function ticketGroupsOf(conn: Conn, communityId: string, from: string, to: string) {
-  const [grids, categories] = await Promise.all([
-    inPeriod(conn, 'dashboard_grid_months', communityId, from, to)
-      .select(['grid_id as key', ...sumsOf(FIGURE_COUNTERS)])
-      .groupBy('grid_id')
-      .execute(),
-    inPeriod(conn, 'dashboard_category_months', communityId, from, to)
-      .select(['category as key', ...sumsOf(FIGURE_COUNTERS)])
-      .groupBy('category')
-      .execute(),
-  ]);
-  const groups = (rows: Array<Record<string, unknown> & { key: string }>): TicketGroup[] =>
-    rows.map((r) => ({ key: r.key, sums: num(r, FIGURE_COUNTERS) }));
-  return { byGrid: groups(grids), byCategory: groups(categories) };
+  // One statement (one round trip to PostgreSQL): the grids' sums, then the categories'.
+  const rows = await inPeriod(conn, 'dashboard_grid_months', communityId, from, to)
+    .select([sql<string>`'grid'`.as('kind'), 'grid_id as key', ...sumsOf(FIGURE_COUNTERS)])
+    .groupBy('grid_id')
+    .unionAll(
+      inPeriod(conn, 'dashboard_category_months', communityId, from, to)
+        .select([sql<string>`'category'`.as('kind'), 'category as key', ...sumsOf(FIGURE_COUNTERS)])
+        .groupBy('category'),
+    )
+    .execute();
+  const groups = (kind: string): TicketGroup[] =>
+    rows.filter((r) => r.kind === kind).map((r) => ({ key: r.key, sums: num(r, FIGURE_COUNTERS) }));
+  return { byGrid: groups('grid'), byCategory: groups('category') };
 }
 
 /** The given communities with their month counters summed over [from, to]; communities without data have zeros. */
