@@ -378,6 +378,12 @@ function moduleSql(pg: boolean) {
     bumpCell: q(
       'insert into dashboard_ticket_cells (community_id, month, grid_id, category, tickets, st_submitted) values (?, ?, ?, ?, 1, 1) on conflict (community_id, month, grid_id, category) do update set tickets = dashboard_ticket_cells.tickets + excluded.tickets, st_submitted = dashboard_ticket_cells.st_submitted + excluded.st_submitted',
     ),
+    bumpGridMonth: q(
+      'insert into dashboard_grid_months (community_id, month, grid_id, tickets, st_submitted) values (?, ?, ?, 1, 1) on conflict (community_id, month, grid_id) do update set tickets = dashboard_grid_months.tickets + excluded.tickets, st_submitted = dashboard_grid_months.st_submitted + excluded.st_submitted',
+    ),
+    bumpCategoryMonth: q(
+      'insert into dashboard_category_months (community_id, month, category, tickets, st_submitted) values (?, ?, ?, 1, 1) on conflict (community_id, month, category) do update set tickets = dashboard_category_months.tickets + excluded.tickets, st_submitted = dashboard_category_months.st_submitted + excluded.st_submitted',
+    ),
     bumpMonth: q(
       'insert into dashboard_months (community_id, month, tickets, st_submitted) values (?, ?, 1, 1) on conflict (community_id, month) do update set tickets = dashboard_months.tickets + excluded.tickets, st_submitted = dashboard_months.st_submitted + excluded.st_submitted',
     ),
@@ -728,8 +734,10 @@ app.post('/ticket/same-work', async (req, reply) => {
       new Date(ms + responseMs).toISOString(), new Date(ms + resolutionMs).toISOString(), responseMs, null, 0, null,
       null, null, 0, null, 0, at, at,
     ]);
-    // dashboards ticketChanged(null, row): the cell, then the month
+    // dashboards ticketChanged(null, row): the cell, the grid's and the category's month, then the month
     await q('bumpCell', [communityId, monthOf(at), gridId ?? '', category]);
+    await q('bumpGridMonth', [communityId, monthOf(at), gridId ?? '']);
+    await q('bumpCategoryMonth', [communityId, monthOf(at), category]);
     await q('bumpMonth', [communityId, monthOf(at)]);
     // prettier-ignore
     await q('insertEvent', [

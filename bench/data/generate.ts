@@ -205,7 +205,7 @@ export async function generate(o: GenerateOptions): Promise<Manifest> {
     count('dashboard summary rows', await rebuildSummaries(database.db));
     // The ANALYZE of endLoad ran before these tables were filled: without fresh statistics PostgreSQL
     // plans the dashboard for ~10 cell rows where there are ~600 (sorts and groups instead of an index walk).
-    if (o.databaseUrl) await sql`analyze dashboard_ticket_cells, dashboard_months`.execute(database.db);
+    if (o.databaseUrl) await sql`analyze dashboard_ticket_cells, dashboard_grid_months, dashboard_category_months, dashboard_months`.execute(database.db);
   } finally {
     await database.close();
   }

@@ -1,14 +1,4 @@
-import {
-  AliasNode,
-  TableNode,
-  type KyselyPlugin,
-  type OperationNode,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type QueryResult,
-  type RootOperationNode,
-  type UnknownRow,
-} from 'kysely';
+import { watchWrites } from '../db/write-watch';
 import type { Actor } from '../policy/policy';
 
 /**
@@ -17,7 +7,7 @@ import type { Actor } from '../policy/policy';
  *
  * Fresh enough because: any write in this process to the tables an actor is made of (role grants,
  * residents, households, users, or a session deleted: sign-out, disabled account, new password)
- * empties the cache at once — `ActorCacheWatch` sees every statement of the app's Kysely instance.
+ * empties the cache at once — core/db's `WriteWatch` sees every statement of the app's Kysely instance.
  * Another app server's change reaches this one within TTL_MS at most. Idle and absolute expiry are
  * still checked against the session's own times on every request.
  */
@@ -59,43 +49,8 @@ export const actorCache = {
 };
 
 /** Tables an Actor is built from: any insert, update or delete empties the cache. */
-const ACTOR_TABLES = new Set(['role_grants', 'residents', 'households', 'users']);
-
-function tableOf(node: OperationNode | undefined): string | undefined {
-  if (!node) return undefined;
-  if (AliasNode.is(node)) return tableOf(node.node);
-  if (TableNode.is(node)) return node.table.identifier.name;
-  return undefined;
-}
-
-function touchedTables(node: RootOperationNode): string[] {
-  switch (node.kind) {
-    case 'InsertQueryNode':
-      return [tableOf(node.into)].filter(Boolean) as string[];
-    case 'UpdateQueryNode':
-      return [tableOf(node.table)].filter(Boolean) as string[];
-    case 'DeleteQueryNode':
-      return node.from.froms.map(tableOf).filter(Boolean) as string[];
-    default:
-      return [];
-  }
-}
-
-/** Watches the app's statements and empties the actor cache when one changes who someone is. */
-export class ActorCacheWatch implements KyselyPlugin {
-  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
-    if (node.kind !== 'SelectQueryNode') {
-      for (const t of touchedTables(node)) {
-        // New sessions and last-seen touches change nobody's rights; a deleted session does.
-        if (ACTOR_TABLES.has(t) || (t === 'sessions' && node.kind === 'DeleteQueryNode')) {
-          actorCache.clear();
-          break;
-        }
-      }
-    }
-    return node;
-  }
-  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return result;
-  }
-}
+const ACTOR_TABLES = ['role_grants', 'residents', 'households', 'users'];
+// New sessions and last-seen touches change nobody's rights; a deleted session does.
+watchWrites([...ACTOR_TABLES, 'sessions'], (table, kind) => {
+  if (table !== 'sessions' || kind === 'DeleteQueryNode') actorCache.clear();
+});

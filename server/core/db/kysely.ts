@@ -3,7 +3,8 @@ import { Kysely, type Transaction } from 'kysely';
 import { openSqlite } from './dialect/sqlite';
 import { openPostgres } from './dialect/postgres';
 import type { DB } from './types';
-import { ActorCacheWatch } from '../auth/actor-cache';
+import '../auth/actor-cache';
+import { WriteWatch } from './write-watch';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<DB>;
@@ -25,8 +26,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Every statement passes the actor cache's watch, so a change to someone's rights is seen at once. */
-const plugins = [new ActorCacheWatch()];
+/** Every statement passes the write watch, so a change to someone's rights (or a place's name) is seen at once. */
+const plugins = [new WriteWatch()];
 
 export function openDatabase(opts: {
   databaseUrl?: string;

@@ -17,6 +17,7 @@ import * as m20261203T0701 from './migrations/2026-12-03T07-00-parking';
 import * as m20261203T0730 from './migrations/2026-12-03T07-30-notification-prefs-sms';
 import * as m20261203T0740 from './migrations/2026-12-03T07-40-workorder-counters';
 import * as m20261203T0800 from './migrations/2026-12-03T08-00-notices';
+import * as m20261203T1300 from './migrations/2026-12-03T13-00-dashboard-groups';
 import * as m20261203T1000 from './migrations/2026-12-03T10-00-monthly-reports';
 
 /**
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T07-40-workorder-counters': m20261203T0740,
   '2026-12-03T08-00-notices': m20261203T0800,
   '2026-12-03T10-00-monthly-reports': m20261203T1000,
+  '2026-12-03T13-00-dashboard-groups': m20261203T1300,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

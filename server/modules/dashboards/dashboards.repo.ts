@@ -14,7 +14,7 @@ const sumsOf = (cols: readonly string[], prefix = '') =>
 
 const inPeriod = (
   conn: Conn,
-  table: 'dashboard_months' | 'dashboard_ticket_cells',
+  table: 'dashboard_months' | 'dashboard_ticket_cells' | 'dashboard_grid_months' | 'dashboard_category_months',
   communityId: string,
   from: string,
   to: string,
@@ -49,41 +49,25 @@ export interface TicketGroup {
 }
 
 /**
- * One community's ticket counters over [from, to] by grid and by category, with only the counters
- * the figures read (FIGURE_COUNTERS). The database sums the cells (month × grid × category, ~600
- * rows in a year) into one row per grid × category (~50), folded here into the two tables:
- * on SQLite each GROUP BY sorts its input rows, so one over the cells and a fold of its result beat
- * two (by grid, by category) over the cells; on PostgreSQL it is one scan and one round trip.
+ * One community's ticket counters over [from, to] by grid and by category, with only the counters the figures
+ * read (FIGURE_COUNTERS), each summed from its own summary table (month × grid, month × category: ~60 and ~120
+ * rows in a year) rather than from the cells (month × grid × category, ~600 rows; summing those was most of a
+ * dashboard's time: 1.0–1.2 ms of the database's against 0.35 ms now, measured on a copy of the N=300 district).
  */
 export async function ticketGroupsOf(conn: Conn, communityId: string, from: string, to: string) {
-  const rows = await inPeriod(conn, 'dashboard_ticket_cells', communityId, from, to)
-    .select(['grid_id', 'category'])
-    .select(sumsOf(FIGURE_COUNTERS))
-    .groupBy(['grid_id', 'category'])
+  // One statement (one round trip to PostgreSQL): the grids' sums, then the categories'.
+  const rows = await inPeriod(conn, 'dashboard_grid_months', communityId, from, to)
+    .select([sql<string>`'grid'`.as('kind'), 'grid_id as key', ...sumsOf(FIGURE_COUNTERS)])
+    .groupBy('grid_id')
+    .unionAll(
+      inPeriod(conn, 'dashboard_category_months', communityId, from, to)
+        .select([sql<string>`'category'`.as('kind'), 'category as key', ...sumsOf(FIGURE_COUNTERS)])
+        .groupBy('category'),
+    )
     .execute();
-  // Each cell's counters are read once and added to its grid's and its category's running sums.
-  const byGrid = new Map<string, number[]>();
-  const byCategory = new Map<string, number[]>();
-  const sumsAt = (m: Map<string, number[]>, k: string) =>
-    m.get(k) ??
-    m
-      .set(
-        k,
-        FIGURE_COUNTERS.map(() => 0),
-      )
-      .get(k)!;
-  for (const r of rows) {
-    const g = sumsAt(byGrid, r.grid_id);
-    const c = sumsAt(byCategory, r.category);
-    for (let i = 0; i < FIGURE_COUNTERS.length; i++) {
-      const v = Number((r as Record<string, unknown>)[FIGURE_COUNTERS[i]]);
-      g[i] += v;
-      c[i] += v;
-    }
-  }
-  const groups = (m: Map<string, number[]>): TicketGroup[] =>
-    [...m].map(([key, v]) => ({ key, sums: Object.fromEntries(FIGURE_COUNTERS.map((c, i) => [c, v[i]])) }));
-  return { byGrid: groups(byGrid), byCategory: groups(byCategory) };
+  const groups = (kind: string): TicketGroup[] =>
+    rows.filter((r) => r.kind === kind).map((r) => ({ key: r.key, sums: num(r, FIGURE_COUNTERS) }));
+  return { byGrid: groups('grid'), byCategory: groups('category') };
 }
 
 /** The given communities with their month counters summed over [from, to]; communities without data have zeros. */
@@ -118,4 +102,15 @@ export async function gridCellsOf(conn: Conn, communityId: string, gridId: strin
     .groupBy(['month', 'category'])
     .execute();
   return rows.map((r) => ({ month: r.month, category: r.category, sums: num(r, TICKET_COUNTERS) }));
+}
+
+/** How many tickets a grid has ('' for those without one), all months: its grid rows' counts added up (a few dozen rows). */
+export async function gridTicketCount(conn: Conn, communityId: string, gridId: string): Promise<number> {
+  const r = await conn
+    .selectFrom('dashboard_grid_months')
+    .select(sql<number>`sum(tickets)`.as('n'))
+    .where('community_id', '=', communityId)
+    .where('grid_id', '=', gridId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
 }

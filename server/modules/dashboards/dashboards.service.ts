@@ -18,6 +18,11 @@ import {
 
 /** The hooks other modules call in the transaction of each change (see summaries.ts). */
 export { ticketChanged, meetingHeld, topicClosed, consultationClosed, rebuildSummaries } from './summaries';
+/**
+ * How many tickets a grid has, from the summary rows kept in each ticket change's transaction: the ticket list's
+ * total when it shows a whole grid unfiltered, without counting the grid's tickets on every page.
+ */
+export const gridTicketCount = repo.gridTicketCount;
 /** What a summarised module provides (manifest `summarySource`) so rebuilds never read its tables. */
 export { TICKET_FACT_COLUMNS, provideSummarySource, type SummaryFacts, type SummarySource } from './summaries';
 
@@ -113,15 +118,15 @@ export async function communityDashboard(
   q: z.infer<typeof PeriodQuery>,
 ): Promise<z.infer<typeof DashboardBase>> {
   const { from, to } = period(ctx.clock.now(), q);
-  const [{ months, total: all }, groups, rules, grids] = await Promise.all([
+  const [{ months, total: all }, groups, rules] = await Promise.all([
     repo.monthsOf(ctx.db, communityId, from, to),
     repo.ticketGroupsOf(ctx.db, communityId, from, to),
     categoryRules(ctx.db, communityId),
-    org.gridsOf(ctx.db, communityId),
   ]);
   const figures = (rows: repo.TicketGroup[], labelOf: (k: string) => string) =>
     rows.map((g) => ({ key: g.key, label: labelOf(g.key), ...ticketFigures(g.sums) }));
-  const gridName = new Map(grids.map((g) => [g.id, g.name]));
+  // Names from org's in-memory map of the community's places.
+  const gridName = (await org.placeNames(ctx.db, communityId, { grids: groups.byGrid.map((g) => g.key) })).grids;
   const categoryName = new Map(rules.map((r) => [r.code, r.labelZh]));
   return {
     communityId,

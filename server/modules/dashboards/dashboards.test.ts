@@ -5,7 +5,9 @@ import { runBackfill } from '../../core/db/backfills';
 import { useTestApp } from '../../testing/harness';
 import { report, tUrl } from '../tickets/tickets.test-helpers';
 import { quantileEdge } from './dashboards.service';
-import { bucketOf, HOUR_EDGES, monthOf, rebuildSummaries, summaryDrift } from './summaries';
+import { bucketOf, FIGURE_COUNTERS, HOUR_EDGES, monthOf, rebuildSummaries, summaryDrift } from './summaries';
+import { loose } from '../../core/db/kysely';
+import * as groupsMigration from '../../core/db/migrations/2026-12-03T13-00-dashboard-groups';
 
 const t = useTestApp();
 let A: string;
@@ -254,13 +256,42 @@ describe('periods', () => {
 });
 
 describe('grid and category tables', () => {
-  it('sum the cells of the period by grid and by category; categories with as many tickets come in label order', async () => {
+  it("sum the period's grid and category rows; categories with as many tickets come in label order", async () => {
     const [g1, g2] = t.fx.A.grids;
-    const cell = (month: string, grid: string, category: string, counters: Record<string, number>) =>
-      t.db
+    // A cell and what ticketChanged adds with it to its grid's and its category's month (their figure counters).
+    const cell = async (month: string, grid: string, category: string, counters: Record<string, number>) => {
+      const figures = Object.fromEntries(FIGURE_COUNTERS.map((c) => [c, counters[c] ?? 0]));
+      await t.db
         .insertInto('dashboard_ticket_cells')
         .values({ community_id: A, month, grid_id: grid, category, ...counters } as any)
         .execute();
+      for (const [table, key] of [
+        ['dashboard_grid_months', { grid_id: grid }],
+        ['dashboard_category_months', { category }],
+      ] as const) {
+        const row = await loose(t.db)
+          .selectFrom(table)
+          .selectAll()
+          .where('community_id', '=', A)
+          .where('month', '=', month)
+          .where(Object.keys(key)[0], '=', Object.values(key)[0])
+          .executeTakeFirst();
+        if (row) {
+          const sums = Object.fromEntries(FIGURE_COUNTERS.map((c) => [c, Number(row[c]) + figures[c]]));
+          await loose(t.db)
+            .updateTable(table)
+            .set(sums)
+            .where('community_id', '=', A)
+            .where('month', '=', month)
+            .where(Object.keys(key)[0], '=', Object.values(key)[0])
+            .execute();
+        } else
+          await loose(t.db)
+            .insertInto(table)
+            .values({ community_id: A, month, ...key, ...figures })
+            .execute();
+      }
+    };
     await cell('2099-01', g1, 'parking', {
       tickets: 2,
       st_submitted: 1,
@@ -343,12 +374,13 @@ describe('grid and category tables', () => {
         figures({ key: 'greening', label: '绿化', tickets: 0 }),
       ]);
     } finally {
-      await t.db
-        .deleteFrom('dashboard_ticket_cells')
-        .where('community_id', '=', A)
-        .where('month', '<', '2100')
-        .where('month', '>', '2098')
-        .execute();
+      for (const table of ['dashboard_ticket_cells', 'dashboard_grid_months', 'dashboard_category_months'] as const)
+        await t.db
+          .deleteFrom(table)
+          .where('community_id', '=', A)
+          .where('month', '<', '2100')
+          .where('month', '>', '2098')
+          .execute();
     }
   });
 });
@@ -433,6 +465,39 @@ describe('verify and rebuild', () => {
     await expectMatchesDirect();
   });
 
+  it("reports a grid's or a category's month row that disagrees with the tickets, and rebuilds it", async () => {
+    await expectNoDrift();
+    const verifier = listVerifiers().find((v) => v.name === 'dashboard summaries')!;
+    for (const table of ['dashboard_grid_months', 'dashboard_category_months'] as const) {
+      const rows = await t.db.selectFrom(table).select('month').where('community_id', '=', A).execute();
+      expect(rows.length).toBeGreaterThan(0);
+      await t.db.updateTable(table).set({ st_closed: 777 }).where('community_id', '=', A).execute();
+      const line = (await verifier.fn(t.db)).find((l) => l.text.includes(A))!;
+      expect(line).toMatchObject({ ok: false });
+      expect(line.text).toMatch(new RegExp(`${table} .*st_closed 777≠`));
+      await rebuildSummaries(t.db, [A]);
+      await expectNoDrift();
+    }
+  });
+
+  it('the grid and category months are backfilled from the cells by their migration', async () => {
+    await expectNoDrift();
+    const rowsOf = (table: 'dashboard_grid_months' | 'dashboard_category_months') =>
+      loose(t.db).selectFrom(table).selectAll().orderBy('community_id').orderBy('month').execute();
+    const before = [await rowsOf('dashboard_grid_months'), await rowsOf('dashboard_category_months')];
+    expect(before[0].length).toBeGreaterThan(0);
+    expect(before[1].length).toBeGreaterThan(0);
+    await groupsMigration.down(t.db);
+    await groupsMigration.up(t.db);
+    const sort = (rows: Array<Record<string, unknown>>) =>
+      rows
+        .map((r) => JSON.stringify(Object.entries(r).map(([k, v]) => [k, Number.isNaN(Number(v)) ? v : Number(v)])))
+        .sort();
+    expect(sort(await rowsOf('dashboard_grid_months'))).toEqual(sort(before[0]));
+    expect(sort(await rowsOf('dashboard_category_months'))).toEqual(sort(before[1]));
+    await expectNoDrift();
+  });
+
   it("the summary tables' migration backfills through the module's manifest (core imports no module)", async () => {
     await expectNoDrift();
     const before = await t.db
@@ -442,8 +507,13 @@ describe('verify and rebuild', () => {
       .orderBy('month')
       .execute();
     expect(before.length).toBeGreaterThan(0);
-    await t.db.deleteFrom('dashboard_ticket_cells').execute();
-    await t.db.deleteFrom('dashboard_months').execute();
+    for (const table of [
+      'dashboard_ticket_cells',
+      'dashboard_grid_months',
+      'dashboard_category_months',
+      'dashboard_months',
+    ] as const)
+      await t.db.deleteFrom(table).execute();
     // What the migration calls on a database with communities: the backfill the dashboards manifest provided.
     await runBackfill('dashboards.summaries', t.db);
     expect(

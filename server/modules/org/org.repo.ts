@@ -609,6 +609,15 @@ export function householdById(conn: Conn, c: string, id: string) {
     .executeTakeFirst();
 }
 
+/*
+ * Households and residents by id: the community is checked on the rows the keys find, not in the WHERE. Given
+ * `community_id = ? and id in (…)`, SQLite (no statistics) searches the community's own index and tests each of
+ * its thousands of rows against the list — 5 ms for the 20 reporters of a ticket list in a community of 5,000
+ * residents, against 0.05 ms by primary key.
+ */
+const ofCommunity = <R extends { community_id: string }>(rows: R[], c: string) =>
+  rows.filter((r) => r.community_id === c);
+
 /** Households of a community by id (ids of another community are not found), in chunks the drivers take. */
 export async function householdsById(conn: Conn, c: string, ids: string[]) {
   const out = [];
@@ -616,23 +625,22 @@ export async function householdsById(conn: Conn, c: string, ids: string[]) {
     out.push(
       ...(await conn
         .selectFrom('households')
-        .select(['id', 'code', 'room', 'estate_id', 'building_id', 'representative_id'])
-        .where('community_id', '=', c)
+        .select(['id', 'community_id', 'code', 'room', 'estate_id', 'building_id', 'representative_id'])
         .where('id', 'in', ids.slice(i, i + 500))
         .execute()),
     );
-  return out;
+  return ofCommunity(out, c);
 }
 
 /** Residents of a community by id: name, phone, household and account. */
-export function residentsById(conn: Conn, c: string, ids: string[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return conn
+export async function residentsById(conn: Conn, c: string, ids: string[]) {
+  if (!ids.length) return [];
+  const rows = await conn
     .selectFrom('residents')
-    .select(['id', 'name', 'phone', 'household_id', 'user_id'])
-    .where('community_id', '=', c)
+    .select(['id', 'community_id', 'name', 'phone', 'household_id', 'user_id'])
     .where('id', 'in', ids)
     .execute();
+  return ofCommunity(rows, c);
 }
 
 /** Where a user is a resident, in every community: the resident, household and whether they represent it. */

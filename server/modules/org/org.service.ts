@@ -1,5 +1,6 @@
 import type { Conn } from '../../core/db/kysely';
 import * as repo from './org.repo';
+import { placeNamesOf } from './place-names';
 
 /**
  * The org read-service: what other modules may know of org's places, people, households, grid teams and
@@ -54,7 +55,7 @@ export async function placesOf(
 
 /**
  * Names of the given estates, buildings and grids of the community, by id, for lists that show where
- * something is (an id of another community has no name).
+ * something is (an id of another community has no name); kept in memory for a few seconds (place-names.ts).
  */
 export async function placeNames(
   conn: Conn,
@@ -62,14 +63,11 @@ export async function placeNames(
   ids: { estates?: Iterable<string | null>; buildings?: Iterable<string | null>; grids?: Iterable<string | null> },
 ) {
   const some = (xs?: Iterable<string | null>) => [...new Set([...(xs ?? [])].filter((x): x is string => !!x))];
-  const [e, b, g] = [some(ids.estates), some(ids.buildings), some(ids.grids)];
-  const [estates, buildings, grids] = await Promise.all([
-    e.length ? repo.estatesById(conn, communityId, e) : [],
-    b.length ? repo.buildingsById(conn, communityId, b) : [],
-    g.length ? repo.gridsById(conn, communityId, g) : [],
-  ]);
-  const names = (rows: Array<{ id: string; name: string }>) => new Map(rows.map((r) => [r.id, r.name]));
-  return { estates: names(estates), buildings: names(buildings), grids: names(grids) };
+  return placeNamesOf(conn, communityId, {
+    estates: some(ids.estates),
+    buildings: some(ids.buildings),
+    grids: some(ids.grids),
+  });
 }
 
 /** Every grid of the community, id and name. */

@@ -10,6 +10,7 @@ import { viewerOf } from './tickets.access';
 import { overdueWhere, ticketFor, transitionsFrom } from './tickets.service';
 import './tickets.tables';
 import * as org from '../org/org.service';
+import { gridTicketCount } from '../dashboards/dashboards.service';
 import { isoAt } from '../../core/context';
 
 /** A community's tickets, to filter; counted as they are, joined to names (withNames) for a page. */
@@ -210,6 +211,15 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
       eb.or([contains('t.title', needle), contains('t.number', needle), contains('t.description', needle)]),
     );
   }
+  const wholeGridOnly =
+    (scope === 'grid' || scope === 'all') &&
+    (wholeGrid || v.allSeeing) &&
+    !!f.gridId &&
+    !f.state &&
+    !f.category &&
+    !f.urgency &&
+    !f.overdue &&
+    !f.q;
   const [bare, total, rules] = await Promise.all([
     withNames(q)
       .select([...SUMMARY_COLS])
@@ -218,8 +228,11 @@ export async function listTickets(conn: Conn, actor: Actor, communityId: string,
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)
       .execute(),
-    // The total counts the filtered tickets alone: the joins only add names (and PostgreSQL planning time).
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    // A whole grid unfiltered is counted by the dashboards' per-grid rows (kept with every ticket change);
+    // otherwise the filtered tickets alone are counted: the joins only add names (and PostgreSQL planning time).
+    wholeGridOnly
+      ? gridTicketCount(conn, communityId, f.gridId!).then((n) => ({ n }))
+      : q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     categoryRules(conn, communityId),
   ]);
   const rows = await namedRows(conn, communityId, bare);
