@@ -47,40 +47,59 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
-/** Runs the steps `lanes` at a time; each step's output is held and printed whole, with its time, when it ends. */
+/**
+ * Runs the steps `lanes` at a time, each in the order given; each step's output is held and printed whole, with its
+ * time, when it ends. A step may carry its own environment and a `report` that reads its results (false fails it).
+ */
 async function inLanes(steps, lanes) {
   const queue = [...steps];
   let allOk = true;
+  const running = new Map();
+  // A line a minute while steps run, so a long quiet stretch in a CI log is visibly alive.
+  const pulse = setInterval(() => {
+    const now = Date.now();
+    console.log(
+      `  … running: ${[...running].map(([l, t0]) => `${l} (${Math.round((now - t0) / 1000)} s)`).join('; ')}`,
+    );
+  }, 60_000);
   const lane = async () => {
     for (let step = queue.shift(); step; step = queue.shift()) {
       const t0 = Date.now();
-      const child = spawn(step.cmd, step.args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      running.set(step.label, t0);
+      const child = spawn(step.cmd, step.args, {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...step.env },
+      });
       const out = [];
       child.stdout.on('data', (b) => out.push(b));
       child.stderr.on('data', (b) => out.push(b));
-      const status = await new Promise((resolve) => {
+      let status = await new Promise((resolve) => {
         child.on('close', (code) => resolve(code));
         child.on('error', (e) => {
           out.push(Buffer.from(String(e)));
           resolve(1);
         });
       });
+      if (step.report && !step.report(status === 0)) status = status || 1;
       console.log(`\n▶ ${step.label}`);
       if (out.length) process.stdout.write(Buffer.concat(out));
       console.log(`  ${step.label}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       if (status !== 0) allOk = false;
+      running.delete(step.label);
     }
   };
   await Promise.all(Array.from({ length: lanes }, lane));
+  clearInterval(pulse);
   return allOk;
 }
 
-function vitest(label, config, env, files = []) {
+/** A Vitest run as a step: its JSON report adds to the totals, and a run that reports no tests has not passed. */
+function vitestStep(label, config, env, files = []) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gz-vitest-')), 'result.json');
-  const ok = run(
+  return {
     label,
-    'npx',
-    [
+    cmd: 'npx',
+    args: [
       'vitest',
       'run',
       '--config',
@@ -91,17 +110,57 @@ function vitest(label, config, env, files = []) {
       ...files,
     ],
     env,
-  );
-  try {
-    const j = JSON.parse(fs.readFileSync(out, 'utf8'));
-    totals.passed += j.numPassedTests;
-    totals.failed += j.numFailedTests;
-    totals.skipped += j.numPendingTests + (j.numTodoTests ?? 0);
-    if (j.numTotalTests === 0) return false;
-  } catch {
-    if (ok) totals.failed += 1; // a runner that wrote no report did not really pass
+    report(ok) {
+      try {
+        const j = JSON.parse(fs.readFileSync(out, 'utf8'));
+        totals.passed += j.numPassedTests;
+        totals.failed += j.numFailedTests;
+        totals.skipped += j.numPendingTests + (j.numTodoTests ?? 0);
+        return j.numTotalTests > 0;
+      } catch {
+        if (ok) totals.failed += 1; // a runner that wrote no report did not really pass
+        return false;
+      }
+    },
+  };
+}
+
+/** Runs one Vitest step on its own, its output as it comes. */
+function vitest(label, config, env, files = []) {
+  const step = vitestStep(label, config, env, files);
+  const ok = run(label, step.cmd, step.args, env);
+  return step.report(ok) && ok;
+}
+
+/**
+ * Seconds each e2e spec took in the last measured run (`npm test`, quiet 2-core machine), used only to split the
+ * specs into lanes of about equal length; a spec not listed counts as a minute. A spec that grows much makes the
+ * lanes uneven, not wrong: update the figure from the lanes' timings (printed per spec).
+ */
+const E2E_SECONDS = {
+  xss: 166,
+  tickets: 139,
+  story: 112,
+  'care-mode': 86,
+  dashboards: 78,
+  workorders: 72,
+  evaluations: 70,
+};
+
+/** The spec files split into `n` lanes of about equal length (longest first, each to the shortest lane so far). */
+function e2eLanes(n) {
+  const files = fs
+    .readdirSync('e2e')
+    .filter((f) => f.endsWith('.e2e.ts'))
+    .map((f) => ({ file: `e2e/${f}`, s: E2E_SECONDS[f.replace('.e2e.ts', '')] ?? 60 }))
+    .sort((a, b) => b.s - a.s || (a.file < b.file ? -1 : 1));
+  const lanes = Array.from({ length: n }, () => ({ s: 0, files: [] }));
+  for (const f of files) {
+    const lane = lanes.reduce((a, b) => (b.s < a.s ? b : a));
+    lane.s += f.s;
+    lane.files.push(f.file);
   }
-  return ok;
+  return lanes.map((l) => l.files);
 }
 
 let ok = true;
@@ -150,15 +209,37 @@ if (only === 'crash') {
     }) && ok;
 }
 if (!only || only === 'e2e') {
-  ok = vitest('e2e tests in Chromium', 'vitest.e2e.config.ts', { GONGZHI_CHROMIUM: CHROMIUM }) && ok;
-  // The resident's and the staff's main paths again with the server on PostgreSQL (a fresh database, dropped after).
-  ok =
-    vitest(
+  // Each lane is its own Vitest run with its own demo server, database and Chromium (global-setup.ts), so specs in
+  // different lanes never see each other's records; within a lane they run one after another as before. A browser
+  // spends much of a spec waiting on the page, so lanes side by side use the cores that one alone leaves idle.
+  // The resident's and the staff's main paths run again with the server on PostgreSQL (a fresh database, dropped after).
+  const results = (name) => path.resolve('test-results', name);
+  const sqliteLanes = e2eLanes(Number(process.env.GONGZHI_E2E_LANES ?? 2));
+  const steps = [
+    vitestStep(
       'e2e story and tickets on PostgreSQL',
       'vitest.e2e.config.ts',
-      { GONGZHI_CHROMIUM: CHROMIUM, GONGZHI_E2E_DIALECT: 'postgres', GONGZHI_TEST_PG_URL: PG_URL },
+      {
+        GONGZHI_CHROMIUM: CHROMIUM,
+        GONGZHI_E2E_DIALECT: 'postgres',
+        GONGZHI_TEST_PG_URL: PG_URL,
+        GONGZHI_E2E_RESULTS: results('postgres'),
+      },
       ['e2e/story.e2e.ts', 'e2e/tickets.e2e.ts'],
-    ) && ok;
+    ),
+    ...sqliteLanes.map((files, i) =>
+      vitestStep(
+        `e2e in Chromium on SQLite, lane ${i + 1} of ${sqliteLanes.length}`,
+        'vitest.e2e.config.ts',
+        {
+          GONGZHI_CHROMIUM: CHROMIUM,
+          GONGZHI_E2E_RESULTS: results(`sqlite-${i + 1}`),
+        },
+        files,
+      ),
+    ),
+  ];
+  ok = (await inLanes(steps, steps.length)) && ok;
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
