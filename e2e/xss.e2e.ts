@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Page } from 'playwright-core';
-import { api, baseUrl, communityId, expectAccessible, useBrowser } from './support/browser';
+import { api, baseUrl, communityId, expectAccessible, networkQuiet, useBrowser } from './support/browser';
 import { plant, PLANTED_REPORT_MONTH, XSS_PAYLOADS, type Call, type Planted } from '../server/security/plant';
 
 /**
@@ -54,7 +54,7 @@ describe('stored XSS in every free-text field, in every view', () => {
       await page
         .waitForFunction((xs) => xs.some((x) => document.body.innerText.includes(x)), SHOWN, { timeout: 15_000 })
         .catch(() => {});
-    else await page.waitForLoadState('networkidle');
+    else await networkQuiet(page);
     return page
       .evaluate(
         (payloads) => ({
