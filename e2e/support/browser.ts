@@ -18,8 +18,15 @@ export const baseUrl = inject('baseUrl');
 export const demoPassword = inject('demoPassword');
 
 export interface PageOptions {
-  /** Sign in as this demo account first (console login page, or the H5 one when `h5`). */
+  /**
+   * Sign in as this demo account first and open its home page (the console's, or the H5 one when `h5`).
+   * The sign-in goes through the API in the page's own context (the same cookie the login page gets).
+   */
   as?: string;
+  /** With `as`: the page to open once signed in, instead of the home page. */
+  at?: string;
+  /** With `as`: sign in through the login page, as a person does, and land where it leads (for specs about that). */
+  viaLoginPage?: boolean;
   h5?: boolean;
   viewport?: { width: number; height: number };
   /** What the device asks for; 'reduce' unless a spec is about motion itself. */
@@ -83,7 +90,12 @@ export function useBrowser() {
       last = page;
       trackTraffic(page);
       await watchAccessibility(page, axe, `${o.as ?? 'signed out'}${o.h5 ? ' (H5)' : ''}`);
-      if (o.as) await signIn(page, o.as, { h5: o.h5 });
+      if (o.as && o.viaLoginPage) await signIn(page, o.as, { h5: o.h5 });
+      else if (o.as) {
+        const r = await context.request.post('/api/auth/login', { data: { login: o.as, password: demoPassword } });
+        if (!r.ok()) throw new Error(`Sign-in as ${o.as} failed: ${r.status()} ${await r.text()}`);
+        await page.goto(o.at ?? (o.h5 ? '/h5/' : '/'));
+      }
       return page;
     },
   };
