@@ -144,7 +144,8 @@ describe('stored XSS in every free-text field, in every view', () => {
       { as: 'staff' },
     );
     console.log(`[xss] console: ${n} views × ${XSS_PAYLOADS.length + 1} payloads in ${p.fields.length} fields`);
-  }, 180_000);
+    // ~40 fresh documents, each settled and checked by axe: 105 s at a load average of 10 on 2 cores, over 180 s at 16.
+  }, 300_000);
 
   it('resident H5 pages, as the resident who reported', async () => {
     const n = await sweep(
