@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { APIRequestContext, APIResponse, Page } from 'playwright-core';
-import { api, communityId, demoPassword, expectAccessible, useBrowser } from './support/browser';
+import { api, communityId, demoPassword, expectAccessible, networkQuiet, useBrowser } from './support/browser';
 import { answer } from './support/answers';
 import { h5Routes, measureTargets } from './support/targets';
 
@@ -135,7 +135,7 @@ async function openFirst(page: Page, list: string, link: string) {
 
 /** The page settled: no request in flight, no loading indicator. */
 async function settled(page: Page) {
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   await page
     .locator('.h5-loading, .adm-dot-loading, .adm-skeleton')
     .first()

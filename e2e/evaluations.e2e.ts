@@ -44,8 +44,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
       staff.get(`${base}/evaluations/trend`),
     );
     expect(trend.items.length).toBeGreaterThan(0);
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/evaluations/rubric');
+    const page = await b.page({ as: 'staff', at: '/evaluations/rubric' });
     await expect.poll(() => page.getByTestId('rubric-sum').textContent()).toMatch(/权重合计 100/);
     expect(await page.getByTestId('rubric-table').locator('tr.ant-table-row').count()).toBe(ITEMS.length);
 
@@ -84,8 +83,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
 
   it('lets members score on their phones; nobody sees another sheet before the close; a score above 100 cannot be sent', async () => {
     expect(round.members).toBe(5);
-    const first = await b.page({ as: 'committee1', h5: true, viewport: PHONE });
-    await first.goto('/h5/evaluations');
+    const first = await b.page({ as: 'committee1', h5: true, viewport: PHONE, at: '/h5/evaluations' });
     await first.getByTestId(`evaluation-${round.id}`).click();
     await first.getByTestId('evaluation-sheet').waitFor();
     await first.getByTestId('score-cleaning').fill('101');
@@ -95,8 +93,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
     await expectAccessible(first, 'my submitted sheet (H5)');
 
     // Care mode on the second phone: the same sheet, larger.
-    const second = await b.page({ as: 'committee2', h5: true, viewport: PHONE });
-    await second.goto(`/h5/evaluations/${round.id}`);
+    const second = await b.page({ as: 'committee2', h5: true, viewport: PHONE, at: `/h5/evaluations/${round.id}` });
     await second.getByTestId('evaluation-sheet').waitFor();
     await second.locator('label:has([data-testid=care-switch])').click();
     await expect.poll(() => second.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
@@ -134,8 +131,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
     expect(await last.getByTestId('evaluation-score').textContent()).toBe(String(closed.result?.score));
     await expectAccessible(last, 'closed round result (H5)');
 
-    const page = await b.page({ as: 'staff' });
-    await page.goto(`/evaluations/${round.id}`);
+    const page = await b.page({ as: 'staff', at: `/evaluations/${round.id}` });
     await page.getByTestId('evaluation-result').waitFor();
     expect(await page.getByTestId('evaluation-score').textContent()).toBe(String(closed.result?.score));
     // The quarter's objective figures beside the score: tickets, work orders and hours without duty, frozen now.
@@ -171,8 +167,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
   });
 
   it('tracks a rectification from the round to done with a photo, and the notice shows it', async () => {
-    const committee = await b.page({ as: 'committee1' });
-    await committee.goto(`/evaluations/${round.id}`);
+    const committee = await b.page({ as: 'committee1', at: `/evaluations/${round.id}` });
     await field(committee, 'rect-title').fill('晚间巡查外来车辆');
     await committee.getByTestId('rect-due').click();
     await committee.locator('.ant-picker-dropdown .ant-picker-cell-in-view').last().click();
@@ -191,8 +186,7 @@ describe('物业考评: committee scores on phones, the round closes, the result
         .png()
         .toBuffer(),
     );
-    const property = await b.page({ as: 'property' });
-    await property.goto(`/evaluations/${round.id}`);
+    const property = await b.page({ as: 'property', at: `/evaluations/${round.id}` });
     await property.getByTestId(`rect-upload-${rect.id}`).waitFor();
     await property.locator('input[type=file]').first().setInputFiles(photo);
     await property.getByRole('img', { name: '整改照片 1' }).waitFor();

@@ -162,7 +162,7 @@ describe("a staff member's day, from the workbench", () => {
   });
 
   it('signs in and lands on 工作台, which lists what waits for them today', async () => {
-    page = await b.page({ as: 'secretary' });
+    page = await b.page({ as: 'secretary', viaLoginPage: true });
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
     await page.getByTestId('wb-overdue').getByText(ticket.number).first().waitFor();

@@ -50,8 +50,7 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
   });
 
   it('residents report parking problems from their phones', async () => {
-    const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
-    await phone.goto('/h5/tickets/new');
+    const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1', at: '/h5/tickets/new' });
     await field(phone, 'report-title').fill('外来车辆占满业主车位');
     await field(phone, 'report-description').fill('晚上八点以后小区里停满了外来车辆，业主下班回来没地方停车。');
     await phone.getByTestId('report-submit').click();
@@ -225,8 +224,12 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
 
   it('consults the households: a vote on the phone with a receipt, a second vote refused, a paper ballot confirmed by a second person', async () => {
     const page = console_;
-    const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
-    await phone.goto(`/h5/consultations/${consultationId}`);
+    const phone = await b.page({
+      h5: true,
+      viewport: PHONE,
+      as: 'resident1',
+      at: `/h5/consultations/${consultationId}`,
+    });
     await phone.getByTestId('vote-q1-o1').click();
     await phone.getByTestId('vote-submit').click();
     await phone.getByRole('button', { name: '确认提交' }).click();
@@ -265,8 +268,7 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     ).items[0];
     const self = await staff.post(`${base}/consultations/${consultationId}/ballots/${pending.ballotId}/confirm`);
     expect((await self.json()).error.code).toBe('same_person_confirm');
-    const second = await b.page({ as: 'secretary' });
-    await second.goto(`/consultations/${consultationId}`);
+    const second = await b.page({ as: 'secretary', at: `/consultations/${consultationId}` });
     await act(second, `confirm-${pending.ballotId}`);
     await expect
       .poll(
@@ -294,8 +296,7 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
     await field(page, 'decision-text').fill('免费临停由2小时调整为半小时，54个车位实行业主优先停。');
     await act(page, 'decision-save');
     // Each party signs for itself on the topic page: the party branch first.
-    const secretary = await b.page({ as: 'secretary' });
-    await secretary.goto(`/topics/${topicId}`);
+    const secretary = await b.page({ as: 'secretary', at: `/topics/${topicId}` });
     await secretary.getByRole('combobox', { name: '一方' }).click();
     await secretary.locator('.ant-select-item-option').filter({ hasText: '党支部' }).click();
     await field(secretary, 'signoff-name').fill('陈书记');
@@ -307,8 +308,7 @@ describe("停车难: from residents' tickets to a verifiable consultation and a 
       ['committee1', '自管会', '自管会李主任'],
       ['leader1', '楼组长', '楼组长张阿姨'],
     ] as const) {
-      const who = await b.page({ as: login });
-      await who.goto(`/topics/${topicId}`);
+      const who = await b.page({ as: login, at: `/topics/${topicId}` });
       await who.getByRole('combobox', { name: '一方' }).click();
       await who.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: party }).click();
       await field(who, 'signoff-name').fill(name);

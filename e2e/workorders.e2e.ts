@@ -50,8 +50,7 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
   };
 
   it('staff escalate the ticket and quote it from the fee list; above the threshold it waits for two signatures', async () => {
-    const page = await b.page({ as: 'staff' });
-    await page.goto(`/tickets/${ticketId}`);
+    const page = await b.page({ as: 'staff', at: `/tickets/${ticketId}` });
     await page.getByTestId('ticket-to-work-order').click();
     await field(page, 'wo-title').waitFor();
     await expectAccessible(page, 'work order create form');
@@ -80,8 +79,7 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
   it('the property company starts, completes with a site photo; the reporter accepts on the phone', async () => {
     const ledger = () => answer<'/api/communities/{communityId}/funds/{fund}'>(staffApi.get(`${base}/funds/emergency`));
     const before = (await ledger()).fund.balanceFen;
-    const page = await b.page({ as: 'property' });
-    await page.goto(`/work-orders/${workOrderId}`);
+    const page = await b.page({ as: 'property', at: `/work-orders/${workOrderId}` });
     await page.getByTestId('wo-start').click();
     await expect.poll(() => page.getByTestId('wo-status').textContent()).toBe('施工中');
     await field(page, 'wo-complete-note').fill('已铲除霉变墙皮，做防水并重新粉刷');
@@ -92,8 +90,7 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     await expect.poll(() => page.getByTestId('wo-status').textContent()).toBe('待验收');
     await page.getByTestId('wo-photo-list').waitFor();
 
-    const phone = await b.page({ as: 'resident1', h5: true, viewport: PHONE });
-    await phone.goto('/h5/repairs');
+    const phone = await b.page({ as: 'resident1', h5: true, viewport: PHONE, at: '/h5/repairs' });
     await phone.getByTestId('repair-row').filter({ hasText: '三楼楼道墙面渗水' }).click();
     await phone.getByTestId('repair-accept-box').waitFor();
     await expectAccessible(phone, 'repair acceptance on the phone');
@@ -126,8 +123,7 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
     const id = (await answer<'/api/communities/{communityId}/work-orders', 'post'>(made)).id;
     const funds = () => answer<'/api/communities/{communityId}/funds'>(staffApi.get(`${base}/funds`));
     const before = await funds();
-    const page = await b.page({ as: 'staff' });
-    await page.goto(`/work-orders/${id}`);
+    const page = await b.page({ as: 'staff', at: `/work-orders/${id}` });
     expect(await page.getByTestId('wo-cancel').isDisabled()).toBe(true);
     await field(page, 'wo-cancel-reason').fill('与WX工单重复，已合并处理');
     await page.getByTestId('wo-cancel').click();
@@ -158,15 +154,13 @@ describe('a leak ticket becomes a work order, paid from the emergency repair fun
   });
 
   it('shows the resident who is on duty now, with a button that calls them', async () => {
-    const phone = await b.page({ as: 'resident1', h5: true, viewport: PHONE });
-    await phone.goto('/h5/duty');
+    const phone = await b.page({ as: 'resident1', h5: true, viewport: PHONE, at: '/h5/duty' });
     const call = phone.getByTestId('duty-call').first();
     await call.waitFor();
     expect(await call.getAttribute('href')).toMatch(/^tel:021\d{8}$/);
     await phone.screenshot({ path: `${RESULTS}/workorders-duty-h5.png` });
 
-    const console = await b.page({ as: 'property' });
-    await console.goto('/duty');
+    const console = await b.page({ as: 'property', at: '/duty' });
     await console.getByTestId('duty-table').waitFor();
     await expectAccessible(console, 'duty roster');
   });

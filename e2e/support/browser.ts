@@ -7,6 +7,7 @@ import {
   type Browser,
   type BrowserContext,
   type Page,
+  type Request,
 } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
@@ -17,8 +18,15 @@ export const baseUrl = inject('baseUrl');
 export const demoPassword = inject('demoPassword');
 
 export interface PageOptions {
-  /** Sign in as this demo account first (console login page, or the H5 one when `h5`). */
+  /**
+   * Sign in as this demo account first and open its home page (the console's, or the H5 one when `h5`).
+   * The sign-in goes through the API in the page's own context (the same cookie the login page gets).
+   */
   as?: string;
+  /** With `as`: the page to open once signed in, instead of the home page. */
+  at?: string;
+  /** With `as`: sign in through the login page, as a person does, and land where it leads (for specs about that). */
+  viaLoginPage?: boolean;
   h5?: boolean;
   viewport?: { width: number; height: number };
   /** What the device asks for; 'reduce' unless a spec is about motion itself. */
@@ -80,8 +88,14 @@ export function useBrowser() {
       contexts.push(context);
       const page = await context.newPage();
       last = page;
+      trackTraffic(page);
       await watchAccessibility(page, axe, `${o.as ?? 'signed out'}${o.h5 ? ' (H5)' : ''}`);
-      if (o.as) await signIn(page, o.as, { h5: o.h5 });
+      if (o.as && o.viaLoginPage) await signIn(page, o.as, { h5: o.h5 });
+      else if (o.as) {
+        const r = await context.request.post('/api/auth/login', { data: { login: o.as, password: demoPassword } });
+        if (!r.ok()) throw new Error(`Sign-in as ${o.as} failed: ${r.status()} ${await r.text()}`);
+        await page.goto(o.at ?? (o.h5 ? '/h5/' : '/'));
+      }
       return page;
     },
   };
@@ -123,13 +137,75 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SPINNERS = '.ant-spin-spinning, .ant-btn-loading, .adm-dot-loading, .adm-spin-loading, [aria-busy=true]';
 const DIALOGS = '[role=dialog], [role=alertdialog]';
 
+/** Each handed-out page's requests in flight, and when one last started or ended (see `networkQuiet`). */
+const traffic = new WeakMap<Page, { inflight: Set<Request>; last: number }>();
+function trackTraffic(page: Page): void {
+  const t = { inflight: new Set<Request>(), last: Date.now() };
+  traffic.set(page, t);
+  page.on('request', (r) => {
+    // As Playwright's networkidle: a stream that stays open is not a page still loading.
+    if (r.resourceType() === 'eventsource') return;
+    t.inflight.add(r);
+    t.last = Date.now();
+  });
+  const ended = (r: Request) => {
+    if (t.inflight.delete(r)) t.last = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+}
+
+const QUIET_MS = 150;
 /**
- * Waits until the page is settled: no request in flight, no spinner, no toast, no finite animation
- * running (axe reads a fading text's colour as too pale). A wait that times out throws: a page that
+ * Waits until no request is in flight and none started or ended for QUIET_MS, and the page has then run its
+ * pending work (a response's handler, the render and effects it causes) without starting another. Cheaper than
+ * Playwright's `networkidle` (500 ms of quiet after every load) and sounder: that one fires once per document, so
+ * after an in-app navigation it answered at once while the new page's data was still loading; this looks at the
+ * requests of the moment. A page whose network never goes quiet fails after `timeout`, naming what is in flight.
+ */
+export async function networkQuiet(page: Page, timeout = 15_000): Promise<void> {
+  const t = traffic.get(page);
+  if (!t) return page.waitForLoadState('networkidle', { timeout });
+  const until = Date.now() + timeout;
+  for (;;) {
+    if (page.isClosed()) throw new Error('the page was closed');
+    while (t.inflight.size || Date.now() - t.last < QUIET_MS) {
+      if (Date.now() > until)
+        throw new Error(
+          `the network was not quiet within ${timeout / 1000} s; in flight: ${
+            [...t.inflight]
+              .slice(0, 3)
+              .map((r) => r.url())
+              .join(', ') || 'none (requests kept starting)'
+          }`,
+        );
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const seen = t.last;
+    // One frame and one task later, everything queued before has run; a navigation meanwhile just means look again.
+    const ran = await page
+      .evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const done = () => setTimeout(() => resolve(true), 0);
+            requestAnimationFrame(done);
+            setTimeout(done, 100); // a page without frames (hidden) still answers
+          }),
+      )
+      .catch(() => false);
+    if (ran && t.last === seen && !t.inflight.size) return;
+    if (Date.now() > until) throw new Error(`the page kept loading for ${timeout / 1000} s`);
+  }
+}
+
+/**
+ * Waits until the page is settled: loaded, no request in flight (`networkQuiet`), no spinner, no toast, no finite
+ * animation running (axe reads a fading text's colour as too pale). A wait that times out throws: a page that
  * never settles is a failure, not something to judge half-loaded.
  */
 async function settle(page: Page, scope = 'body'): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 15_000 });
+  await page.waitForLoadState('load', { timeout: 15_000 });
+  await networkQuiet(page);
   await page.locator(scope).locator(SPINNERS).first().waitFor({ state: 'detached', timeout: 15_000 });
   await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
   const running = await page.evaluate(() =>
