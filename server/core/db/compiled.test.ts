@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openTestDatabase, type TestDatabase } from '../../testing/database';
 import { actorCache } from '../auth/actor-cache';
-import { compiled, type Args } from './compiled';
+import { compiled, insertRow, insertRows, type Args } from './compiled';
 import { openDatabase } from './kysely';
 
 let t: TestDatabase;
@@ -88,5 +88,39 @@ describe('compiled statements', () => {
     const g1 = actorCache.generation;
     await grant.execute(t.database.db, { id: 'none-3' });
     expect(actorCache.generation).toBe(g1 + 1);
+  });
+
+  it('inserts rows of one shape, a few compiled per count, many built each time', async () => {
+    const { db } = t.database;
+    const heads = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ chain: `${prefix}-${i}`, seq: i, hash: `h${i}` }));
+    await insertRow(db, 'audit_heads', { chain: 'rows-one', seq: 1, hash: 'one' });
+    await insertRows(db, 'audit_heads', heads('rows-few', 3));
+    await insertRows(db, 'audit_heads', heads('rows-many', 40));
+    const got = await db
+      .selectFrom('audit_heads')
+      .select(['chain', 'seq', 'hash'])
+      .where('chain', 'like', 'rows-%')
+      .orderBy('chain')
+      .execute();
+    expect(got).toHaveLength(44);
+    expect(got).toContainEqual({ chain: 'rows-few-2', seq: 2, hash: 'h2' });
+    expect(got).toContainEqual({ chain: 'rows-many-39', seq: 39, hash: 'h39' });
+    // unlessExists: a row already there is left alone and reported as 0 rows inserted.
+    const again = await insertRow(
+      db,
+      'audit_heads',
+      { chain: 'rows-one', seq: 9, hash: 'other' },
+      { unlessExists: ['chain'] },
+    );
+    expect(Number(again.numAffectedRows ?? 0)).toBe(0);
+    expect(await headOf.first(db, { chain: 'rows-one' })).toMatchObject({ seq: 1, hash: 'one' });
+    // A later row without one of the first row's columns is refused, not written with a gap.
+    await expect(
+      insertRows(db, 'audit_heads', [
+        { chain: 'rows-bad-1', seq: 1, hash: 'a' },
+        { chain: 'rows-bad-2', seq: 2 } as { chain: string; seq: number; hash: string },
+      ]),
+    ).rejects.toThrow('no value for 1.hash');
   });
 });

@@ -1,5 +1,13 @@
-import { createQueryId, type Compilable, type CompiledQuery, type DialectAdapter, type QueryResult } from 'kysely';
-import type { Conn } from './kysely';
+import {
+  createQueryId,
+  type Compilable,
+  type CompiledQuery,
+  type DialectAdapter,
+  type Insertable,
+  type QueryResult,
+} from 'kysely';
+import { loose, type Conn } from './kysely';
+import type { DB } from './types';
 
 /**
  * Statements built and compiled once, then run with new values.
@@ -78,3 +86,59 @@ export function compiled<A extends Record<string, unknown>, O>(
     first: async (conn, args) => (await execute(conn, args)).rows[0],
   };
 }
+
+/** Compiled INSERTs, one per table, set of columns and number of rows (the shapes the code writes: a bounded few). */
+const inserts = new Map<string, CompiledStatement<Record<string, unknown>, unknown>>();
+const INSERT_SHAPES_MAX = 1000;
+/** More rows than this (an import, a broadcast) are built each time: rare, and each count would be a shape. */
+const COMPILED_ROWS_MAX = 16;
+
+/**
+ * Inserts rows that all have the same columns, compiled once per table, columns and number of rows: the hot
+ * writes' plain INSERTs, without a statement of their own to declare (up to COMPILED_ROWS_MAX rows). Columns
+ * whose value is undefined in the first row are left out, as the builder leaves them out.
+ */
+export function insertRows<T extends keyof DB & string>(
+  conn: Conn,
+  table: T,
+  rows: ReadonlyArray<Insertable<DB[T]>>,
+  opts: {
+    /** ON CONFLICT (these columns) DO NOTHING: a row already there is left alone (0 rows affected). */
+    unlessExists?: ReadonlyArray<keyof DB[T] & string>;
+  } = {},
+): Promise<QueryResult<unknown>> {
+  const all = rows as ReadonlyArray<Record<string, unknown>>;
+  const unless = opts.unlessExists as string[] | undefined;
+  const into = (db: Conn, values: Array<Record<string, unknown>>) => {
+    const q = loose(db).insertInto(table).values(values);
+    return unless ? q.onConflict((oc) => oc.columns(unless).doNothing()) : q;
+  };
+  if (all.length > COMPILED_ROWS_MAX) return conn.executeQuery(into(conn, [...all]).compile());
+  const columns = Object.keys(all[0]).filter((c) => all[0][c] !== undefined);
+  const shape = `${table}(${columns.join(',')})×${all.length}${unless ? ` unless (${unless.join(',')})` : ''}`;
+  let stmt = inserts.get(shape);
+  if (!stmt) {
+    if (inserts.size >= INSERT_SHAPES_MAX) inserts.clear();
+    const n = all.length;
+    stmt = compiled((db, a: Args<Record<string, unknown>>) =>
+      into(
+        db,
+        Array.from({ length: n }, (_, i) => Object.fromEntries(columns.map((c) => [c, a[`${i}.${c}`]]))),
+      ),
+    );
+    inserts.set(shape, stmt);
+  }
+  const args: Record<string, unknown> = {};
+  all.forEach((r, i) => {
+    for (const c of columns) args[`${i}.${c}`] = r[c];
+  });
+  return stmt.execute(conn, args);
+}
+
+/** One row: `insertRows` of one. */
+export const insertRow = <T extends keyof DB & string>(
+  conn: Conn,
+  table: T,
+  row: Insertable<DB[T]>,
+  opts?: Parameters<typeof insertRows<T>>[3],
+) => insertRows(conn, table, [row], opts);
