@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { CompiledQuery } from 'kysely';
-import { entryOf } from '../server/core/audit/audit';
+import { entryOf, type AuditInput } from '../server/core/audit/audit';
 import { chainHash, GENESIS } from '../server/core/audit/canonical';
 import { openSqlite } from '../server/core/db/dialect/sqlite';
 import { openPostgres } from '../server/core/db/dialect/postgres';
@@ -303,6 +303,7 @@ function moduleSql(pg: boolean) {
     insertHead: q('insert into audit_heads (chain, seq, hash) values (?, ?, ?) on conflict do nothing'),
     insertAudit: q(insert('audit_events', AUDIT_COLS)),
     setHeadHash: q('update audit_heads set hash = ? where chain = ?'),
+    advanceHead: q('update audit_heads set seq = ?, hash = ? where chain = ? and seq = ? and hash = ?'),
     // lists: one statement each
     roundList: q('select * from evaluation_rounds where community_id = ? order by quarter desc, estate_id limit 500'),
     workOrderList: q('select * from work_orders where community_id = ? order by created_at desc limit 500'),
@@ -525,31 +526,44 @@ function open(): Store {
   };
 }
 
-/** server/core/audit recordMany() for one event: bump the chain's head, hash the entry, insert it, store the head's hash. */
-async function audit(
-  q: Exec,
-  e: {
-    actorId: string | null;
-    entityType: string;
-    entityId: string;
-    action: string;
-    before?: unknown;
-    after?: unknown;
-    /** The community whose chain takes the event (the baseline's community unless said). */
-    community?: string;
-  },
-) {
+/** What `record()` takes, and the community whose chain takes the event (the baseline's community unless said). */
+type AuditEvent = Omit<AuditInput, 'communityId'> & { community?: string };
+
+/** server/core/audit recordMany() for one event: the entry hashed after the chain's head, inserted, the head moved. */
+async function audit(q: Exec, e: AuditEvent) {
   const chain = e.community ?? communityId;
+  // As server/core/audit: with the head this process last wrote, move it from that state and insert (two
+  // statements); otherwise (or if it moved elsewhere) bump and read it, insert, store the hash (three).
+  const known = knownHeads.get(chain);
+  if (known) {
+    const row = auditRow(chain, known.seq + 1, e);
+    const hash = chainHash(known.hash, entryOf(row));
+    if ((await q('advanceHead', [row.seq, hash, chain, known.seq, known.hash])).count === 1) {
+      await insertAudit(q, row, known.hash, hash);
+      knownHeads.set(chain, { seq: row.seq, hash });
+      return;
+    }
+  }
   let head = (await q('bumpHead', [chain])).rows[0];
   if (!head) {
     await q('insertHead', [chain, 0, GENESIS]);
     head = (await q('bumpHead', [chain])).rows[0];
   }
-  const row = {
+  const row = auditRow(chain, Number(head.seq), e);
+  const hash = chainHash(head.hash as string, entryOf(row));
+  await insertAudit(q, row, head.hash as string, hash);
+  await q('setHeadHash', [hash, chain]);
+  knownHeads.set(chain, { seq: row.seq, hash });
+}
+
+const knownHeads = new Map<string, { seq: number; hash: string }>();
+
+function auditRow(chain: string, seq: number, e: AuditEvent) {
+  return {
     id: newId(),
     chain,
     community_id: chain,
-    seq: Number(head.seq),
+    seq,
     actor_id: e.actorId,
     entity_type: e.entityType,
     entity_id: e.entityId,
@@ -558,11 +572,13 @@ async function audit(
     after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
     created_at: nowIso(),
   };
-  const hash = chainHash(head.hash as string, entryOf(row));
+}
+
+async function insertAudit(q: Exec, row: ReturnType<typeof auditRow>, prev: string, hash: string) {
   await q('insertAudit', [
     row.id,
-    chain,
-    chain,
+    row.chain,
+    row.community_id,
     row.seq,
     row.actor_id,
     row.entity_type,
@@ -571,10 +587,9 @@ async function audit(
     row.before === null ? null : JSON.stringify(row.before),
     row.after === null ? null : JSON.stringify(row.after),
     row.created_at,
-    head.hash,
+    prev,
     hash,
   ]);
-  await q('setHeadHash', [hash, chain]);
 }
 
 const store = open();

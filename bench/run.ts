@@ -17,7 +17,7 @@ import { report, writeDocs, type DialectResult, type RunResult } from './report'
 import { appScenarios, baselineScenarios, CREATED_TITLE, type Created, type Session } from './scenarios/app';
 import { ballotBurst, photoBurst, samplePhoto } from './scenarios/bursts';
 import { moduleBaselineScenarios, moduleScenarios, newWrites, prepareModules } from './scenarios/modules';
-import { memoryOf, ROOT, sampleMemory, startChild, startServer } from './server';
+import { cpuMsOf, memoryOf, ROOT, sampleMemory, startChild, startServer } from './server';
 import type { BaselineConfig } from './baseline';
 import { twoServers, type TwoServerResult } from './two-servers';
 
@@ -37,6 +37,8 @@ const { values: args } = parseArgs({
     'photo-burst': { type: 'string' },
     /** Two app servers on one PostgreSQL (bench/two-servers.ts); with --quick alone, also part of a full run. */
     'two-servers': { type: 'boolean', default: false },
+    /** Only server CPU per created ticket and per cast ballot: this many of each (quick-sized data unless --communities). */
+    'write-cpu': { type: 'string' },
     /** Only rewrite the figures block of docs/performance.md from a saved run (bench/results/*.json). */
     'docs-from': { type: 'string' },
   },
@@ -47,7 +49,8 @@ if (args['docs-from']) {
 }
 
 const photoOnly = args['photo-burst'] ? Number(args['photo-burst']) : 0;
-const quick = args.quick! || !!photoOnly;
+const writeCpu = args['write-cpu'] ? Number(args['write-cpu']) : 0;
+const quick = args.quick! || !!photoOnly || !!writeCpu;
 /** Sizes: quick mode proves the whole path works (CI), full mode measures. */
 // Quick mode runs each scenario 1 s: with the newer modules' scenarios (scenarios/modules.ts) the whole
 // two-dialect run stays under 3 minutes. `rounds` evaluation rounds (and as many for the baseline) take 9
@@ -87,6 +90,30 @@ if (!dialects.every((d) => d === 'sqlite' || d === 'postgres'))
 
 const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const loadavg = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
+/** An open-for-a-day consultation of one yes/no question, for the ballot scenarios. */
+const benchConsultation = (title: string) => {
+  const now = Date.now();
+  return {
+    title,
+    description: '基准测试',
+    questions: [
+      {
+        key: 'q1',
+        text: '是否同意加装电梯？',
+        options: [
+          { key: 'agree', label: '同意' },
+          { key: 'disagree', label: '不同意' },
+        ],
+        approveOption: 'agree',
+      },
+    ],
+    scope: { kind: 'all' },
+    opensAt: new Date(now - 60_000).toISOString(),
+    closesAt: new Date(now + 86_400_000).toISOString(),
+    participation: { op: '>=', num: 2, den: 3 },
+    approval: { op: '>', num: 1, den: 2 },
+  };
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Where the dialect's data lives: an existing database (--sqlite-dir / --pg-url) or the bench's own. */
@@ -236,32 +263,11 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
       staff: await signIn(url, fx.logins.staff, BENCH_PASSWORD),
       grid: await signIn(url, fx.logins.grid, BENCH_PASSWORD),
     };
-    const now = Date.now();
-    const consultation = (title: string) => ({
-      title,
-      description: '基准测试',
-      questions: [
-        {
-          key: 'q1',
-          text: '是否同意加装电梯？',
-          options: [
-            { key: 'agree', label: '同意' },
-            { key: 'disagree', label: '不同意' },
-          ],
-          approveOption: 'agree',
-        },
-      ],
-      scope: { kind: 'all' },
-      opensAt: new Date(now - 60_000).toISOString(),
-      closesAt: new Date(now + 86_400_000).toISOString(),
-      participation: { op: '>=', num: 2, den: 3 },
-      approval: { op: '>', num: 1, den: 2 },
-    });
     const consultations = new Map<string, string>();
     for (const communityId of new Set(fx.voters.map((v) => v.communityId))) {
       const c = await api<{ id: string }>(url, 'POST', `/api/communities/${communityId}/consultations`, {
         cookie: cookies.admin,
-        body: consultation('基准测试：加装电梯'),
+        body: benchConsultation('基准测试：加装电梯'),
       });
       await api(url, 'POST', `/api/communities/${communityId}/consultations/${c.id}/open`, { cookie: cookies.admin });
       consultations.set(communityId, c.id);
@@ -271,7 +277,7 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
       url,
       'POST',
       `/api/communities/${fx.communityId}/consultations`,
-      { cookie: cookies.admin, body: consultation('基准测试：基线') },
+      { cookie: cookies.admin, body: benchConsultation('基准测试：基线') },
     );
     // The same-work ballots (issue #18) go into open consultations of their own, one per community as the
     // app's: their chains are checked after.
@@ -279,7 +285,7 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
     for (const communityId of consultations.keys()) {
       const c = await api<{ id: string }>(url, 'POST', `/api/communities/${communityId}/consultations`, {
         cookie: cookies.admin,
-        body: consultation('基准测试：同工作量基线'),
+        body: benchConsultation('基准测试：同工作量基线'),
       });
       await api(url, 'POST', `/api/communities/${communityId}/consultations/${c.id}/open`, { cookie: cookies.admin });
       sameWorkConsultations[communityId] = c.id;
@@ -534,6 +540,74 @@ async function photoBurstOnly(d: Dialect, n: number) {
 }
 
 /**
+ * `--write-cpu N`: the server's CPU (user + system, every thread, from /proc) per created ticket and per cast
+ * ballot — the figure issue #18 sets a target for — with N of each sent at concurrency 10 after a warm-up of
+ * N / 5 (the JIT), every request answered before the CPU is read again. Less swayed by the machine's load than
+ * req/s, though not immune (a busy machine slows caches). With --cpu-prof the profile covers the whole run.
+ */
+async function writeCpuOnly(d: Dialect, n: number) {
+  const { env } = await prepareData(d);
+  const warm = Math.ceil(n / 5);
+  const database = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
+  await migrateToLatest(database.db);
+  const fx = await prepareFixture(database, 2 * (n + warm));
+  await database.close();
+  const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(WORK, 'profiles', d)}`] : [];
+  const server = await startServer(env, PORT, path.join(WORK, 'logs', `${d}-write-cpu.log`), profile);
+  try {
+    const pid = server.proc.pid!;
+    const url = server.url;
+    const admin = await signIn(url, fx.logins.admin, BENCH_PASSWORD);
+    const staff = await signIn(url, fx.logins.staff, BENCH_PASSWORD);
+    const categories = await api<{ items: Array<{ code: string }> }>(
+      url,
+      'GET',
+      `/api/communities/${fx.communityId}/ticket-categories`,
+      { cookie: staff },
+    );
+    const consultations = new Map<string, string>();
+    for (const communityId of new Set(fx.voters.map((v) => v.communityId))) {
+      const c = await api<{ id: string }>(url, 'POST', `/api/communities/${communityId}/consultations`, {
+        cookie: admin,
+        body: benchConsultation('基准测试：写入的 CPU'),
+      });
+      await api(url, 'POST', `/api/communities/${communityId}/consultations/${c.id}/open`, { cookie: admin });
+      consultations.set(communityId, c.id);
+    }
+    const session: Session = {
+      fx,
+      cookies: { staff, admin, grid: '' },
+      consultations,
+      category: categories.items[0].code,
+    };
+    const load0 = loadavg();
+    const parts: string[] = [];
+    for (const [key, voters] of [
+      ['create_ticket', fx.voters.slice(0, n + warm)],
+      ['cast_ballot', fx.voters.slice(n + warm)],
+    ] as const) {
+      const created: Created = { sent: 0, ids: [] };
+      const sc = appScenarios(session, voters, () => {}, created).find((s) => s.key === key)!;
+      const run = (amount: number) =>
+        runLoad(url, { connections: CONNECTIONS, duration: 600, amount, request: sc.request });
+      await run(warm);
+      const cpu0 = cpuMsOf(pid);
+      const f = await run(n);
+      const cpu = cpuMsOf(pid) - cpu0;
+      if (failed(f)) throw new Error(`${sc.label}: ${failed(f)} failed ${f.samples.join(' | ')}`);
+      parts.push(
+        `${sc.label}: ${(cpu / f.requests).toFixed(2)} ms CPU each (${f.requests} in ${f.seconds} s, ${f.rps} req/s, p95 ${f.p95} ms)`,
+      );
+    }
+    log(
+      `${d}: server CPU per write, ${n} each at concurrency ${CONNECTIONS}: ${parts.join('; ')}; load ${load0.join(' / ')} → ${loadavg().join(' / ')}`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
  * Two app servers on the PostgreSQL district (bench/two-servers.ts): writes against one and against both,
  * a ballot burst through both, scheduled jobs raced, a role revoked on one and refused on the other.
  * Its own representatives: `ballotPool / 2` for each write run and `burstBallots` for the burst.
@@ -586,6 +660,10 @@ function webFigures(): RunResult['web'] {
 async function main() {
   if (photoOnly) {
     for (const d of dialects) await photoBurstOnly(d, photoOnly);
+    return;
+  }
+  if (writeCpu) {
+    for (const d of dialects) await writeCpuOnly(d, writeCpu);
     return;
   }
   const started = Date.now();

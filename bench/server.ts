@@ -105,3 +105,13 @@ export function sampleMemory(pid: number, everyMs = 250) {
   const timer = setInterval(tick, everyMs);
   return { stop: () => (clearInterval(timer), tick(), peak) };
 }
+
+/** CPU time the process has used so far (user + system, all threads), in ms, from /proc (Linux; 10 ms ticks). */
+export function cpuMsOf(pid: number): number {
+  // Fields after the command name (which is in parentheses and may hold spaces): utime and stime are the 12th and 13th.
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+}
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS = 100;

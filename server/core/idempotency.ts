@@ -1,11 +1,38 @@
 import crypto from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Trx } from './db/kysely';
+import { compiled, type Args } from './db/compiled';
 import { canonicalJson } from './audit/canonical';
 import { AppError } from './errors';
 import { json, nowIso } from './ids';
 
 const KEY_RE = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+const claim = compiled(
+  (
+    db,
+    a: Args<{ userId: string; key: string; route: string; bodyHash: string; statusCode: number; createdAt: string }>,
+  ) =>
+    db
+      .insertInto('idempotency_keys')
+      .values({
+        user_id: a.userId,
+        key: a.key,
+        route: a.route,
+        body_hash: a.bodyHash,
+        status_code: a.statusCode,
+        response: null,
+        created_at: a.createdAt,
+      })
+      .onConflict((oc) => oc.doNothing()),
+);
+const storeAnswer = compiled((db, a: Args<{ userId: string; key: string; response: string }>) =>
+  db
+    .updateTable('idempotency_keys')
+    .set({ response: a.response })
+    .where('user_id', '=', a.userId)
+    .where('key', '=', a.key),
+);
 
 /**
  * Idempotency-Key for submissions that must not double (tickets, ballots, payments).
@@ -48,20 +75,15 @@ export async function withIdempotency<T>(
     .update(canonicalJson(fingerprint ?? null))
     .digest('hex');
   return db.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .insertInto('idempotency_keys')
-      .values({
-        user_id: userId,
-        key,
-        route,
-        body_hash: bodyHash,
-        status_code: statusCode,
-        response: null,
-        created_at: nowIso(),
-      })
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) {
+    const claimed = await claim.execute(trx, {
+      userId,
+      key,
+      route,
+      bodyHash,
+      statusCode,
+      createdAt: nowIso(),
+    });
+    if (Number(claimed.numAffectedRows ?? 0) === 0) {
       const prev = await trx
         .selectFrom('idempotency_keys')
         .selectAll()
@@ -81,12 +103,7 @@ export async function withIdempotency<T>(
       return prev.response as T;
     }
     const result = await work(trx);
-    await trx
-      .updateTable('idempotency_keys')
-      .set({ response: json(result) })
-      .where('user_id', '=', userId)
-      .where('key', '=', key)
-      .execute();
+    await storeAnswer.execute(trx, { userId, key, response: json(result) });
     return result;
   });
 }

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql, type KyselyPlugin } from 'kysely';
 import { openTestDatabase, type TestDatabase } from '../../testing/database';
 import { record, trailOf, verifyChains } from './audit';
 import { GENESIS } from './canonical';
@@ -60,6 +60,39 @@ describe('audit chain', () => {
     ).rejects.toThrow('domain rule failed');
     const [report] = await verifyChains(t.database.db, communityId);
     expect(report.events).toBe(45);
+  });
+
+  it('writes an event in two statements once the head is known, and still chains after a head moved elsewhere', async () => {
+    const chain = 'c-audit-guess';
+    const e = (i: number) => ({ ...ev(i), communityId: chain });
+    const touched: string[] = [];
+    const watch: KyselyPlugin = {
+      transformQuery: ({ node }) => (touched.push(node.kind), node),
+      transformResult: async ({ result }) => result,
+    };
+    const db = t.database.db.withPlugin(watch);
+    await db.transaction().execute((trx) => record(trx, e(1)));
+    touched.length = 0;
+    await db.transaction().execute((trx) => record(trx, e(2)));
+    expect(touched).toEqual(['UpdateQueryNode', 'InsertQueryNode']);
+    // Another app server (its own memory of the heads) writes two events; a rolled-back one is forgotten too.
+    vi.resetModules();
+    const other = (await import('./audit')) as typeof import('./audit');
+    await t.database.db.transaction().execute((trx) => other.record(trx, e(3)));
+    await t.database.db.transaction().execute((trx) => other.record(trx, e(4)));
+    await expect(
+      t.database.db.transaction().execute(async (trx) => {
+        await record(trx, e(5));
+        throw new Error('rule failed');
+      }),
+    ).rejects.toThrow('rule failed');
+    touched.length = 0;
+    const r = await db.transaction().execute((trx) => record(trx, e(6)));
+    // The stale guess moved nothing: the head is read (bump), then insert and store, as without a guess.
+    expect(touched).toEqual(['UpdateQueryNode', 'UpdateQueryNode', 'InsertQueryNode', 'UpdateQueryNode']);
+    expect(r.seq).toBe(5);
+    const [report] = await verifyChains(t.database.db, chain);
+    expect(report).toMatchObject({ chain, events: 5, ok: true });
   });
 
   it('returns an entity trail newest first', async () => {

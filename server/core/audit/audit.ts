@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Conn, Db, Trx } from '../db/kysely';
+import { compiled, type Args } from '../db/compiled';
 import { newId, nowIso, json } from '../ids';
 import { chainHash, GENESIS } from './canonical';
 
@@ -44,44 +45,83 @@ export function entryOf(r: {
 
 /**
  * Writes one audit event into its community's hash chain, inside the caller's transaction.
- * The head row is bumped with UPDATE … RETURNING first: on PostgreSQL that row lock serialises
- * concurrent writers of one chain; on SQLite the writer lock already does.
+ * The head row is updated first: on PostgreSQL that row lock serialises concurrent writers of one
+ * chain; on SQLite the writer lock already does.
  */
 export async function record(trx: Trx, e: AuditInput): Promise<{ seq: number; hash: string }> {
   return recordMany(trx, e.communityId, [e]);
 }
 
+type EventRow = ReturnType<typeof chained>[number];
+
+const bumpHead = compiled((db, a: Args<{ chain: string; n: number }>) =>
+  db
+    .updateTable('audit_heads')
+    .set({ seq: sql<number>`seq + ${a.n}` })
+    .where('chain', '=', a.chain)
+    .returning(['seq', 'hash']),
+);
+const createHead = compiled((db, a: Args<{ chain: string; genesis: string }>) =>
+  db
+    .insertInto('audit_heads')
+    .values({ chain: a.chain, seq: 0, hash: a.genesis })
+    .onConflict((oc) => oc.doNothing()),
+);
+/** Moves the head from the state this process last wrote to the new one, only if it is still that state. */
+const advanceHead = compiled(
+  (db, a: Args<{ chain: string; seq: number; prev: string; newSeq: number; hash: string }>) =>
+    db
+      .updateTable('audit_heads')
+      .set({ seq: a.newSeq, hash: a.hash })
+      .where('chain', '=', a.chain)
+      .where('seq', '=', a.seq)
+      .where('hash', '=', a.prev),
+);
+const storeHash = compiled((db, a: Args<{ chain: string; hash: string }>) =>
+  db.updateTable('audit_heads').set({ hash: a.hash }).where('chain', '=', a.chain),
+);
+const insertEvent = compiled((db, a: Args<EventRow>) =>
+  db.insertInto('audit_events').values({
+    id: a.id,
+    chain: a.chain,
+    community_id: a.community_id,
+    seq: a.seq,
+    actor_id: a.actor_id,
+    entity_type: a.entity_type,
+    entity_id: a.entity_id,
+    action: a.action,
+    before: a.before,
+    after: a.after,
+    created_at: a.created_at,
+    prev_hash: a.prev_hash,
+    hash: a.hash,
+  }),
+);
+
 /**
- * Writes many events into one chain at once (a roster import): the head is bumped once by their
- * number, the hashes are chained in memory and the rows inserted in batches. Same rows as calling
- * `record()` for each, in a fraction of the round trips.
+ * Each chain's head as this process last wrote it. With it an event is two statements (move the head from
+ * that state to the new one, insert the event) instead of three (bump the head and read it, insert, store
+ * the hash). It is only a guess: the head moves only if it is still in the remembered state (same seq and
+ * hash), so a guess made stale by another app server, a rolled-back transaction or another database falls
+ * back to reading the head, and the chain is exactly what the three statements would have written.
  */
-export async function recordMany(
-  trx: Trx,
+const knownHeads = new Map<string, { seq: number; hash: string }>();
+const KNOWN_HEADS_MAX = 50_000;
+
+function remember(chain: string, seq: number, hash: string) {
+  if (knownHeads.size >= KNOWN_HEADS_MAX && !knownHeads.has(chain)) knownHeads.clear();
+  knownHeads.set(chain, { seq, hash });
+}
+
+/** The rows of `events` chained after (seq, prev), hashed as `verify` recomputes them. */
+function chained(
+  chain: string,
   communityId: string | null,
   events: Array<Omit<AuditInput, 'communityId'>>,
-): Promise<{ seq: number; hash: string }> {
-  const chain = communityId ?? 'platform';
-  const n = events.length;
-  const bump = () =>
-    trx
-      .updateTable('audit_heads')
-      .set({ seq: sql<number>`seq + ${n}` })
-      .where('chain', '=', chain)
-      .returning(['seq', 'hash'])
-      .executeTakeFirst();
-  let head = await bump();
-  if (!head) {
-    await trx
-      .insertInto('audit_heads')
-      .values({ chain, seq: 0, hash: GENESIS })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    head = (await bump())!;
-  }
-  let seq = Number(head.seq) - n;
-  let prev = head.hash;
-  const rows = events.map((e) => {
+  seq: number,
+  prev: string,
+) {
+  return events.map((e) => {
     const row = {
       id: newId(),
       chain,
@@ -107,13 +147,59 @@ export async function recordMany(
     prev = hash;
     return out;
   });
+}
+
+async function insertEvents(trx: Trx, rows: EventRow[]) {
+  if (rows.length === 1) return void (await insertEvent.execute(trx, rows[0]));
   for (let i = 0; i < rows.length; i += 200)
     await trx
       .insertInto('audit_events')
       .values(rows.slice(i, i + 200))
       .execute();
-  await trx.updateTable('audit_heads').set({ hash: prev }).where('chain', '=', chain).execute();
-  return { seq, hash: prev };
+}
+
+/**
+ * Writes many events into one chain at once (a roster import): the head is moved once by their
+ * number, the hashes are chained in memory and the rows inserted in batches. Same rows as calling
+ * `record()` for each, in a fraction of the round trips.
+ */
+export async function recordMany(
+  trx: Trx,
+  communityId: string | null,
+  events: Array<Omit<AuditInput, 'communityId'>>,
+): Promise<{ seq: number; hash: string }> {
+  const chain = communityId ?? 'platform';
+  const n = events.length;
+  const known = knownHeads.get(chain);
+  if (known && n) {
+    const rows = chained(chain, communityId, events, known.seq, known.hash);
+    const last = rows[n - 1];
+    const moved = await advanceHead.execute(trx, {
+      chain,
+      seq: known.seq,
+      prev: known.hash,
+      newSeq: last.seq,
+      hash: last.hash,
+    });
+    if (Number(moved.numAffectedRows ?? 0) === 1) {
+      await insertEvents(trx, rows);
+      remember(chain, last.seq, last.hash);
+      return { seq: last.seq, hash: last.hash };
+    }
+  }
+  let head = await bumpHead.first(trx, { chain, n });
+  if (!head) {
+    await createHead.execute(trx, { chain, genesis: GENESIS });
+    head = (await bumpHead.first(trx, { chain, n }))!;
+  }
+  const rows = chained(chain, communityId, events, Number(head.seq) - n, head.hash);
+  const last = rows[n - 1] ?? { seq: Number(head.seq), hash: head.hash };
+  if (n) {
+    await insertEvents(trx, rows);
+    await storeHash.execute(trx, { chain, hash: last.hash });
+  }
+  remember(chain, last.seq, last.hash);
+  return { seq: last.seq, hash: last.hash };
 }
 
 export interface ChainReport {

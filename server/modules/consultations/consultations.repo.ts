@@ -1,18 +1,20 @@
 import { sql } from 'kysely';
 import type { Conn, Trx } from '../../core/db/kysely';
+import { compiled, insertRow, type Args } from '../../core/db/compiled';
 import { json, newId } from '../../core/ids';
 import { entryHash, type ChainEntry } from './consultations.chain';
 import './consultations.tables';
 
 export type ConsultationRow = Awaited<ReturnType<typeof findConsultation>> & {};
 
+type InCommunity = Args<{ communityId: string; id: string }>;
+
+const consultationById = compiled((db, a: InCommunity) =>
+  db.selectFrom('consultations').selectAll().where('community_id', '=', a.communityId).where('id', '=', a.id),
+);
+
 export function findConsultation(conn: Conn, communityId: string, id: string) {
-  return conn
-    .selectFrom('consultations')
-    .selectAll()
-    .where('community_id', '=', communityId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return consultationById.first(conn, { communityId, id });
 }
 
 /**
@@ -21,33 +23,36 @@ export function findConsultation(conn: Conn, communityId: string, id: string) {
  * status condition makes a ballot and the close exclude each other.
  */
 export function bumpHead(trx: Trx, communityId: string, id: string, status: 'open') {
-  return trx
+  return bumpOpenHead.first(trx, { communityId, id, status });
+}
+
+const bumpOpenHead = compiled((db, a: Args<{ communityId: string; id: string; status: 'open' }>) =>
+  db
     .updateTable('consultations')
     .set({ chain_seq: sql<number>`chain_seq + 1` })
-    .where('community_id', '=', communityId)
-    .where('id', '=', id)
-    .where('status', '=', status)
-    .returning(['chain_seq', 'chain_head', 'chain_format', 'questions', 'opens_at', 'closes_at', 'title'])
-    .executeTakeFirst();
-}
+    .where('community_id', '=', a.communityId)
+    .where('id', '=', a.id)
+    .where('status', '=', a.status)
+    .returning(['chain_seq', 'chain_head', 'chain_format', 'questions', 'opens_at', 'closes_at', 'title']),
+);
+const storeHead = compiled((db, a: Args<{ id: string; hash: string }>) =>
+  db.updateTable('consultations').set({ chain_head: a.hash }).where('id', '=', a.id),
+);
 
 /** Appends one entry after the head taken by bumpHead (or by the close); returns its hash. */
 export async function appendEntry(trx: Trx, communityId: string, prevHash: string, e: ChainEntry): Promise<string> {
   // Round-trip through JSON so the hashed value is exactly what the database will give back.
   const entry = { ...e, data: JSON.parse(JSON.stringify(e.data)) };
   const hash = entryHash(prevHash, entry);
-  await trx
-    .insertInto('consultation_entries')
-    .values({
-      id: newId(),
-      community_id: communityId,
-      ...entry,
-      data: json(entry.data),
-      prev_hash: prevHash,
-      hash,
-    })
-    .execute();
-  await trx.updateTable('consultations').set({ chain_head: hash }).where('id', '=', e.consultation_id).execute();
+  await insertRow(trx, 'consultation_entries', {
+    id: newId(),
+    community_id: communityId,
+    ...entry,
+    data: json(entry.data),
+    prev_hash: prevHash,
+    hash,
+  });
+  await storeHead.execute(trx, { id: e.consultation_id, hash });
   return hash;
 }
 
@@ -102,13 +107,16 @@ export function snapshotOf(conn: Conn, consultationId: string) {
     .execute();
 }
 
-export function findEligible(conn: Conn, consultationId: string, householdId: string) {
-  return conn
+const eligible = compiled((db, a: Args<{ consultationId: string; householdId: string }>) =>
+  db
     .selectFrom('consultation_households')
     .selectAll()
-    .where('consultation_id', '=', consultationId)
-    .where('household_id', '=', householdId)
-    .executeTakeFirst();
+    .where('consultation_id', '=', a.consultationId)
+    .where('household_id', '=', a.householdId),
+);
+
+export function findEligible(conn: Conn, consultationId: string, householdId: string) {
+  return eligible.first(conn, { consultationId, householdId });
 }
 
 export function findBallot(conn: Conn, consultationId: string, ballotId: string) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { nowIso, type AppContext, type RequestContext } from '../../core/context';
 import { inTransaction, type Conn, type Db, type Trx } from '../../core/db/kysely';
+import { insertRow } from '../../core/db/compiled';
 import { record } from '../../core/audit/audit';
 import { canonicalJson, GENESIS } from '../../core/audit/canonical';
 import { AppError, errors } from '../../core/errors';
@@ -448,12 +449,10 @@ async function addBallot(c: RequestContext, id: string, b: NewBallot, outer?: Tr
       created_at: head.now,
       updated_at: head.now,
     };
-    const ins = await trx
-      .insertInto('consultation_ballots')
-      .values(row)
-      .onConflict((oc) => oc.columns(['consultation_id', 'household_id']).doNothing())
-      .executeTakeFirst();
-    if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 0) throw err.alreadyVoted();
+    const ins = await insertRow(trx, 'consultation_ballots', row, {
+      unlessExists: ['consultation_id', 'household_id'],
+    });
+    if (Number(ins.numAffectedRows ?? 0) === 0) throw err.alreadyVoted();
     // The audit event never carries the answers: the running tally stays hidden, even from staff.
     await record(trx, {
       actorId: c.actor.userId,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { loose, type Conn, type Db, type Trx } from '../../core/db/kysely';
+import { compiled, type Args, type CompiledStatement } from '../../core/db/compiled';
 import { OPEN_STATES, TICKET_STATES } from '../../../contract/tickets';
 import * as org from '../org/org.service';
 import './dashboards.tables';
@@ -154,21 +155,34 @@ const KEPT: Record<SummaryTable, (counter: string) => boolean> = {
   dashboard_months: () => true,
 };
 
+/** The upsert of each shape `bump` writes (table, key columns, counters moved), compiled once: a few dozen in use. */
+const upserts = new Map<string, CompiledStatement<Record<string, unknown>, unknown>>();
+const UPSERT_SHAPES_MAX = 1000;
+
 /** Adds counters to one row of a summary table, creating it at zero first if needed. */
 async function bump(conn: Conn, table: SummaryTable, key: Record<string, string>, counters: Counters) {
   const cols = Object.keys(counters).filter((k) => counters[k] !== 0 && KEPT[table](k));
   if (!cols.length) return;
-  await loose(conn)
-    .insertInto(table)
-    .values({ ...key, ...Object.fromEntries(cols.map((k) => [k, counters[k]])) })
-    .onConflict((oc) =>
-      oc
-        .columns(Object.keys(key))
-        .doUpdateSet(
-          Object.fromEntries(cols.map((k) => [k, sql`${sql.ref(`${table}.${k}`)} + ${sql.ref(`excluded.${k}`)}`])),
+  const keys = Object.keys(key);
+  const shape = `${table}(${keys.join(',')})+(${cols.join(',')})`;
+  let upsert = upserts.get(shape);
+  if (!upsert) {
+    if (upserts.size >= UPSERT_SHAPES_MAX) upserts.clear();
+    upsert = compiled((db, a: Args<Record<string, unknown>>) =>
+      loose(db)
+        .insertInto(table)
+        .values(Object.fromEntries([...keys, ...cols].map((k) => [k, a[k]])))
+        .onConflict((oc) =>
+          oc
+            .columns(keys)
+            .doUpdateSet(
+              Object.fromEntries(cols.map((k) => [k, sql`${sql.ref(`${table}.${k}`)} + ${sql.ref(`excluded.${k}`)}`])),
+            ),
         ),
-    )
-    .execute();
+    );
+    upserts.set(shape, upsert);
+  }
+  await upsert.execute(conn, { ...key, ...counters });
 }
 
 const cellKey = (c: Contribution) => `${c.community}|${c.month}|${c.grid}|${c.category}`;

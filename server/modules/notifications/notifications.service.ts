@@ -1,6 +1,7 @@
 import { groupOfKind } from '../../../contract/notifications';
 import { nowIso, type AppContext } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
+import { insertRows } from '../../core/db/compiled';
 import { json, newId } from '../../core/ids';
 import { allowListOf } from '../../core/outbound';
 import { channelOf } from './channels';
@@ -48,25 +49,24 @@ export async function notifyUsers(trx: Trx, n: NotifyInput): Promise<void> {
   const body = n.body.slice(0, 1000);
   const bodyEn = (n.bodyEn ?? n.body).slice(0, 1000);
   for (let i = 0; i < ids.length; i += CHUNK)
-    await trx
-      .insertInto('notifications')
-      .values(
-        ids.slice(i, i + CHUNK).map((userId) => ({
-          id: newId(),
-          community_id: n.communityId,
-          user_id: userId,
-          kind: n.kind,
-          title,
-          body,
-          title_en: titleEn,
-          body_en: bodyEn,
-          entity_type: n.entityType ?? null,
-          entity_id: n.entityId ?? null,
-          read_at: n.readAt ?? null,
-          created_at: n.now,
-        })),
-      )
-      .execute();
+    await insertRows(
+      trx,
+      'notifications',
+      ids.slice(i, i + CHUNK).map((userId) => ({
+        id: newId(),
+        community_id: n.communityId,
+        user_id: userId,
+        kind: n.kind,
+        title,
+        body,
+        title_en: titleEn,
+        body_en: bodyEn,
+        entity_type: n.entityType ?? null,
+        entity_id: n.entityId ?? null,
+        read_at: n.readAt ?? null,
+        created_at: n.now,
+      })),
+    );
   if (n.readAt || !channelOf('sms')) return;
   const group = groupOfKind(n.kind);
   const wanting = (await prefsOf(trx, ids)).filter((p) => p.sms && p.smsKinds.includes(group));

@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { isoAt, nowIso, type AppContext } from '../../core/context';
 import { inTransaction, type Conn, type Trx } from '../../core/db/kysely';
+import { compiled, insertRow, type Args } from '../../core/db/compiled';
 import { record } from '../../core/audit/audit';
 import { AppError, errors } from '../../core/errors';
 import { storageFor } from '../../core/files/storage';
@@ -82,36 +83,40 @@ async function addEvent(
     now: string;
   },
 ) {
-  await trx
-    .insertInto('ticket_events')
-    .values({
-      id: newId(),
-      community_id: t.community_id,
-      ticket_id: t.id,
-      kind: e.kind,
-      from_state: e.from ?? null,
-      to_state: e.to ?? null,
-      actor_id: e.actorId,
-      message: e.message ?? null,
-      data: e.data === undefined ? null : json(e.data),
-      created_at: e.now,
-    })
-    .execute();
+  await insertRow(trx, 'ticket_events', {
+    id: newId(),
+    community_id: t.community_id,
+    ticket_id: t.id,
+    kind: e.kind,
+    from_state: e.from ?? null,
+    to_state: e.to ?? null,
+    actor_id: e.actorId,
+    message: e.message ?? null,
+    data: e.data === undefined ? null : json(e.data),
+    created_at: e.now,
+  });
 }
 
-async function nextNumber(trx: Trx, communityId: string, year: number): Promise<string> {
-  await trx
+type YearOf = Args<{ communityId: string; year: number }>;
+const ensureCounter = compiled((db, a: YearOf) =>
+  db
     .insertInto('ticket_counters')
-    .values({ community_id: communityId, year, last: 0 })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  const row = await trx
+    .values({ community_id: a.communityId, year: a.year, last: 0 })
+    .onConflict((oc) => oc.doNothing()),
+);
+const bumpCounter = compiled((db, a: YearOf) =>
+  db
     .updateTable('ticket_counters')
     .set({ last: sql<number>`last + 1` })
-    .where('community_id', '=', communityId)
-    .where('year', '=', year)
-    .returning('last')
-    .executeTakeFirstOrThrow();
+    .where('community_id', '=', a.communityId)
+    .where('year', '=', a.year)
+    .returning('last'),
+);
+
+async function nextNumber(trx: Trx, communityId: string, year: number): Promise<string> {
+  await ensureCounter.execute(trx, { communityId, year });
+  const row = await bumpCounter.first(trx, { communityId, year });
+  if (!row) throw new Error(`no ticket counter for ${communityId} ${year}`);
   return `MH-${year}-${String(row.last).padStart(6, '0')}`;
 }
 
@@ -275,7 +280,7 @@ export async function createTicket(
         created_at: at,
         updated_at: at,
       };
-      await trx.insertInto('tickets').values(row).execute();
+      await insertRow(trx, 'tickets', row);
       await ticketChanged(trx, null, row);
       if (photos.length) {
         await trx
