@@ -100,7 +100,12 @@ describe('dashboards in the console', () => {
     await page.getByTestId('menu-grid-dashboard').click();
     await page.getByTestId('grid-select').click();
     const other = all.grids.find((x) => x.id !== all.gridId)!;
-    await page.locator('.ant-select-item-option', { hasText: other.name }).click();
+    const option = page.locator('.ant-select-item-option', { hasText: other.name });
+    await option.waitFor();
+    // Checked open: the options must be real options to a screen reader (role and aria-selected together).
+    expect(await option.getAttribute('role')).toBe('option');
+    await expectAccessible(page, 'grid dashboard with the grid list open');
+    await option.click();
     await expect.poll(() => page.textContent('h1, h2, h3, h4')).toContain(other.name);
   });
 

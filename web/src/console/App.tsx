@@ -45,8 +45,11 @@ export default function App() {
     () => ({ token: { ...base, ...(careOn ? care : {}), ...(still ? { motion: false } : {}) } }),
     [careOn, still],
   );
+  // virtual={false}: with virtual scrolling, a Select's visible options are divs with aria-selected but no role (the
+  // role="option" copies sit in a hidden list), which screen readers cannot use and axe reports as a critical
+  // violation whenever a dropdown is open. Every option list here is short (at most 100 buildings), so nothing is lost.
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme} virtual={false}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter>
