@@ -161,76 +161,34 @@ const E2E_SECONDS = {
   h5: 9,
 };
 
-/** The spec files split into `n` lanes of about equal length (longest first, each to the shortest lane so far). */
-function e2eLanes(n) {
+/**
+ * The spec files split into groups for `lanes` lanes that start busy for the seconds in `busy` (longest spec first,
+ * each to the lane that would be free soonest). A group for a lane that starts busy runs there after that work.
+ */
+function e2eGroups(busy) {
   const files = fs
     .readdirSync('e2e')
     .filter((f) => f.endsWith('.e2e.ts'))
     .map((f) => ({ file: `e2e/${f}`, s: E2E_SECONDS[f.replace('.e2e.ts', '')] ?? 30 }))
     .sort((a, b) => b.s - a.s || (a.file < b.file ? -1 : 1));
-  const lanes = Array.from({ length: n }, () => ({ s: 0, files: [] }));
+  const lanes = busy.map((s) => ({ s, files: [] }));
   for (const f of files) {
     const lane = lanes.reduce((a, b) => (b.s < a.s ? b : a));
     lane.s += f.s;
     lane.files.push(f.file);
   }
-  return lanes.map((l) => l.files);
+  return lanes.map((l) => l.files).filter((g) => g.length);
 }
 
-let ok = true;
-if (!only || only === 'postgres' || only === 'crash' || only === 'e2e') await checkPostgres();
-if (!only || only === 'e2e') checkChromium();
-// The static checks are single-threaded (tsc, ESLint, Prettier, the bundler's tree-shaking), so they run two
-// at a time on the cores (longest first), each one's output printed whole when it ends.
-const checks = [];
-const check = (part, label, cmd, args) => {
-  if (!only || only === part) checks.push({ label, cmd, args });
-};
-check('lint', 'lint: ESLint', 'npx', ['eslint', '.']);
-// One config per area, so web code cannot reach server code (no Node types there) and the server has no DOM.
-for (const area of ['web', 'server', 'e2e', 'contract'])
-  check('typecheck', `type-check ${area}`, 'npx', ['tsc', '-p', `tsconfig.${area}.json`]);
-// The e2e tests need the built web app; built here so that it shares the cores with the checks.
-check('e2e', 'web build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
-check('openapi', 'OpenAPI document', 'npx', ['tsx', 'server/openapi/check.ts']);
-check('lint', 'lint: Prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
-check('lint', 'lint: import boundaries', 'npx', [
-  'depcruise',
-  'server',
-  'web',
-  'contract',
-  'e2e',
-  'bench',
-  '--ignore-known',
-  '--output-type',
-  'err',
-]);
-ok = (await inLanes(checks, Math.min(2, os.availableParallelism()))) && ok;
-// One dialect after the other: side by side (four test processes and PostgreSQL on two cores) took longer than both
-// in turn (334 s against 122 + 186 s in CI).
-if (!only || only === 'sqlite')
-  ok = vitest('server tests on SQLite', 'vitest.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
-if (!only || only === 'postgres')
-  ok =
-    vitest('server tests on PostgreSQL', 'vitest.config.ts', {
-      GONGZHI_TEST_DIALECT: 'postgres',
-      GONGZHI_TEST_PG_URL: PG_URL,
-    }) && ok;
-if (only === 'crash') {
-  ok = vitest('kill -9 rounds on SQLite', 'vitest.crash.config.ts', { GONGZHI_TEST_DIALECT: 'sqlite' }) && ok;
-  ok =
-    vitest('kill -9 rounds on PostgreSQL', 'vitest.crash.config.ts', {
-      GONGZHI_TEST_DIALECT: 'postgres',
-      GONGZHI_TEST_PG_URL: PG_URL,
-    }) && ok;
-}
 if (!only || only === 'e2e') {
   // Each lane is its own Vitest run with its own demo server, database and Chromium (global-setup.ts), so specs in
   // different lanes never see each other's records; within a lane they run one after another as before. A browser
   // spends much of a spec waiting on the page, so lanes side by side use the cores that one alone leaves idle.
   // The resident's and the staff's main paths run again with the server on PostgreSQL (a fresh database, dropped after).
+  // Three lanes: the PostgreSQL run in one, then a share of the SQLite specs after it; the rest of them in the other two.
   const results = (name) => path.resolve('test-results', name);
-  const sqliteLanes = e2eLanes(Number(process.env.GONGZHI_E2E_LANES ?? 2));
+  const onPostgres = ['story', 'tickets'];
+  const groups = e2eGroups([onPostgres.reduce((s, x) => s + E2E_SECONDS[x], 0), 0, 0]);
   const steps = [
     vitestStep(
       'e2e story and tickets on PostgreSQL',
@@ -241,11 +199,12 @@ if (!only || only === 'e2e') {
         GONGZHI_TEST_PG_URL: PG_URL,
         GONGZHI_E2E_RESULTS: results('postgres'),
       },
-      ['e2e/story.e2e.ts', 'e2e/tickets.e2e.ts'],
+      onPostgres.map((x) => `e2e/${x}.e2e.ts`),
     ),
-    ...sqliteLanes.map((files, i) =>
+    // The first group is the lane that starts with PostgreSQL's run: it goes last, when a lane comes free.
+    ...[...groups.slice(1), groups[0]].map((files, i) =>
       vitestStep(
-        `e2e in Chromium on SQLite, lane ${i + 1} of ${sqliteLanes.length}`,
+        `e2e in Chromium on SQLite, part ${i + 1} of ${groups.length}`,
         'vitest.e2e.config.ts',
         {
           GONGZHI_CHROMIUM: CHROMIUM,
@@ -255,7 +214,7 @@ if (!only || only === 'e2e') {
       ),
     ),
   ];
-  ok = (await inLanes(steps, steps.length)) && ok;
+  ok = (await inLanes(steps, 3)) && ok;
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
