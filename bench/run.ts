@@ -159,7 +159,9 @@ async function communitiesIn(env: NodeJS.ProcessEnv): Promise<number> {
 async function prepareData(d: Dialect): Promise<{ env: NodeJS.ProcessEnv; generatedSeconds: number | null }> {
   const t = target(d);
   if (t.existing) return { env: t.env, generatedSeconds: null };
-  const fresh = quick || args.fresh;
+  // Quick mode's small district is remade each time; `--write-cpu` / `--photo-burst` with `--communities` measure
+  // on the district already there (at N=300 it takes 25 minutes to make).
+  const fresh = args.fresh || args.quick || (quick && !args.communities);
   if (d === 'postgres') {
     const admin = new pg.Client({ connectionString: PG_ADMIN });
     await admin.connect();
