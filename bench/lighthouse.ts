@@ -100,16 +100,18 @@ async function measure(url: string, runs: number): Promise<Omit<PageFigures, 'pa
 
 /**
  * Starts `gongzhi demo` on a fresh SQLite data directory (the public page needs the demo's closed parking
- * consultation), measures each page, stops the server. Requires a web build in web/dist.
+ * consultation), measures each page, stops the server. Requires a web build: `webDist` (the full bench's own
+ * production build), else GONGZHI_WEB_DIST or web/dist.
  */
 export async function phoneFigures(
-  opts: { runs?: number; port?: number; log?: (m: string) => void } = {},
+  opts: { runs?: number; port?: number; log?: (m: string) => void; webDist?: string } = {},
 ): Promise<PageFigures[]> {
   const log = opts.log ?? console.log;
   const runs = opts.runs ?? 3;
   const port = opts.port ?? 4490;
-  if (!fs.existsSync(path.join(ROOT, 'web/dist/h5/index.html')))
-    throw new Error('No web build: run `npm run build:web` first.');
+  const webDist = path.resolve(opts.webDist ?? process.env.GONGZHI_WEB_DIST ?? path.join(ROOT, 'web/dist'));
+  if (!fs.existsSync(path.join(webDist, 'h5/index.html')))
+    throw new Error(`No web build in ${webDist}: run \`npm run build:web\` first.`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-lh-data-'));
   const server = await startChild(
     ['bin/gongzhi.mjs', 'demo'],
@@ -119,6 +121,7 @@ export async function phoneFigures(
       GONGZHI_DATA_DIR: dataDir,
       DATABASE_URL: '',
       GONGZHI_DEMO_PASSWORD: 'bench-lighthouse-2026',
+      GONGZHI_WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
     },
     port,

@@ -639,11 +639,13 @@ async function benchTwoServers(): Promise<TwoServerResult> {
   return r;
 }
 
+/** The web build measured: the full run makes its own production build; quick mode uses the one there. */
+const WEB_DIST = quick ? (process.env.GONGZHI_WEB_DIST ?? path.join(ROOT, 'web/dist')) : path.join(WORK, 'web-dist');
+
 /** Gzip first-load sizes per entry, from web/scripts/sizes.mjs on a production build. */
 function webFigures(): RunResult['web'] {
-  let dist = process.env.GONGZHI_WEB_DIST ?? path.join(ROOT, 'web/dist');
+  const dist = WEB_DIST;
   if (!quick) {
-    dist = path.join(WORK, 'web-dist');
     log('production web build');
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], {
       cwd: ROOT,
@@ -657,6 +659,18 @@ function webFigures(): RunResult['web'] {
   return Object.fromEntries(
     [...out.matchAll(/^(\S+): first load ([\d.]+) KB gzip/gm)].map((m) => [m[1], Number(m[2])]),
   );
+}
+
+let phonesError = '';
+/** Lighthouse last: a failure there is reported with the run's other figures, not instead of them. */
+async function phonesOrNull(): Promise<RunResult['phones']> {
+  try {
+    return await phoneFigures({ log, webDist: WEB_DIST });
+  } catch (e) {
+    phonesError = (e as Error).message;
+    log(`Lighthouse failed: ${phonesError}`);
+    return null;
+  }
 }
 
 async function main() {
@@ -701,11 +715,12 @@ async function main() {
     // Lighthouse needs a quiet CPU and a minute per page: full mode only (`npm run bench:phones` runs it alone).
     dialects: results,
     web: twoOnly ? null : webFigures(),
-    phones: quick ? null : await phoneFigures({ log }),
+    phones: quick ? null : await phonesOrNull(),
     twoServers: two,
     seconds: Math.round((Date.now() - started) / 1000),
   };
   const failures = report(run, { writeDocs: !quick && dialects.length === 2, scratchDir: WORK });
+  if (phonesError) failures.push(`Lighthouse: ${phonesError}`);
   if (failures.length) {
     console.error(`\nbench FAILED:\n  ${failures.join('\n  ')}`);
     process.exit(1);
