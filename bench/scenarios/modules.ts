@@ -141,20 +141,35 @@ export async function prepareModules(
     rubric.items.map((it, i) => [it.key, { score: 70 + ((i * 7) % 30), comment: '总体尚可，楼道保洁需加强' }]),
   );
   // Quarters no earlier run used: a reused district keeps its rounds (one per company, estate and quarter).
-  const used = new Set(fx.usedQuarters);
-  const slots: Array<{ estateId: string; quarter: string }> = [];
-  for (let y = 2000; y < 2100 && slots.length < 2 * sizes.rounds; y++)
-    for (let q = 1; q <= 4 && slots.length < 2 * sizes.rounds; q++)
-      for (const estateId of fx.estateIds)
-        if (slots.length < 2 * sizes.rounds && !used.has(`${estateId}/${y}-Q${q}`))
-          slots.push({ estateId, quarter: `${y}-Q${q}` });
-  if (slots.length < 2 * sizes.rounds) throw new Error('no free quarters left for evaluation rounds');
+  const freeSlots = (used: Set<string>) => {
+    const slots: Array<{ estateId: string; quarter: string }> = [];
+    for (let y = 2000; y < 2100 && slots.length < 2 * sizes.rounds; y++)
+      for (let q = 1; q <= 4 && slots.length < 2 * sizes.rounds; q++)
+        for (const estateId of fx.estateIds)
+          if (slots.length < 2 * sizes.rounds && !used.has(`${estateId}/${y}-Q${q}`))
+            slots.push({ estateId, quarter: `${y}-Q${q}` });
+    return slots;
+  };
+  let companyId = fx.companyId;
+  let slots = freeSlots(new Set(fx.usedQuarters));
+  if (slots.length < 2 * sizes.rounds) {
+    // Earlier runs used every quarter of this century (quarters are 20xx) for the community's company: the
+    // rounds of this run evaluate a property company of its own.
+    companyId = (
+      await api<{ id: string }>(url, 'POST', `${c}/organizations`, {
+        cookie: cookies.staff,
+        body: { kind: 'property_company', name: `${tag} 物业` },
+      })
+    ).id;
+    slots = freeSlots(new Set());
+  }
+  if (slots.length < 2 * sizes.rounds) throw new Error('the bench community has too few estates for its rounds');
   const deadlineAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
   const open = async (slot: { estateId: string; quarter: string }) =>
     (
       await api<{ id: string }>(url, 'POST', `${c}/evaluations`, {
         cookie: cookies.staff,
-        body: { ...slot, companyId: fx.companyId, deadlineAt },
+        body: { ...slot, companyId, deadlineAt },
       })
     ).id;
   // The first round alone: it freezes the rubric (writes its first version), and two first rounds opened at
