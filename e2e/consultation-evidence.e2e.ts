@@ -86,8 +86,7 @@ describe('征询存档: public archive, receipt proof, the consultation that set
         staff.get(`${base}/tickets`, { params: { q: '外来车辆', scope: 'all', pageSize: 5 } }),
       )
     ).items[0];
-    const page = await b.page({ as: 'staff' });
-    await page.goto(`/tickets/${ticket.id}`);
+    const page = await b.page({ as: 'staff', at: `/tickets/${ticket.id}` });
     await page.getByTestId('settled-by').waitFor();
     await page.getByTestId('settled-pick').click();
     await page.locator('.ant-select-item-option').filter({ hasText: parking.title }).click();

@@ -30,8 +30,7 @@ describe('公示栏: a notice created from a consultation result, printed, check
   });
 
   it('publishes from the record, prints A4 and A3 with the QR, and the QR opens the public page: unchanged', async () => {
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/notices');
+    const page = await b.page({ as: 'staff', at: '/notices' });
     await page.getByTestId('notice-list').waitFor();
     await expectAccessible(page, 'notice board');
 

@@ -22,8 +22,7 @@ describe('notification settings and channels', () => {
   });
 
   it('a resident turns on SMS for consultations with quiet hours, on the phone, and finds it kept', async () => {
-    const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
-    await phone.goto('/h5/notifications');
+    const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1', at: '/h5/notifications' });
     await phone.getByTestId('nt-prefs').click();
     await phone.getByTestId('prefs-form').waitFor();
     await phone.getByTestId('prefs-sms-on').check();
@@ -47,8 +46,7 @@ describe('notification settings and channels', () => {
   });
 
   it('staff set the group robot: an http:// or private address is refused with the reason, a public https one is kept, off', async () => {
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/notifications/channels');
+    const page = await b.page({ as: 'staff', at: '/notifications/channels' });
     await page.getByTestId('channel-form').waitFor();
     const url = field(page, 'channel-url');
 

@@ -122,8 +122,7 @@ describe('steps done from pages, not the API', () => {
     const [e1, e2] = places.estates;
     const chosen = [e1.buildings[0], e1.buildings[1], e2.buildings[0]];
     expect(chosen.filter(Boolean)).toHaveLength(3);
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/tickets/qr');
+    const page = await b.page({ as: 'staff', at: '/tickets/qr' });
     for (const x of chosen) {
       await page.getByRole('checkbox', { name: x.name, exact: true }).first().waitFor();
       const box = page.getByTestId(`qr-estate-${x === chosen[2] ? e2.id : e1.id}`).getByRole('checkbox', {
@@ -162,8 +161,7 @@ describe('steps done from pages, not the API', () => {
   it('更正类别: staff correct a ticket’s category on its page; the timeline and the ticket follow', async () => {
     const tk = await report({ title: '小区花坛里的树枝断了', description: '花坛边的树枝被风刮断了，挂在半空' });
     const before = (await detail(tk.id)).category;
-    const page = await b.page({ as: 'staff' });
-    await page.goto(`/tickets/${tk.id}`);
+    const page = await b.page({ as: 'staff', at: `/tickets/${tk.id}` });
     await page.getByTestId('ticket-detail').waitFor();
     const to = before === 'greening' ? '其他' : '绿化';
     await choose(page, 'recategorize', to);
@@ -176,8 +174,7 @@ describe('steps done from pages, not the API', () => {
   it('合并: the page refuses a merge without its reason, and keeps the reason given', async () => {
     const kept = await report({ title: '西门道闸抬杆太慢', description: '早上出门道闸抬杆要等很久' });
     const dup = await report({ title: '西门道闸又坏了', description: '道闸抬不起来，车排到马路上' });
-    const page = await b.page({ as: 'staff' });
-    await page.goto(`/tickets/${dup.id}`);
+    const page = await b.page({ as: 'staff', at: `/tickets/${dup.id}` });
     await page.getByTestId('ticket-detail').waitFor();
     await field(page, 'merge-into').fill(kept.number);
     await page.getByTestId('merge').click();
@@ -194,8 +191,7 @@ describe('steps done from pages, not the API', () => {
     const estate = places.estates[0];
     const speaker = await neighbour(estate.name);
     const before = (await detail(open.id)).supportCount;
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/meetings/intake');
+    const page = await b.page({ as: 'staff', at: '/meetings/intake' });
     await page.getByTestId('intake-estate').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: estate.name }).click();
     await field(page, 'intake-text').fill(
@@ -264,8 +260,7 @@ describe('steps done from pages, not the API', () => {
     );
     await secretary.dispose();
 
-    const page = await b.page({ as: 'staff' });
-    await page.goto(`/consultations/${c.id}`);
+    const page = await b.page({ as: 'staff', at: `/consultations/${c.id}` });
     await page.getByTestId(`correct-counted-${household.code}`).click();
     await page.getByTestId('ballot-rail').getByText('不同意', { exact: true }).click();
     await field(page, 'ballot-reason').fill('录入时看错了表单，居民选的是不同意');
@@ -280,8 +275,7 @@ describe('steps done from pages, not the API', () => {
   });
 
   it('待办事项: open and overdue action items across meetings, each opening its meeting', async () => {
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/meetings');
+    const page = await b.page({ as: 'staff', at: '/meetings' });
     await page.getByTestId('meetings-items-link').click();
     await page.waitForURL((u) => u.pathname === '/meetings/action-items');
     const open = await answer<'/api/communities/{communityId}/meetings/action-items'>(

@@ -28,8 +28,7 @@ describe('parking: the resident asks why 30 minutes, staff add a rule version', 
   });
 
   it("shows the resident's vehicle and answers 'why 30 minutes?' with the consultation's result", async () => {
-    const page = await b.page({ as: 'resident1', h5: true, viewport: { width: 390, height: 844 } });
-    await page.goto('/h5/parking');
+    const page = await b.page({ as: 'resident1', h5: true, viewport: { width: 390, height: 844 }, at: '/h5/parking' });
     await page.getByTestId('h5-my-vehicles').waitFor();
     expect(await page.getByTestId('h5-my-vehicles').textContent()).toContain('沪AD73215');
     const park = page.getByTestId(`h5-car-park-${carParkId}`);
@@ -51,8 +50,7 @@ describe('parking: the resident asks why 30 minutes, staff add a rule version', 
   });
 
   it('refuses a rule version without a decision, then adds one linked to the topic and its consultation', async () => {
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/parking');
+    const page = await b.page({ as: 'staff', at: '/parking' });
     await page.getByTestId('car-parks-table').getByText('洞北小区地面停车场').click();
     await page.waitForURL(/\/parking\/[^/]+$/);
     await page.getByTestId('rules-table').getByText('洞北小区外来车辆占用车位、停车费偏低').waitFor();
@@ -87,8 +85,7 @@ describe('parking: the resident asks why 30 minutes, staff add a rule version', 
   });
 
   it('lists vehicles with masked plates and refuses a plate in the wrong format', async () => {
-    const page = await b.page({ as: 'property' });
-    await page.goto('/parking');
+    const page = await b.page({ as: 'property', at: '/parking' });
     await page.getByRole('tab', { name: '登记车辆' }).click();
     const table = page.getByTestId('vehicles-table');
     await table.locator('tbody tr').first().waitFor();

@@ -152,8 +152,12 @@ describe('funded projects, donations and the public disclosure in the console', 
   });
 
   it("lets a resident read the published projects on the H5 and open one's disclosure", async () => {
-    const phone = await b.page({ as: 'resident1', h5: true, viewport: { width: 390, height: 844 } });
-    await phone.goto('/h5/projects');
+    const phone = await b.page({
+      as: 'resident1',
+      h5: true,
+      viewport: { width: 390, height: 844 },
+      at: '/h5/projects',
+    });
     await phone.getByTestId('h5-projects').waitFor();
     expect(await phone.getByTestId('h5-projects').textContent()).toContain('162米文化长廊');
     await phone.getByTestId(`h5-project-${projectId}`).click();

@@ -57,8 +57,7 @@ describe('月报 and 台账: generated from the data, finalised, printed; a ledg
 
   it("generates this month's report, edits and finalises it, and prints it to PDF with CJK fonts", async () => {
     const month = thisMonth();
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/monthly-reports');
+    const page = await b.page({ as: 'staff', at: '/monthly-reports' });
     await page.getByTestId('report-generate').waitFor();
     await expectAccessible(page, 'monthly reports');
     await field(page, 'report-month').fill(month);
@@ -114,16 +113,14 @@ describe('月报 and 台账: generated from the data, finalised, printed; a ledg
     const notices = (await answer<'/api/communities/{communityId}/notices'>(staff.get(`${base}/notices`))).items;
     const n = notices.find((x) => x.status === 'published');
     expect(n).toBeDefined();
-    const page = await b.page({ as: 'staff' });
-    await page.goto(`/notices/${n!.id}/print`);
+    const page = await b.page({ as: 'staff', at: `/notices/${n!.id}/print` });
     await page.getByTestId('notice-print-page').waitFor();
     await page.locator('.nt-qr svg').waitFor();
     await printAndRead(page, '.nt-notice', ['公示', n!.title]);
   });
 
   it('downloads a ledger from the 台账 page and reads it back', async () => {
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/ledgers');
+    const page = await b.page({ as: 'staff', at: '/ledgers' });
     await page.getByTestId('ledger-download-tickets').waitFor();
     await expectAccessible(page, 'ledgers');
     const from = `${Number(thisMonth().slice(0, 4)) - 1}${thisMonth().slice(4)}`;

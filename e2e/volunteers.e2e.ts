@@ -40,16 +40,14 @@ describe('activities and department referrals', () => {
       resident.get(`${base}/activities/mine`),
     );
 
-    const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1' });
-    await phone.goto('/h5/activities');
+    const phone = await b.page({ h5: true, viewport: PHONE, as: 'resident1', at: '/h5/activities' });
     const row = phone.getByTestId(`vo-activity-${activity.id}`);
     await row.getByTestId('vo-signup').click();
     await expect.poll(() => row.getByTestId('vo-state').textContent()).toBe('已报名');
     await expectAccessible(phone, 'H5 activities after signing up');
 
     // The staff screen at the event: the activity's check-in QR, which encodes the H5 URL.
-    const screen = await b.page({ as: 'staff' });
-    await screen.goto('/activities');
+    const screen = await b.page({ as: 'staff', at: '/activities' });
     await screen.getByTestId(`vo-row-${activity.id}`).click();
     await screen.getByTestId('vo-screen').click();
     const qr = screen.getByTestId('vo-qr');
@@ -104,8 +102,7 @@ describe('activities and department referrals', () => {
         },
       }),
     );
-    const page = await b.page({ as: 'staff' });
-    await page.goto('/referrals');
+    const page = await b.page({ as: 'staff', at: '/referrals' });
     await page.getByTestId('rf-new').click();
     await field(page, 'rf-ticket').fill(t.id);
     await page.getByTestId('rf-department').click();
