@@ -47,15 +47,20 @@ type Event = Omit<AuditInput, 'communityId'>;
 const PREFIX = 'benchrun-';
 const loginOf = (householdId: string) => PREFIX + householdId;
 
-/** The community with the most tickets and its busiest grid: the list and detail scenarios read there. */
-async function busiest(db: Db) {
-  const c = await db
-    .selectFrom('tickets')
-    .select(['community_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('community_id')
-    .orderBy('n', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+/**
+ * The community with the most tickets (or the one given) and its busiest grid: the list and detail scenarios read
+ * there.
+ */
+async function busiest(db: Db, given?: string) {
+  const c = given
+    ? { community_id: given }
+    : await db
+        .selectFrom('tickets')
+        .select(['community_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('community_id')
+        .orderBy('n', 'desc')
+        .limit(1)
+        .executeTakeFirst();
   const communityId =
     c?.community_id ?? (await db.selectFrom('communities').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
   const g = await db
@@ -224,9 +229,9 @@ async function voters(db: Db, count: number, hash: string, benchCommunityId: str
   });
 }
 
-export async function prepareFixture(database: Database, voterCount: number): Promise<Fixture> {
+export async function prepareFixture(database: Database, voterCount: number, communityId?: string): Promise<Fixture> {
   const { db } = database;
-  const where = await busiest(db);
+  const where = await busiest(db, communityId);
   const hash = await hashPassword(BENCH_PASSWORD);
   // Own names: the data generator has its own bench-* accounts with another password.
   const logins = { admin: 'benchrun-admin', staff: 'benchrun-staff', grid: 'benchrun-grid' };

@@ -1,4 +1,4 @@
-// `npm run bench:reads -- [--communities 20] [--dialect sqlite|postgres|both] [--seconds 10] [--cpu-prof] [--only KEY]`:
+// `npm run bench:reads -- [--communities 20] [--dialect sqlite|postgres|both] [--seconds 10] [--cpu-prof] [--only KEY] [--community ID]`:
 // only the read scenarios (grid list, ticket detail, community dashboard, town view) against an existing
 // district, with the server's CPU per request — to measure a change to a read path back to back, without
 // the full run's writes, bursts and baselines. See bench/README.md.
@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     /** Only this scenario (grid_list, ticket_detail, dashboard, town), e.g. for a profile of one. */
     only: { type: 'string' },
+    /** Read in this community instead of the busiest (e.g. one that earlier runs' writes did not touch). */
+    community: { type: 'string' },
   },
 });
 const N = Number(args.communities);
@@ -58,7 +60,7 @@ for (const d of dialects) {
   fs.mkdirSync(env.GONGZHI_DATA_DIR!, { recursive: true });
   const database = openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.GONGZHI_DATA_DIR! });
   await migrateToLatest(database.db);
-  const fx = await prepareFixture(database, 10);
+  const fx = await prepareFixture(database, 10, args.community);
   await database.close();
   const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(WORK, 'profiles', d)}`] : [];
   const server = await startServer(env, PORT, path.join(WORK, 'logs', `${d}-reads.log`), profile);

@@ -10,8 +10,8 @@ import { appScenarios, idempotencyKey, ticketBody, type Created, type Session } 
 import { ballotBurst } from './scenarios/bursts';
 import { startServer, type Child } from './server';
 
-/** The title of this mode's created tickets, so they are counted apart from the main run's. */
-const TWO_TITLE = '基准测试：两台服务器';
+/** The title of this mode's created tickets (with this run's tag), so they are counted apart from the main run's and earlier runs'. */
+const TWO_TITLE = `基准测试：两台服务器 ${Date.now().toString(36)}`;
 /** Both servers run every scheduled job this often (GONGZHI_JOBS_EVERY_MS), so they race for each effect. */
 const JOBS_EVERY_MS = 500;
 

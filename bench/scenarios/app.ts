@@ -56,7 +56,11 @@ export function ticketBody(v: Voter, category: string, title: string) {
 
 export const BALLOT = { answers: { q1: 'agree' } };
 /** The create scenario's title, so its tickets can be counted afterwards (the generated data never uses it). */
-export const CREATED_TITLE = '基准测试：楼道灯不亮';
+/**
+ * The created tickets' title, with this run's tag: they are counted by it afterwards, and a reused district holds
+ * the tickets of earlier runs too.
+ */
+export const CREATED_TITLE = `基准测试：楼道灯不亮 ${Date.now().toString(36)}`;
 
 /** The HTTP scenarios against the real server, in the order they run: reads first, then writes. */
 /** What the create-ticket scenario sent and was told: requests sent, and the ids answered 201. */

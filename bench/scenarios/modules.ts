@@ -534,7 +534,8 @@ export function moduleBaselineScenarios(m: ModuleSetup): Scenario[] {
     {
       key: 'activity_signup',
       label: 'seat + sign-up + audit event, same work',
-      amount: m.signupVoters.length,
+      // One activity (at most 2,000 seats) where the app's sign-ups spread over one per community.
+      amount: Math.min(m.signupVoters.length, ACTIVITY_CAPACITY),
       request: write(() => json('POST', '/signups', { userId: nextSigner().userId })),
     },
     {
