@@ -1,6 +1,7 @@
 // ESLint (flat config): `npm run lint`, also a step of `npm test`.
 // Rules are few on purpose — each one is a guardrail we mean to keep green, not a style opinion
 // (layout is Prettier's job; imports between areas and modules are dependency-cruiser's, see .dependency-cruiser.cjs).
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import noVacuousChecks from './scripts/eslint-rules/no-vacuous-checks.mjs';
 
@@ -29,6 +30,18 @@ export default tseslint.config(
       'e2e/support/**',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Plain JavaScript (the test runner, the build and start-up scripts) has no type-checker behind it: a name that
+    // is not defined anywhere (a helper deleted in an edit) would only fail when that line runs.
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: globals.node },
+    rules: { 'no-undef': 'error' },
+  },
+  {
+    // Functions passed to page.evaluate() run in the browser.
+    files: ['web/scripts/look.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // A check over a list must fail on an empty list (expectEvery, or the length asserted first).
