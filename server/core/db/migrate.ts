@@ -19,6 +19,7 @@ import * as m20261203T0740 from './migrations/2026-12-03T07-40-workorder-counter
 import * as m20261203T0800 from './migrations/2026-12-03T08-00-notices';
 import * as m20261203T1300 from './migrations/2026-12-03T13-00-dashboard-groups';
 import * as m20261203T1000 from './migrations/2026-12-03T10-00-monthly-reports';
+import * as m20261203T1800 from './migrations/2026-12-03T18-00-spending-index';
 
 /**
  * Every migration, in order. Listed explicitly (not read from disk) so a bundled or compiled
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T08-00-notices': m20261203T0800,
   '2026-12-03T10-00-monthly-reports': m20261203T1000,
   '2026-12-03T13-00-dashboard-groups': m20261203T1300,
+  '2026-12-03T18-00-spending-index': m20261203T1800,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
