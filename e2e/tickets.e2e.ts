@@ -353,7 +353,7 @@ describe('民呼我应 tickets, from a phone report to a confirmed fix', () => {
     await escalated.getByTestId('nt-link').click();
     await expect.poll(() => page.getByTestId('ticket-detail').textContent()).toContain('已超期');
     expect(new URL(page.url()).pathname).toBe(`/tickets/${late.id}`);
-  }, 150_000);
+  }, 300_000);
 
   it('bad input in the form: a text file named .jpg is refused with the message shown, and the title stops at 60 characters', async () => {
     const page = await b.page({ h5: true, viewport: PHONE, as: 'resident1', at: '/h5/tickets/new' });

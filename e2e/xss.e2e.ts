@@ -144,8 +144,9 @@ describe('stored XSS in every free-text field, in every view', () => {
       { as: 'staff' },
     );
     console.log(`[xss] console: ${n} views × ${XSS_PAYLOADS.length + 1} payloads in ${p.fields.length} fields`);
-    // ~40 fresh documents, each settled and checked by axe: 105 s at a load average of 10 on 2 cores, over 180 s at 16.
-  }, 300_000);
+    // ~40 fresh documents, each settled and checked by axe: 105 s at a load average of 10 on 2 cores, over 180 s at 16,
+    // 330 s in a CI run on a 2-core machine where every spec took about twice its usual time (2026-12-03).
+  }, 600_000);
 
   it('resident H5 pages, as the resident who reported', async () => {
     const n = await sweep(
