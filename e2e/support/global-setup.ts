@@ -17,6 +17,11 @@ declare module 'vitest' {
     dataDir: string;
     /** The server's PostgreSQL database when the run is on PostgreSQL (GONGZHI_E2E_DIALECT=postgres), else ''. */
     databaseUrl: string;
+    /**
+     * The run's register of pages and dialogs axe has judged, one key a line (e2e/support/browser.ts): this run's own,
+     * or the one GONGZHI_E2E_AXE_CHECKED names, which `npm test` shares between its e2e lanes.
+     */
+    axeChecked: string;
   }
 }
 
@@ -140,6 +145,7 @@ export default async function setup(project: TestProject) {
   project.provide('demoPassword', DEMO_PASSWORD);
   project.provide('dataDir', dataDir);
   project.provide('databaseUrl', database?.url ?? '');
+  project.provide('axeChecked', process.env.GONGZHI_E2E_AXE_CHECKED ?? path.join(dataDir, 'axe-checked.txt'));
 
   return async () => {
     await browser?.close();
