@@ -38,8 +38,9 @@ export interface PageOptions {
  * signed-in person), screenshots the last page used when a test fails, and closes everything after.
  *
  * Every page handed out is checked with axe automatically (see `watchAccessibility`): each page it
- * navigates to and each dialog it opens, once settled; a test fails on any WCAG 2.2 AA violation
- * found during it, or a page that never settles.
+ * navigates to and each dialog it opens, once settled, unless the run has judged that page or dialog
+ * already (`judgedInRun`); a test fails on any WCAG 2.2 AA violation found during it, or a page that
+ * never settles.
  */
 export function useBrowser() {
   let browser: Browser;
