@@ -14,6 +14,8 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     timeout?: number;
+    /** Milliseconds between autocannon's checks of whether the run is over (default 1000). */
+    sampleInt?: number;
     requests?: Request[];
   }
   interface Result {

@@ -52,14 +52,15 @@ const photoOnly = args['photo-burst'] ? Number(args['photo-burst']) : 0;
 const writeCpu = args['write-cpu'] ? Number(args['write-cpu']) : 0;
 const quick = args.quick! || !!photoOnly || !!writeCpu;
 /** Sizes: quick mode proves the whole path works (CI), full mode measures. */
-// Quick mode runs each scenario 1 s: with the newer modules' scenarios (scenarios/modules.ts) the whole
-// two-dialect run stays under 3 minutes. `rounds` evaluation rounds (and as many for the baseline) take 9
+// Quick mode runs each scenario up to 1 s and at most `requests` requests: it proves each path answers, so a read
+// that answers 1,000 times a second need not go on for the whole second (92 runs of 1 s were most of CI's bench step). `rounds` evaluation rounds (and as many for the baseline) take 9
 // committee members' sheets each; `projects` funded projects (and as many for the baseline) take the spending.
 const P = quick
   ? {
       communities: 2,
       years: 1,
       duration: 1,
+      requests: 150,
       starts: 1,
       ballotPool: 600,
       burstBallots: 1000,
@@ -71,6 +72,7 @@ const P = quick
       communities: 300,
       years: 3,
       duration: 10,
+      requests: Infinity,
       starts: 5,
       ballotPool: 6000,
       burstBallots: 10_000,
@@ -79,6 +81,11 @@ const P = quick
       projects: 20,
     };
 const N = Number(args.communities ?? P.communities);
+/** A scenario's requests: its own pool (ballots, work orders to quote…) if it has one, at most `P.requests`. */
+const amountOf = (sc: { amount?: number }) => {
+  const n = Math.min(sc.amount ?? Infinity, P.requests);
+  return Number.isFinite(n) ? n : undefined;
+};
 const CONNECTIONS = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 4471);
 const BASE_PORT = PORT + 1;
@@ -323,7 +330,7 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
       const f = await runLoad(url, {
         connections: CONNECTIONS,
         duration,
-        amount: sc.amount,
+        amount: amountOf(sc),
         request: sc.request,
       });
       ours.set(sc.key, f);
@@ -398,7 +405,7 @@ async function benchDialect(d: Dialect): Promise<DialectResult> {
         const f = await runLoad(base.url, {
           connections: CONNECTIONS,
           duration,
-          amount: sc.amount,
+          amount: amountOf(sc),
           request: sc.request,
         });
         const same = result.scenarios.find((r) => r.sameWorkKey === sc.key);
