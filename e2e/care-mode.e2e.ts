@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { APIRequestContext, APIResponse, Page } from 'playwright-core';
-import { api, communityId, demoPassword, expectAccessible, networkQuiet, useBrowser } from './support/browser';
+import { api, communityId, demoPassword, expectAccessible, networkQuiet, useBrowser, visit } from './support/browser';
 import { answer } from './support/answers';
 import { h5Routes, measureTargets } from './support/targets';
 
@@ -12,36 +12,36 @@ const NORMAL = { target: 44, text: 14 };
 
 /** Every resident page, how to open it, and whether it needs a signed-in resident. */
 const PAGES: Record<string, { signedIn: boolean; open: (page: Page) => Promise<unknown> }> = {
-  login: { signedIn: false, open: (p) => p.goto('/h5/login') },
-  join: { signedIn: false, open: (p) => p.goto('/h5/join') },
-  '': { signedIn: true, open: (p) => p.goto('/h5/') },
-  password: { signedIn: true, open: (p) => p.goto('/h5/password') },
-  'tickets/new': { signedIn: true, open: (p) => p.goto('/h5/tickets/new') },
-  tickets: { signedIn: true, open: (p) => p.goto('/h5/tickets') },
-  'tickets/board': { signedIn: true, open: (p) => p.goto('/h5/tickets/board') },
+  login: { signedIn: false, open: (p) => visit(p, '/h5/login') },
+  join: { signedIn: false, open: (p) => visit(p, '/h5/join') },
+  '': { signedIn: true, open: (p) => visit(p, '/h5/') },
+  password: { signedIn: true, open: (p) => visit(p, '/h5/password') },
+  'tickets/new': { signedIn: true, open: (p) => visit(p, '/h5/tickets/new') },
+  tickets: { signedIn: true, open: (p) => visit(p, '/h5/tickets') },
+  'tickets/board': { signedIn: true, open: (p) => visit(p, '/h5/tickets/board') },
   'tickets/:id': {
     signedIn: true,
     open: (p) => openFirst(p, '/h5/tickets', '[data-testid=my-tickets] a[href^="/h5/tickets/"]'),
   },
-  consultations: { signedIn: true, open: (p) => p.goto('/h5/consultations') },
+  consultations: { signedIn: true, open: (p) => visit(p, '/h5/consultations') },
   'consultations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/consultations', 'a.cs-item-link') },
-  verify: { signedIn: false, open: (p) => p.goto('/h5/verify') },
-  notifications: { signedIn: true, open: (p) => p.goto('/h5/notifications') },
-  'notifications/prefs': { signedIn: true, open: (p) => p.goto('/h5/notifications/prefs') },
-  activities: { signedIn: true, open: (p) => p.goto('/h5/activities') },
+  verify: { signedIn: false, open: (p) => visit(p, '/h5/verify') },
+  notifications: { signedIn: true, open: (p) => visit(p, '/h5/notifications') },
+  'notifications/prefs': { signedIn: true, open: (p) => visit(p, '/h5/notifications/prefs') },
+  activities: { signedIn: true, open: (p) => visit(p, '/h5/activities') },
   'activities/:id/check': { signedIn: true, open: (p) => openCheckIn(p) },
-  duty: { signedIn: true, open: (p) => p.goto('/h5/duty') },
+  duty: { signedIn: true, open: (p) => visit(p, '/h5/duty') },
   repairs: {
     signedIn: true,
     open: async (p) => {
       await repairToAccept();
-      return p.goto('/h5/repairs');
+      return visit(p, '/h5/repairs');
     },
   },
-  'repairs/:id': { signedIn: true, open: async (p) => p.goto(`/h5/repairs/${await repairToAccept()}`) },
-  projects: { signedIn: true, open: (p) => p.goto('/h5/projects') },
-  parking: { signedIn: true, open: (p) => p.goto('/h5/parking') },
-  evaluations: { signedIn: true, open: (p) => p.goto('/h5/evaluations') },
+  'repairs/:id': { signedIn: true, open: async (p) => visit(p, `/h5/repairs/${await repairToAccept()}`) },
+  projects: { signedIn: true, open: (p) => visit(p, '/h5/projects') },
+  parking: { signedIn: true, open: (p) => visit(p, '/h5/parking') },
+  evaluations: { signedIn: true, open: (p) => visit(p, '/h5/evaluations') },
   'evaluations/:id': { signedIn: true, open: (p) => openFirst(p, '/h5/evaluations', 'a.ev-item-link') },
 };
 
@@ -128,7 +128,7 @@ function repairToAccept(): Promise<string> {
 }
 
 async function openFirst(page: Page, list: string, link: string) {
-  await page.goto(list);
+  await visit(page, list);
   await page.locator(link).first().click();
   await page.waitForURL((u) => u.pathname !== list);
 }

@@ -140,11 +140,11 @@ function vitest(label, config, env, files = []) {
 const E2E_SECONDS = {
   story: 115,
   tickets: 103,
-  xss: 95,
-  'care-mode': 91,
+  'care-mode': 65,
   evaluations: 59,
   pages: 56,
   workorders: 51,
+  xss: 45,
   dashboards: 40,
   'staff-day': 33,
   org: 33,

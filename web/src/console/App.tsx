@@ -8,6 +8,7 @@ import { useCare, useReducedMotion } from '../app/prefs';
 import { consoleModules } from '../modules/console';
 import { allowed } from './registry';
 import { SessionProvider, useSession } from './session';
+import { ViewMark } from '../components/ViewMark';
 import ConsoleLayout from './ConsoleLayout';
 import LoginPage from './LoginPage';
 import NotAllowed from './NotAllowed';
@@ -53,6 +54,7 @@ export default function App() {
       <AntApp>
         <SessionProvider>
           <BrowserRouter>
+            <ViewMark />
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route element={<RequireSession />}>

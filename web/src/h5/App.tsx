@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useReducedMotion } from '../app/prefs';
 import { h5Modules } from '../modules/h5';
 import { H5SessionProvider, useH5Session } from './session';
+import { ViewMark } from '../components/ViewMark';
 import { Shell } from './Shell';
 import HomePage from './pages/HomePage';
 import LoginPage from './pages/LoginPage';
@@ -23,6 +24,7 @@ export default function App() {
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
       <H5SessionProvider>
         <BrowserRouter basename="/h5">
+          <ViewMark />
           <Suspense fallback={<Loading />}>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
