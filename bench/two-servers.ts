@@ -186,10 +186,17 @@ export async function twoServers(o: Options): Promise<TwoServerResult> {
     const database = openDatabase({ databaseUrl: o.env.DATABASE_URL || undefined, dataDir: o.env.GONGZHI_DATA_DIR! });
     const db = database.db;
     try {
-      // Overdue for its response since an hour, and the second step due at once.
+      // Overdue for its response since an hour, and the second step due at once. Made the oldest ticket too: the job
+      // takes the 500 oldest overdue tickets a run, and a reused N=300 district holds tens of thousands that fell due
+      // after the generator's --until (47,866 on 2026-12-03), so the newest would wait behind them far longer than
+      // the bench waits; what is measured here is that two servers racing escalate it exactly twice.
       await db
         .updateTable('tickets')
-        .set({ response_due_at: new Date(Date.now() - 3_600_000).toISOString(), escalation_step_ms: 0 })
+        .set({
+          response_due_at: new Date(Date.now() - 3_600_000).toISOString(),
+          escalation_step_ms: 0,
+          created_at: '2000-01-01T00:00:00.000Z',
+        })
         .where('id', '=', ticket.id)
         .execute();
       await sleep(4000 + 6 * JOBS_EVERY_MS);

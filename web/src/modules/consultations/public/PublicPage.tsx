@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
-import { Shell } from '../../../h5/Shell';
+import { Frame } from '../../../h5/Frame';
 import { TextField } from '../../../h5/TextField';
 import type { Answer } from '../../../lib/api';
 import { RulesCard } from '../rules';
@@ -30,7 +30,7 @@ export default function PublicPage() {
   const { data: d, error } = useApi('/api/public/consultations/{id}', id ? { path: { id } } : null);
   const title = d?.title ?? t('consultations.publicTitle');
   return (
-    <Shell title={t('consultations.publicTitle')}>
+    <Frame title={t('consultations.publicTitle')}>
       {!id || error ? (
         <div className="h5-error" role="alert" data-testid="public-error">
           {!id || error?.status === 404 ? t('consultations.publicNotFound') : error!.localized}
@@ -71,7 +71,7 @@ export default function PublicPage() {
           </p>
         </div>
       )}
-    </Shell>
+    </Frame>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
 import { formatTime } from '../../../lib/format';
-import { Shell } from '../../../h5/Shell';
+import { Frame } from '../../../h5/Frame';
 import { figureRows } from '../types';
 
 function idFromPath(path: string): string | null {
@@ -15,7 +15,7 @@ export default function PublicPage() {
   const id = idFromPath(window.location.pathname);
   const { data: d, error } = useApi('/api/public/evaluations/{id}', id ? { path: { id } } : null);
   return (
-    <Shell title={t('evaluations.publicTitle')}>
+    <Frame title={t('evaluations.publicTitle')}>
       {!id || error ? (
         <div className="h5-error" role="alert" data-testid="public-error">
           {!id || error?.status === 404 ? t('evaluations.publicNotFound') : error!.localized}
@@ -113,6 +113,6 @@ export default function PublicPage() {
           </section>
         </div>
       )}
-    </Shell>
+    </Frame>
   );
 }

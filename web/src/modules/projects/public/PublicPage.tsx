@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
-import { Shell } from '../../../h5/Shell';
+import { Frame } from '../../../h5/Frame';
 import { photoSrc, yuan } from '../types';
 
 function idFromPath(path: string): string | null {
@@ -17,7 +17,7 @@ export default function PublicPage() {
   const id = idFromPath(window.location.pathname);
   const { data: d, error } = useApi('/api/public/projects/{id}', id ? { path: { id } } : null);
   return (
-    <Shell title={t('projects.publicTitle')}>
+    <Frame title={t('projects.publicTitle')}>
       {!id || error ? (
         <div className="h5-error" role="alert" data-testid="public-error">
           {!id || error?.status === 404 ? t('projects.publicNotFound') : error!.localized}
@@ -114,6 +114,6 @@ export default function PublicPage() {
           </p>
         </div>
       )}
-    </Shell>
+    </Frame>
   );
 }
