@@ -53,8 +53,9 @@ const writeCpu = args['write-cpu'] ? Number(args['write-cpu']) : 0;
 const quick = args.quick! || !!photoOnly || !!writeCpu;
 /** Sizes: quick mode proves the whole path works (CI), full mode measures. */
 // Quick mode runs each scenario up to 1 s and at most `requests` requests: it proves each path answers, so a read
-// that answers 1,000 times a second need not go on for the whole second (92 runs of 1 s were most of CI's bench step). `rounds` evaluation rounds (and as many for the baseline) take 9
-// committee members' sheets each; `projects` funded projects (and as many for the baseline) take the spending.
+// that answers 1,000 times a second need not go on for the whole second (92 runs of 1 s were most of CI's bench
+// step). `rounds` evaluation rounds (and as many for the baseline) take 9 committee members' sheets each;
+// `projects` funded projects (and as many for the baseline) take the spending.
 const P = quick
   ? {
       communities: 2,

@@ -542,7 +542,7 @@ export async function visit(page: Page, url: string): Promise<void> {
  * (a click, or history.pushState) the check runs in the background, and a spec that moves straight on leaves the page
  * before it is judged.
  */
-export async function judged(page: Page): Promise<void> {
+async function judged(page: Page): Promise<void> {
   await watched.get(page)?.queue;
 }
 
