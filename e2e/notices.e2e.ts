@@ -71,8 +71,25 @@ describe('公示栏: a notice created from a consultation result, printed, check
 
     // The QR's URL, opened by anyone (no sign-in): the online copy, unchanged since publication.
     const phone = await b.page({ viewport: PHONE });
+    // The entry asks for the record while the page's code downloads (lib/prefetch.ts); the page takes that answer
+    // instead of asking again.
+    const asked: string[] = [];
+    const scripts = new Set<string>();
+    let scriptsBeforeAsking = -1;
+    phone.on('request', (r) => {
+      const p = new URL(r.url()).pathname;
+      if (p.startsWith('/api/')) {
+        asked.push(p);
+        if (scriptsBeforeAsking < 0) scriptsBeforeAsking = scripts.size;
+      }
+    });
+    phone.on('requestfinished', (r) => {
+      if (r.resourceType() === 'script') scripts.add(r.url());
+    });
     await phone.goto(url!);
     await phone.getByTestId('public-notice').waitFor();
+    expect(asked).toEqual([`/api/public/notices/${notice.id}`]);
+    expect(scriptsBeforeAsking, 'scripts loaded before the record was asked for').toBeLessThan(scripts.size / 2);
     expect(await phone.getByTestId('public-notice-title').textContent()).toBe(consultation.title);
     await phone.getByTestId('notice-unchanged').waitFor();
     expect(await phone.getByTestId('notice-changed').count()).toBe(0);

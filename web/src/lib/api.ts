@@ -1,6 +1,7 @@
 import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
 import i18n, { currentLang } from '../app/i18n';
 import type { paths } from '../../../contract/api.gen';
+import { takePrefetched } from './prefetch';
 
 /** An error answered by the server ({error:{code,message_zh,message_en,details}}) or a network failure. */
 export class ApiError extends Error {
@@ -75,13 +76,9 @@ async function request(
         : JSON.stringify(init.body);
     if (!(body instanceof FormData)) headers.set('Content-Type', 'application/json');
   }
-  const response = await fetch(withQuery(path, init.params?.query), {
-    method,
-    headers,
-    body,
-    credentials: 'include',
-    signal: init.signal,
-  });
+  const target = withQuery(path, init.params?.query);
+  const response = await ((method === 'GET' && takePrefetched(target)) ||
+    fetch(target, { method, headers, body, credentials: 'include', signal: init.signal }));
   if (response.status === 204) return { response };
   if (!response.ok) return { error: await response.json().catch(() => undefined), response };
   return { data: await (init.parseAs === 'blob' ? response.blob() : response.json()), response };

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
+import { publicId } from '../../../lib/publicRecord';
 import { formatTime } from '../../../lib/format';
 import { Frame } from '../../../h5/Frame';
 import { TextField } from '../../../h5/TextField';
@@ -13,12 +14,6 @@ import { ProofCheck } from './ProofCheck';
 
 type PublicConsultation = Answer<'/api/public/consultations/{id}'>;
 
-/** The consultation id in /p/consultations/:id, if the address is one. */
-function idFromPath(path: string): string | null {
-  const m = /^\/p\/consultations\/([^/?#]+)\/?$/.exec(path);
-  return m ? decodeURIComponent(m[1]) : null;
-}
-
 /**
  * The public copy of a consultation (no sign-in): question, rules, thresholds, and once closed the frozen
  * tally, pass/fail and chain head; anyone can check a receipt (sequence number + code) against the ledger.
@@ -26,7 +21,7 @@ function idFromPath(path: string): string | null {
  */
 export default function PublicPage() {
   const { t } = useTranslation();
-  const id = idFromPath(window.location.pathname);
+  const id = publicId('consultations');
   const { data: d, error } = useApi('/api/public/consultations/{id}', id ? { path: { id } } : null);
   const title = d?.title ?? t('consultations.publicTitle');
   return (

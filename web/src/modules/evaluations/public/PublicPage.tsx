@@ -1,18 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
+import { publicId } from '../../../lib/publicRecord';
 import { formatTime } from '../../../lib/format';
 import { Frame } from '../../../h5/Frame';
 import { figureRows } from '../types';
 
-function idFromPath(path: string): string | null {
-  const m = /^\/p\/evaluations\/([^/?#]+)\/?$/.exec(path);
-  return m ? decodeURIComponent(m[1]) : null;
-}
-
 /** The public notice of a closed round: score, items, the quarter's figures and rectification progress — no member, no comment. */
 export default function PublicPage() {
   const { t } = useTranslation();
-  const id = idFromPath(window.location.pathname);
+  const id = publicId('evaluations');
   const { data: d, error } = useApi('/api/public/evaluations/{id}', id ? { path: { id } } : null);
   return (
     <Frame title={t('evaluations.publicTitle')}>

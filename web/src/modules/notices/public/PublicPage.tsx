@@ -1,18 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
+import { publicId } from '../../../lib/publicRecord';
 import { formatTime } from '../../../lib/format';
 import { Frame } from '../../../h5/Frame';
 import { ChangedMark, SnapshotTable } from '../fields';
 
-function idFromPath(path: string): string | null {
-  const m = /^\/p\/notices\/([^/?#]+)\/?$/.exec(path);
-  return m ? decodeURIComponent(m[1]) : null;
-}
-
 /** The online copy of a notice (the QR on the printed one points here): no sign-in, no names, whether the record changed. */
 export default function PublicPage() {
   const { t } = useTranslation();
-  const id = idFromPath(window.location.pathname);
+  const id = publicId('notices');
   const { data: d, error } = useApi('/api/public/notices/{id}', id ? { path: { id } } : null);
   return (
     <Frame title={t('notices.publicTitle')}>

@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/useApi';
+import { publicId } from '../../../lib/publicRecord';
 import { Frame } from '../../../h5/Frame';
 import { photoSrc, yuan } from '../types';
-
-function idFromPath(path: string): string | null {
-  const m = /^\/p\/projects\/([^/?#]+)\/?$/.exec(path);
-  return m ? decodeURIComponent(m[1]) : null;
-}
 
 /**
  * The public disclosure of a project (公示): budget, each spending, balance, progress, before/after photos.
@@ -14,7 +10,7 @@ function idFromPath(path: string): string | null {
  */
 export default function PublicPage() {
   const { t } = useTranslation();
-  const id = idFromPath(window.location.pathname);
+  const id = publicId('projects');
   const { data: d, error } = useApi('/api/public/projects/{id}', id ? { path: { id } } : null);
   return (
     <Frame title={t('projects.publicTitle')}>
