@@ -1,4 +1,5 @@
 import type { Answer, Item } from '../../lib/api';
+import { fenAsYuan } from '../../lib/format';
 
 // What the evaluation routes answer, as the OpenAPI document (contract/api.gen.ts) declares it.
 export type RoundView = Answer<'/api/communities/{communityId}/evaluations/{id}'>;
@@ -22,8 +23,7 @@ export const rectificationPhotoSrc = (
 
 type Figures = RoundView['figures'];
 /** Fen as yuan with two decimals. */
-const yuan = (fen: number) =>
-  `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const yuan = (fen: number) => `¥${fenAsYuan(fen)}`;
 /**
  * The quarter's objective figures as label keys and shown values, for the round page and the public notice:
  * tickets, work orders and duty gaps; a figure not recorded when the round closed shows as such.

@@ -1,4 +1,5 @@
 import type { Answer } from '../../lib/api';
+import { fenAsYuan } from '../../lib/format';
 
 /** The answers as the OpenAPI document declares them (contract/api.gen.ts); resources' page reads ProjectList too. */
 export type Project = Answer<'/api/communities/{communityId}/projects/{id}'>;
@@ -14,7 +15,6 @@ export const photoSrc = (communityId: string | null, projectId: string, photoId:
   return `${base}/${encodeURIComponent(projectId)}/photos/${encodeURIComponent(photoId)}?size=${size}`;
 };
 /** Fen as yuan with two decimals (money is stored in whole fen). */
-export const yuan = (fen: number) =>
-  (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const yuan = fenAsYuan;
 /** Yuan typed by a person to whole fen (no floating-point drift: 0.29 → 29). */
 export const toFen = (y: number) => Math.round(y * 100);
