@@ -3,7 +3,7 @@ import { nowIso } from '../../core/context';
 import type { Conn, Trx } from '../../core/db/kysely';
 import { beijingMinute } from '../../core/local-time';
 import type { DigestLine } from '../notifications/notifications.service';
-import { notifyOnce, notifyUsers } from '../notifications/notifications.service';
+import { notifyOnce, notifyUsers, usedOnceKeys } from '../notifications/notifications.service';
 import { accountsOfHouseholds } from '../org/org.service';
 import * as repo from './consultations.repo';
 
@@ -64,13 +64,23 @@ export async function remindClosing(app: AppContext): Promise<number> {
     .where('status', '=', 'open')
     .where('closes_at', '>', now)
     .where('closes_at', '<=', soon)
+    // Soonest first: a run with many to remind reaches the one about to close before the others.
+    .orderBy('closes_at')
     .execute();
+  const key = (id: string) => `consultation_closing:${id}`;
+  // Every run (every server, every 10 minutes) sees each consultation for a whole day: those already reminded are
+  // skipped before their households (up to thousands) are looked up again.
+  const remindedBefore = await usedOnceKeys(
+    app.db,
+    due.map((d) => key(d.id)),
+  );
   let reminded = 0;
   for (const d of due) {
+    if (remindedBefore.has(key(d.id))) continue;
     const waiting = (await repo.eligibleWithBallots(app.db, d.id)).filter((e) => !e.status).map((e) => e.household_id);
     if (!waiting.length) continue;
     const told = await app.db.transaction().execute(async (trx) =>
-      notifyOnce(trx, `consultation_closing:${d.id}`, {
+      notifyOnce(trx, key(d.id), {
         communityId: d.community_id,
         userIds: await accountsOfHouseholds(trx, d.community_id, waiting),
         kind: 'consultation_closing',

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KyselyPlugin } from 'kysely';
 import { loadConfig } from '../../core/config';
 import { runJobsOnce } from '../../core/scheduler';
 import { createTestApp, type TestApp } from '../../testing/harness';
@@ -167,6 +168,17 @@ describe('notifications from consultations, meetings and the digest', () => {
     expect(ids).toContain(t.fx.users.resident1);
     expect(ids).not.toContain(t.fx.users.resident2);
     expect(new Set(ids).size).toBe(ids.length);
+    // Later runs (every server, every 10 minutes, for a day) skip it before looking up its households again.
+    const statements: string[] = [];
+    const watch: KyselyPlugin = {
+      transformQuery: ({ node }) => (statements.push(node.kind), node),
+      transformResult: async ({ result }) => result,
+    };
+    await runJobsOnce({ ...t.app.ctx, db: t.app.ctx.db.withPlugin(watch) }, 'consultations.remind-closing');
+    expect(statements, 'the due consultations, then which were reminded').toEqual([
+      'SelectQueryNode',
+      'SelectQueryNode',
+    ]);
     // resident2 chose SMS for consultations: the opening reached the gateway too.
     await sendDue();
     expect(gateway.received.some((r) => r.body.content === `征询开始：${c.title}`)).toBe(true);

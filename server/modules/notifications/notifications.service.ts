@@ -107,6 +107,21 @@ export async function notifyOnce(trx: Trx, key: string, n: NotifyInput): Promise
   return true;
 }
 
+/** Which of these `notifyOnce` keys have been used: a job skips what it has told before without working out whom to tell. */
+export async function usedOnceKeys(conn: Conn, keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  const rows = await conn
+    .selectFrom('notification_once')
+    .select('key')
+    .where(
+      'key',
+      'in',
+      keys.map((k) => k.slice(0, 300)),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.key));
+}
+
 /**
  * Queues a message for every active channel of the community (the grid teams' WeChat Work group).
  * Only a row is written here, in the caller's transaction: sending happens after commit, so a slow
