@@ -99,11 +99,65 @@ describe('sqlite group commit', () => {
     expect(await insert(100)).toEqual({ id: 100, visible: true });
   });
 
-  it('commits an open batch before a write outside any transaction, and answers that write after it is on disk', async () => {
-    const tx = insert(1);
+  const committedP = () => (other.prepare('select id from p order by id').all() as Array<{ id: number }>).map((r) => r.id);
+
+  it('lets lone inserts, updates and deletes share the COMMIT too, and answers each once it is committed', async () => {
+    // Alone: it opens a batch and commits it (before, it ran in autocommit and no COMMIT was issued).
+    await db.insertInto('p').values({ id: 100 }).execute();
+    expect(commits).toBe(1);
+    expect(committedP()).toEqual([100]);
+    const lone = async (id: number) => {
+      await db.insertInto('p').values({ id }).execute();
+      await db.updateTable('p').set({ id: id + 1000 }).where('id', '=', id).execute();
+      return committedP().includes(id + 1000);
+    };
+    const before = commits;
+    const [visible, txs] = await Promise.all([
+      Promise.all(Array.from({ length: 20 }, (_, i) => lone(i + 1))),
+      Promise.all(Array.from({ length: 10 }, (_, i) => insert(i + 1))),
+    ]);
+    expectEvery(visible, (v) => v, 'answered lone writes');
+    expectEvery(txs, (r) => r.visible, 'answered transactions');
+    // 50 units (40 lone writes, 10 transactions) in at least 1 and at most 25 COMMITs: shared.
+    expect(commits - before).toBeGreaterThanOrEqual(1);
+    expect(commits - before).toBeLessThanOrEqual(25);
+    await db.deleteFrom('p').where('id', '>', 1000).execute();
+    expect(committedP()).toEqual([100]);
+  });
+
+  it('undoes a failing lone write alone: the batch it joined goes on', async () => {
     await db.insertInto('p').values({ id: 7 }).execute();
+    const settled = await Promise.allSettled([
+      insert(1),
+      db.insertInto('p').values({ id: 7 }).execute(),
+      db.insertInto('p').values({ id: 8 }).execute(),
+      insert(2),
+    ]);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE|PRIMARY KEY/);
+    expect(committedIds()).toEqual([1, 2]);
+    expect(committedP()).toEqual([7, 8]);
+  });
+
+  it('keeps a held connection usable after its lone write waited for the COMMIT', async () => {
+    const [rows, tx] = await Promise.all([
+      db.connection().execute(async (conn) => {
+        await conn.insertInto('p').values({ id: 1 }).execute();
+        await conn.insertInto('p').values({ id: 2 }).execute();
+        return conn.selectFrom('p').select('id').orderBy('id').execute();
+      }),
+      insert(5),
+    ]);
+    expect(rows).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(tx).toEqual({ id: 5, visible: true });
+    expect(committedP()).toEqual([1, 2]);
+  });
+
+  it('commits an open batch before raw SQL outside any transaction (DDL, PRAGMA), and answers it after it is on disk', async () => {
+    const tx = insert(1);
+    await sql`insert into p (id) values (7)`.execute(db);
     expect(committedIds()).toEqual([1]);
-    expect(other.prepare('select id from p').all()).toEqual([{ id: 7 }]);
+    expect(committedP()).toEqual([7]);
     expect(await tx).toEqual({ id: 1, visible: true });
   });
 

@@ -1,7 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import {
   CompiledQuery,
+  DeleteQueryNode,
+  InsertQueryNode,
   SelectQueryNode,
+  UpdateQueryNode,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
@@ -10,6 +13,7 @@ import {
   type Driver,
   type QueryResult,
   type SqliteDatabase,
+  type SqliteStatement,
 } from 'kysely';
 
 /** Most transactions one commit carries, and the longest a batch stays open under constant load: */
@@ -32,8 +36,12 @@ const MAX_BATCH_MS = 10;
  * savepoint and leaves the others alone; if the COMMIT itself fails, every transaction in the batch fails.
  *
  * Outside a transaction: reads run as they are (inside an open batch they see the batch's writes, as a
- * later transaction would once it commits); a lone write first commits the open batch, then runs in
- * autocommit, so its caller, too, is answered only after it is on disk.
+ * later transaction would once it commits). A lone INSERT, UPDATE or DELETE (a sign-in or report attempt
+ * counted before the ticket's own transaction) joins the batch too: one statement is atomic by itself
+ * (a failing one is undone alone and the batch goes on), and its caller is answered after the batch's
+ * COMMIT, like a transaction's. It used to commit the open batch and then itself: two fsyncs for one row.
+ * Any other lone write (raw SQL: DDL, PRAGMA, VACUUM, some of which must not run inside a transaction)
+ * first commits the open batch, then runs in autocommit, and is answered once that is on disk.
  */
 export class GroupCommitSqliteDriver implements Driver {
   readonly #raw: BetterSqlite3.Database;
@@ -56,14 +64,19 @@ export class GroupCommitSqliteDriver implements Driver {
   }
 
   async beginTransaction(c: Connection) {
+    c.unit = this.#openBatch();
+    this.#raw.exec('savepoint gc_unit');
+  }
+
+  /** The batch the next unit joins: the open one, unless it is full or has been open too long. */
+  #openBatch(): Batch {
     if (this.#batch && (this.#batch.size >= MAX_BATCH || performance.now() - this.#batch.openedAt > MAX_BATCH_MS))
       this.#commitBatch();
     if (!this.#batch) {
       this.#raw.exec('begin immediate');
       this.#batch = new Batch();
     }
-    this.#raw.exec('savepoint gc_unit');
-    c.unit = this.#batch;
+    return this.#batch;
   }
 
   async commitTransaction(c: Connection) {
@@ -111,10 +124,38 @@ export class GroupCommitSqliteDriver implements Driver {
   }
 
   /** Runs a statement on the connection a caller holds (Connection only). */
-  execute(c: Connection, compiled: CompiledQuery): QueryResult<unknown> {
+  async execute(c: Connection, compiled: CompiledQuery): Promise<QueryResult<unknown>> {
+    if (c.released) {
+      // A lone write handed the connection on while it waited for its COMMIT; the holder asks again.
+      await this.#lock();
+      c.released = false;
+    }
     const stmt = this.#db.prepare(compiled.sql);
-    if (!c.unit && this.#batch && !stmt.reader) this.#commitBatch();
     if (stmt.reader) return { rows: stmt.all(compiled.parameters) as unknown[] };
+    if (c.unit) return this.#run(stmt, compiled);
+    const q = compiled.query;
+    if (!(InsertQueryNode.is(q) || UpdateQueryNode.is(q) || DeleteQueryNode.is(q))) {
+      if (this.#batch) this.#commitBatch();
+      return this.#run(stmt, compiled);
+    }
+    const batch = this.#openBatch();
+    let result: QueryResult<unknown>;
+    try {
+      result = this.#run(stmt, compiled);
+    } catch (e) {
+      // A constraint undoes the statement alone; an I/O error or a full disk ends the whole transaction.
+      if (!this.#raw.inTransaction) this.#failBatch(e as Error);
+      throw e;
+    }
+    const durable = batch.join();
+    // As a transaction's commit does: the connection goes to the next caller while this write waits for its COMMIT.
+    c.released = true;
+    this.#unlock();
+    await durable;
+    return result;
+  }
+
+  #run(stmt: SqliteStatement, compiled: CompiledQuery): QueryResult<unknown> {
     const { changes, lastInsertRowid } = stmt.run(compiled.parameters) as {
       changes?: number;
       lastInsertRowid?: number | bigint;
@@ -207,7 +248,7 @@ class Connection implements DatabaseConnection {
   released = false;
   constructor(private readonly driver: GroupCommitSqliteDriver) {}
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    return this.driver.execute(this, compiled) as QueryResult<R>;
+    return (await this.driver.execute(this, compiled)) as QueryResult<R>;
   }
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     yield* this.driver.stream(compiled) as Generator<QueryResult<R>>;
