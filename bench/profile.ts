@@ -1,4 +1,4 @@
-// `npm run bench:profile -- FILE.cpuprofile [--top 25] [--by package|file]`: where a server profile's time went
+// `npm run bench:profile -- FILE.cpuprofile [--top 25] [--by package|file] [--from S] [--to S]`: where a server profile's time went
 // (`npm run bench -- --cpu-prof`, `--write-cpu N --cpu-prof`, `npm run bench:reads -- --cpu-prof`), as self time
 // by source: our modules by folder (or file), packages by name, Node's internals, the garbage collector, and
 // native code (a driver's statement, a hash) counted to the JS that called it. The server runs from its bundle
@@ -25,10 +25,17 @@ interface Profile {
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: 'string', default: '25' }, by: { type: 'string', default: 'package' } },
+  options: {
+    top: { type: 'string', default: '25' },
+    by: { type: 'string', default: 'package' },
+    // Seconds from the profile's start: one phase of a run (`--write-cpu` profiles start-up, tickets and ballots).
+    from: { type: 'string', default: '0' },
+    to: { type: 'string', default: 'Infinity' },
+  },
 });
-if (positionals.length !== 1 || !['package', 'file'].includes(args.by!)) {
-  console.error('usage: npm run bench:profile -- FILE.cpuprofile [--top 25] [--by package|file]');
+const [from, to] = [Number(args.from) * 1e6, Number(args.to) * 1e6];
+if (positionals.length !== 1 || !['package', 'file'].includes(args.by!) || !(from < to)) {
+  console.error('usage: npm run bench:profile -- FILE.cpuprofile [--top 25] [--by package|file] [--from S] [--to S]');
   process.exit(2);
 }
 const profile = JSON.parse(fs.readFileSync(positionals[0], 'utf8')) as Profile;
@@ -95,8 +102,11 @@ function label(id: number): string {
 
 const totals = new Map<string, number>();
 let all = 0;
+let at = 0;
 profile.samples.forEach((id, i) => {
   const us = profile.timeDeltas[i] ?? 0;
+  at += us;
+  if (at < from || at > to) return;
   all += us;
   const l = label(id);
   totals.set(l, (totals.get(l) ?? 0) + us);
@@ -104,7 +114,7 @@ profile.samples.forEach((id, i) => {
 const idle = totals.get('(idle)') ?? 0;
 const busy = all - idle;
 console.log(
-  `${path.basename(positionals[0])}: ${(all / 1e6).toFixed(1)} s profiled, busy ${(busy / 1e6).toFixed(1)} s (idle ${((idle / all) * 100).toFixed(1)} %); share of busy time:`,
+  `${path.basename(positionals[0])}${from > 0 || to < Infinity ? ` from ${from / 1e6} s to ${Math.min(to, at) / 1e6} s` : ''}: ${(all / 1e6).toFixed(1)} s profiled, busy ${(busy / 1e6).toFixed(1)} s (idle ${((idle / all) * 100).toFixed(1)} %); share of busy time:`,
 );
 for (const [l, us] of [...totals]
   .filter(([l]) => l !== '(idle)')
