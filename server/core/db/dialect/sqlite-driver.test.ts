@@ -99,7 +99,8 @@ describe('sqlite group commit', () => {
     expect(await insert(100)).toEqual({ id: 100, visible: true });
   });
 
-  const committedP = () => (other.prepare('select id from p order by id').all() as Array<{ id: number }>).map((r) => r.id);
+  const committedP = () =>
+    (other.prepare('select id from p order by id').all() as Array<{ id: number }>).map((r) => r.id);
 
   it('lets lone inserts, updates and deletes share the COMMIT too, and answers each once it is committed', async () => {
     // Alone: it opens a batch and commits it (before, it ran in autocommit and no COMMIT was issued).
@@ -108,7 +109,11 @@ describe('sqlite group commit', () => {
     expect(committedP()).toEqual([100]);
     const lone = async (id: number) => {
       await db.insertInto('p').values({ id }).execute();
-      await db.updateTable('p').set({ id: id + 1000 }).where('id', '=', id).execute();
+      await db
+        .updateTable('p')
+        .set({ id: id + 1000 })
+        .where('id', '=', id)
+        .execute();
       return committedP().includes(id + 1000);
     };
     const before = commits;
