@@ -27,6 +27,7 @@ export interface BuildOptions {
 
 /** Builds the whole app: core plugins first, then every module under /api. */
 export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
+  let sendPage: PageSender | undefined;
   const { config } = o;
   const app = Fastify({
     logger:
@@ -58,8 +59,11 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
         : config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
-    // Errors the router raises before any route runs (over-long or malformed URLs) get the same shape.
+    // Errors the router raises before any route runs (over-long or malformed URLs) get the same shape; a malformed
+    // page address (a QR code printed or scanned badly) opens its page instead, which says it found nothing.
     frameworkErrors: (err, req, reply) => {
+      if ((err as FastifyError).code !== 'FST_ERR_MAX_PARAM_LENGTH' && sendPage?.(req, reply as FastifyReply, 400))
+        return;
       const e =
         (err as FastifyError).code === 'FST_ERR_MAX_PARAM_LENGTH'
           ? new AppError('uri_too_long', 414, '地址太长', 'The URL is too long')
@@ -141,7 +145,7 @@ export async function buildApp(o: BuildOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  registerWeb(app, config.webDist);
+  sendPage = registerWeb(app, config.webDist);
   return app;
 }
 
@@ -219,8 +223,11 @@ export function cacheControlFor(dist: string, file: string): string {
   return path.relative(dist, file).split(path.sep)[0] === 'assets' ? ASSET_CACHE : HTML_CACHE;
 }
 
+/** Answers a page address with its entry's HTML (true), or does nothing (false): an API path, an asset, no build. */
+type PageSender = (req: FastifyRequest, reply: FastifyReply, status?: number) => boolean;
+
 /** The built web app, served by the same process; client-side routes fall back to their entry's index.html. */
-function registerWeb(app: FastifyInstance, dist: string) {
+function registerWeb(app: FastifyInstance, dist: string): PageSender {
   const has = fs.existsSync(path.join(dist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart.
   // preCompressed: the build writes .br and .gz beside each asset (vite.config.ts), sent by Accept-Encoding,
@@ -235,18 +242,24 @@ function registerWeb(app: FastifyInstance, dist: string) {
       setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlFor(dist, file)),
     });
   }
-  app.setNotFoundHandler((req, reply) => {
+  const sendPage: PageSender = (req, reply, status = 200) => {
     // A missing hashed asset (a page built before an update asking for an old chunk) is a 404, not the HTML.
-    if (req.method === 'GET' && has && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/')) {
-      const entry = req.url.startsWith('/h5')
-        ? 'h5/index.html'
-        : req.url.startsWith('/p/')
-          ? 'p/index.html'
-          : 'index.html';
-      if (fs.existsSync(path.join(dist, entry))) {
-        return reply.type('text/html').header('Cache-Control', HTML_CACHE).sendFile(entry, { cacheControl: false });
-      }
-    }
+    if (req.method !== 'GET' || !has || req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return false;
+    const entry = req.url.startsWith('/h5')
+      ? 'h5/index.html'
+      : req.url.startsWith('/p/')
+        ? 'p/index.html'
+        : 'index.html';
+    if (!fs.existsSync(path.join(dist, entry))) return false;
+    reply.code(status).type('text/html').header('Cache-Control', HTML_CACHE);
+    // The router's own errors come before the static plugin has decorated the reply: the file as a stream there.
+    if (typeof reply.sendFile === 'function') void reply.sendFile(entry, { cacheControl: false });
+    else void reply.send(fs.createReadStream(path.join(dist, entry)));
+    return true;
+  };
+  app.setNotFoundHandler((req, reply) => {
+    if (sendPage(req, reply)) return reply;
     return sendError(req, reply, new AppError('not_found', 404, '没有这个地址', 'No such route'));
   });
+  return sendPage;
 }

@@ -20,6 +20,8 @@ function writeDist(dir: string) {
   fs.writeFileSync(`${asset}.gz`, zlib.gzipSync(SCRIPT));
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>console</title>');
   fs.writeFileSync(path.join(dir, 'h5/index.html'), '<!doctype html><title>h5</title>');
+  fs.mkdirSync(path.join(dir, 'p'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'p/index.html'), '<!doctype html><title>public</title>');
 }
 
 describe('web assets', () => {
@@ -67,6 +69,22 @@ describe('web assets', () => {
       expect(res.headers['content-type'], url).toMatch(/text\/html/);
       expect(res.headers['cache-control'], url).toBe('no-cache');
     }
+  });
+
+  it('opens the page for a malformed page address (its page says it found nothing); the API still answers JSON', async () => {
+    for (const [url, title] of [
+      ['/p/consultations/%E0%A4%A', 'public'],
+      ['/h5/tickets/%E0%A4%A', 'h5'],
+      ['/tickets/%E0%A4%A', 'console'],
+    ]) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers['content-type'], url).toMatch(/text\/html/);
+      expect(res.body, url).toContain(`<title>${title}</title>`);
+    }
+    const api = await app.inject({ url: '/api/public/consultations/%E0%A4%A' });
+    expect(api.statusCode).toBe(400);
+    expect(api.json().error.code).toBe('bad_url');
   });
 
   it('answers 404 JSON, not an entry page, for unknown API paths and for an asset that is not there', async () => {
