@@ -123,21 +123,29 @@ export class GroupCommitSqliteDriver implements Driver {
     this.#db.close();
   }
 
-  /** Runs a statement on the connection a caller holds (Connection only). */
-  async execute(c: Connection, compiled: CompiledQuery): Promise<QueryResult<unknown>> {
-    if (c.released) {
-      // A lone write handed the connection on while it waited for its COMMIT; the holder asks again.
-      await this.#lock();
-      c.released = false;
-    }
+  /**
+   * Runs a statement on the connection a caller holds (Connection only). Synchronous, but for a lone write,
+   * whose answer waits for its batch's COMMIT.
+   */
+  execute(c: Connection, compiled: CompiledQuery): QueryResult<unknown> | Promise<QueryResult<unknown>> {
     const stmt = this.#db.prepare(compiled.sql);
     if (stmt.reader) return { rows: stmt.all(compiled.parameters) as unknown[] };
     if (c.unit) return this.#run(stmt, compiled);
     const q = compiled.query;
-    if (!(InsertQueryNode.is(q) || UpdateQueryNode.is(q) || DeleteQueryNode.is(q))) {
-      if (this.#batch) this.#commitBatch();
-      return this.#run(stmt, compiled);
-    }
+    if (InsertQueryNode.is(q) || UpdateQueryNode.is(q) || DeleteQueryNode.is(q))
+      return this.#loneWrite(c, stmt, compiled);
+    if (this.#batch) this.#commitBatch();
+    return this.#run(stmt, compiled);
+  }
+
+  /** A lone write held after its COMMIT-wait handed the connection on: the holder asks for it again. */
+  async reacquire(c: Connection) {
+    await this.#lock();
+    c.released = false;
+  }
+
+  /** Runs in the open batch now (the caller holds the connection), answered after the batch's COMMIT. */
+  async #loneWrite(c: Connection, stmt: SqliteStatement, compiled: CompiledQuery): Promise<QueryResult<unknown>> {
     const batch = this.#openBatch();
     let result: QueryResult<unknown>;
     try {
@@ -248,7 +256,9 @@ class Connection implements DatabaseConnection {
   released = false;
   constructor(private readonly driver: GroupCommitSqliteDriver) {}
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    return (await this.driver.execute(this, compiled)) as QueryResult<R>;
+    if (this.released) await this.driver.reacquire(this);
+    const r = this.driver.execute(this, compiled);
+    return (r instanceof Promise ? await r : r) as QueryResult<R>;
   }
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     yield* this.driver.stream(compiled) as Generator<QueryResult<R>>;
