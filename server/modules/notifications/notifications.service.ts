@@ -92,6 +92,9 @@ export async function notifyUsers(trx: Trx, n: NotifyInput): Promise<void> {
       .execute();
 }
 
+/** A `notifyOnce` key as stored (the column holds 300 characters). */
+const onceKey = (key: string) => key.slice(0, 300);
+
 /**
  * notifyUsers, once for `key` however often and on however many app servers a job asks (a reminder before a
  * consultation closes, the day's digest): the key's row and the messages are written in one transaction.
@@ -99,7 +102,7 @@ export async function notifyUsers(trx: Trx, n: NotifyInput): Promise<void> {
 export async function notifyOnce(trx: Trx, key: string, n: NotifyInput): Promise<boolean> {
   const ins = await trx
     .insertInto('notification_once')
-    .values({ key: key.slice(0, 300), created_at: n.now })
+    .values({ key: onceKey(key), created_at: n.now })
     .onConflict((oc) => oc.column('key').doNothing())
     .executeTakeFirst();
   if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
@@ -110,16 +113,9 @@ export async function notifyOnce(trx: Trx, key: string, n: NotifyInput): Promise
 /** Which of these `notifyOnce` keys have been used: a job skips what it has told before without working out whom to tell. */
 export async function usedOnceKeys(conn: Conn, keys: string[]): Promise<Set<string>> {
   if (!keys.length) return new Set();
-  const rows = await conn
-    .selectFrom('notification_once')
-    .select('key')
-    .where(
-      'key',
-      'in',
-      keys.map((k) => k.slice(0, 300)),
-    )
-    .execute();
-  return new Set(rows.map((r) => r.key));
+  const rows = await conn.selectFrom('notification_once').select('key').where('key', 'in', keys.map(onceKey)).execute();
+  const used = new Set(rows.map((r) => r.key));
+  return new Set(keys.filter((k) => used.has(onceKey(k))));
 }
 
 /**
