@@ -177,7 +177,7 @@ export async function twoServers(o: Options): Promise<TwoServerResult> {
     servers.push(await startServer(fast, o.port, path.join(o.logDir, 'two-servers-a.log')));
     servers.push(await startServer(fast, o.port + 2, path.join(o.logDir, 'two-servers-b.log')));
 
-    // Scheduled jobs, raced by both servers every JOBS_EVERY_MS: a consultation closing in a few seconds (the
+    // Scheduled jobs, raced by both servers every JOBS_EVERY_MS: a consultation closing CLOSES_IN_MS later (the
     // closing reminder, then the close) and a ticket past both escalation steps.
     log('two servers: scheduled jobs raced by both servers');
     const madeAt = Date.now();
